@@ -1,0 +1,135 @@
+#include "cli/Cli.h"
+
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace threerings::cli {
+
+namespace {
+
+// Global options that take a value; they may stand before the subcommand.
+const QStringList& valueOptions()
+{
+    static const QStringList opts{QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--user")};
+    return opts;
+}
+
+QString helpText()
+{
+    QString text = Text::tr("Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]\n"
+                            "With no subcommand the console starts. With one, it works headless.\n\n"
+                            "Subcommands:\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name, -16).arg(c.summary);
+    text += Text::tr("\nRun 'threerings SUBCOMMAND --help' for a subcommand's options.\n"
+                     "Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data error.\n");
+    return text;
+}
+
+} // namespace
+
+int exitCodeFor(const Error& e)
+{
+    switch (e.kind) {
+    case Error::Kind::Usage:
+        return Usage;
+    case Error::Kind::Refused:
+        return Refused;
+    default:
+        return DataError;
+    }
+}
+
+int Context::fail(const Error& e) const
+{
+    QString line = e.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err << QStringLiteral("threerings: ") << line << Qt::endl;
+    return exitCodeFor(e);
+}
+
+int Context::usage(const QString& message) const
+{
+    return fail(Error::usage(message));
+}
+
+Result<std::unique_ptr<Database>> Context::openDatabase(bool createIfMissing) const
+{
+    if (dbPath.isEmpty())
+        return Error::usage(Text::tr("This subcommand needs a database: add --db FILE."));
+    return Database::open(dbPath, createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
+}
+
+bool isHeadless(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (valueOptions().contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('=')))
+            continue;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
+            a == QLatin1String("-v") || !a.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList& arguments, const Clock& clock)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context ctx{{}, {}, {}, out, err, clock};
+
+    int i = 1;
+    for (; i < arguments.size(); ++i) {
+        QString a = arguments.at(i);
+        QString value;
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (a.startsWith(QLatin1String("--")) && eq > 0) {
+            value = a.mid(eq + 1);
+            a = a.left(eq);
+        } else if (valueOptions().contains(a)) {
+            if (i + 1 >= arguments.size())
+                return ctx.usage(Text::tr("%1 needs a value.").arg(a));
+            value = arguments.at(++i);
+        }
+        if (a == QLatin1String("--db")) {
+            ctx.dbPath = value;
+        } else if (a == QLatin1String("--user")) {
+            ctx.user = value;
+        } else if (a == QLatin1String("--lang")) {
+            // Handled by main before the translators are installed.
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << QStringLiteral("threerings %1").arg(QStringLiteral(THREERINGS_VERSION)) << Qt::endl;
+            return Done;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out << helpText();
+            out.flush();
+            return Done;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return ctx.usage(Text::tr("Unknown option %1. Run 'threerings --help' for the options.").arg(a));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size()) {
+        out << helpText();
+        return Usage;
+    }
+    const QString name = arguments.at(i);
+    ctx.args = arguments.mid(i + 1);
+    for (const Command& c : commands()) {
+        if (c.name == name)
+            return c.run(ctx);
+    }
+    return ctx.usage(Text::tr("Unknown subcommand '%1'. Run 'threerings --help' for the list.").arg(name));
+}
+
+} // namespace threerings::cli

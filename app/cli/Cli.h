@@ -1,0 +1,68 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace threerings {
+class Clock;
+class Database;
+} // namespace threerings
+
+namespace threerings::cli {
+
+// The exit codes of ../shared/CLI.md.
+enum Exit : int {
+    Done = 0,
+    Found = 1,
+    Usage = 2,
+    Refused = 3,
+    DataError = 4,
+};
+
+int exitCodeFor(const Error& e);
+
+// What every subcommand gets: the global options, the streams and the clock.
+struct Context
+{
+    QString dbPath;
+    QString user;
+    QStringList args; // the subcommand's own arguments, after its name
+    QTextStream& out;
+    QTextStream& err;
+    const Clock& clock;
+
+    // Prints `e` as one line on stderr and returns its exit code.
+    int fail(const Error& e) const;
+    int usage(const QString& message) const;
+    // Opens --db, printing the error when it cannot.
+    Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing = false) const;
+};
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(Context&)> run;
+};
+
+// The subcommands; each lives in its own file and is listed in Commands.cpp.
+const std::vector<Command>& commands();
+
+// Whether argv names a subcommand (or --help/--version), so the program runs headless.
+bool isHeadless(const QStringList& arguments);
+
+// Runs the command line; returns the process exit code.
+int run(const QStringList& arguments, const Clock& clock);
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace threerings::cli

@@ -1,0 +1,13 @@
+#include "cli/Commands.h"
+
+namespace threerings::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> list{
+        {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"), runInit},
+    };
+    return list;
+}
+
+} // namespace threerings::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+namespace threerings::cli {
+
+// One function per subcommand, each in its own file.
+int runInit(Context& ctx);
+
+} // namespace threerings::cli

@@ -1,0 +1,23 @@
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "store/Database.h"
+#include "store/Defaults.h"
+
+namespace threerings::cli {
+
+int runInit(Context& ctx)
+{
+    QCommandLineParser parser;
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("init"),
+                                 Text::tr("Create the database, or upgrade it to this build's schema.")))
+        return *done;
+    auto db = ctx.openDatabase(/*createIfMissing=*/true);
+    if (!db)
+        return ctx.fail(db.error());
+    if (Status s = Defaults::ensure(**db, ctx.clock); !s)
+        return ctx.fail(s.error());
+    ctx.out << Text::tr("%1: schema version %2").arg((*db)->path()).arg((*db)->schemaVersion()) << Qt::endl;
+    return Done;
+}
+
+} // namespace threerings::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <optional>
+
+namespace threerings::cli {
+
+// Parses ctx.args with `parser`. Returns an exit code when the command is done (--help, or a
+// usage error already printed), or nothing when the command should go on.
+std::optional<int> parseOptions(Context& ctx, QCommandLineParser& parser, const QString& name,
+                                const QString& description);
+
+// A date option in YYYY-MM-DD; an error names the option and the expected form.
+Result<QDate> dateOption(const QCommandLineParser& parser, const QString& option);
+
+// A whole number option >= minimum; an error names the option.
+Result<qint64> countOption(const QCommandLineParser& parser, const QString& option, qint64 minimum = 0);
+
+} // namespace threerings::cli

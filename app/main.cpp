@@ -1,0 +1,73 @@
+// ThreeRings: the console for the agents, supervisors and trainers of an 800 service hotline.
+// With no subcommand it opens the console; with one it works headless (see docs/cli.md).
+
+#include "cli/Cli.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+#include "Gui.h"
+
+namespace {
+
+QString languageFrom(const QStringList& args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return QLocale::system().name();
+}
+
+void installTranslators(QCoreApplication& app, const QString& language)
+{
+    if (!language.startsWith(QLatin1String("zh")))
+        return;
+    const QLocale locale(QLocale::Chinese, QLocale::China);
+    QLocale::setDefault(locale);
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/threerings_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ThreeRings"));
+    QCoreApplication::setApplicationName(QStringLiteral("threerings"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THREERINGS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const threerings::SystemClock clock;
+
+    if (threerings::cli::isHeadless(args)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app, languageFrom(args));
+        return threerings::cli::run(args, clock);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("ThreeRings"));
+    installTranslators(app, languageFrom(args));
+    return threerings::app::runGui(args, clock);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace threerings {
+
+// One SQLite file per installation: WAL, foreign keys, PRAGMA user_version schema versioning,
+// migrations applied in one transaction. A file that is damaged or newer than this build is
+// refused and left exactly as it was.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Open {
+        MustExist,       // every command but init: a missing file is an error, not a new database
+        CreateIfMissing, // init, demo-data and the first start of the console
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Open mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The version this build migrates to; a file at a higher version is refused.
+    static int latestSchemaVersion();
+    // Whether open() found the file missing or empty and created the schema from scratch.
+    bool createdNow() const { return m_createdNow; }
+
+    // The raw handle for what QtSql does not offer (backup API, multi-statement scripts).
+    sqlite3* handle() const;
+
+    // Runs a script of several statements (migrations, fixtures).
+    Status execScript(const QString& sql);
+
+    // Nesting depth of Transaction objects on this connection.
+    int& transactionDepth() { return m_txDepth; }
+
+    // Where automatic backups of this file go: "<dir>/<name>-backups/".
+    static QString backupDirFor(const QString& dbPath);
+
+private:
+    Database(QString path, QString connectionName);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_txDepth = 0;
+    bool m_createdNow = false;
+};
+
+} // namespace threerings

@@ -1,0 +1,28 @@
+#include "store/Defaults.h"
+
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/Transaction.h"
+
+namespace threerings {
+
+Status Defaults::ensure(Database& db, const Clock& clock)
+{
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status();
+    SettingsRepository settings(db, clock);
+    const std::pair<const char*, const char*> defaults[] = {
+        {"hotline.unit_name", "用户服务部"},
+        {"hotline.number", "800-858-0000"},
+        {"line.ring_on_ms", "1000"},
+        {"line.ring_off_ms", "4000"},
+    };
+    for (const auto& [key, value] : defaults) {
+        if (Status s = settings.setDefault(QString::fromLatin1(key), QString::fromUtf8(value), {}); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace threerings

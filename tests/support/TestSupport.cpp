@@ -1,0 +1,23 @@
+#include "TestSupport.h"
+
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+namespace threerings::test {
+
+QDateTime beijing(int y, int m, int d, int hh, int mm)
+{
+    return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone("Asia/Shanghai"));
+}
+
+TempDb::TempDb() : clock(beijing(2026, 11, 25))
+{
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(path(), Database::Open::CreateIfMissing);
+    if (!opened)
+        FAIL(opened.error().message.toStdString());
+    db = std::move(opened).value();
+}
+
+} // namespace threerings::test

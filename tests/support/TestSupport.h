@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace threerings::test {
+
+// A fresh, migrated database in its own temporary folder, with a clock the test sets.
+struct TempDb
+{
+    TempDb();
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+};
+
+// 2026-11-25 09:00 in Beijing time, a Wednesday and an ordinary working day.
+QDateTime beijing(int y, int m, int d, int hh = 9, int mm = 0);
+
+} // namespace threerings::test

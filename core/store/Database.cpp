@@ -8,10 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 #include <vector>
 
 namespace threerings {
@@ -41,7 +39,8 @@ const std::vector<Migration>& migrations()
                 continue;
             list.push_back({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
         }
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+        std::sort(list.begin(), list.end(),
+                  [](const auto& a, const auto& b) { return a.version < b.version; });
         return list;
     }();
     return all;
@@ -84,8 +83,7 @@ QString Database::backupDirFor(const QString& dbPath)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -128,11 +126,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
         return Error::data(tr("%1 is a folder, not a database file. Name a file with --db FILE.").arg(path));
     if (!exists && mode == Open::MustExist)
         return Error::notFound(
-            tr("The database file %1 does not exist. Create it first with: threerings --db %1 init").arg(path));
+            tr("The database file %1 does not exist. Create it first with: threerings --db %1 init")
+                .arg(path));
     if (!exists && !QFileInfo(info.absolutePath()).isDir())
-        return Error::io(tr("The folder %1 does not exist. Create it or choose another place for the database.")
-                             .arg(info.absolutePath()));
-    if (exists && !info.isWritable())
+        return Error::io(
+            tr("The folder %1 does not exist. Create it or choose another place for the database.")
+                .arg(info.absolutePath()));
+    // The permission bits count even for root: a file someone marked read-only stays untouched.
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (exists && (!info.isWritable() || !(info.permissions() & writeBits)))
         return Error::data(tr("The database file %1 is read-only. Give this account write permission to it, "
                               "or copy it to a writable folder.")
                                .arg(path));
@@ -141,9 +143,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
                               "database. Give this account write permission to the folder.")
                                .arg(info.absolutePath()));
     if (exists && info.size() > 0 && !looksLikeSqlite(path))
-        return Error::data(tr("%1 is not a ThreeRings database, or its header is damaged. It was left untouched; "
-                              "restore the latest backup from %2.")
-                               .arg(path, backupDirFor(path)));
+        return Error::data(
+            tr("%1 is not a ThreeRings database, or its header is damaged. It was left untouched; "
+               "restore the latest backup from %2.")
+                .arg(path, backupDirFor(path)));
 
     std::unique_ptr<Database> self(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
@@ -159,49 +162,56 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
     // Read-only checks first: nothing below writes until the file has proven sound and not too new.
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         if (isBusy(q.lastError()))
-            return Error::io(tr("The database file %1 is locked by another program. Close the other console or "
-                                "command using it, then try again.")
-                                 .arg(path));
-        return Error::data(tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
-                              "backup from %3.")
-                               .arg(path, q.lastError().databaseText(), backupDirFor(path)));
+            return Error::io(
+                tr("The database file %1 is locked by another program. Close the other console or "
+                   "command using it, then try again.")
+                    .arg(path));
+        return Error::data(
+            tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
+               "backup from %3.")
+                .arg(path, q.lastError().databaseText(), backupDirFor(path)));
     }
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
-        return Error::data(tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
-                              "backup from %3.")
-                               .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")), backupDirFor(path)));
+        return Error::data(
+            tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
+               "backup from %3.")
+                .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")), backupDirFor(path)));
 
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return Error::data(tr("Cannot read the schema version of %1: %2").arg(path, q.lastError().text()));
     self->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (self->m_schemaVersion > latestSchemaVersion())
-        return Error::data(tr("The database file %1 was written by a newer ThreeRings (schema %2; this build knows "
-                              "up to %3). It was left untouched; install the newer ThreeRings to open it.")
-                               .arg(path)
-                               .arg(self->m_schemaVersion)
-                               .arg(latestSchemaVersion()));
+        return Error::data(
+            tr("The database file %1 was written by a newer ThreeRings (schema %2; this build knows "
+               "up to %3). It was left untouched; install the newer ThreeRings to open it.")
+                .arg(path)
+                .arg(self->m_schemaVersion)
+                .arg(latestSchemaVersion()));
     if (self->m_schemaVersion == 0) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return Error::data(tr("Cannot read %1: %2").arg(path, q.lastError().text()));
         if (q.value(0).toInt() > 0)
-            return Error::data(tr("%1 is an SQLite file of another program, not a ThreeRings database. It was left "
-                                  "untouched; name another file with --db FILE.")
-                                   .arg(path));
+            return Error::data(
+                tr("%1 is an SQLite file of another program, not a ThreeRings database. It was left "
+                   "untouched; name another file with --db FILE.")
+                    .arg(path));
         q.finish();
         self->m_createdNow = true;
     }
 
     // WAL survives a crash of the console; synchronous=FULL makes a commit survive a power cut too.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             if (isBusy(q.lastError()))
-                return Error::io(tr("The database file %1 is locked by another program. Close the other console "
-                                    "or command using it, then try again.")
-                                     .arg(path));
+                return Error::io(
+                    tr("The database file %1 is locked by another program. Close the other console "
+                       "or command using it, then try again.")
+                        .arg(path));
             return Error::io(tr("Cannot prepare %1: %2").arg(path, q.lastError().text()));
         }
     }
@@ -218,9 +228,10 @@ Status Database::migrate()
         return {};
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return Error::io(tr("The database file %1 is locked by another program, so it cannot be upgraded now. "
-                            "Close the other console or command using it, then try again.")
-                             .arg(m_path));
+        return Error::io(
+            tr("The database file %1 is locked by another program, so it cannot be upgraded now. "
+               "Close the other console or command using it, then try again.")
+                .arg(m_path));
     }
     for (const Migration& m : migrations()) {
         if (m.version <= m_schemaVersion)
@@ -234,10 +245,12 @@ Status Database::migrate()
         }
     }
     const int target = latestSchemaVersion();
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) || !q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
+        !q.exec(QStringLiteral("COMMIT"))) {
         const QString why = q.lastError().text();
         q.exec(QStringLiteral("ROLLBACK"));
-        return Error::io(tr("Upgrading %1 failed while committing: %2. Nothing was changed.").arg(m_path, why));
+        return Error::io(
+            tr("Upgrading %1 failed while committing: %2. Nothing was changed.").arg(m_path, why));
     }
     m_schemaVersion = target;
     return {};

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -20,7 +19,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Open {
+    enum class Open
+    {
         MustExist,       // every command but init: a missing file is an error, not a new database
         CreateIfMissing, // init, demo-data and the first start of the console
     };

@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
-
 #include <functional>
 #include <memory>
 
@@ -40,8 +39,8 @@ public:
 
     // Changes some columns of one row. When expectedRevision >= 0 and the row has moved on, nothing
     // is written and a Conflict error says so. Returns the new revision.
-    Result<int> update(const QString& table, const QString& id, const QVariantMap& changed, const QString& actor,
-                       int expectedRevision = -1);
+    Result<int> update(const QString& table, const QString& id, const QVariantMap& changed,
+                       const QString& actor, int expectedRevision = -1);
 
     Status remove(const QString& table, const QString& id, const QString& actor);
 

@@ -10,7 +10,8 @@ namespace threerings {
 Transaction::Transaction(Database& db) : m_db(db)
 {
     m_level = m_db.transactionDepth();
-    m_status = exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_level));
+    m_status = exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                 : QStringLiteral("SAVEPOINT sp%1").arg(m_level));
     if (m_status)
         ++m_db.transactionDepth();
     else

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test through ctest:
+#   1. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
+#      benchmarks' smoke run;
+#   2. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer;
+#   3. the source format check (.clang-format).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+mkdir -p build
+
+echo "== format"
+scripts/check-format.sh
+
+echo "== build (warnings are errors)"
+scripts/build.sh ci -DTHREERINGS_WERROR=ON
+echo "== tests"
+(cd build/ci && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 600)
+
+echo "== sanitizer build of the unit tests (ASan+UBSan)"
+scripts/build.sh asan -DCMAKE_BUILD_TYPE=Debug -DTHREERINGS_WERROR=ON -DTHREERINGS_ASAN=ON -DTHREERINGS_WITH_UI=OFF
+echo "== sanitizer tests"
+(cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  LSAN_OPTIONS=suppressions=$PWD/../../tests/lsan.supp ctest --output-on-failure -j2 --timeout 900)

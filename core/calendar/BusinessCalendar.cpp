@@ -266,8 +266,10 @@ Result<QDate> BusinessCalendar::parseDate(const QString& text, const QString& fi
 
 Result<QTimeZone> BusinessCalendar::parseTimeZone(const QString& id, const QString& field)
 {
-    const QTimeZone zone(id.trimmed().toUtf8());
-    if (id.trimmed().isEmpty() || !zone.isValid())
+    const QByteArray name = id.trimmed().toUtf8();
+    // Only named zones: Qt would also read a bare word such as "Beijing" as a POSIX rule for UTC.
+    const QTimeZone zone(name);
+    if (name.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(name) || !zone.isValid())
         return Error::data(
             tr("%1 '%2' is not a known time zone; use an IANA zone name such as Asia/Shanghai.")
                 .arg(field, id),

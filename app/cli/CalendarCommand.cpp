@@ -40,9 +40,16 @@ int runCalendarAdd(Context& ctx)
     if (!parser.isSet(from))
         return ctx.usage(Text::tr("--from is missing; give the start as \"YYYY-MM-DD HH:MM\", for example "
                                   "--from \"2026-09-30 16:00\"."));
-    const QString fromText = parser.value(from).trimmed();
-    const QDateTime local = QDateTime::fromString(fromText, QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!local.isValid())
+    // Date and time are read apart: a whole QDateTime would be checked against this machine's
+    // zone, and a moment in its daylight-saving gap is an ordinary one in the calendar's zone.
+    const QStringList fromParts = parser.value(from).simplified().split(QLatin1Char(' '));
+    const QDate fromDate = fromParts.size() == 2 && fromParts[0].size() == 10
+                               ? QDate::fromString(fromParts[0], QStringLiteral("yyyy-MM-dd"))
+                               : QDate();
+    const QTime fromTime = fromParts.size() == 2 && fromParts[1].size() == 5
+                               ? QTime::fromString(fromParts[1], QStringLiteral("HH:mm"))
+                               : QTime();
+    if (!fromDate.isValid() || !fromTime.isValid())
         return ctx.usage(Text::tr("--from '%1' is not a date and time; write it as \"YYYY-MM-DD HH:MM\", for "
                                   "example --from \"2026-09-30 16:00\".")
                              .arg(parser.value(from)));
@@ -69,7 +76,7 @@ int runCalendarAdd(Context& ctx)
     if (!calendar)
         return ctx.fail(calendar.error());
 
-    const QDateTime start(local.date(), local.time(), calendar->timeZone());
+    const QDateTime start(fromDate, fromTime, calendar->timeZone());
     const BusinessCalendar::Deadline deadline =
         byHours ? calendar->addWorkingHours(start, *n * 60) : calendar->addWorkingDays(start, int(*n));
     if (!deadline.at.isValid())

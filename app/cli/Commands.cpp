@@ -6,6 +6,8 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> list{
         {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"), runInit},
+        {QStringLiteral("calendar"),
+         Text::tr("working-time arithmetic by the business calendar (calendar add)"), runCalendar},
     };
     return list;
 }

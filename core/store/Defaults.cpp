@@ -1,5 +1,6 @@
 #include "store/Defaults.h"
 
+#include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
@@ -22,6 +23,8 @@ Status Defaults::ensure(Database& db, const Clock& clock)
         if (Status s = settings.setDefault(QString::fromLatin1(key), QString::fromUtf8(value), {}); !s)
             return s;
     }
+    if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty({}); !s)
+        return s;
     return tx.commit();
 }
 

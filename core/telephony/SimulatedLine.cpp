@@ -37,7 +37,10 @@ SimulatedLine::~SimulatedLine() = default;
 
 QString SimulatedLine::displayName() const
 {
-    return tr("Simulated line");
+    if (m_schedule)
+        return tr("Simulated line, a call about every %n second(s)", nullptr,
+                  static_cast<int>(m_schedule->intervalMs / 1000));
+    return tr("Simulated line, no calls scheduled");
 }
 
 std::optional<SimulatedLine::CallState> SimulatedLine::currentCallState() const

@@ -23,7 +23,7 @@ TEST_CASE("ring n starts at (n-1) times the cadence period")
     CHECK(c.ringStartMs(4) == 15'000);
 }
 
-TEST_CASE("a call is overdue once the fourth ring starts, not during the silence after the third")
+TEST_CASE("a call is overdue once the fourth ring starts and not in the silence after the third")
 {
     const RingCounter c;
     CHECK_FALSE(c.stateAt(0).overdue);
@@ -73,7 +73,7 @@ TEST_CASE("another cadence counts rings by its own period")
     CHECK(bad.cadence().periodMs() == 5'000);
 }
 
-TEST_CASE("the cadence comes from the settings, falling back to China's")
+TEST_CASE("the cadence comes from the settings and falls back to China's")
 {
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "telephony/CallTracker.h"
+#include "telephony/CallerNumber.h"
 #include "telephony/DemoNumbers.h"
 
 #include <QSignalSpy>
@@ -24,7 +25,7 @@ SimulatedLine::Behaviour behaviour()
 
 } // namespace
 
-TEST_CASE("a test places a call, answers it and the caller hangs up")
+TEST_CASE("a test places a call and answers it and the caller hangs up")
 {
     ManualClock clock(test::beijing(2026, 11, 25));
     SimulatedLine line(clock, behaviour(), lowest);
@@ -84,7 +85,7 @@ TEST_CASE("a caller not answered gives up after the drawn time: an abandoned cal
     CHECK(ended.at(0).at(1).value<Line::Party>() == Line::Party::Caller);
 }
 
-TEST_CASE("an answered caller hangs up after talking; hold does not use up the talk")
+TEST_CASE("an answered caller hangs up after talking and hold does not use up the talk")
 {
     ManualClock clock(test::beijing(2026, 11, 25));
     SimulatedLine line(clock, behaviour(), lowest);
@@ -109,7 +110,7 @@ TEST_CASE("an answered caller hangs up after talking; hold does not use up the t
     REQUIRE(ended.count() == 1);
 }
 
-TEST_CASE("the agent hangs up, transfers, or the line drops the call")
+TEST_CASE("the agent hangs up or transfers or the line drops the call")
 {
     ManualClock clock(test::beijing(2026, 11, 25));
     SimulatedLine line(clock, behaviour(), lowest);
@@ -135,7 +136,7 @@ TEST_CASE("the agent hangs up, transfers, or the line drops the call")
     CHECK(ended.count() == 3);
 }
 
-TEST_CASE("the schedule places calls in turn, and waits while the line is busy")
+TEST_CASE("the schedule places calls in turn and waits while the line is busy")
 {
     ManualClock clock(test::beijing(2026, 11, 25));
     SimulatedLine::Behaviour never{0, 0, 0, 0}; // callers wait and talk until the test ends the call
@@ -204,7 +205,7 @@ TEST_CASE("the demo numbers look like mainland caller IDs")
     }
 }
 
-TEST_CASE("the tracker counts rings, freezes the count at answer and sums up the call")
+TEST_CASE("the tracker counts rings and freezes the count at answer and sums up the call")
 {
     ManualClock clock(test::beijing(2026, 11, 25));
     SimulatedLine line(clock, SimulatedLine::Behaviour{0, 0, 0, 0}, lowest);
@@ -262,4 +263,14 @@ TEST_CASE("the tracker records an abandoned call")
     CHECK_FALSE(tracker.lastCall()->answered);
     CHECK(tracker.lastCall()->ringsAtAnswer == 0);
     CHECK(tracker.lastCall()->endedBy == Line::Party::Caller);
+}
+
+TEST_CASE("caller numbers are grouped for reading aloud")
+{
+    CHECK(formatCallerNumber(QStringLiteral("13812345678")) == QStringLiteral("138 1234 5678"));
+    CHECK(formatCallerNumber(QStringLiteral("01065529876")) == QStringLiteral("010 6552 9876"));
+    CHECK(formatCallerNumber(QStringLiteral("02164381122")) == QStringLiteral("021 6438 1122"));
+    CHECK(formatCallerNumber(QStringLiteral("053288905566")) == QStringLiteral("0532 8890 5566"));
+    CHECK(formatCallerNumber(QStringLiteral("8001")) == QStringLiteral("8001"));
+    CHECK(formatCallerNumber(QStringLiteral("+86 138")) == QStringLiteral("+86 138"));
 }

@@ -53,15 +53,24 @@ CallPanel::CallPanel(CallTracker& tracker, QWidget* parent) : QWidget(parent), m
     auto* row = new QHBoxLayout(m_buttons);
     row->setContentsMargins(0, 0, 0, 0);
     row->addStretch();
-    row->addWidget(bigButton(m_answer));
+    QToolButton* answer = bigButton(m_answer);
+    // The one action that matters while it rings gets the one strong colour on screen.
+    answer->setStyleSheet(QStringLiteral("QToolButton:enabled { background: #2e7d4f; color: white; border: "
+                                         "1px solid #245f3d; border-radius: 4px; }"
+                                         "QToolButton:enabled:hover { background: #35905b; }"
+                                         "QToolButton:enabled:pressed { background: #245f3d; }"));
+    row->addWidget(answer);
     row->addWidget(bigButton(m_hold));
     row->addWidget(bigButton(m_hangUp));
 
-    auto* col = new QVBoxLayout(this);
-    col->setContentsMargins(24, 24, 24, 24);
-    col->setSpacing(16);
-    col->addWidget(m_stack, 1);
-    col->addWidget(m_buttons);
+    // While idle the message sits in the middle of the area; a call's banner and buttons sit at the top, and
+    // the space below is left for what the call brings up (the caller's record, the script).
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(24, 24, 24, 24);
+    m_layout->setSpacing(16);
+    m_layout->addWidget(m_stack, 1);
+    m_layout->addWidget(m_buttons);
+    m_layout->addStretch(0);
 
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallPanel::onStateChanged);
     connect(&m_tracker, &CallTracker::ticked, this, &CallPanel::refresh);
@@ -76,7 +85,7 @@ QToolButton* CallPanel::bigButton(QAction* action)
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // Space answers; a focused button must not catch a second Space press and hang up.
     b->setFocusPolicy(Qt::NoFocus);
-    b->setMinimumSize(150, 48);
+    b->setMinimumSize(160, 48);
     QFont f = b->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
@@ -94,6 +103,8 @@ void CallPanel::onStateChanged()
     m_hold->setText(s == State::OnHold ? tr("Resume") : tr("&Hold"));
     m_hangUp->setEnabled(s != State::Idle);
     m_buttons->setVisible(s != State::Idle);
+    m_layout->setStretch(0, s == State::Idle ? 1 : 0);
+    m_layout->setStretch(2, s == State::Idle ? 0 : 1);
 
     switch (s) {
     case State::Idle:

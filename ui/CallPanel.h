@@ -4,6 +4,7 @@
 
 class QAction;
 class QStackedWidget;
+class QVBoxLayout;
 class QToolButton;
 
 namespace threerings {
@@ -42,6 +43,7 @@ private:
     QToolButton* bigButton(QAction* action);
 
     CallTracker& m_tracker;
+    QVBoxLayout* m_layout = nullptr;
     QStackedWidget* m_stack = nullptr;
     IdleView* m_idle = nullptr;
     RingBanner* m_banner = nullptr;

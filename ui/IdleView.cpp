@@ -43,7 +43,7 @@ IdleView::IdleView(QWidget* parent) : QWidget(parent)
 
 void IdleView::setLineName(const QString& name)
 {
-    m_line->setText(tr("Waiting for calls on: %1").arg(name));
+    m_line->setText(tr("Line: %1").arg(name));
 }
 
 QString IdleView::summaryText(const CallTracker::Summary& s)

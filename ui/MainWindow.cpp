@@ -47,8 +47,11 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     m_dbLabel->setToolTip(m_dbLabel->text());
     m_lineLabel = new QLabel(this);
     m_lineLabel->setObjectName(QStringLiteral("lineStatus"));
+    m_lineLabel->setContentsMargins(6, 0, 6, 0);
+    m_dbLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(m_lineLabel);
     statusBar()->addPermanentWidget(m_dbLabel);
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar { border-top: 1px solid palette(mid); }"));
     connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
     updateLineStatus();
 
@@ -116,7 +119,7 @@ void MainWindow::updateLineStatus()
         state = tr("caller on hold");
         break;
     }
-    m_lineLabel->setText(tr("%1 — %2").arg(m_tracker->line().displayName(), state));
+    m_lineLabel->setText(tr("Line %1 · %2").arg(state, m_tracker->line().displayName()));
     // Switching databases mid-call would lose the call's record.
     if (m_openDb)
         m_openDb->setEnabled(!m_tracker->hasCall());

@@ -38,9 +38,8 @@ SimulatedLine::~SimulatedLine() = default;
 QString SimulatedLine::displayName() const
 {
     if (m_schedule)
-        return tr("Simulated line, a call about every %n second(s)", nullptr,
-                  static_cast<int>(m_schedule->intervalMs / 1000));
-    return tr("Simulated line, no calls scheduled");
+        return tr("Simulated line (demo calls every %1 s)").arg(m_schedule->intervalMs / 1000);
+    return tr("Simulated line (no demo calls)");
 }
 
 std::optional<SimulatedLine::CallState> SimulatedLine::currentCallState() const

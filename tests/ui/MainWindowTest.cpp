@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CallPanel.h"
+#include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "store/Defaults.h"
 #include "telephony/CallTracker.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <catch2/catch.hpp>
@@ -165,4 +167,18 @@ TEST_CASE("the scheduled line rings the console by itself")
     CHECK(c.visible("ringBanner"));
     CHECK(c.text("callerNumber") == QStringLiteral("0755 8332 7788"));
     c.line.stopSchedule();
+}
+
+TEST_CASE("the shortcut list is read from the actions themselves")
+{
+    Console c;
+    ui::ShortcutsDialog dialog(
+        {c.window->callPanel()->answerAction(), c.window->callPanel()->hangUpAction()});
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("shortcutTable"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Answer"));
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("F2")));
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("Space")));
+    CHECK(table->item(1, 1)->text() == QStringLiteral("F4"));
 }

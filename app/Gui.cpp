@@ -3,16 +3,23 @@
 #include "MainWindow.h"
 #include "store/Database.h"
 #include "store/Defaults.h"
+#include "telephony/DemoNumbers.h"
+#include "telephony/SimulatedLine.h"
 #include "util/Clock.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <memory>
 
 namespace threerings::app {
 
 namespace {
+
+// Seconds between simulated calls, and before the first one so a demo starts ringing soon.
+constexpr qint64 simulatedIntervalMs = 20'000;
+constexpr qint64 simulatedFirstCallMs = 3'000;
 
 QString dbPathFrom(const QStringList& args)
 {
@@ -27,24 +34,97 @@ QString dbPathFrom(const QStringList& args)
     return QDir(dir).filePath(QStringLiteral("threerings.sqlite"));
 }
 
+// --simulate (or THREERINGS_SIMULATE=1) puts pretend callers on the line.
+bool simulateFrom(const QStringList& args)
+{
+    if (args.contains(QLatin1String("--simulate")))
+        return true;
+    const QByteArray env = qgetenv("THREERINGS_SIMULATE");
+    return !env.isEmpty() && env != "0";
+}
+
+// The numbers the pretend callers ring from. The demo customers' numbers will replace the fixed list.
+QStringList simulatedCallerNumbers(Database&)
+{
+    return demoCallerNumbers();
+}
+
+QString openFailedTitle()
+{
+    return QApplication::translate("Gui", "ThreeRings cannot open its database");
+}
+
+Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Database::Open mode,
+                                                      const Clock& clock)
+{
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    if (Status s = Defaults::ensure(**db, clock); !s)
+        return s.error();
+    return db;
+}
+
+// Owns the database and the window on it, and swaps both when the agent opens another file. The new file is
+// opened first, so a file that cannot be opened leaves the console as it was.
+class Console
+{
+public:
+    Console(const Clock& clock, Line& line) : m_clock(clock), m_line(line) {}
+
+    void show(std::unique_ptr<Database> db)
+    {
+        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line);
+        QObject::connect(window.get(), &ui::MainWindow::openDatabaseRequested, window.get(),
+                         [this](const QString& path) { switchTo(path); });
+        if (m_window)
+            window->setGeometry(m_window->geometry());
+        window->show();
+        std::unique_ptr<ui::MainWindow> oldWindow = std::exchange(m_window, std::move(window));
+        std::unique_ptr<Database> oldDb = std::exchange(m_db, std::move(db));
+        if (oldWindow) {
+            oldWindow->hide();
+            // Deleted later: the request came from a slot of this window.
+            oldWindow.release()->deleteLater();
+            m_retired.push_back(std::move(oldDb));
+        }
+    }
+
+private:
+    void switchTo(const QString& path)
+    {
+        auto db = openConsoleDatabase(path, Database::Open::MustExist, m_clock);
+        if (!db) {
+            QMessageBox::warning(m_window.get(), openFailedTitle(), db.error().message);
+            return;
+        }
+        show(std::move(db).value());
+    }
+
+    const Clock& m_clock;
+    Line& m_line;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ui::MainWindow> m_window;
+    // Databases of replaced windows, closed when the console ends (after their windows are gone).
+    std::vector<std::unique_ptr<Database>> m_retired;
+};
+
 } // namespace
 
 int runGui(const QStringList& arguments, const Clock& clock)
 {
-    const QString path = dbPathFrom(arguments);
-    auto db = Database::open(path, Database::Open::CreateIfMissing);
+    auto db = openConsoleDatabase(dbPathFrom(arguments), Database::Open::CreateIfMissing, clock);
     if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("Gui", "ThreeRings cannot open its database"),
-                              db.error().message);
+        QMessageBox::critical(nullptr, openFailedTitle(), db.error().message);
         return 4;
     }
-    if (Status s = Defaults::ensure(**db, clock); !s) {
-        QMessageBox::critical(nullptr, QApplication::translate("Gui", "ThreeRings cannot open its database"),
-                              s.error().message);
-        return 4;
-    }
-    ui::MainWindow window(**db, clock);
-    window.show();
+
+    SimulatedLine line(clock);
+    if (simulateFrom(arguments))
+        line.startSchedule(simulatedCallerNumbers(**db), simulatedIntervalMs, simulatedFirstCallMs);
+
+    Console console(clock, line);
+    console.show(std::move(db).value());
     return QApplication::exec();
 }
 

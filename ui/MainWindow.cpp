@@ -1,19 +1,169 @@
 #include "MainWindow.h"
 
+#include "CallPanel.h"
+#include "Ringtone.h"
+#include "ShortcutsDialog.h"
 #include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "telephony/CallTracker.h"
+#include "telephony/Line.h"
 
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 
 namespace threerings::ui {
 
-MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
+namespace {
+constexpr int problemMessageMs = 8000;
+}
+
+MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_clock(clock)
 {
-    setWindowTitle(tr("ThreeRings hotline console"));
-    setCentralWidget(new QLabel(tr("The line is idle."), this));
-    statusBar()->addPermanentWidget(new QLabel(tr("Database: %1").arg(m_db.path()), this));
-    resize(1280, 760);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ThreeRings hotline console — %1").arg(QFileInfo(m_db.path()).fileName()));
+
+    const SettingsRepository settings(m_db, m_clock);
+    m_tracker = new CallTracker(line, m_clock, RingCadence::fromSettings(settings), this);
+    m_ringtone = new Ringtone(this);
+    connect(m_tracker, &CallTracker::ringStarted, m_ringtone, &Ringtone::ring);
+
+    m_panel = new CallPanel(*m_tracker, this);
+    setCentralWidget(m_panel);
+    connect(m_panel, &CallPanel::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, problemMessageMs); });
+
+    m_dbLabel = new QLabel(this);
+    m_dbLabel->setObjectName(QStringLiteral("databaseStatus"));
+    m_dbLabel->setText(
+        tr("Database: %1 (schema %2)").arg(QDir::toNativeSeparators(m_db.path())).arg(m_db.schemaVersion()));
+    m_dbLabel->setToolTip(m_dbLabel->text());
+    m_lineLabel = new QLabel(this);
+    m_lineLabel->setObjectName(QStringLiteral("lineStatus"));
+    m_lineLabel->setContentsMargins(6, 0, 6, 0);
+    m_dbLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_lineLabel);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar { border-top: 1px solid palette(mid); }"));
+    connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
+    updateLineStatus();
+
+    buildMenus();
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* console = menuBar()->addMenu(tr("&Console"));
+    m_openDb = console->addAction(tr("&Open another database…"), this, &MainWindow::chooseDatabase);
+    m_openDb->setShortcut(QKeySequence::Open);
+    console->addSeparator();
+    QAction* quit = console->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* call = menuBar()->addMenu(tr("C&all"));
+    call->addAction(m_panel->answerAction());
+    call->addAction(m_panel->holdAction());
+    call->addAction(m_panel->hangUpAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* sound = view->addAction(tr("Ring &sound"));
+    sound->setCheckable(true);
+    sound->setChecked(!m_ringtone->isMuted());
+    sound->setEnabled(m_ringtone->hasOutput());
+    if (!m_ringtone->hasOutput())
+        sound->setToolTip(tr("No audio output was found; the console rings on screen only."));
+    connect(sound, &QAction::toggled, this, [this](bool on) { m_ringtone->setMuted(!on); });
+    QAction* fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About ThreeRings"), this, &MainWindow::showAbout);
+
+    m_shortcutActions = {m_panel->answerAction(),
+                         m_panel->holdAction(),
+                         m_panel->hangUpAction(),
+                         m_openDb,
+                         fullScreen,
+                         keys,
+                         quit};
+}
+
+void MainWindow::updateLineStatus()
+{
+    QString state;
+    switch (m_tracker->state()) {
+    case CallTracker::State::Idle:
+        state = tr("idle");
+        break;
+    case CallTracker::State::Ringing:
+        state = tr("ringing");
+        break;
+    case CallTracker::State::Connected:
+        state = tr("in a call");
+        break;
+    case CallTracker::State::OnHold:
+        state = tr("caller on hold");
+        break;
+    }
+    m_lineLabel->setText(tr("Line %1 · %2").arg(state, m_tracker->line().displayName()));
+    // Switching databases mid-call would lose the call's record.
+    if (m_openDb)
+        m_openDb->setEnabled(!m_tracker->hasCall());
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open another database"), QFileInfo(m_db.path()).absolutePath(),
+                                     tr("ThreeRings databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openDatabaseRequested(path);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_shortcutActions, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About ThreeRings"),
+        tr("<h3>ThreeRings %1</h3>"
+           "<p>The console for the agents, supervisors and trainers of an 800 service hotline: "
+           "pick up within three rings, follow the script, keep every record.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(THREERINGS_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_tracker->hasCall()) {
+        const auto answer =
+            QMessageBox::question(this, tr("A call is on the line"),
+                                  tr("A call is still on the line. Quitting now hangs it up. Quit anyway?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        (void)m_tracker->hangUp();
+    }
+    event->accept();
 }
 
 } // namespace threerings::ui

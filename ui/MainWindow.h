@@ -2,24 +2,57 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+
 namespace threerings {
+class CallTracker;
 class Clock;
 class Database;
+class Line;
 } // namespace threerings
 
 namespace threerings::ui {
 
-// The console's frame: menus, the call area, and the status bar that names the database in use.
+class CallPanel;
+class Ringtone;
+
+// The console's frame: menus, the call area, and the status bar that names the database and the line.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CallTracker& callTracker() const { return *m_tracker; }
+    CallPanel* callPanel() const { return m_panel; }
+    Ringtone* ringtone() const { return m_ringtone; }
+
+Q_SIGNALS:
+    // The agent picked another database file; the application decides whether and how to switch.
+    void openDatabaseRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildMenus();
+    void updateLineStatus();
+    void chooseDatabase();
+    void showShortcuts();
+    void showAbout();
+
     Database& m_db;
     const Clock& m_clock;
+    CallTracker* m_tracker = nullptr;
+    CallPanel* m_panel = nullptr;
+    Ringtone* m_ringtone = nullptr;
+    QLabel* m_dbLabel = nullptr;
+    QLabel* m_lineLabel = nullptr;
+    QAction* m_openDb = nullptr;
+    QList<QAction*> m_shortcutActions;
 };
 
 } // namespace threerings::ui

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Takes a screenshot of the console under a private Xvfb server and saves it to docs/screenshots/.
+#
+#   scripts/screenshot.sh [--db FILE] [--ringing] [--lang zh_CN] [--wait SECONDS] [--binary PATH] NAME
+#
+#   --db FILE      the database to open (default: a new one in a temporary folder)
+#   --ringing      put a simulated call on the line; the shot is taken during its second ring
+#   --lang L       the console's language (zh_CN or en)
+#   --wait S       seconds to wait before the shot (default 3, or 9 with --ringing)
+#   --binary PATH  the threerings executable (default build/app/threerings)
+#   NAME           file name without .png, e.g. main-window-idle
+#
+# Needs Xvfb, xwininfo (x11-utils) and ImageMagick's import; installs nothing.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+db=""
+ringing=0
+lang="en"
+wait=""
+binary="$here/build/app/threerings"
+name=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --db) db="$2"; shift 2 ;;
+        --ringing) ringing=1; shift ;;
+        --lang) lang="$2"; shift 2 ;;
+        --wait) wait="$2"; shift 2 ;;
+        --binary) binary="$2"; shift 2 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
+        *) name="$1"; shift ;;
+    esac
+done
+[[ -n "$name" ]] || { echo "screenshot.sh: give the screenshot a name, e.g. main-window-idle" >&2; exit 2; }
+[[ -x "$binary" ]] || { echo "screenshot.sh: $binary is missing; build first" >&2; exit 2; }
+for tool in Xvfb xwininfo import; do
+    command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is not installed" >&2; exit 2; }
+done
+if [[ -z "$wait" ]]; then
+    # The simulated line rings 3 s after start; ring 2 begins 5 s later.
+    if [[ $ringing -eq 1 ]]; then wait=9.5; else wait=3; fi
+fi
+
+tmp="$(mktemp -d)"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+    [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+    [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+[[ -n "$db" ]] || db="$tmp/threerings.sqlite"
+
+# A free display number: Xvfb writes the one it took to the file descriptor given by -displayfd.
+exec {fd}<> <(:)
+Xvfb -displayfd "$fd" -screen 0 1366x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb_pid=$!
+read -r -t 10 -u "$fd" display || { echo "screenshot.sh: Xvfb did not start" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+export DISPLAY=":$display"
+
+export QT_QPA_PLATFORM=xcb
+export THREERINGS_NO_SOUND=1
+export XDG_RUNTIME_DIR="$tmp"
+if [[ $ringing -eq 1 ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
+"$binary" --db "$db" --lang "$lang" >"$tmp/app.log" 2>&1 &
+app_pid=$!
+sleep "$wait"
+kill -0 "$app_pid" 2>/dev/null || { echo "screenshot.sh: the console exited" >&2; cat "$tmp/app.log" >&2; exit 1; }
+
+window="$(xwininfo -root -tree | awk '/"ThreeRings[^"]*console/ {print $1; exit}')"
+[[ -n "$window" ]] || { echo "screenshot.sh: no console window found" >&2; exit 1; }
+mkdir -p "$here/docs/screenshots"
+out="$here/docs/screenshots/$name.png"
+import -window "$window" "$out"
+echo "$out"

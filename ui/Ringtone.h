@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+
+class QSoundEffect;
+
+namespace threerings::ui {
+
+// Plays the ring sound once per ring. Without an audio output (a server, a test run, a headless box) it
+// stays silent instead of failing: the console must ring visually whether or not a speaker is there.
+class Ringtone : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Ringtone(QObject* parent = nullptr);
+
+    bool isMuted() const { return m_muted; }
+    void setMuted(bool muted);
+    // Whether an audio output was found when the ringtone was created.
+    bool hasOutput() const { return m_effect != nullptr; }
+
+    void ring();
+    void stop();
+
+private:
+    QSoundEffect* m_effect = nullptr;
+    bool m_muted = false;
+};
+
+} // namespace threerings::ui

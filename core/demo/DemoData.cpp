@@ -1,0 +1,553 @@
+#include "demo/DemoData.h"
+
+#include "demo/DemoVocabulary.h"
+#include "store/CallRepository.h"
+#include "store/CallbackRepository.h"
+#include "store/ComplaintRepository.h"
+#include "store/ConsultationRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/Database.h"
+#include "store/DepartmentRepository.h"
+#include "store/DeviceRepository.h"
+#include "store/OutletRepository.h"
+#include "store/ProblemFormRepository.h"
+#include "store/RatingRepository.h"
+#include "store/RecordWriter.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
+#include "util/Clock.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace threerings {
+
+namespace {
+
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+struct Person
+{
+    QString id;
+    QString jobNumber;
+    QString name;
+};
+
+struct CustomerRef
+{
+    QString id;
+    QString name;
+    QString unit;
+    QString mobile;
+    QString address;
+    QString deviceId;
+    QString product;
+    int city = 0;
+};
+
+// Commits every few thousand rows so memory and the WAL stay bounded on a million-customer run.
+class Batches
+{
+public:
+    explicit Batches(Database& db) : m_db(db) {}
+    Status begin()
+    {
+        m_tx.emplace(m_db);
+        return m_tx->status();
+    }
+    Status wrote()
+    {
+        if (++m_pending < 20000)
+            return {};
+        return flush();
+    }
+    Status flush()
+    {
+        if (Status s = m_tx->commit(); !s)
+            return s;
+        m_pending = 0;
+        return begin();
+    }
+    Status finish() { return m_tx->commit(); }
+
+private:
+    Database& m_db;
+    std::optional<Transaction> m_tx;
+    int m_pending = 0;
+};
+
+#define DEMO_TRY(var, expr)                                                                                          \
+    auto var = (expr);                                                                                               \
+    if (!var)                                                                                                        \
+        return var.error();
+
+#define DEMO_CHECK(expr)                                                                                             \
+    if (Status s_ = (expr); !s_)                                                                                     \
+        return s_.error();
+
+int draw(QRandomGenerator& rng, std::initializer_list<int> weights)
+{
+    int total = 0;
+    for (int x : weights)
+        total += x;
+    int r = int(rng.bounded(total));
+    int i = 0;
+    for (int x : weights) {
+        if (r < x)
+            return i;
+        r -= x;
+        ++i;
+    }
+    return 0;
+}
+
+} // namespace
+
+DemoData::DemoData(Database& db, const Clock& clock, BusinessCalendar calendar)
+    : m_db(db), m_clock(clock), m_calendar(std::move(calendar))
+{
+}
+
+Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function<void(int)>& progress)
+{
+    if (o.customers < 1)
+        return Error::usage(tr("--customers must be at least 1."));
+    if (o.calls < 0)
+        return Error::usage(tr("--calls must not be negative."));
+
+    const QTimeZone zone = m_calendar.timeZone();
+    const QDateTime now = m_clock.now().toTimeZone(zone);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDate today = now.date();
+
+    QRandomGenerator rng(quint32(o.seed ^ (o.seed >> 32)));
+    demo::DemoVocabulary v(rng);
+    ManualClock at(now); // bookkeeping times follow each record's own story
+    RecordWriter writer(m_db, at);
+    writer.setIdSource([&v] { return v.uuid(); });
+
+    CustomerRepository customers(m_db, at, writer);
+    if (DEMO_TRY(existing, customers.count()); existing.value() > 0)
+        return Error::data(tr("The database already holds %1 customers; demo data only fills an empty database. "
+                              "Name a new file with --db.")
+                               .arg(existing.value()));
+
+    DepartmentRepository departments(m_db, at, writer);
+    UserRepository users(m_db, at, writer);
+    OutletRepository outlets(m_db, at, writer);
+    DeviceRepository devices(m_db, at, writer);
+    CallRepository calls(m_db, at, writer);
+    ProblemFormRepository forms(m_db, at, writer, zone);
+    ConsultationRepository consultations(m_db, at, writer);
+    CallbackRepository callbacks(m_db, at, writer);
+    ComplaintRepository complaints(m_db, at, writer);
+    RatingRepository ratings(m_db, at, writer);
+
+    DemoSummary sum;
+    const int windowDays = int(std::clamp<qint64>(o.calls / 400, 7, 60));
+    sum.from = today.addDays(1 - windowDays);
+    sum.to = today;
+    at.set(now.addDays(-windowDays - 400));
+
+    Batches batch(m_db);
+    DEMO_CHECK(batch.begin());
+
+    // Departments and people: one account per role, then the rest of the team.
+    QHash<QString, QString> dept;
+    const std::pair<const char*, const char*> deptList[] = {
+        {"用户服务部", "service"}, {"技术支持部", "technical"}, {"产品事业部", "product"}, {"销售部", "sales"}};
+    for (const auto& [name, kind] : deptList) {
+        Department d;
+        d.name = QString::fromUtf8(name);
+        d.kind = QString::fromLatin1(kind);
+        DEMO_TRY(r, departments.insert(d, {}));
+        dept.insert(d.kind, r->meta.id);
+    }
+    auto person = [&](const QString& job, const QString& name, const QStringList& roles,
+                      const QString& deptKind) -> Result<Person> {
+        User u;
+        u.jobNumber = job;
+        u.name = name;
+        u.roles = roles;
+        u.departmentId = dept.value(deptKind);
+        DEMO_TRY(r, users.insert(u, {}));
+        return Person{r->meta.id, job, name};
+    };
+    const struct
+    {
+        const char* role;
+        const char* job;
+        const char* name;
+        const char* dept;
+    } roleAccounts[] = {{"agent", "1001", "王芳", "service"},    {"handler", "2001", "张伟", "technical"},
+                        {"supervisor", "3001", "刘洋", "technical"}, {"trainer", "4001", "陈静", "service"},
+                        {"admin", "9001", "赵磊", "service"},       {"trainee", "5001", "杨帆", "service"}};
+    std::vector<Person> agents, handlers;
+    Person supervisor;
+    for (const auto& a : roleAccounts) {
+        const QString role = QString::fromLatin1(a.role);
+        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role}, QString::fromLatin1(a.dept)));
+        sum.accounts.append({role, p->jobNumber, p->name, o.password});
+        if (role == QLatin1String("agent"))
+            agents.push_back(*p);
+        else if (role == QLatin1String("handler"))
+            handlers.push_back(*p);
+        else if (role == QLatin1String("supervisor"))
+            supervisor = *p;
+    }
+    for (int i = 2; i <= 6; ++i) {
+        DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")}, QStringLiteral("service")));
+        agents.push_back(*p);
+    }
+    for (int i = 2; i <= 5; ++i) {
+        DEMO_TRY(p, person(QString::number(2000 + i), v.personName(), {QStringLiteral("handler")},
+                           QStringLiteral("technical")));
+        handlers.push_back(*p);
+    }
+    {
+        DEMO_TRY(d, departments.findByName(QStringLiteral("技术支持部")));
+        Department tech = *d;
+        tech.headUserId = supervisor.id;
+        DEMO_TRY(r, departments.update(tech, {}));
+    }
+
+    // Forty repair centres, one per city.
+    int cityCount = 0;
+    const demo::City* cities = demo::DemoVocabulary::cities(&cityCount);
+    std::vector<std::pair<QString, QString>> outletIds; // id, name
+    for (int i = 0; i < cityCount; ++i) {
+        Outlet w;
+        w.code = QStringLiteral("WD%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        w.name = QString::fromUtf8(cities[i].name) + QStringLiteral("维修中心");
+        w.region = QString::fromUtf8(cities[i].province);
+        w.phone = v.landline(cities[i]);
+        w.address = v.address(cities[i]);
+        DEMO_TRY(r, outlets.insert(w, {}));
+        outletIds.emplace_back(r->meta.id, w.name);
+    }
+
+    // Customers and their devices.
+    const qint64 total = o.customers + o.calls;
+    int lastPercent = -1;
+    auto report = [&](qint64 done) {
+        const int p = int(done * 100 / std::max<qint64>(1, total));
+        if (progress && p != lastPercent)
+            progress(p);
+        lastPercent = p;
+    };
+    std::vector<CustomerRef> refs;
+    refs.reserve(size_t(o.customers));
+    for (qint64 i = 0; i < o.customers; ++i) {
+        const int ci = v.pick(cityCount);
+        at.set(now.addSecs(-qint64(windowDays + 30 + v.pick(900)) * 86400 + v.pick(86400)));
+        Customer c;
+        c.name = v.personName();
+        c.unit = v.unit(cities[ci]);
+        c.phoneMobile = v.mobile();
+        if (v.chance(0.6))
+            c.phoneOffice = v.landline(cities[ci]);
+        c.outletId = outletIds[size_t(ci)].first;
+        c.address = v.address(cities[ci]);
+        DEMO_TRY(stored, customers.insert(c, {}));
+        Device d;
+        d.customerId = stored->meta.id;
+        d.product = v.product();
+        d.model = v.model(d.product);
+        d.serialNumber = v.serial(d.product, int(sum.devices + 1));
+        d.installedOn = at.now().toTimeZone(zone).date().addDays(-v.pick(700));
+        DEMO_TRY(dev, devices.insert(d, {}));
+        ++sum.devices;
+        refs.push_back({stored->meta.id, c.name, c.unit, stored->phoneMobile, c.address, dev->meta.id, d.product, ci});
+        ++sum.customers;
+        DEMO_CHECK(batch.wrote());
+        report(i);
+    }
+
+    // The calls of the window, oldest first, with what each one led to.
+    std::vector<qint64> rings;
+    rings.reserve(size_t(o.calls));
+    const qint64 windowStart = QDateTime(sum.from, QTime(8, 0), zone).toMSecsSinceEpoch();
+    while (qint64(rings.size()) < o.calls) {
+        const int dayIndex = v.pick(windowDays);
+        const QDate day = sum.from.addDays(dayIndex);
+        if (!m_calendar.isWorkingDay(day) && v.chance(0.75))
+            continue; // the hotline answers all year, but weekends and holidays are quiet
+        const qint64 t = windowStart + dayIndex * Day + qint64(rng.bounded(12 * 60)) * Minute +
+                         qint64(rng.bounded(60000));
+        if (t > nowMs - 10 * Minute)
+            continue;
+        rings.push_back(t);
+        if (day == today && nowMs - windowStart - dayIndex * Day < 20 * Minute)
+            break; // too early in the day for today's calls: do not loop forever
+    }
+    std::sort(rings.begin(), rings.end());
+
+    const qint64 frequent = std::max<qint64>(1, o.customers / 20);
+    int complaintSerial = 0;
+    for (size_t n = 0; n < rings.size(); ++n) {
+        const qint64 ringAt = rings[n];
+        const CustomerRef& c = refs[size_t(v.chance(0.3) ? rng.bounded(frequent) : rng.bounded(o.customers))];
+        const Person& agent = agents[size_t(v.pick(int(agents.size())))];
+        const Person& handler = handlers[size_t(v.pick(int(handlers.size())))];
+        const int ringCount = 1 + draw(rng, {30, 45, 17, 5, 3});
+        const bool abandoned = v.chance(0.03);
+        const Category category =
+            std::array{Category::Technical, Category::Service, Category::Sales, Category::Other}[size_t(
+                draw(rng, {55, 20, 10, 15}))];
+
+        Call call;
+        call.callerNumber = c.mobile;
+        call.customerId = c.id;
+        call.ringAt = QDateTime::fromMSecsSinceEpoch(ringAt, zone);
+        at.set(call.ringAt);
+        const QString fault = v.fault(c.product);
+        qint64 endedAt = ringAt + (ringCount - 1) * 5000 + 2000 + v.pick(2000);
+        if (abandoned) {
+            call.abandoned = true;
+            call.hungUpBy = QStringLiteral("caller");
+        } else {
+            call.agentId = agent.id;
+            const qint64 answeredAt = ringAt + (ringCount - 1) * 5000 + 300 + v.pick(900);
+            call.answeredAt = QDateTime::fromMSecsSinceEpoch(answeredAt, zone);
+            call.ringsAtAnswer = ringCount;
+            call.holdMs = v.chance(0.1) ? 20000 + v.pick(70000) : 0;
+            endedAt = answeredAt + (60 + v.pick(420)) * 1000LL + call.holdMs;
+            call.hungUpBy = v.chance(0.97) ? QStringLiteral("caller") : QStringLiteral("agent");
+            call.category = category;
+            call.summary = c.product + QLatin1Char(' ') + fault;
+        }
+        call.endedAt = QDateTime::fromMSecsSinceEpoch(endedAt, zone);
+        DEMO_TRY(storedCall, calls.insert(call, agent.id));
+        ++sum.calls;
+        DEMO_CHECK(batch.wrote());
+        report(o.customers + qint64(n));
+        if (abandoned)
+            continue;
+
+        const QDateTime ended = call.endedAt;
+        at.set(ended);
+        const bool problem = (category == Category::Technical || category == Category::Service) && v.chance(0.55);
+        const bool complaint = category == Category::Service && v.chance(0.15);
+
+        if (!problem) {
+            Consultation k;
+            k.callId = storedCall->meta.id;
+            k.customerId = c.id;
+            k.agentId = agent.id;
+            k.callerName = c.name;
+            k.callerPhone = c.mobile;
+            k.description = call.summary;
+            k.advice = v.advice(c.product);
+            k.consultedAt = ended;
+            const bool recent = ended.date() >= today.addDays(-1);
+            if (recent && v.chance(0.25)) {
+                k.status = QStringLiteral("unfinished"); // the next shift's handover
+                k.advice.clear();
+            } else if (v.chance(0.1)) {
+                k.testDueAt = ended.addMSecs(Day);
+                k.status = k.testDueAt.toMSecsSinceEpoch() < nowMs ? QStringLiteral("finished")
+                                                                   : QStringLiteral("awaiting_test");
+                if (k.status == QLatin1String("finished")) {
+                    k.finishedAt = k.testDueAt; // no report within 24 h: treated as solved
+                    k.finishedBy = agent.id;
+                }
+            } else {
+                k.finishedAt = ended;
+                k.finishedBy = agent.id;
+            }
+            DEMO_TRY(r, consultations.insert(k, agent.id));
+            ++sum.consultations;
+            DEMO_CHECK(batch.wrote());
+        } else {
+            ProblemForm f;
+            f.agentId = agent.id;
+            f.callId = storedCall->meta.id;
+            f.customerId = c.id;
+            f.deviceId = c.deviceId;
+            f.category = category;
+            f.customerName = c.name;
+            f.phoneMobile = c.mobile;
+            f.outletId = outletIds[size_t(c.city)].first;
+            f.address = c.address;
+            f.description = call.summary;
+            if (v.chance(0.3)) {
+                f.consultedPerson = handler.name;
+                f.consultedOn = ended.date();
+            }
+            f.acceptanceRecord = tr("Taken by phone; details read back to the caller and confirmed.");
+            f.acceptedAt = ended;
+            f.transferDueAt = m_calendar.addWorkingHours(ended, 120).at;
+            DEMO_TRY(created, forms.create(f, agent.id));
+            ProblemForm form = *created;
+            ++sum.forms;
+            DEMO_CHECK(batch.wrote());
+
+            // Walk the form along its states as far as its age allows.
+            const QDateTime start = m_calendar.nextWorkingMoment(ended).at;
+            const QDateTime transferred =
+                v.chance(0.05) ? form.transferDueAt.addSecs(1800) : start.addSecs(60 * (5 + v.pick(90)));
+            if (transferred.toMSecsSinceEpoch() <= nowMs) {
+                form.handlerId = handler.id;
+                form.handlerDepartmentId = dept.value(QStringLiteral("technical"));
+                form.transferredAt = transferred;
+                form.resultDueAt = m_calendar.addWorkingDays(transferred, 2).at;
+                form.state = FormState::Transferred;
+                const QDateTime planned = transferred.addSecs(60 * (30 + v.pick(210)));
+                if (planned.toMSecsSinceEpoch() <= nowMs) {
+                    form.plan = v.plan();
+                    form.planBy = handler.id;
+                    form.planAt = planned;
+                    form.state = FormState::Planned;
+                }
+                const QDateTime resolved = v.chance(0.06)
+                                               ? form.resultDueAt.addSecs(60 * (60 + v.pick(600)))
+                                               : m_calendar.addWorkingHours(planned, 60 + v.pick(840)).at;
+                if (form.state == FormState::Planned && resolved.toMSecsSinceEpoch() <= nowMs) {
+                    form.result = v.result();
+                    form.resultBy = handler.id;
+                    form.resultAt = resolved;
+                    form.state = FormState::Resolved;
+                }
+            }
+            QString callbackWords;
+            if (form.state == FormState::Resolved) {
+                const QDate due = form.resultAt.toTimeZone(zone).date().addDays(1);
+                if (due <= today) {
+                    CallbackRecord cb;
+                    cb.formId = form.meta.id;
+                    cb.formNumber = form.number;
+                    cb.outletName = outletIds[size_t(c.city)].second;
+                    cb.acceptorPhone = c.mobile;
+                    cb.acceptorName = c.name;
+                    cb.dueOn = due;
+                    cb.repairer = handler.name;
+                    cb.faultLevel = v.faultLevel();
+                    cb.technicalManager = supervisor.name;
+                    if (due < today) {
+                        const int outcome = draw(rng, {88, 8, 4});
+                        cb.outcome = std::array{QStringLiteral("working"), QStringLiteral("not_working"),
+                                                QStringLiteral("unreachable")}[size_t(outcome)];
+                        cb.attempts = 1;
+                        cb.lastAttemptAt = QDateTime(due, QTime(9, 0), zone).addSecs(v.pick(7 * 3600));
+                        cb.callbackAgentId = agent.id;
+                        if (outcome == 2) {
+                            cb.state = QStringLiteral("retry");
+                        } else {
+                            cb.state = QStringLiteral("done");
+                            cb.calledOn = due;
+                            cb.result = v.customerWords(outcome == 0);
+                            cb.evaluation = outcome == 0 ? v.evaluation() : QStringLiteral("不满意");
+                            if (outcome == 1) {
+                                form.state = FormState::Reopened;
+                                form.reopenCount = 1;
+                            }
+                        }
+                    }
+                    at.set(cb.lastAttemptAt.isValid() ? cb.lastAttemptAt : ended);
+                    DEMO_TRY(r, callbacks.insert(cb, agent.id));
+                    ++sum.callbacks;
+                    DEMO_CHECK(batch.wrote());
+                    callbackWords = cb.result;
+                }
+                const QDateTime reviewAt = form.resultAt.addSecs(3600 * (2 + v.pick(20)));
+                if (form.state == FormState::Resolved && reviewAt.toMSecsSinceEpoch() <= nowMs && v.chance(0.85)) {
+                    form.review = tr("Handled in time; callback confirmed.");
+                    form.reviewedBy = supervisor.id;
+                    form.reviewedAt = reviewAt;
+                    form.state = FormState::Reviewed;
+                }
+            }
+            if (form.state != FormState::Accepted) {
+                at.set(QDateTime::fromMSecsSinceEpoch(
+                    std::min(nowMs, std::max({form.transferredAt.toMSecsSinceEpoch(), form.planAt.toMSecsSinceEpoch(),
+                                              form.resultAt.toMSecsSinceEpoch(), form.reviewedAt.toMSecsSinceEpoch()})),
+                    zone));
+                DEMO_TRY(r, forms.update(form, handler.id));
+                DEMO_CHECK(batch.wrote());
+            }
+            if (form.state == FormState::Reviewed && v.chance(0.1)) {
+                Rating g;
+                g.region = QString::fromUtf8(cities[c.city].province);
+                g.unit = c.unit.isEmpty() ? c.name : c.unit;
+                g.rater = c.name;
+                g.ratedOn = form.reviewedAt.toTimeZone(zone).date();
+                g.projectType = std::array{QStringLiteral("aftersales"), QStringLiteral("implementation"),
+                                           QStringLiteral("presales")}[size_t(draw(rng, {80, 15, 5}))];
+                g.engineer = handler.name;
+                const bool poor = v.chance(0.04);
+                g.technicalScore = poor ? -50 + v.pick(60) : 100 + v.pick(101);
+                g.attitudeScore = poor ? -50 + v.pick(60) : 120 + v.pick(81);
+                g.comments = poor ? v.complaintMatter() : callbackWords;
+                g.customerId = c.id;
+                DEMO_TRY(r, ratings.insert(g, {}));
+                ++sum.ratings;
+                DEMO_CHECK(batch.wrote());
+            }
+        }
+
+        if (complaint) {
+            Complaint k;
+            ++complaintSerial;
+            k.no = QStringLiteral("TS%1-%2").arg(ended.toString(QStringLiteral("yyyyMMdd"))).arg(complaintSerial, 4, 10,
+                                                                                                  QLatin1Char('0'));
+            k.customerId = c.id;
+            k.callId = storedCall->meta.id;
+            k.complainingUnit = c.unit.isEmpty() ? c.name : c.unit;
+            k.matter = v.complaintMatter();
+            k.complainedAt = ended;
+            k.contactMethod = c.mobile;
+            k.contactPerson = c.name;
+            k.acceptorId = agent.id;
+            k.relayedAt = ended.addSecs(60 * (10 + v.pick(50)));
+            k.relayedBy = agent.name;
+            k.departmentId = dept.value(QStringLiteral("service"));
+            k.callbackDueAt = ended.addDays(3);
+            k.replyDueAt = m_calendar.addWorkingDays(ended, 2).at;
+            const qint64 age = nowMs - ended.toMSecsSinceEpoch();
+            k.state = age < Day ? QStringLiteral("forwarded") : age < 3 * Day ? QStringLiteral("handled")
+                                                                              : QStringLiteral("closed");
+            const bool dissatisfied = k.state == QLatin1String("closed") && v.chance(0.2);
+            if (dissatisfied) {
+                k.state = QStringLiteral("reopened");
+                k.round = 2;
+            }
+            k.reportNo = QStringLiteral("HB%1").arg(k.no.mid(2));
+            DEMO_TRY(stored, complaints.insert(k, agent.id));
+            ComplaintReport r;
+            r.no = k.reportNo;
+            r.complaintId = stored->meta.id;
+            r.customerName = c.name;
+            r.address = c.address;
+            r.phone = c.mobile;
+            r.contact = c.name;
+            r.description = k.matter;
+            r.recorder = agent.name;
+            r.recordedOn = ended.date();
+            if (k.state != QLatin1String("forwarded")) {
+                r.handlingTime = ended.addSecs(3600 * (2 + v.pick(20)));
+                r.handlingMethod = tr("Apologised, sent the engineer again, followed up with the outlet.");
+                r.handler = handler.name;
+                r.handledAt = r.handlingTime;
+                r.departmentHead = supervisor.name;
+                r.cause = tr("Spare part not in stock at the outlet; the visit was late.");
+                r.penaltyOpinion = tr("Verbal warning for the outlet engineer.");
+            }
+            if (k.state == QLatin1String("closed") || k.state == QLatin1String("reopened")) {
+                r.satisfied = !dissatisfied;
+                r.callbackResult = v.customerWords(!dissatisfied);
+            }
+            DEMO_TRY(report2, complaints.addReport(r, agent.id));
+            ++sum.complaints;
+            DEMO_CHECK(batch.wrote());
+        }
+    }
+    DEMO_CHECK(batch.finish());
+    if (progress)
+        progress(100);
+    return sum;
+}
+
+} // namespace threerings

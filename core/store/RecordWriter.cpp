@@ -65,8 +65,8 @@ Status RecordWriter::appendOutbox(const QString& table, const QString& id, const
     q.addBindValue(revision);
     q.addBindValue(at);
     q.addBindValue(nullIfEmpty(actor));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return Error::io(tr("Could not record the change for replication: %1").arg(q.lastError().text()));
     return {};
@@ -76,10 +76,12 @@ Result<QString> RecordWriter::insert(const QString& table, const QVariantMap& fi
 {
     Q_ASSERT(isIdentifier(table));
     QVariantMap row = fields;
-    const QString id = row.value(QStringLiteral("id")).toString().isEmpty() ? newId()
-                                                                             : row.value(QStringLiteral("id")).toString();
+    const QString id = row.value(QStringLiteral("id")).toString().isEmpty()
+                           ? newId()
+                           : row.value(QStringLiteral("id")).toString();
     row.insert(QStringLiteral("id"), id);
     const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
     row.insert(QStringLiteral("created_at"), at);
     row.insert(QStringLiteral("created_by"), nullIfEmpty(actor));
     row.insert(QStringLiteral("updated_at"), at);
@@ -97,7 +99,8 @@ Result<QString> RecordWriter::insert(const QString& table, const QVariantMap& fi
     for (const QString& c : cols)
         q.addBindValue(row.value(c));
     if (!q.exec())
-        return Error::data(tr("Could not save the new %1 record: %2").arg(table, q.lastError().databaseText()));
+        return Error::data(
+            tr("Could not save the new %1 record: %2").arg(table, q.lastError().databaseText()));
 
     QVariantMap payload = row;
     for (const QString& c : bookkeeping())
@@ -128,14 +131,17 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
         return revision;
 
     const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
     QStringList sets;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-        Q_ASSERT(isIdentifier(it.key()) && !bookkeeping().contains(it.key()) && it.key() != QLatin1String("id"));
+        Q_ASSERT(isIdentifier(it.key()) && !bookkeeping().contains(it.key()) &&
+                 it.key() != QLatin1String("id"));
         sets << it.key() + QStringLiteral(" = ?");
     }
     sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
          << QStringLiteral("revision = revision + 1");
-    QSqlQuery& q = cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
+    QSqlQuery& q =
+        cached(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         q.addBindValue(it.value());
     q.addBindValue(at);

@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
-
 #include <functional>
 #include <memory>
 
@@ -40,10 +39,14 @@ public:
 
     // Changes some columns of one row. When expectedRevision >= 0 and the row has moved on, nothing
     // is written and a Conflict error says so. Returns the new revision.
-    Result<int> update(const QString& table, const QString& id, const QVariantMap& changed, const QString& actor,
-                       int expectedRevision = -1);
+    Result<int> update(const QString& table, const QString& id, const QVariantMap& changed,
+                       const QString& actor, int expectedRevision = -1);
 
     Status remove(const QString& table, const QString& id, const QString& actor);
+
+    // The time stamped on the last row written, so a repository can return the stored bookkeeping
+    // without reading the row back.
+    qint64 lastWriteAt() const { return m_lastAt; }
 
 private:
     QSqlQuery& cached(const QString& sql);
@@ -54,6 +57,7 @@ private:
     const Clock& m_clock;
     IdSource m_ids;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    qint64 m_lastAt = 0;
 };
 
 } // namespace threerings

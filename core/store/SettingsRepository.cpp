@@ -35,7 +35,9 @@ Status SettingsRepository::set(const QString& key, const QString& value, const Q
         if (q.value(1).toString() == value)
             return tx.commit();
         q.finish();
-        if (auto r = m_writer.update(QStringLiteral("settings"), id, {{QStringLiteral("value"), value}}, actor); !r)
+        if (auto r =
+                m_writer.update(QStringLiteral("settings"), id, {{QStringLiteral("value"), value}}, actor);
+            !r)
             return r.error();
     } else {
         q.finish();

@@ -33,7 +33,8 @@ Result<QString> PhoneNumber::normalize(const QString& input, const QString& regi
     if (!util->IsValidNumber(number))
         return Error::data(
             tr("'%1' is not a valid phone number: check the number of digits, and give a landline "
-               "its area code (0532-88886666) or a foreign number its country code (+44 …).")
+               "its area code (0532-88886666), a mobile all 11 digits (13812345678), or a foreign number its "
+               "country code (+44 …).")
                 .arg(text));
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);

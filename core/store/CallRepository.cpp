@@ -8,8 +8,8 @@ namespace threerings {
 QVariantMap CallRepository::toFields(const Call& x)
 {
     return {
-        {QStringLiteral("direction"), x.direction},
-        {QStringLiteral("caller_number"), x.callerNumber},
+        {QStringLiteral("direction"), SqlValue::text(x.direction)},
+        {QStringLiteral("caller_number"), SqlValue::text(x.callerNumber)},
         {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
         {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
         {QStringLiteral("ring_at"), SqlValue::time(x.ringAt)},
@@ -17,10 +17,11 @@ QVariantMap CallRepository::toFields(const Call& x)
         {QStringLiteral("rings_at_answer"), SqlValue::optionalInt(x.ringsAtAnswer)},
         {QStringLiteral("hold_ms"), x.holdMs},
         {QStringLiteral("ended_at"), SqlValue::time(x.endedAt)},
-        {QStringLiteral("hung_up_by"), x.hungUpBy},
+        {QStringLiteral("hung_up_by"), SqlValue::text(x.hungUpBy)},
         {QStringLiteral("abandoned"), x.abandoned ? 1 : 0},
-        {QStringLiteral("category"), x.category ? CategoryNames::key(*x.category) : QString()},
-        {QStringLiteral("summary"), x.summary},
+        {QStringLiteral("category"),
+         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString())},
+        {QStringLiteral("summary"), SqlValue::text(x.summary)},
     };
 }
 

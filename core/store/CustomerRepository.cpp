@@ -8,13 +8,13 @@ namespace threerings {
 QVariantMap CustomerRepository::toFields(const Customer& x)
 {
     return {
-        {QStringLiteral("name"), x.name},
-        {QStringLiteral("unit"), x.unit},
-        {QStringLiteral("phone_mobile"), x.phoneMobile},
-        {QStringLiteral("phone_office"), x.phoneOffice},
+        {QStringLiteral("name"), SqlValue::text(x.name)},
+        {QStringLiteral("unit"), SqlValue::text(x.unit)},
+        {QStringLiteral("phone_mobile"), SqlValue::text(x.phoneMobile)},
+        {QStringLiteral("phone_office"), SqlValue::text(x.phoneOffice)},
         {QStringLiteral("outlet_id"), SqlValue::ref(x.outletId)},
-        {QStringLiteral("address"), x.address},
-        {QStringLiteral("notes"), x.notes},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
+        {QStringLiteral("notes"), SqlValue::text(x.notes)},
     };
 }
 
@@ -83,10 +83,10 @@ Result<QList<Customer>> CustomerRepository::findByPhone(const QString& phone) co
         return e164.error();
     // The "<> ''" terms let SQLite use the partial indexes customers_phone_mobile/_office.
     return fetchAll<Customer>(
-        QStringLiteral("SELECT * FROM customers WHERE phone_mobile = ?1 AND phone_mobile <> '' "
-                       "UNION SELECT * FROM customers WHERE phone_office = ?1 AND "
+        QStringLiteral("SELECT * FROM customers WHERE phone_mobile = ? AND phone_mobile <> '' "
+                       "UNION SELECT * FROM customers WHERE phone_office = ? AND "
                        "phone_office <> '' ORDER BY name, id"),
-        {e164.value()}, fromRow);
+        {e164.value(), e164.value()}, fromRow);
 }
 
 } // namespace threerings

@@ -7,8 +7,8 @@ namespace threerings {
 QVariantMap DepartmentRepository::toFields(const Department& x)
 {
     return {
-        {QStringLiteral("name"), x.name},
-        {QStringLiteral("kind"), x.kind},
+        {QStringLiteral("name"), SqlValue::text(x.name)},
+        {QStringLiteral("kind"), SqlValue::text(x.kind)},
         {QStringLiteral("head_user_id"), SqlValue::ref(x.headUserId)},
     };
 }

@@ -8,9 +8,9 @@ QVariantMap DeviceRepository::toFields(const Device& x)
 {
     return {
         {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("product"), x.product},
-        {QStringLiteral("model"), x.model},
-        {QStringLiteral("serial_number"), x.serialNumber},
+        {QStringLiteral("product"), SqlValue::text(x.product)},
+        {QStringLiteral("model"), SqlValue::text(x.model)},
+        {QStringLiteral("serial_number"), SqlValue::text(x.serialNumber)},
         {QStringLiteral("installed_on"), SqlValue::day(x.installedOn)},
     };
 }

@@ -8,9 +8,12 @@ namespace threerings {
 QVariantMap OutletRepository::toFields(const Outlet& x)
 {
     return {
-        {QStringLiteral("code"), x.code},   {QStringLiteral("name"), x.name},
-        {QStringLiteral("kind"), x.kind},   {QStringLiteral("region"), x.region},
-        {QStringLiteral("phone"), x.phone}, {QStringLiteral("address"), x.address},
+        {QStringLiteral("code"), SqlValue::text(x.code)},
+        {QStringLiteral("name"), SqlValue::text(x.name)},
+        {QStringLiteral("kind"), SqlValue::text(x.kind)},
+        {QStringLiteral("region"), SqlValue::text(x.region)},
+        {QStringLiteral("phone"), SqlValue::text(x.phone)},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
     };
 }
 

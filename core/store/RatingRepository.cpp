@@ -9,15 +9,15 @@ namespace threerings {
 QVariantMap RatingRepository::toFields(const Rating& x)
 {
     return {
-        {QStringLiteral("region"), x.region},
-        {QStringLiteral("unit"), x.unit},
-        {QStringLiteral("rater"), x.rater},
+        {QStringLiteral("region"), SqlValue::text(x.region)},
+        {QStringLiteral("unit"), SqlValue::text(x.unit)},
+        {QStringLiteral("rater"), SqlValue::text(x.rater)},
         {QStringLiteral("rated_on"), SqlValue::day(x.ratedOn)},
-        {QStringLiteral("project_type"), x.projectType},
-        {QStringLiteral("engineer"), x.engineer},
+        {QStringLiteral("project_type"), SqlValue::text(x.projectType)},
+        {QStringLiteral("engineer"), SqlValue::text(x.engineer)},
         {QStringLiteral("technical_score"), x.technicalScore},
         {QStringLiteral("attitude_score"), x.attitudeScore},
-        {QStringLiteral("comments"), x.comments},
+        {QStringLiteral("comments"), SqlValue::text(x.comments)},
         {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
         {QStringLiteral("complaint_id"), SqlValue::ref(x.complaintId)},
     };

@@ -13,6 +13,8 @@ namespace threerings {
 class SqlValue
 {
 public:
+    // A NULL QString would bind as NULL; text columns are NOT NULL DEFAULT ''.
+    static QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
     static QVariant ref(const QString& id)
     {
         return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
@@ -21,7 +23,7 @@ public:
     {
         return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qlonglong>());
     }
-    static QVariant day(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+    static QVariant day(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
     static QVariant optionalInt(const std::optional<int>& v)
     {
         return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());

@@ -7,10 +7,10 @@ namespace threerings {
 QVariantMap UserRepository::toFields(const User& x)
 {
     return {
-        {QStringLiteral("job_number"), x.jobNumber},
-        {QStringLiteral("name"), x.name},
+        {QStringLiteral("job_number"), SqlValue::text(x.jobNumber)},
+        {QStringLiteral("name"), SqlValue::text(x.name)},
         {QStringLiteral("department_id"), SqlValue::ref(x.departmentId)},
-        {QStringLiteral("roles"), x.roles.join(QLatin1Char(','))},
+        {QStringLiteral("roles"), SqlValue::text(x.roles.join(QLatin1Char(',')))},
         {QStringLiteral("active"), x.active ? 1 : 0},
     };
 }

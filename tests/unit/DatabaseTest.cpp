@@ -1,9 +1,9 @@
-#include "TestSupport.h"
 #include "store/Database.h"
+
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 using namespace threerings;

@@ -5,7 +5,10 @@ namespace threerings::cli {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list{
-        {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"), runInit},
+        {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"),
+         runInit},
+        {QStringLiteral("export"), Text::tr("write records as CSV or JSON lines, filtered by day"),
+         runExport},
     };
     return list;
 }

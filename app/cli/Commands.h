@@ -6,5 +6,6 @@ namespace threerings::cli {
 
 // One function per subcommand, each in its own file.
 int runInit(Context& ctx);
+int runExport(Context& ctx);
 
 } // namespace threerings::cli

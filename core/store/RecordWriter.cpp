@@ -81,6 +81,7 @@ Result<QString> RecordWriter::insert(const QString& table, const QVariantMap& fi
                            : row.value(QStringLiteral("id")).toString();
     row.insert(QStringLiteral("id"), id);
     const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
     row.insert(QStringLiteral("created_at"), at);
     row.insert(QStringLiteral("created_by"), nullIfEmpty(actor));
     row.insert(QStringLiteral("updated_at"), at);
@@ -130,6 +131,7 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
         return revision;
 
     const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
     QStringList sets;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         Q_ASSERT(isIdentifier(it.key()) && !bookkeeping().contains(it.key()) &&

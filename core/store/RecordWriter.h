@@ -44,6 +44,10 @@ public:
 
     Status remove(const QString& table, const QString& id, const QString& actor);
 
+    // The time stamped on the last row written, so a repository can return the stored bookkeeping
+    // without reading the row back.
+    qint64 lastWriteAt() const { return m_lastAt; }
+
 private:
     QSqlQuery& cached(const QString& sql);
     Status appendOutbox(const QString& table, const QString& id, const QString& op, int revision, qint64 at,
@@ -53,6 +57,7 @@ private:
     const Clock& m_clock;
     IdSource m_ids;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    qint64 m_lastAt = 0;
 };
 
 } // namespace threerings

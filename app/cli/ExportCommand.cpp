@@ -1,0 +1,100 @@
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "store/Database.h"
+#include "store/Exporter.h"
+#include "store/SettingsRepository.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace threerings::cli {
+
+int runExport(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day, YYYY-MM-DD (Beijing time)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day, YYYY-MM-DD (Beijing time)."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv or json (one object per line)."),
+                                    QStringLiteral("csv|json"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), Text::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({from, to, format, outFile});
+    parser.addPositionalArgument(QStringLiteral("KIND"), Exporter::kinds().join(QLatin1Char(' ')));
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("export"),
+                                 Text::tr("Export records as CSV or JSON lines, filtered by day.")))
+        return *done;
+
+    const QStringList positional = parser.positionalArguments();
+    const QString kinds = Exporter::kinds().join(QStringLiteral(", "));
+    if (positional.isEmpty())
+        return ctx.usage(Text::tr("Name what to export: one of %1.").arg(kinds));
+    if (positional.size() > 1)
+        return ctx.usage(Text::tr("Export one kind at a time; '%1' is extra.").arg(positional.at(1)));
+    Exporter::Options options;
+    options.kind = positional.first();
+    if (!Exporter::kinds().contains(options.kind))
+        return ctx.usage(Text::tr("Unknown kind '%1'; choose one of: %2.").arg(options.kind, kinds));
+
+    auto fromDay = dateOption(parser, QStringLiteral("from"));
+    if (!fromDay)
+        return ctx.fail(fromDay.error());
+    auto toDay = dateOption(parser, QStringLiteral("to"));
+    if (!toDay)
+        return ctx.fail(toDay.error());
+    options.from = fromDay.value();
+    options.to = toDay.value();
+    if (options.from.isValid() && options.to.isValid() && options.from > options.to)
+        return ctx.usage(Text::tr("--from %1 is after --to %2; give the earlier day first.")
+                             .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+
+    if (!parser.isSet(format))
+        return ctx.usage(Text::tr("Say which format to write: add --format csv or --format json."));
+    const QString f = parser.value(format);
+    if (f == QLatin1String("csv"))
+        options.format = Exporter::Format::Csv;
+    else if (f == QLatin1String("json"))
+        options.format = Exporter::Format::Json;
+    else
+        return ctx.usage(Text::tr("--format '%1' is not known; use csv or json.").arg(f));
+
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    const QByteArray zoneId =
+        SettingsRepository(**db, ctx.clock).value(QStringLiteral("calendar.time_zone")).toUtf8();
+    if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
+        options.zone = QTimeZone(zoneId);
+
+    Exporter exporter(**db);
+    if (parser.isSet(outFile)) {
+        // QSaveFile: a failed export leaves an existing file as it was instead of half-written.
+        const QString path = parser.value(outFile);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.")
+                                          .arg(path, file.errorString())));
+        auto rows = exporter.run(options, file);
+        if (!rows) {
+            file.cancelWriting();
+            return ctx.fail(rows.error());
+        }
+        if (!file.commit())
+            return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.")
+                                          .arg(path, file.errorString())));
+        return Done;
+    }
+    ctx.out.flush();
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return ctx.fail(Error::io(Text::tr("Cannot write to standard output.")));
+    auto rows = exporter.run(options, stdOut);
+    stdOut.flush();
+    if (!rows)
+        return ctx.fail(rows.error());
+    return Done;
+}
+
+} // namespace threerings::cli

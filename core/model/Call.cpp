@@ -1,0 +1,25 @@
+#include "model/Call.h"
+
+#include "model/Validation.h"
+
+namespace threerings {
+
+Status Call::validate() const
+{
+    using V = Validation;
+    if (!ringAt.isValid())
+        return Error::data(tr("The ring time of the call is missing; record when the line rang."),
+                           QStringLiteral("ring_at"));
+    if (answeredAt.isValid() && answeredAt < ringAt)
+        return Error::data(tr("The call is answered before it rang; check the answer time."),
+                           QStringLiteral("answered_at"));
+    if (ringsAtAnswer && *ringsAtAnswer < 0)
+        return Error::data(tr("The ring count cannot be negative."), QStringLiteral("rings_at_answer"));
+    return V::first({
+        V::oneOf(QStringLiteral("direction"), tr("direction"), direction,
+                 {QStringLiteral("in"), QStringLiteral("out")}),
+        V::maxLength(QStringLiteral("summary"), tr("call summary"), summary, V::LongTextLength),
+    });
+}
+
+} // namespace threerings

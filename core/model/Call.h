@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/Category.h"
+#include "model/RecordMeta.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace threerings {
+
+// One ringing of the line, answered or abandoned.
+struct Call
+{
+    Q_DECLARE_TR_FUNCTIONS(Call)
+
+public:
+    RecordMeta meta;
+    QString direction = QStringLiteral("in"); // in, out (callbacks)
+    QString callerNumber;                     // E.164 when it could be normalized, else as received
+    QString customerId;
+    QString agentId;
+    QDateTime ringAt;
+    QDateTime answeredAt; // invalid while ringing or when abandoned
+    std::optional<int> ringsAtAnswer;
+    qint64 holdMs = 0;
+    QDateTime endedAt;
+    QString hungUpBy;       // caller, agent, line
+    bool abandoned = false; // the caller hung up while it rang
+    std::optional<Category> category;
+    QString summary;
+
+    bool answered() const { return answeredAt.isValid(); }
+    // Whether the record can be saved; the message names the field and the fix.
+    Status validate() const;
+};
+
+} // namespace threerings

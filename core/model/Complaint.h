@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/RecordMeta.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace threerings {
+
+// 投诉统计表: one line of the complaint register.
+struct Complaint
+{
+    Q_DECLARE_TR_FUNCTIONS(Complaint)
+
+public:
+    RecordMeta meta;
+    QString no; // NO
+    QString customerId;
+    QString callId;
+    QString complainingUnit; // 投诉单位
+    QString matter;          // 投诉事项
+    QDateTime complainedAt;  // 投诉时间; set to now when left empty
+    QString contactMethod;   // 联系方式
+    QString contactPerson;   // 联系人
+    QString acceptorId;      // 受理人
+    QDateTime relayedAt;     // 转述时间
+    QString relayedBy;       // 转述人姓名
+    QString reportNo;        // 处理汇报单号
+    QString departmentId;
+    QDateTime callbackDueAt;                      // within 3 days
+    QDateTime replyDueAt;                         // written reply within 2 working days
+    QString state = QStringLiteral("registered"); // registered, forwarded, handled, closed, reopened
+    int round = 1;
+
+    static QStringList states();
+    // Whether the record can be saved; the message names the field and the fix.
+    Status validate() const;
+};
+
+} // namespace threerings

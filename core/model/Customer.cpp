@@ -1,0 +1,21 @@
+#include "model/Customer.h"
+
+#include "model/Validation.h"
+
+namespace threerings {
+
+Status Customer::validate() const
+{
+    using V = Validation;
+    return V::first({
+        V::required(QStringLiteral("name"), tr("customer name"), name),
+        V::maxLength(QStringLiteral("name"), tr("customer name"), name, V::NameLength),
+        V::maxLength(QStringLiteral("unit"), tr("unit"), unit, V::ShortTextLength),
+        V::phone(QStringLiteral("phone_mobile"), tr("mobile phone"), phoneMobile),
+        V::phone(QStringLiteral("phone_office"), tr("office phone"), phoneOffice),
+        V::maxLength(QStringLiteral("address"), tr("address"), address, V::ShortTextLength),
+        V::maxLength(QStringLiteral("notes"), tr("notes"), notes, V::LongTextLength),
+    });
+}
+
+} // namespace threerings

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/RecordMeta.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace threerings {
+
+// A caller the hotline knows: who, where, how to reach them.
+struct Customer
+{
+    Q_DECLARE_TR_FUNCTIONS(Customer)
+
+public:
+    RecordMeta meta;
+    QString name;
+    QString unit;        // the company or organisation
+    QString phoneMobile; // E.164 once stored
+    QString phoneOffice; // E.164 once stored
+    QString outletId;    // 用户所在网点
+    QString address;     // 通迅地址
+    QString notes;
+    // Whether the record can be saved; the message names the field and the fix.
+    Status validate() const;
+};
+
+} // namespace threerings

@@ -1,0 +1,66 @@
+#include "model/PhoneNumber.h"
+
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
+
+namespace threerings {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+bool parse(const QString& input, const QString& region, i18n::phonenumbers::PhoneNumber& out)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    return util->Parse(input.trimmed().toStdString(), region.toStdString(), &out) ==
+           PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+} // namespace
+
+Result<QString> PhoneNumber::normalize(const QString& input, const QString& region)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return Error::data(tr("No phone number was given; enter one such as 13812345678 or 0532-88886666."));
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber number;
+    if (!parse(text, region, number))
+        return Error::data(
+            tr("'%1' is not a phone number; enter digits such as 13812345678, or a landline with "
+               "its area code such as 0532-88886666.")
+                .arg(text));
+    if (!util->IsValidNumber(number))
+        return Error::data(
+            tr("'%1' is not a valid phone number: check the number of digits, and give a landline "
+               "its area code (0532-88886666), a mobile all 11 digits (13812345678), or a foreign number its "
+               "country code (+44 …).")
+                .arg(text));
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return QString::fromStdString(e164);
+}
+
+QString PhoneNumber::normalizeOrKeep(const QString& input, const QString& region)
+{
+    auto n = normalize(input, region);
+    return n ? n.value() : input.trimmed();
+}
+
+QString PhoneNumber::display(const QString& number, const QString& region)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    if (!parse(number, region, parsed) || !util->IsValidNumber(parsed))
+        return number;
+    std::string regionOfNumber;
+    util->GetRegionCodeForNumber(parsed, &regionOfNumber);
+    std::string text;
+    util->Format(parsed,
+                 regionOfNumber == region.toStdString() ? PhoneNumberUtil::NATIONAL
+                                                        : PhoneNumberUtil::INTERNATIONAL,
+                 &text);
+    return QString::fromStdString(text);
+}
+
+} // namespace threerings

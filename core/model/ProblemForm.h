@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Category.h"
+#include "model/FormState.h"
+#include "model/RecordMeta.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace threerings {
+
+// 800用户问题处理表: the problem form an agent opens when a call cannot be solved on the phone.
+struct ProblemForm
+{
+    Q_DECLARE_TR_FUNCTIONS(ProblemForm)
+
+public:
+    RecordMeta meta;
+    QString number;  // YYYYMMDD-<agent job number>-<serial>, assigned when created
+    QString agentId; // 热线责任人
+    QString callId;
+    QString customerId;
+    QString deviceId;
+    std::optional<Category> category;
+    QString customerName;
+    QString phoneMobile;     // MP
+    QString phoneOffice;     // O
+    QString outletId;        // 用户所在网点
+    QString address;         // 通迅地址
+    QString description;     // 用户事件描述
+    QString consultedPerson; // 询工程师或其它人员
+    QDate consultedOn;
+    QString acceptanceRecord; // 受理统计
+    QDateTime acceptedAt;     // set to now when left empty
+    QString handlerId;
+    QString handlerDepartmentId;
+    QDateTime transferredAt;
+    QDateTime transferDueAt;
+    QString plan;   // 处理方案
+    QString planBy; // 拟案人 (user id)
+    QDateTime planAt;
+    QString result;   // 处理结果
+    QString resultBy; // 处理人 (user id)
+    QDateTime resultAt;
+    QDateTime resultDueAt;
+    QString review;     // 审核栏
+    QString reviewedBy; // 审核人 (user id)
+    QDateTime reviewedAt;
+    FormState state = FormState::Accepted;
+    int reopenCount = 0;
+    // Whether the record can be saved; the message names the field and the fix.
+    Status validate() const;
+};
+
+} // namespace threerings

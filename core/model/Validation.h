@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <initializer_list>
+
+namespace threerings {
+
+// The checks the forms share. Each message names the field and says how to fix it; Error::field
+// carries the column name so a view can put the focus on it.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+
+public:
+    // Lengths a form accepts; longer text is refused rather than cut.
+    static constexpr int NameLength = 100;
+    static constexpr int ShortTextLength = 200;
+    static constexpr int LongTextLength = 4000;
+
+    static Status required(const QString& field, const QString& label, const QString& value);
+    static Status maxLength(const QString& field, const QString& label, const QString& value, int max);
+    // Empty is fine (the phone is optional); anything else must be a phone number.
+    static Status phone(const QString& field, const QString& label, const QString& value);
+    static Status range(const QString& field, const QString& label, int value, int min, int max);
+    static Status oneOf(const QString& field, const QString& label, const QString& value,
+                        const QStringList& allowed);
+
+    // The first failure of several checks, or success.
+    static Status first(std::initializer_list<Status> checks);
+};
+
+} // namespace threerings

@@ -1,0 +1,202 @@
+#include "store/ComplaintRepository.h"
+
+#include "model/PhoneNumber.h"
+#include "store/SqlValue.h"
+#include "store/Transaction.h"
+#include "util/Clock.h"
+
+namespace threerings {
+
+QVariantMap ComplaintRepository::toFields(const Complaint& x)
+{
+    return {
+        {QStringLiteral("no"), SqlValue::text(x.no)},
+        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
+        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
+        {QStringLiteral("complaining_unit"), SqlValue::text(x.complainingUnit)},
+        {QStringLiteral("matter"), SqlValue::text(x.matter)},
+        {QStringLiteral("complained_at"), SqlValue::time(x.complainedAt)},
+        {QStringLiteral("contact_method"), SqlValue::text(x.contactMethod)},
+        {QStringLiteral("contact_person"), SqlValue::text(x.contactPerson)},
+        {QStringLiteral("acceptor_id"), SqlValue::ref(x.acceptorId)},
+        {QStringLiteral("relayed_at"), SqlValue::time(x.relayedAt)},
+        {QStringLiteral("relayed_by"), SqlValue::text(x.relayedBy)},
+        {QStringLiteral("report_no"), SqlValue::text(x.reportNo)},
+        {QStringLiteral("department_id"), SqlValue::ref(x.departmentId)},
+        {QStringLiteral("callback_due_at"), SqlValue::time(x.callbackDueAt)},
+        {QStringLiteral("reply_due_at"), SqlValue::time(x.replyDueAt)},
+        {QStringLiteral("state"), SqlValue::text(x.state)},
+        {QStringLiteral("round"), x.round},
+    };
+}
+
+Complaint ComplaintRepository::fromRow(const QSqlQuery& q)
+{
+    Complaint x;
+    x.meta = readMeta(q);
+    x.no = q.value(QStringLiteral("no")).toString();
+    x.customerId = q.value(QStringLiteral("customer_id")).toString();
+    x.callId = q.value(QStringLiteral("call_id")).toString();
+    x.complainingUnit = q.value(QStringLiteral("complaining_unit")).toString();
+    x.matter = q.value(QStringLiteral("matter")).toString();
+    x.complainedAt = SqlValue::toTime(q.value(QStringLiteral("complained_at")));
+    x.contactMethod = q.value(QStringLiteral("contact_method")).toString();
+    x.contactPerson = q.value(QStringLiteral("contact_person")).toString();
+    x.acceptorId = q.value(QStringLiteral("acceptor_id")).toString();
+    x.relayedAt = SqlValue::toTime(q.value(QStringLiteral("relayed_at")));
+    x.relayedBy = q.value(QStringLiteral("relayed_by")).toString();
+    x.reportNo = q.value(QStringLiteral("report_no")).toString();
+    x.departmentId = q.value(QStringLiteral("department_id")).toString();
+    x.callbackDueAt = SqlValue::toTime(q.value(QStringLiteral("callback_due_at")));
+    x.replyDueAt = SqlValue::toTime(q.value(QStringLiteral("reply_due_at")));
+    x.state = q.value(QStringLiteral("state")).toString();
+    x.round = q.value(QStringLiteral("round")).toInt();
+    return x;
+}
+
+Result<Complaint> ComplaintRepository::insert(Complaint complaint, const QString& actor)
+{
+    if (!complaint.complainedAt.isValid())
+        complaint.complainedAt = m_clock.now();
+    if (Status s = complaint.validate(); !s)
+        return s.error();
+    auto meta = insertRow(QStringLiteral("complaints"), toFields(complaint), actor);
+    if (!meta)
+        return meta.error();
+    complaint.meta = meta.value();
+    return complaint;
+}
+
+Result<Complaint> ComplaintRepository::get(const QString& id) const
+{
+    return fetchOne<Complaint>(QStringLiteral("SELECT * FROM complaints WHERE id = ?"), {id}, fromRow,
+                               tr("The complaint %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<Complaint> ComplaintRepository::update(Complaint complaint, const QString& actor)
+{
+    if (!complaint.complainedAt.isValid())
+        complaint.complainedAt = m_clock.now();
+    if (Status s = complaint.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("complaints"), complaint.meta, toFields(complaint), actor);
+    if (!meta)
+        return meta.error();
+    complaint.meta = meta.value();
+    return complaint;
+}
+
+QVariantMap ComplaintRepository::reportFields(const ComplaintReport& x)
+{
+    return {
+        {QStringLiteral("no"), SqlValue::text(x.no)},
+        {QStringLiteral("complaint_id"), SqlValue::ref(x.complaintId)},
+        {QStringLiteral("customer_name"), SqlValue::text(x.customerName)},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
+        {QStringLiteral("phone"), SqlValue::text(x.phone)},
+        {QStringLiteral("contact"), SqlValue::text(x.contact)},
+        {QStringLiteral("handling_time"), SqlValue::time(x.handlingTime)},
+        {QStringLiteral("description"), SqlValue::text(x.description)},
+        {QStringLiteral("recorder"), SqlValue::text(x.recorder)},
+        {QStringLiteral("recorded_on"), SqlValue::day(x.recordedOn)},
+        {QStringLiteral("handling_method"), SqlValue::text(x.handlingMethod)},
+        {QStringLiteral("handler"), SqlValue::text(x.handler)},
+        {QStringLiteral("handled_at"), SqlValue::time(x.handledAt)},
+        {QStringLiteral("department_head"), SqlValue::text(x.departmentHead)},
+        {QStringLiteral("cause"), SqlValue::text(x.cause)},
+        {QStringLiteral("penalty_opinion"), SqlValue::text(x.penaltyOpinion)},
+        {QStringLiteral("callback_result"), SqlValue::text(x.callbackResult)},
+        {QStringLiteral("satisfied"),
+         x.satisfied ? QVariant(*x.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral("remarks"), SqlValue::text(x.remarks)},
+        {QStringLiteral("round"), x.round},
+    };
+}
+
+ComplaintReport ComplaintRepository::reportFromRow(const QSqlQuery& q)
+{
+    ComplaintReport x;
+    x.meta = readMeta(q);
+    x.no = q.value(QStringLiteral("no")).toString();
+    x.complaintId = q.value(QStringLiteral("complaint_id")).toString();
+    x.customerName = q.value(QStringLiteral("customer_name")).toString();
+    x.address = q.value(QStringLiteral("address")).toString();
+    x.phone = q.value(QStringLiteral("phone")).toString();
+    x.contact = q.value(QStringLiteral("contact")).toString();
+    x.handlingTime = SqlValue::toTime(q.value(QStringLiteral("handling_time")));
+    x.description = q.value(QStringLiteral("description")).toString();
+    x.recorder = q.value(QStringLiteral("recorder")).toString();
+    x.recordedOn = SqlValue::toDay(q.value(QStringLiteral("recorded_on")));
+    x.handlingMethod = q.value(QStringLiteral("handling_method")).toString();
+    x.handler = q.value(QStringLiteral("handler")).toString();
+    x.handledAt = SqlValue::toTime(q.value(QStringLiteral("handled_at")));
+    x.departmentHead = q.value(QStringLiteral("department_head")).toString();
+    x.cause = q.value(QStringLiteral("cause")).toString();
+    x.penaltyOpinion = q.value(QStringLiteral("penalty_opinion")).toString();
+    x.callbackResult = q.value(QStringLiteral("callback_result")).toString();
+    x.satisfied = q.value(QStringLiteral("satisfied")).isNull()
+                      ? std::optional<bool>()
+                      : std::optional<bool>(q.value(QStringLiteral("satisfied")).toInt() != 0);
+    x.remarks = q.value(QStringLiteral("remarks")).toString();
+    x.round = q.value(QStringLiteral("round")).toInt();
+    return x;
+}
+
+Result<ComplaintReport> ComplaintRepository::addReport(ComplaintReport report, const QString& actor)
+{
+    if (!report.phone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(report.phone))
+            report.phone = n.value();
+    }
+    if (Status s = report.validate(); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto complaint = get(report.complaintId);
+    if (!complaint)
+        return complaint.error();
+    auto meta = insertRow(QStringLiteral("complaint_reports"), reportFields(report), actor);
+    if (!meta)
+        return meta.error();
+    report.meta = meta.value();
+    if (complaint->reportNo.isEmpty()) {
+        if (auto r = writer().update(QStringLiteral("complaints"), complaint->meta.id,
+                                     {{QStringLiteral("report_no"), report.no}}, actor);
+            !r)
+            return r.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<ComplaintReport> ComplaintRepository::getReport(const QString& id) const
+{
+    return fetchOne<ComplaintReport>(QStringLiteral("SELECT * FROM complaint_reports WHERE id = ?"), {id},
+                                     reportFromRow, tr("The complaint report %1 does not exist.").arg(id));
+}
+
+Result<ComplaintReport> ComplaintRepository::updateReport(ComplaintReport report, const QString& actor)
+{
+    if (!report.phone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(report.phone))
+            report.phone = n.value();
+    }
+    if (Status s = report.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("complaint_reports"), report.meta, reportFields(report), actor);
+    if (!meta)
+        return meta.error();
+    report.meta = meta.value();
+    return report;
+}
+
+Result<QList<ComplaintReport>> ComplaintRepository::reports(const QString& complaintId) const
+{
+    return fetchAll<ComplaintReport>(
+        QStringLiteral("SELECT * FROM complaint_reports WHERE complaint_id = ? ORDER BY round, created_at"),
+        {complaintId}, reportFromRow);
+}
+
+} // namespace threerings

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/Complaint.h"
+#include "model/ComplaintReport.h"
+#include "store/Repository.h"
+
+namespace threerings {
+
+// 投诉统计表 with its 投诉处理汇报单: a complaint and the reports of each round of handling.
+// The reports are rows of their own (complaint_reports) written by this repository.
+class ComplaintRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplaintRepository)
+
+public:
+    using Repository::Repository;
+
+    // Validates and stores a new record; returns it as stored (id, revision 1, normalized values).
+    Result<Complaint> insert(Complaint complaint, const QString& actor);
+    Result<Complaint> get(const QString& id) const;
+    // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
+    Result<Complaint> update(Complaint complaint, const QString& actor);
+    // Adds a handling report to its complaint, and sets the complaint's report number when it has none.
+    Result<ComplaintReport> addReport(ComplaintReport report, const QString& actor);
+    Result<ComplaintReport> getReport(const QString& id) const;
+    Result<ComplaintReport> updateReport(ComplaintReport report, const QString& actor);
+    // The reports of one complaint, round by round.
+    Result<QList<ComplaintReport>> reports(const QString& complaintId) const;
+
+    static QVariantMap toFields(const Complaint& x);
+    static Complaint fromRow(const QSqlQuery& q);
+    static QVariantMap reportFields(const ComplaintReport& x);
+    static ComplaintReport reportFromRow(const QSqlQuery& q);
+};
+
+} // namespace threerings

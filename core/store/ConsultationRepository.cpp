@@ -1,0 +1,94 @@
+#include "store/ConsultationRepository.h"
+
+#include "model/PhoneNumber.h"
+#include "store/SqlValue.h"
+#include "util/Clock.h"
+
+namespace threerings {
+
+QVariantMap ConsultationRepository::toFields(const Consultation& x)
+{
+    return {
+        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
+        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
+        {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
+        {QStringLiteral("caller_name"), SqlValue::text(x.callerName)},
+        {QStringLiteral("caller_phone"), SqlValue::text(x.callerPhone)},
+        {QStringLiteral("description"), SqlValue::text(x.description)},
+        {QStringLiteral("advice"), SqlValue::text(x.advice)},
+        {QStringLiteral("status"), SqlValue::text(x.status)},
+        {QStringLiteral("consulted_at"), SqlValue::time(x.consultedAt)},
+        {QStringLiteral("test_due_at"), SqlValue::time(x.testDueAt)},
+        {QStringLiteral("finished_at"), SqlValue::time(x.finishedAt)},
+        {QStringLiteral("finished_by"), SqlValue::ref(x.finishedBy)},
+    };
+}
+
+Consultation ConsultationRepository::fromRow(const QSqlQuery& q)
+{
+    Consultation x;
+    x.meta = readMeta(q);
+    x.callId = q.value(QStringLiteral("call_id")).toString();
+    x.customerId = q.value(QStringLiteral("customer_id")).toString();
+    x.agentId = q.value(QStringLiteral("agent_id")).toString();
+    x.callerName = q.value(QStringLiteral("caller_name")).toString();
+    x.callerPhone = q.value(QStringLiteral("caller_phone")).toString();
+    x.description = q.value(QStringLiteral("description")).toString();
+    x.advice = q.value(QStringLiteral("advice")).toString();
+    x.status = q.value(QStringLiteral("status")).toString();
+    x.consultedAt = SqlValue::toTime(q.value(QStringLiteral("consulted_at")));
+    x.testDueAt = SqlValue::toTime(q.value(QStringLiteral("test_due_at")));
+    x.finishedAt = SqlValue::toTime(q.value(QStringLiteral("finished_at")));
+    x.finishedBy = q.value(QStringLiteral("finished_by")).toString();
+    return x;
+}
+
+Result<Consultation> ConsultationRepository::insert(Consultation consultation, const QString& actor)
+{
+    if (!consultation.consultedAt.isValid())
+        consultation.consultedAt = m_clock.now();
+    if (!consultation.callerPhone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(consultation.callerPhone))
+            consultation.callerPhone = n.value();
+    }
+    if (Status s = consultation.validate(); !s)
+        return s.error();
+    auto meta = insertRow(QStringLiteral("consultations"), toFields(consultation), actor);
+    if (!meta)
+        return meta.error();
+    consultation.meta = meta.value();
+    return consultation;
+}
+
+Result<Consultation> ConsultationRepository::get(const QString& id) const
+{
+    return fetchOne<Consultation>(
+        QStringLiteral("SELECT * FROM consultations WHERE id = ?"), {id}, fromRow,
+        tr("The consultation %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<Consultation> ConsultationRepository::update(Consultation consultation, const QString& actor)
+{
+    if (!consultation.consultedAt.isValid())
+        consultation.consultedAt = m_clock.now();
+    if (!consultation.callerPhone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(consultation.callerPhone))
+            consultation.callerPhone = n.value();
+    }
+    if (Status s = consultation.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("consultations"), consultation.meta, toFields(consultation), actor);
+    if (!meta)
+        return meta.error();
+    consultation.meta = meta.value();
+    return consultation;
+}
+
+Result<QList<Consultation>> ConsultationRepository::unfinished() const
+{
+    return fetchAll<Consultation>(QStringLiteral("SELECT * FROM consultations WHERE status <> 'finished' "
+                                                 "ORDER BY consulted_at"),
+                                  {}, fromRow);
+}
+
+} // namespace threerings

@@ -1,0 +1,92 @@
+#include "store/CustomerRepository.h"
+
+#include "model/PhoneNumber.h"
+#include "store/SqlValue.h"
+
+namespace threerings {
+
+QVariantMap CustomerRepository::toFields(const Customer& x)
+{
+    return {
+        {QStringLiteral("name"), SqlValue::text(x.name)},
+        {QStringLiteral("unit"), SqlValue::text(x.unit)},
+        {QStringLiteral("phone_mobile"), SqlValue::text(x.phoneMobile)},
+        {QStringLiteral("phone_office"), SqlValue::text(x.phoneOffice)},
+        {QStringLiteral("outlet_id"), SqlValue::ref(x.outletId)},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
+        {QStringLiteral("notes"), SqlValue::text(x.notes)},
+    };
+}
+
+Customer CustomerRepository::fromRow(const QSqlQuery& q)
+{
+    Customer x;
+    x.meta = readMeta(q);
+    x.name = q.value(QStringLiteral("name")).toString();
+    x.unit = q.value(QStringLiteral("unit")).toString();
+    x.phoneMobile = q.value(QStringLiteral("phone_mobile")).toString();
+    x.phoneOffice = q.value(QStringLiteral("phone_office")).toString();
+    x.outletId = q.value(QStringLiteral("outlet_id")).toString();
+    x.address = q.value(QStringLiteral("address")).toString();
+    x.notes = q.value(QStringLiteral("notes")).toString();
+    return x;
+}
+
+Result<Customer> CustomerRepository::insert(Customer customer, const QString& actor)
+{
+    if (!customer.phoneMobile.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(customer.phoneMobile))
+            customer.phoneMobile = n.value();
+    }
+    if (!customer.phoneOffice.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(customer.phoneOffice))
+            customer.phoneOffice = n.value();
+    }
+    if (Status s = customer.validate(); !s)
+        return s.error();
+    auto meta = insertRow(QStringLiteral("customers"), toFields(customer), actor);
+    if (!meta)
+        return meta.error();
+    customer.meta = meta.value();
+    return customer;
+}
+
+Result<Customer> CustomerRepository::get(const QString& id) const
+{
+    return fetchOne<Customer>(QStringLiteral("SELECT * FROM customers WHERE id = ?"), {id}, fromRow,
+                              tr("The customer %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<Customer> CustomerRepository::update(Customer customer, const QString& actor)
+{
+    if (!customer.phoneMobile.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(customer.phoneMobile))
+            customer.phoneMobile = n.value();
+    }
+    if (!customer.phoneOffice.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(customer.phoneOffice))
+            customer.phoneOffice = n.value();
+    }
+    if (Status s = customer.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("customers"), customer.meta, toFields(customer), actor);
+    if (!meta)
+        return meta.error();
+    customer.meta = meta.value();
+    return customer;
+}
+
+Result<QList<Customer>> CustomerRepository::findByPhone(const QString& phone) const
+{
+    auto e164 = PhoneNumber::normalize(phone);
+    if (!e164)
+        return e164.error();
+    // The "<> ''" terms let SQLite use the partial indexes customers_phone_mobile/_office.
+    return fetchAll<Customer>(
+        QStringLiteral("SELECT * FROM customers WHERE phone_mobile = ? AND phone_mobile <> '' "
+                       "UNION SELECT * FROM customers WHERE phone_office = ? AND "
+                       "phone_office <> '' ORDER BY name, id"),
+        {e164.value(), e164.value()}, fromRow);
+}
+
+} // namespace threerings

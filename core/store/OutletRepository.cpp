@@ -1,0 +1,80 @@
+#include "store/OutletRepository.h"
+
+#include "model/PhoneNumber.h"
+#include "store/SqlValue.h"
+
+namespace threerings {
+
+QVariantMap OutletRepository::toFields(const Outlet& x)
+{
+    return {
+        {QStringLiteral("code"), SqlValue::text(x.code)},
+        {QStringLiteral("name"), SqlValue::text(x.name)},
+        {QStringLiteral("kind"), SqlValue::text(x.kind)},
+        {QStringLiteral("region"), SqlValue::text(x.region)},
+        {QStringLiteral("phone"), SqlValue::text(x.phone)},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
+    };
+}
+
+Outlet OutletRepository::fromRow(const QSqlQuery& q)
+{
+    Outlet x;
+    x.meta = readMeta(q);
+    x.code = q.value(QStringLiteral("code")).toString();
+    x.name = q.value(QStringLiteral("name")).toString();
+    x.kind = q.value(QStringLiteral("kind")).toString();
+    x.region = q.value(QStringLiteral("region")).toString();
+    x.phone = q.value(QStringLiteral("phone")).toString();
+    x.address = q.value(QStringLiteral("address")).toString();
+    return x;
+}
+
+Result<Outlet> OutletRepository::insert(Outlet outlet, const QString& actor)
+{
+    if (!outlet.phone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(outlet.phone))
+            outlet.phone = n.value();
+    }
+    if (Status s = outlet.validate(); !s)
+        return s.error();
+    auto meta = insertRow(QStringLiteral("outlets"), toFields(outlet), actor);
+    if (!meta)
+        return meta.error();
+    outlet.meta = meta.value();
+    return outlet;
+}
+
+Result<Outlet> OutletRepository::get(const QString& id) const
+{
+    return fetchOne<Outlet>(QStringLiteral("SELECT * FROM outlets WHERE id = ?"), {id}, fromRow,
+                            tr("The outlet %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<Outlet> OutletRepository::update(Outlet outlet, const QString& actor)
+{
+    if (!outlet.phone.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(outlet.phone))
+            outlet.phone = n.value();
+    }
+    if (Status s = outlet.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("outlets"), outlet.meta, toFields(outlet), actor);
+    if (!meta)
+        return meta.error();
+    outlet.meta = meta.value();
+    return outlet;
+}
+
+Result<Outlet> OutletRepository::findByCode(const QString& code) const
+{
+    return fetchOne<Outlet>(QStringLiteral("SELECT * FROM outlets WHERE code = ?"), {code}, fromRow,
+                            tr("There is no outlet with the code %1.").arg(code));
+}
+
+Result<QList<Outlet>> OutletRepository::list() const
+{
+    return fetchAll<Outlet>(QStringLiteral("SELECT * FROM outlets ORDER BY code"), {}, fromRow);
+}
+
+} // namespace threerings

@@ -1,0 +1,215 @@
+#include "store/ProblemFormRepository.h"
+
+#include "model/PhoneNumber.h"
+#include "store/SqlValue.h"
+#include "store/Transaction.h"
+#include "util/Clock.h"
+#include "workflow/FormNumber.h"
+
+namespace threerings {
+
+ProblemFormRepository::ProblemFormRepository(Database& db, const Clock& clock, QTimeZone zone)
+    : Repository(db, clock), m_zone(std::move(zone))
+{}
+
+ProblemFormRepository::ProblemFormRepository(Database& db, const Clock& clock, RecordWriter& sharedWriter,
+                                             QTimeZone zone)
+    : Repository(db, clock, sharedWriter), m_zone(std::move(zone))
+{}
+
+QVariantMap ProblemFormRepository::toFields(const ProblemForm& x)
+{
+    return {
+        {QStringLiteral("number"), SqlValue::text(x.number)},
+        {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
+        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
+        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
+        {QStringLiteral("device_id"), SqlValue::ref(x.deviceId)},
+        {QStringLiteral("category"),
+         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString())},
+        {QStringLiteral("customer_name"), SqlValue::text(x.customerName)},
+        {QStringLiteral("phone_mobile"), SqlValue::text(x.phoneMobile)},
+        {QStringLiteral("phone_office"), SqlValue::text(x.phoneOffice)},
+        {QStringLiteral("outlet_id"), SqlValue::ref(x.outletId)},
+        {QStringLiteral("address"), SqlValue::text(x.address)},
+        {QStringLiteral("description"), SqlValue::text(x.description)},
+        {QStringLiteral("consulted_person"), SqlValue::text(x.consultedPerson)},
+        {QStringLiteral("consulted_on"), SqlValue::day(x.consultedOn)},
+        {QStringLiteral("acceptance_record"), SqlValue::text(x.acceptanceRecord)},
+        {QStringLiteral("accepted_at"), SqlValue::time(x.acceptedAt)},
+        {QStringLiteral("handler_id"), SqlValue::ref(x.handlerId)},
+        {QStringLiteral("handler_department_id"), SqlValue::ref(x.handlerDepartmentId)},
+        {QStringLiteral("transferred_at"), SqlValue::time(x.transferredAt)},
+        {QStringLiteral("transfer_due_at"), SqlValue::time(x.transferDueAt)},
+        {QStringLiteral("plan"), SqlValue::text(x.plan)},
+        {QStringLiteral("plan_by"), SqlValue::ref(x.planBy)},
+        {QStringLiteral("plan_at"), SqlValue::time(x.planAt)},
+        {QStringLiteral("result"), SqlValue::text(x.result)},
+        {QStringLiteral("result_by"), SqlValue::ref(x.resultBy)},
+        {QStringLiteral("result_at"), SqlValue::time(x.resultAt)},
+        {QStringLiteral("result_due_at"), SqlValue::time(x.resultDueAt)},
+        {QStringLiteral("review"), SqlValue::text(x.review)},
+        {QStringLiteral("reviewed_by"), SqlValue::ref(x.reviewedBy)},
+        {QStringLiteral("reviewed_at"), SqlValue::time(x.reviewedAt)},
+        {QStringLiteral("state"), FormStateNames::key(x.state)},
+        {QStringLiteral("reopen_count"), x.reopenCount},
+    };
+}
+
+ProblemForm ProblemFormRepository::fromRow(const QSqlQuery& q)
+{
+    ProblemForm x;
+    x.meta = readMeta(q);
+    x.number = q.value(QStringLiteral("number")).toString();
+    x.agentId = q.value(QStringLiteral("agent_id")).toString();
+    x.callId = q.value(QStringLiteral("call_id")).toString();
+    x.customerId = q.value(QStringLiteral("customer_id")).toString();
+    x.deviceId = q.value(QStringLiteral("device_id")).toString();
+    x.category = CategoryNames::fromKey(q.value(QStringLiteral("category")).toString());
+    x.customerName = q.value(QStringLiteral("customer_name")).toString();
+    x.phoneMobile = q.value(QStringLiteral("phone_mobile")).toString();
+    x.phoneOffice = q.value(QStringLiteral("phone_office")).toString();
+    x.outletId = q.value(QStringLiteral("outlet_id")).toString();
+    x.address = q.value(QStringLiteral("address")).toString();
+    x.description = q.value(QStringLiteral("description")).toString();
+    x.consultedPerson = q.value(QStringLiteral("consulted_person")).toString();
+    x.consultedOn = SqlValue::toDay(q.value(QStringLiteral("consulted_on")));
+    x.acceptanceRecord = q.value(QStringLiteral("acceptance_record")).toString();
+    x.acceptedAt = SqlValue::toTime(q.value(QStringLiteral("accepted_at")));
+    x.handlerId = q.value(QStringLiteral("handler_id")).toString();
+    x.handlerDepartmentId = q.value(QStringLiteral("handler_department_id")).toString();
+    x.transferredAt = SqlValue::toTime(q.value(QStringLiteral("transferred_at")));
+    x.transferDueAt = SqlValue::toTime(q.value(QStringLiteral("transfer_due_at")));
+    x.plan = q.value(QStringLiteral("plan")).toString();
+    x.planBy = q.value(QStringLiteral("plan_by")).toString();
+    x.planAt = SqlValue::toTime(q.value(QStringLiteral("plan_at")));
+    x.result = q.value(QStringLiteral("result")).toString();
+    x.resultBy = q.value(QStringLiteral("result_by")).toString();
+    x.resultAt = SqlValue::toTime(q.value(QStringLiteral("result_at")));
+    x.resultDueAt = SqlValue::toTime(q.value(QStringLiteral("result_due_at")));
+    x.review = q.value(QStringLiteral("review")).toString();
+    x.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
+    x.reviewedAt = SqlValue::toTime(q.value(QStringLiteral("reviewed_at")));
+    x.state =
+        FormStateNames::fromKey(q.value(QStringLiteral("state")).toString()).value_or(FormState::Accepted);
+    x.reopenCount = q.value(QStringLiteral("reopen_count")).toInt();
+    return x;
+}
+
+void ProblemFormRepository::normalize(ProblemForm& form) const
+{
+    if (!form.phoneMobile.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(form.phoneMobile))
+            form.phoneMobile = n.value();
+    }
+    if (!form.phoneOffice.trimmed().isEmpty()) {
+        if (auto n = PhoneNumber::normalize(form.phoneOffice))
+            form.phoneOffice = n.value();
+    }
+}
+
+Result<int> ProblemFormRepository::nextSerial(const QString& jobNumber, const QDate& day,
+                                              const QString& actor)
+{
+    const QString dayKey = FormNumber::dayKey(day);
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT id, last_serial, revision FROM form_serials WHERE job_number = ? AND "
+                                "day = ?"));
+    q.addBindValue(jobNumber);
+    q.addBindValue(dayKey);
+    if (!q.exec())
+        return readError(q);
+    if (!q.next()) {
+        q.finish();
+        auto id = writer().insert(QStringLiteral("form_serials"),
+                                  {{QStringLiteral("job_number"), jobNumber},
+                                   {QStringLiteral("day"), dayKey},
+                                   {QStringLiteral("last_serial"), 1}},
+                                  actor);
+        if (!id)
+            return id.error();
+        return 1;
+    }
+    const QString id = q.value(0).toString();
+    const int serial = q.value(1).toInt() + 1;
+    const int revision = q.value(2).toInt();
+    q.finish();
+    auto r = writer().update(QStringLiteral("form_serials"), id, {{QStringLiteral("last_serial"), serial}},
+                             actor, revision);
+    if (!r)
+        return r.error();
+    return serial;
+}
+
+Result<ProblemForm> ProblemFormRepository::create(ProblemForm form, const QString& actor)
+{
+    if (!form.acceptedAt.isValid())
+        form.acceptedAt = m_clock.now();
+    form.state = FormState::Accepted;
+    form.number.clear();
+    normalize(form);
+    if (Status s = form.validate(); !s)
+        return s.error();
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    QSqlQuery& agent = prepared(QStringLiteral("SELECT job_number FROM users WHERE id = ?"));
+    agent.addBindValue(form.agentId);
+    if (!agent.exec())
+        return readError(agent);
+    if (!agent.next()) {
+        agent.finish();
+        return Error::data(
+            tr("The agent of the form (%1) is not a known person; choose the agent from the list of "
+               "people.")
+                .arg(form.agentId),
+            QStringLiteral("agent_id"));
+    }
+    const QString jobNumber = agent.value(0).toString();
+    agent.finish();
+
+    const QDate day = form.acceptedAt.toTimeZone(m_zone).date();
+    auto serial = nextSerial(jobNumber, day, actor);
+    if (!serial)
+        return serial.error();
+    form.number = FormNumber::format(day, jobNumber, serial.value());
+
+    auto id = writer().insert(QStringLiteral("problem_forms"), toFields(form), actor);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    form.meta.id = id.value();
+    form.meta.revision = 1;
+    form.meta.createdAt = form.meta.updatedAt = writer().lastWriteAt();
+    form.meta.createdBy = form.meta.updatedBy = actor;
+    return form;
+}
+
+Result<ProblemForm> ProblemFormRepository::get(const QString& id) const
+{
+    return fetchOne<ProblemForm>(QStringLiteral("SELECT * FROM problem_forms WHERE id = ?"), {id}, fromRow,
+                                 tr("The problem form %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<ProblemForm> ProblemFormRepository::findByNumber(const QString& number) const
+{
+    return fetchOne<ProblemForm>(QStringLiteral("SELECT * FROM problem_forms WHERE number = ?"),
+                                 {number.trimmed()}, fromRow,
+                                 tr("There is no problem form numbered %1.").arg(number));
+}
+
+Result<ProblemForm> ProblemFormRepository::update(ProblemForm form, const QString& actor)
+{
+    normalize(form);
+    if (Status s = form.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("problem_forms"), form.meta, toFields(form), actor);
+    if (!meta)
+        return meta.error();
+    form.meta = meta.value();
+    return form;
+}
+
+} // namespace threerings

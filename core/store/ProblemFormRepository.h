@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/ProblemForm.h"
+#include "store/Repository.h"
+#include "util/HotlineTime.h"
+
+#include <QTimeZone>
+
+namespace threerings {
+
+// 800用户问题处理表. create() numbers the form YYYYMMDD-<agent job number>-<serial> in the same
+// transaction as the insert, counting serials per agent per local day in form_serials; the day is
+// the acceptance day in the hotline's time zone (Asia/Shanghai unless the caller says otherwise).
+class ProblemFormRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(ProblemFormRepository)
+
+public:
+    ProblemFormRepository(Database& db, const Clock& clock, QTimeZone zone = hotlineTimeZone());
+    ProblemFormRepository(Database& db, const Clock& clock, RecordWriter& sharedWriter,
+                          QTimeZone zone = hotlineTimeZone());
+
+    // Validates, numbers and stores a new form (state accepted; acceptedAt now when left empty).
+    // Any number already in `form` is replaced. Returns the form as stored.
+    Result<ProblemForm> create(ProblemForm form, const QString& actor);
+    Result<ProblemForm> get(const QString& id) const;
+    Result<ProblemForm> findByNumber(const QString& number) const;
+    // Saves every field when nobody changed the form since it was read; else a Conflict. The number stays.
+    Result<ProblemForm> update(ProblemForm form, const QString& actor);
+
+    const QTimeZone& timeZone() const { return m_zone; }
+
+    static QVariantMap toFields(const ProblemForm& x);
+    static ProblemForm fromRow(const QSqlQuery& q);
+
+private:
+    Result<int> nextSerial(const QString& jobNumber, const QDate& day, const QString& actor);
+    void normalize(ProblemForm& form) const;
+
+    QTimeZone m_zone;
+};
+
+} // namespace threerings

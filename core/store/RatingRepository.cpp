@@ -1,0 +1,76 @@
+#include "store/RatingRepository.h"
+
+#include "store/SqlValue.h"
+#include "util/Clock.h"
+#include "util/HotlineTime.h"
+
+namespace threerings {
+
+QVariantMap RatingRepository::toFields(const Rating& x)
+{
+    return {
+        {QStringLiteral("region"), SqlValue::text(x.region)},
+        {QStringLiteral("unit"), SqlValue::text(x.unit)},
+        {QStringLiteral("rater"), SqlValue::text(x.rater)},
+        {QStringLiteral("rated_on"), SqlValue::day(x.ratedOn)},
+        {QStringLiteral("project_type"), SqlValue::text(x.projectType)},
+        {QStringLiteral("engineer"), SqlValue::text(x.engineer)},
+        {QStringLiteral("technical_score"), x.technicalScore},
+        {QStringLiteral("attitude_score"), x.attitudeScore},
+        {QStringLiteral("comments"), SqlValue::text(x.comments)},
+        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
+        {QStringLiteral("complaint_id"), SqlValue::ref(x.complaintId)},
+    };
+}
+
+Rating RatingRepository::fromRow(const QSqlQuery& q)
+{
+    Rating x;
+    x.meta = readMeta(q);
+    x.region = q.value(QStringLiteral("region")).toString();
+    x.unit = q.value(QStringLiteral("unit")).toString();
+    x.rater = q.value(QStringLiteral("rater")).toString();
+    x.ratedOn = SqlValue::toDay(q.value(QStringLiteral("rated_on")));
+    x.projectType = q.value(QStringLiteral("project_type")).toString();
+    x.engineer = q.value(QStringLiteral("engineer")).toString();
+    x.technicalScore = q.value(QStringLiteral("technical_score")).toInt();
+    x.attitudeScore = q.value(QStringLiteral("attitude_score")).toInt();
+    x.comments = q.value(QStringLiteral("comments")).toString();
+    x.customerId = q.value(QStringLiteral("customer_id")).toString();
+    x.complaintId = q.value(QStringLiteral("complaint_id")).toString();
+    return x;
+}
+
+Result<Rating> RatingRepository::insert(Rating rating, const QString& actor)
+{
+    if (!rating.ratedOn.isValid())
+        rating.ratedOn = m_clock.now().toTimeZone(hotlineTimeZone()).date();
+    if (Status s = rating.validate(); !s)
+        return s.error();
+    auto meta = insertRow(QStringLiteral("ratings"), toFields(rating), actor);
+    if (!meta)
+        return meta.error();
+    rating.meta = meta.value();
+    return rating;
+}
+
+Result<Rating> RatingRepository::get(const QString& id) const
+{
+    return fetchOne<Rating>(QStringLiteral("SELECT * FROM ratings WHERE id = ?"), {id}, fromRow,
+                            tr("The rating %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<Rating> RatingRepository::update(Rating rating, const QString& actor)
+{
+    if (!rating.ratedOn.isValid())
+        rating.ratedOn = m_clock.now().toTimeZone(hotlineTimeZone()).date();
+    if (Status s = rating.validate(); !s)
+        return s.error();
+    auto meta = updateRow(QStringLiteral("ratings"), rating.meta, toFields(rating), actor);
+    if (!meta)
+        return meta.error();
+    rating.meta = meta.value();
+    return rating;
+}
+
+} // namespace threerings

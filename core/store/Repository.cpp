@@ -1,0 +1,90 @@
+#include "store/Repository.h"
+
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QSqlError>
+
+namespace threerings {
+
+Repository::Repository(Database& db, const Clock& clock)
+    : m_db(db), m_clock(clock), m_ownWriter(std::make_unique<RecordWriter>(db, clock)),
+      m_writer(m_ownWriter.get())
+{}
+
+Repository::Repository(Database& db, const Clock& clock, RecordWriter& sharedWriter)
+    : m_db(db), m_clock(clock), m_writer(&sharedWriter)
+{}
+
+Repository::~Repository() = default;
+
+QSqlQuery& Repository::prepared(const QString& sql) const
+{
+    auto it = m_reads.find(sql);
+    if (it == m_reads.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_reads.insert(sql, q);
+    }
+    return **it;
+}
+
+Result<RecordMeta> Repository::insertRow(const QString& table, const QVariantMap& fields,
+                                         const QString& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto id = m_writer->insert(table, fields, actor);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    RecordMeta meta;
+    meta.id = id.value();
+    meta.revision = 1;
+    meta.createdAt = meta.updatedAt = m_writer->lastWriteAt();
+    meta.createdBy = meta.updatedBy = actor;
+    return meta;
+}
+
+Result<RecordMeta> Repository::updateRow(const QString& table, const RecordMeta& meta,
+                                         const QVariantMap& fields, const QString& actor)
+{
+    if (!meta.isStored())
+        return Error::usage(
+            tr("This %1 record was never saved, so it cannot be changed; save it first.").arg(table));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto revision = m_writer->update(table, meta.id, fields, actor, meta.revision);
+    if (!revision)
+        return revision.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    RecordMeta updated = meta;
+    updated.revision = revision.value();
+    updated.updatedAt = m_writer->lastWriteAt();
+    updated.updatedBy = actor;
+    return updated;
+}
+
+RecordMeta Repository::readMeta(const QSqlQuery& q)
+{
+    RecordMeta m;
+    m.id = q.value(QStringLiteral("id")).toString();
+    m.revision = q.value(QStringLiteral("revision")).toInt();
+    m.createdAt = q.value(QStringLiteral("created_at")).toLongLong();
+    m.updatedAt = q.value(QStringLiteral("updated_at")).toLongLong();
+    m.createdBy = q.value(QStringLiteral("created_by")).toString();
+    m.updatedBy = q.value(QStringLiteral("updated_by")).toString();
+    return m;
+}
+
+Error Repository::readError(const QSqlQuery& q)
+{
+    return Error::io(tr("Could not read the database: %1").arg(q.lastError().text()));
+}
+
+} // namespace threerings

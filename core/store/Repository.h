@@ -1,0 +1,92 @@
+#pragma once
+
+#include "model/RecordMeta.h"
+#include "store/RecordWriter.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
+
+namespace threerings {
+
+class Clock;
+class Database;
+
+// What the repositories share: the connection, the clock, a RecordWriter (their own, or one the
+// caller shares so demo data can set a seeded id source), and cached prepared statements for reads.
+// Every write runs in a Transaction; inside a caller's transaction that is a savepoint, so a bulk
+// load wraps many calls in one outer Transaction and pays one commit.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+
+public:
+    Repository(Database& db, const Clock& clock);
+    Repository(Database& db, const Clock& clock, RecordWriter& sharedWriter);
+    virtual ~Repository();
+    Repository(const Repository&) = delete;
+    Repository& operator=(const Repository&) = delete;
+
+    RecordWriter& writer() { return *m_writer; }
+    Database& database() { return m_db; }
+
+protected:
+    // A prepared statement kept for the repository's life; bind, exec, read, finish.
+    QSqlQuery& prepared(const QString& sql) const;
+
+    // Inserts in its own transaction (a savepoint inside the caller's) and returns the bookkeeping.
+    Result<RecordMeta> insertRow(const QString& table, const QVariantMap& fields, const QString& actor);
+    // Writes `fields` when the row is still at meta.revision; a Conflict error otherwise.
+    Result<RecordMeta> updateRow(const QString& table, const RecordMeta& meta, const QVariantMap& fields,
+                                 const QString& actor);
+
+    static RecordMeta readMeta(const QSqlQuery& q);
+    static Error readError(const QSqlQuery& q);
+
+    template <typename T, typename Read>
+    Result<T> fetchOne(const QString& sql, const QVariantList& binds, Read read,
+                       const QString& notFound) const
+    {
+        QSqlQuery& q = prepared(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            return readError(q);
+        if (!q.next()) {
+            q.finish();
+            return Error::notFound(notFound);
+        }
+        T value = read(q);
+        q.finish();
+        return value;
+    }
+
+    template <typename T, typename Read>
+    Result<QList<T>> fetchAll(const QString& sql, const QVariantList& binds, Read read) const
+    {
+        QSqlQuery& q = prepared(sql);
+        for (const QVariant& b : binds)
+            q.addBindValue(b);
+        if (!q.exec())
+            return readError(q);
+        QList<T> list;
+        while (q.next())
+            list.append(read(q));
+        q.finish();
+        return list;
+    }
+
+    Database& m_db;
+    const Clock& m_clock;
+
+private:
+    std::unique_ptr<RecordWriter> m_ownWriter;
+    RecordWriter* m_writer;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_reads;
+};
+
+} // namespace threerings

@@ -6,10 +6,8 @@ namespace threerings::cli {
 
 // One function per subcommand, each in its own file.
 int runInit(Context& ctx);
-<<<<<<< HEAD
-int runCalendar(Context& ctx);
-=======
+int runDemoData(Context& ctx);
 int runExport(Context& ctx);
->>>>>>> model
+int runCalendar(Context& ctx);
 
 } // namespace threerings::cli

@@ -119,7 +119,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         return Error::usage(tr("--calls must not be negative."));
 
     const QTimeZone zone = m_calendar.timeZone();
-    const QDateTime now = m_clock.now().toTimeZone(zone);
+    // The data ends as today's morning shift begins, so the same seed gives the same database all day.
+    const QDateTime now(m_clock.now().toTimeZone(zone).date(), QTime(8, 0), zone);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const QDate today = now.date();
 
@@ -130,7 +131,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     writer.setIdSource([&v] { return v.uuid(); });
 
     CustomerRepository customers(m_db, at, writer);
-    if (DEMO_TRY(existing, customers.count()); existing.value() > 0)
+    DEMO_TRY(existing, customers.count());
+    if (existing.value() > 0)
         return Error::data(tr("The database already holds %1 customers; demo data only fills an empty database. "
                               "Name a new file with --db.")
                                .arg(existing.value()));
@@ -148,7 +150,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
 
     DemoSummary sum;
     const int windowDays = int(std::clamp<qint64>(o.calls / 400, 7, 60));
-    sum.from = today.addDays(1 - windowDays);
+    sum.from = today.addDays(-windowDays); // the calls end yesterday evening
+
     sum.to = today;
     at.set(now.addDays(-windowDays - 400));
 
@@ -277,11 +280,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             continue; // the hotline answers all year, but weekends and holidays are quiet
         const qint64 t = windowStart + dayIndex * Day + qint64(rng.bounded(12 * 60)) * Minute +
                          qint64(rng.bounded(60000));
-        if (t > nowMs - 10 * Minute)
-            continue;
         rings.push_back(t);
-        if (day == today && nowMs - windowStart - dayIndex * Day < 20 * Minute)
-            break; // too early in the day for today's calls: do not loop forever
     }
     std::sort(rings.begin(), rings.end());
 

@@ -1,5 +1,7 @@
 #include "demo/DemoVocabulary.h"
 
+#include "model/PhoneNumber.h"
+
 #include <QUuid>
 
 #include <array>
@@ -134,15 +136,17 @@ QString DemoVocabulary::mobile()
 
 QString DemoVocabulary::landline(const City& c)
 {
+    // Local numbers have seven or eight digits depending on the city; libphonenumber knows which.
     const QString area = QString::fromLatin1(c.areaCode);
-    // Two- and three-digit area codes carry eight-digit numbers; the rest seven or eight.
-    const int digits = area.size() <= 3 ? 8 : 7;
-    const int first = 2 + pick(7);
-    int rest = 1;
-    for (int i = 1; i < digits; ++i)
-        rest *= 10;
-    return QStringLiteral("+86") + area + QString::number(first) +
-           QStringLiteral("%1").arg(m_rng.bounded(rest), digits - 1, 10, QLatin1Char('0'));
+    for (;;) {
+        const int digits = pick(2) == 0 ? 8 : 7;
+        QString local = QString::number(2 + pick(7));
+        for (int i = 1; i < digits; ++i)
+            local += QLatin1Char(char('0' + pick(10)));
+        const QString number = QStringLiteral("+86") + area + local;
+        if (PhoneNumber::normalize(number).ok())
+            return number;
+    }
 }
 
 QString DemoVocabulary::address(const City& c)

@@ -89,4 +89,10 @@ Result<QList<Customer>> CustomerRepository::findByPhone(const QString& phone) co
         {e164.value(), e164.value()}, fromRow);
 }
 
+Result<qint64> CustomerRepository::count() const
+{
+    return fetchOne<qint64>(QStringLiteral("SELECT count(*) FROM customers"), {},
+                            [](const QSqlQuery& q) { return q.value(0).toLongLong(); }, QString());
+}
+
 } // namespace threerings

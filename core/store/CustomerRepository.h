@@ -20,6 +20,8 @@ public:
     Result<Customer> update(Customer customer, const QString& actor);
     // Customers whose mobile or office phone is `phone`, written any way libphonenumber understands.
     Result<QList<Customer>> findByPhone(const QString& phone) const;
+    // How many customers the database holds.
+    Result<qint64> count() const;
 
     static QVariantMap toFields(const Customer& x);
     static Customer fromRow(const QSqlQuery& q);

@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -11,7 +13,7 @@ struct Run
     QString err;
 };
 
-Run threerings(const QStringList& args)
+Run cli(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral(THREERINGS_BINARY), args);
@@ -26,13 +28,13 @@ struct InitDb
     InitDb()
     {
         REQUIRE(dir.isValid());
-        const Run r = threerings({QStringLiteral("--db"), path(), QStringLiteral("init")});
+        const Run r = cli({QStringLiteral("--db"), path(), QStringLiteral("init")});
         REQUIRE(r.exitCode == 0);
     }
     QString path() const { return dir.filePath(QStringLiteral("cli.sqlite")); }
     Run add(const QStringList& args) const
     {
-        return threerings(
+        return cli(
             QStringList{QStringLiteral("--db"), path(), QStringLiteral("calendar"), QStringLiteral("add")} +
             args);
     }
@@ -98,7 +100,7 @@ TEST_CASE("calendar add on a missing database exits 4 and says how to create it"
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
     const Run r =
-        threerings({QStringLiteral("--db"), missing, QStringLiteral("calendar"), QStringLiteral("add"),
+        cli({QStringLiteral("--db"), missing, QStringLiteral("calendar"), QStringLiteral("add"),
                     QStringLiteral("--from"), QStringLiteral("2026-09-30 16:00"),
                     QStringLiteral("--working-hours"), QStringLiteral("2")});
     CHECK(r.exitCode == 4);

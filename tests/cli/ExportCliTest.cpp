@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -8,20 +9,11 @@ using namespace threerings;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run run(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(THREERINGS_BINARY), args);
-    REQUIRE(p.waitForFinished(60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // ThreeRings: the console for the agents, supervisors and trainers of an 800 service hotline.
 // With no subcommand it opens the console; with one it works headless (see docs/cli.md).
 
+#include "Gui.h"
 #include "cli/Cli.h"
 #include "util/Clock.h"
 
@@ -9,10 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
-
-#include "Gui.h"
 
 namespace {
 

@@ -4,7 +4,6 @@
 #include "util/Clock.h"
 
 #include <QCommandLineParser>
-
 #include <cstdio>
 
 namespace threerings::cli {
@@ -20,13 +19,15 @@ const QStringList& valueOptions()
 
 QString helpText()
 {
-    QString text = Text::tr("Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]\n"
-                            "With no subcommand the console starts. With one, it works headless.\n\n"
-                            "Subcommands:\n");
+    QString text =
+        Text::tr("Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]\n"
+                 "With no subcommand the console starts. With one, it works headless.\n\n"
+                 "Subcommands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name, -16).arg(c.summary);
-    text += Text::tr("\nRun 'threerings SUBCOMMAND --help' for a subcommand's options.\n"
-                     "Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data error.\n");
+    text +=
+        Text::tr("\nRun 'threerings SUBCOMMAND --help' for a subcommand's options.\n"
+                 "Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data error.\n");
     return text;
 }
 
@@ -61,7 +62,8 @@ Result<std::unique_ptr<Database>> Context::openDatabase(bool createIfMissing) co
 {
     if (dbPath.isEmpty())
         return Error::usage(Text::tr("This subcommand needs a database: add --db FILE."));
-    return Database::open(dbPath, createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
+    return Database::open(dbPath,
+                          createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
 }
 
 bool isHeadless(const QStringList& arguments)

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -17,7 +16,8 @@ class Database;
 namespace threerings::cli {
 
 // The exit codes of ../shared/CLI.md.
-enum Exit : int {
+enum Exit : int
+{
     Done = 0,
     Found = 1,
     Usage = 2,

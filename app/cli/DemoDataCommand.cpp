@@ -13,17 +13,19 @@ namespace threerings::cli {
 int runDemoData(Context& ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("customers"), Text::tr("How many customers (at least 1)."), QStringLiteral("N"),
-                      QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("calls"), Text::tr("How many calls, spread over the last weeks up to now."),
-                      QStringLiteral("M"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("customers"), Text::tr("How many customers (at least 1)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("calls"),
+                      Text::tr("How many calls, spread over the last weeks up to now."), QStringLiteral("M"),
+                      QStringLiteral("5000")});
     parser.addOption({QStringLiteral("seed"), Text::tr("The same seed on the same day gives the same data."),
                       QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("password"), Text::tr("The password of every demo account."),
-                      QStringLiteral("P")});
-    if (auto done = parseOptions(ctx, parser, QStringLiteral("demo-data"),
-                                 Text::tr("Fill an empty database with deterministic synthetic hotline data and "
-                                          "one demo account per role.")))
+    parser.addOption(
+        {QStringLiteral("password"), Text::tr("The password of every demo account."), QStringLiteral("P")});
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("demo-data"),
+                         Text::tr("Fill an empty database with deterministic synthetic hotline data and "
+                                  "one demo account per role.")))
         return *done;
     auto customers = countOption(parser, QStringLiteral("customers"), 1);
     if (!customers)
@@ -56,20 +58,22 @@ int runDemoData(Context& ctx)
         return ctx.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
 
-    ctx.out << Text::tr("%1: %2 customers, %3 devices, %4 calls from %5 to %6, %7 problem forms, %8 consultations, "
-                        "%9 callbacks, %10 complaints, %11 ratings in %12 s")
-                   .arg((*db)->path())
-                   .arg(summary->customers)
-                   .arg(summary->devices)
-                   .arg(summary->calls)
-                   .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
-                   .arg(summary->forms)
-                   .arg(summary->consultations)
-                   .arg(summary->callbacks)
-                   .arg(summary->complaints)
-                   .arg(summary->ratings)
-                   .arg(seconds, 0, 'f', 1)
-            << Qt::endl;
+    ctx.out
+        << Text::tr(
+               "%1: %2 customers, %3 devices, %4 calls from %5 to %6, %7 problem forms, %8 consultations, "
+               "%9 callbacks, %10 complaints, %11 ratings in %12 s")
+               .arg((*db)->path())
+               .arg(summary->customers)
+               .arg(summary->devices)
+               .arg(summary->calls)
+               .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
+               .arg(summary->forms)
+               .arg(summary->consultations)
+               .arg(summary->callbacks)
+               .arg(summary->complaints)
+               .arg(summary->ratings)
+               .arg(seconds, 0, 'f', 1)
+        << Qt::endl;
     ctx.out << Text::tr("Demo accounts (role, job number, name%1):")
                    .arg(options.password.isEmpty() ? QString() : Text::tr(", password"))
             << Qt::endl;

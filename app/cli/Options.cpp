@@ -29,7 +29,8 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& option
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
         return Error::usage(
-            Text::tr("--%1 '%2' is not a date; write it as YYYY-MM-DD, for example 2026-11-25.").arg(option, text));
+            Text::tr("--%1 '%2' is not a date; write it as YYYY-MM-DD, for example 2026-11-25.")
+                .arg(option, text));
     return d;
 }
 
@@ -39,7 +40,8 @@ Result<qint64> countOption(const QCommandLineParser& parser, const QString& opti
     bool ok = false;
     const qint64 n = text.toLongLong(&ok);
     if (!ok || n < minimum)
-        return Error::usage(Text::tr("--%1 '%2' must be a whole number of at least %3.").arg(option, text).arg(minimum));
+        return Error::usage(
+            Text::tr("--%1 '%2' must be a whole number of at least %3.").arg(option, text).arg(minimum));
     return n;
 }
 

@@ -3,53 +3,53 @@
 #include "model/PhoneNumber.h"
 
 #include <QUuid>
-
 #include <array>
 
 namespace threerings::demo {
 
 namespace {
 
-template <typename T, std::size_t N>
-QString from(QRandomGenerator& rng, const std::array<T, N>& list)
+template <typename T, std::size_t N> QString from(QRandomGenerator& rng, const std::array<T, N>& list)
 {
     return QString::fromUtf8(list[rng.bounded(int(N))]);
 }
 
-constexpr std::array surnames{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
-                              "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯",
-                              "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜",
-                              "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "欧阳", "司马"};
+constexpr std::array surnames{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",   "周",  "徐",
+                              "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",   "郑",  "梁",
+                              "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭",   "曾",  "肖",
+                              "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜",   "叶",  "程",
+                              "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "欧阳", "司马"};
 constexpr std::array givenChars{"伟", "芳", "娜", "秀", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳",
                                 "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂", "英", "华", "玉", "萍",
                                 "红", "建", "国", "文", "辉", "鹏", "宇", "浩", "晨", "欣", "怡", "子", "梓",
                                 "涵", "轩", "博", "嘉", "思", "雨", "婷", "峰", "斌", "凯", "琳", "颖", "昊"};
-constexpr std::array mobilePrefixes{"130", "131", "132", "133", "135", "136", "137", "138", "139", "150",
-                                    "151", "152", "153", "155", "156", "157", "158", "159", "166", "170",
-                                    "176", "177", "178", "180", "181", "182", "183", "185", "186", "187",
-                                    "188", "189", "191", "195", "198", "199"};
+constexpr std::array mobilePrefixes{"130", "131", "132", "133", "135", "136", "137", "138", "139",
+                                    "150", "151", "152", "153", "155", "156", "157", "158", "159",
+                                    "166", "170", "176", "177", "178", "180", "181", "182", "183",
+                                    "185", "186", "187", "188", "189", "191", "195", "198", "199"};
 constexpr std::array roads{"中山路", "人民路", "解放路", "建设路", "香港中路", "和平路", "长江路", "黄河路",
-                           "文化路", "新华路", "胜利路", "朝阳路", "光明路", "青年路", "海尔路", "东风路"};
-constexpr std::array banks{"中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "交通银行",
-                           "招商银行", "中国邮政储蓄银行", "农村商业银行", "城市商业银行"};
+                           "文化路", "新华路", "胜利路", "朝阳路", "光明路",   "青年路", "海尔路", "东风路"};
+constexpr std::array banks{"中国工商银行", "中国农业银行",     "中国银行",     "中国建设银行", "交通银行",
+                           "招商银行",     "中国邮政储蓄银行", "农村商业银行", "城市商业银行"};
 constexpr std::array otherUnits{"市第一人民医院", "供电公司营业厅", "自来水公司", "燃气公司", "中心医院",
-                                "火车站售票处", "市政务服务中心", "第二中学", "客运中心", "联通营业厅"};
+                                "火车站售票处",   "市政务服务中心", "第二中学",   "客运中心", "联通营业厅"};
 constexpr std::array products{"ATM", "ATM", "ATM", "APM", "APM", "安防", "车载机", "自助缴费机"};
 constexpr std::array atmModels{"GRG H22N", "GRG H68N", "CRS-6040", "YT-5700", "NCR 6622", "Hyosung 8600"};
 constexpr std::array apmModels{"APM-300", "APM-520", "KJ-810"};
 constexpr std::array securityModels{"DS-7816N", "DS-2CD3T", "NVR-3216", "报警主机 AS-200"};
 constexpr std::array carModels{"CZ-600", "CZ-880"};
 constexpr std::array payModels{"ZZ-2100", "ZZ-3300"};
-constexpr std::array atmFaults{"吞卡,客户卡片无法退出", "出钞模块卡钞", "密码键盘按键无响应",
-                               "凭条打印机不出纸", "屏幕黑屏,无法开机", "存款模块识别率低,频繁退钞",
-                               "读卡器报错 E12", "通讯中断,交易超时", "钞箱无法识别", "开机自检不通过"};
+constexpr std::array atmFaults{"吞卡,客户卡片无法退出", "出钞模块卡钞",      "密码键盘按键无响应",
+                               "凭条打印机不出纸",      "屏幕黑屏,无法开机", "存款模块识别率低,频繁退钞",
+                               "读卡器报错 E12",        "通讯中断,交易超时", "钞箱无法识别",
+                               "开机自检不通过"};
 constexpr std::array apmFaults{"缴费后不出凭条", "触摸屏定位不准", "纸币识别器拒收新版纸币",
                                "无法连接后台,显示网络异常", "扫码枪无法扫码"};
-constexpr std::array securityFaults{"监控画面丢失三路", "录像机硬盘报警", "报警主机误报",
-                                    "摄像头夜视不清", "门禁无法刷卡"};
+constexpr std::array securityFaults{"监控画面丢失三路", "录像机硬盘报警", "报警主机误报", "摄像头夜视不清",
+                                    "门禁无法刷卡"};
 constexpr std::array genericFaults{"设备频繁死机", "开机后报错无法进入系统", "电源指示灯不亮",
                                    "运行时噪音很大", "软件升级后功能异常"};
-constexpr std::array advices{"指导用户断电重启,设备恢复正常", "指导用户清理读卡器并重新校准",
+constexpr std::array advices{"指导用户断电重启,设备恢复正常",    "指导用户清理读卡器并重新校准",
                              "指导用户更换凭条纸并复位打印模块", "远程检查网络配置,重新连接后恢复",
                              "告知用户按说明书步骤重新设置参数", "请用户测试后24小时内回复结果"};
 constexpr std::array plans{"安排网点工程师明日上门检修", "更换故障模块,备件从中心库调拨",
@@ -185,7 +185,7 @@ QString DemoVocabulary::model(const QString& p)
 
 QString DemoVocabulary::serial(const QString& p, int n)
 {
-    const QString prefix = p == QLatin1String("ATM") ? QStringLiteral("ATM")
+    const QString prefix = p == QLatin1String("ATM")   ? QStringLiteral("ATM")
                            : p == QLatin1String("APM") ? QStringLiteral("APM")
                                                        : QStringLiteral("DEV");
     return QStringLiteral("%1-%2-%3").arg(prefix).arg(2018 + pick(8)).arg(n, 7, 10, QLatin1Char('0'));

@@ -26,14 +26,14 @@ public:
 
     int pick(int n) { return int(m_rng.bounded(n)); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
-    const City& city() ;
+    const City& city();
 
     QString personName();
-    QString mobile();                      // E.164 +86 1xx xxxx xxxx
-    QString landline(const City& city);    // E.164 +86 <area> <7-8 digits>
+    QString mobile();                   // E.164 +86 1xx xxxx xxxx
+    QString landline(const City& city); // E.164 +86 <area> <7-8 digits>
     QString address(const City& city);
-    QString unit(const City& city);        // a bank branch, a hospital, a school … or empty for a private person
-    QString product();                     // ATM, APM …
+    QString unit(const City& city); // a bank branch, a hospital, a school … or empty for a private person
+    QString product();              // ATM, APM …
     QString model(const QString& product);
     QString serial(const QString& product, int n);
     QString fault(const QString& product);
@@ -43,7 +43,7 @@ public:
     QString customerWords(bool working);
     QString evaluation();
     QString complaintMatter();
-    QString faultLevel();                  // A, B, C
+    QString faultLevel(); // A, B, C
     // A version-4 UUID drawn from the seeded generator.
     QString uuid();
 

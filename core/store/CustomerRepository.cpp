@@ -91,8 +91,9 @@ Result<QList<Customer>> CustomerRepository::findByPhone(const QString& phone) co
 
 Result<qint64> CustomerRepository::count() const
 {
-    return fetchOne<qint64>(QStringLiteral("SELECT count(*) FROM customers"), {},
-                            [](const QSqlQuery& q) { return q.value(0).toLongLong(); }, QString());
+    return fetchOne<qint64>(
+        QStringLiteral("SELECT count(*) FROM customers"), {},
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); }, QString());
 }
 
 } // namespace threerings

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -10,7 +9,8 @@ namespace threerings {
 // What went wrong, in words a user can act on. Expected failures travel as values; exceptions are for bugs.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Usage,    // the request itself is malformed
         Refused,  // not permitted, or sign-in failed
         Data,     // bad input, or a bad, corrupt or too-new database
@@ -31,8 +31,7 @@ struct Error
 };
 
 // A std::expected-like result: either a value or an Error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
@@ -53,8 +52,7 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QTemporaryDir>
-
 #include <functional>
 #include <vector>
 
@@ -19,9 +18,9 @@ struct Figure
 
 struct Options
 {
-    bool smoke = false;      // tiny sizes, to prove the figures still run (ctest)
-    qint64 customers = 0;    // override of the figure's size
-    QString db;              // a database to reuse between runs, when a figure wants a big one
+    bool smoke = false;   // tiny sizes, to prove the figures still run (ctest)
+    qint64 customers = 0; // override of the figure's size
+    QString db;           // a database to reuse between runs, when a figure wants a big one
     QTemporaryDir* work = nullptr;
 };
 

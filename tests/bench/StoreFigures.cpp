@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QUuid>
-
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -35,7 +34,9 @@ std::unique_ptr<Database> openFresh(const QString& path, const Clock& clock)
 
 QString migration(int version)
 {
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
+    const QStringList files =
+        QDir(QStringLiteral(":/migrations"))
+            .entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
     QFile f(QStringLiteral(":/migrations/") + files.value(0));
     f.open(QIODevice::ReadOnly);
     return QString::fromUtf8(f.readAll());
@@ -46,14 +47,15 @@ double rawCustomerInserts(const QString& path, qint64 rows)
 {
     sqlite3* db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", nullptr, nullptr,
-                 nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", nullptr,
+                 nullptr, nullptr);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO customers (id, name, unit, phone_mobile, phone_office, outlet_id, address, notes, "
-                       "created_at, created_by, updated_at, updated_by, revision) VALUES (?,?,?,?,?,NULL,?,'',?,NULL,?,"
-                       "NULL,1)",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO customers (id, name, unit, phone_mobile, phone_office, outlet_id, address, notes, "
+        "created_at, created_by, updated_at, updated_by, revision) VALUES (?,?,?,?,?,NULL,?,'',?,NULL,?,"
+        "NULL,1)",
+        -1, &st, nullptr);
     const double s = seconds([&] {
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         for (qint64 i = 0; i < rows; ++i) {
@@ -79,7 +81,8 @@ double rawCustomerInserts(const QString& path, qint64 rows)
 
 const Register demoRate(
     QStringLiteral("demo-data-rate"),
-    QStringLiteral("rows/s written by demo-data; baseline: the same number of customer rows by raw prepared inserts"),
+    QStringLiteral(
+        "rows/s written by demo-data; baseline: the same number of customer rows by raw prepared inserts"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 300 : 20000);
         const qint64 calls = customers * 3;
@@ -143,11 +146,12 @@ const Register formRate(
         sqlite3_open(path.toUtf8().constData(), &raw);
         sqlite3_exec(raw, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
         sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(raw,
-                           "INSERT INTO problem_forms (id, number, agent_id, category, customer_name, phone_mobile, "
-                           "address, description, accepted_at, transfer_due_at, state, created_at, created_by, "
-                           "updated_at, updated_by, revision) VALUES (?,?,?,'technical',?,?,?,?,?,?,'accepted',?,?,?,?,1)",
-                           -1, &st, nullptr);
+        sqlite3_prepare_v2(
+            raw,
+            "INSERT INTO problem_forms (id, number, agent_id, category, customer_name, phone_mobile, "
+            "address, description, accepted_at, transfer_due_at, state, created_at, created_by, "
+            "updated_at, updated_by, revision) VALUES (?,?,?,'technical',?,?,?,?,?,?,'accepted',?,?,?,?,1)",
+            -1, &st, nullptr);
         const QByteArray agentUtf8 = agentId.toUtf8();
         const double base = seconds([&] {
             sqlite3_exec(raw, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
@@ -178,20 +182,24 @@ const Register formRate(
 
 const Register openMigrate(
     QStringLiteral("open-migrate"),
-    QStringLiteral("ms to open a schema-1 database of 1M customers and migrate it (checks included), and to open "
-                   "it once migrated; baseline: the same pragmas and scripts through the raw C API"),
+    QStringLiteral(
+        "ms to open a schema-1 database of 1M customers and migrate it (checks included), and to open "
+        "it once migrated; baseline: the same pragmas and scripts through the raw C API"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 2000 : 1000000);
         const QString a = o.work->filePath(QStringLiteral("old-a.sqlite"));
         const QString b = o.work->filePath(QStringLiteral("old-b.sqlite"));
         QFile::remove(a);
-        rawExec(a, migration(1) + QStringLiteral(
-                                      "INSERT INTO customers(id,name,unit,phone_mobile,phone_office,address,created_at,"
-                                      "updated_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE "
-                                      "i<%1) SELECT lower(hex(randomblob(16))), '王芳'||i, '中国工商银行青岛分行市南支行', "
-                                      "'+86138'||(10000000+i), '+8653288'||(100000+i%899999), '青岛市市南区香港中路'||i||'号', "
-                                      "1764032400000, 1764032400000 FROM n; PRAGMA user_version=1;")
-                                      .arg(customers));
+        rawExec(
+            a,
+            migration(1) +
+                QStringLiteral(
+                    "INSERT INTO customers(id,name,unit,phone_mobile,phone_office,address,created_at,"
+                    "updated_at) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE "
+                    "i<%1) SELECT lower(hex(randomblob(16))), '王芳'||i, '中国工商银行青岛分行市南支行', "
+                    "'+86138'||(10000000+i), '+8653288'||(100000+i%899999), '青岛市市南区香港中路'||i||'号', "
+                    "1764032400000, 1764032400000 FROM n; PRAGMA user_version=1;")
+                    .arg(customers));
         QFile::remove(b);
         QFile::copy(a, b);
 
@@ -209,8 +217,9 @@ const Register openMigrate(
         auto rawOpen = [](const QString& path, const QString& extra) {
             sqlite3* db = nullptr;
             sqlite3_open(path.toUtf8().constData(), &db);
-            sqlite3_exec(db, "PRAGMA quick_check; PRAGMA user_version; PRAGMA journal_mode=WAL; "
-                             "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON",
+            sqlite3_exec(db,
+                         "PRAGMA quick_check; PRAGMA user_version; PRAGMA journal_mode=WAL; "
+                         "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON",
                          nullptr, nullptr, nullptr);
             if (!extra.isEmpty())
                 sqlite3_exec(db, extra.toUtf8().constData(), nullptr, nullptr, nullptr);

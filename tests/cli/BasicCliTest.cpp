@@ -3,7 +3,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
@@ -84,8 +83,9 @@ TEST_CASE("demo-data is deterministic for a seed and refuses a filled database")
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = dir.filePath(QStringLiteral("b.sqlite"));
-    const QStringList demo{QStringLiteral("demo-data"), QStringLiteral("--customers"), QStringLiteral("60"),
-                           QStringLiteral("--calls"), QStringLiteral("400"), QStringLiteral("--seed"),
+    const QStringList demo{QStringLiteral("demo-data"), QStringLiteral("--customers"),
+                           QStringLiteral("60"),        QStringLiteral("--calls"),
+                           QStringLiteral("400"),       QStringLiteral("--seed"),
                            QStringLiteral("42")};
     auto r = runCli(onDb(a, demo));
     REQUIRE(r.code == 0);
@@ -114,7 +114,8 @@ TEST_CASE("demo-data rejects a negative or malformed count, naming the option")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("n.sqlite"));
-    auto r = runCli(onDb(db, {QStringLiteral("demo-data"), QStringLiteral("--customers"), QStringLiteral("-5")}));
+    auto r =
+        runCli(onDb(db, {QStringLiteral("demo-data"), QStringLiteral("--customers"), QStringLiteral("-5")}));
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--customers")));
     r = runCli(onDb(db, {QStringLiteral("demo-data"), QStringLiteral("--calls"), QStringLiteral("many")}));

@@ -99,10 +99,9 @@ TEST_CASE("calendar add on a missing database exits 4 and says how to create it"
 {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
-    const Run r =
-        cli({QStringLiteral("--db"), missing, QStringLiteral("calendar"), QStringLiteral("add"),
-                    QStringLiteral("--from"), QStringLiteral("2026-09-30 16:00"),
-                    QStringLiteral("--working-hours"), QStringLiteral("2")});
+    const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("calendar"), QStringLiteral("add"),
+                       QStringLiteral("--from"), QStringLiteral("2026-09-30 16:00"),
+                       QStringLiteral("--working-hours"), QStringLiteral("2")});
     CHECK(r.exitCode == 4);
     CHECK(r.err.contains(QStringLiteral("init")));
     CHECK_FALSE(QFile::exists(missing));

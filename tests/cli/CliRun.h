@@ -3,7 +3,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
-
 #include <catch2/catch.hpp>
 
 namespace threerings::test {

@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 
 #include <QTimeZone>
-
 #include <catch2/catch.hpp>
 
 namespace threerings::test {

@@ -4,7 +4,6 @@
 #include "util/Clock.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace threerings::test {

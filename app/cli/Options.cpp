@@ -14,7 +14,12 @@ std::optional<int> parseOptions(Context& ctx, QCommandLineParser& parser, const 
         return ctx.usage(parser.errorText() + QStringLiteral(". ") +
                          Text::tr("Run 'threerings %1 --help' for the options.").arg(name));
     if (parser.isSet(help)) {
-        ctx.out << parser.helpText();
+        // QCommandLineParser names the program by its path; show the command as a user types it.
+        QString help = parser.helpText();
+        const qsizetype end = help.indexOf(QLatin1String(" [options]"));
+        if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
+            help.replace(7, end - 7, QStringLiteral("threerings [--db FILE] ") + name);
+        ctx.out << help;
         ctx.out.flush();
         return Done;
     }

@@ -1,6 +1,8 @@
 #include "Gui.h"
 
 #include "MainWindow.h"
+#include "store/CustomerRepository.h"
+#include "store/DailyBackupJob.h"
 #include "store/Database.h"
 #include "store/Defaults.h"
 #include "telephony/DemoNumbers.h"
@@ -43,10 +45,13 @@ bool simulateFrom(const QStringList& args)
     return !env.isEmpty() && env != "0";
 }
 
-// The numbers the pretend callers ring from. The demo customers' numbers will replace the fixed list.
-QStringList simulatedCallerNumbers(Database&)
+// The numbers the pretend callers ring from: mostly the database's own customers, so the demo shows
+// known callers, and a few numbers nobody knows yet.
+QStringList simulatedCallerNumbers(Database& db, const Clock& clock)
 {
-    return demoCallerNumbers();
+    QStringList numbers = CustomerRepository(db, clock).somePhones(40).valueOr({});
+    numbers += demoCallerNumbers().mid(0, 6);
+    return numbers;
 }
 
 QString openFailedTitle()
@@ -80,6 +85,13 @@ public:
         if (m_window)
             window->setGeometry(m_window->geometry());
         window->show();
+        // The day's backup of the file, on a worker thread; the window only hears how it went.
+        auto* backup = new DailyBackupJob(db->path(), m_clock, window.get());
+        QObject::connect(backup, &DailyBackupJob::finished, window.get(),
+                         [w = window.get()](const QString& written, const QString& error) {
+                             w->showBackupResult(written, error);
+                         });
+        backup->start();
         std::unique_ptr<ui::MainWindow> oldWindow = std::exchange(m_window, std::move(window));
         std::unique_ptr<Database> oldDb = std::exchange(m_db, std::move(db));
         if (oldWindow) {
@@ -121,7 +133,7 @@ int runGui(const QStringList& arguments, const Clock& clock)
 
     SimulatedLine line(clock);
     if (simulateFrom(arguments))
-        line.startSchedule(simulatedCallerNumbers(**db), simulatedIntervalMs, simulatedFirstCallMs);
+        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs, simulatedFirstCallMs);
 
     Console console(clock, line);
     console.show(std::move(db).value());

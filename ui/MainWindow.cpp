@@ -166,4 +166,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+void MainWindow::showBackupResult(const QString& written, const QString& error)
+{
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Today's backup failed: %1").arg(error), 4 * problemMessageMs);
+    else if (!written.isEmpty())
+        statusBar()->showMessage(tr("Today's backup was written to %1").arg(written), problemMessageMs);
+}
+
 } // namespace threerings::ui

@@ -30,6 +30,9 @@ public:
     CallPanel* callPanel() const { return m_panel; }
     Ringtone* ringtone() const { return m_ringtone; }
 
+    // Tells the agent how the day's automatic backup went (a failure stays visible longer).
+    void showBackupResult(const QString& written, const QString& error);
+
 Q_SIGNALS:
     // The agent picked another database file; the application decides whether and how to switch.
     void openDatabaseRequested(const QString& path);

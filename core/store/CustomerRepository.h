@@ -20,6 +20,8 @@ public:
     Result<Customer> update(Customer customer, const QString& actor);
     // Customers whose mobile or office phone is `phone`, written any way libphonenumber understands.
     Result<QList<Customer>> findByPhone(const QString& phone) const;
+    // Up to `limit` customers' mobile numbers, for a demo line to ring from.
+    Result<QStringList> somePhones(int limit) const;
     // How many customers the database holds.
     Result<qint64> count() const;
 

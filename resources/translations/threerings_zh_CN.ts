@@ -5,865 +5,866 @@
     <name>Backup</name>
     <message>
         <source>Cannot read %1 for the backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>Cannot start the backup of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始备份 %1：%2</translation>
     </message>
     <message>
         <source>The backup of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份失败：%2</translation>
     </message>
     <message>
         <source>Cannot put the backup in place at %1; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份放到 %1，请检查该文件夹的权限。</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹 %1，请检查其权限。</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
         <source>The calendar&apos;s time zone is not known; choose an IANA zone name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别日历的时区，请选择 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
         <source>The opening time is missing; set it as HH:MM, for example 08:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少上班时间，请按 HH:MM 格式设置，例如 08:30。</translation>
     </message>
     <message>
         <source>The closing time is missing; set it as HH:MM, for example 17:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少下班时间，请按 HH:MM 格式设置，例如 17:30。</translation>
     </message>
     <message>
         <source>The closing time %1 is not after the opening time %2; set a later closing time or an earlier opening time.</source>
-        <translation type="unfinished"></translation>
+        <translation>下班时间 %1 不晚于上班时间 %2，请把下班时间设晚一些，或把上班时间设早一些。</translation>
     </message>
     <message>
         <source>The lunch break needs a start and an end as HH:MM, for example 12:00 and 13:30; make them equal for no lunch break.</source>
-        <translation type="unfinished"></translation>
+        <translation>午休需要按 HH:MM 格式填写开始和结束时间，例如 12:00 和 13:30；如不设午休，请将两者设为相同。</translation>
     </message>
     <message>
         <source>The lunch break ends (%1) before it starts (%2); set an end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>午休结束时间（%1）早于开始时间（%2），请设置晚于开始时间的结束时间。</translation>
     </message>
     <message>
         <source>The lunch break %1–%2 lies outside the opening hours %3–%4; move the break inside them or change the opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>午休 %1–%2 不在工作时间 %3–%4 之内，请把午休移到工作时间内，或修改工作时间。</translation>
     </message>
     <message>
         <source>The lunch break %1–%2 takes the whole of the opening hours, which leaves no working time; shorten the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>午休 %1–%2 占满了整个工作时间，没有剩余的工作时间，请缩短午休。</translation>
     </message>
     <message>
         <source>Weekend day %1 is not a day of the week; use 1 (Monday) to 7 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>周末日 %1 不是有效的星期几，请使用 1（星期一）到 7（星期日）。</translation>
     </message>
     <message>
         <source>Every day of the week is a weekend day, so no deadline could ever fall; leave at least one working day in the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>一周每天都是周末，任何期限都无法到期，请在一周中至少保留一个工作日。</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a time; write it as HH:MM, for example 08:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值「%2」不是有效的时间，请按 HH:MM 格式填写，例如 08:30。</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值「%2」不是有效的日期，请按 YYYY-MM-DD 格式填写，例如 2026-10-01。</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a known time zone; use an IANA zone name such as Asia/Shanghai.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值「%2」不是已知的时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; must list days of the week as numbers from 1 (Monday) to 7 (Sunday) separated by commas, for example 6,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值「%2」必须用数字 1（星期一）到 7（星期日）列出星期几，以英文逗号分隔，例如 6,7。</translation>
     </message>
     <message>
         <source>The calendar file is not valid JSON (%1 at offset %2); fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件不是有效的 JSON（偏移量 %2 处：%1），请修正该文件。</translation>
     </message>
     <message>
         <source>%1.year is missing or not a year; write it as a number such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.year 缺失或不是有效的年份，请写成数字，例如 2026。</translation>
     </message>
     <message>
         <source>%1 runs from %2 to %3, which is backwards or outside %4; fix the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的日期范围 %2 至 %3 起止颠倒或超出 %4 年，请修正日期。</translation>
     </message>
 </context>
 <context>
     <name>CalendarRepository</name>
     <message>
         <source>The calendar file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日历文件 %1：%2</translation>
     </message>
     <message>
         <source>The calendar file %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件 %1 无效：%2</translation>
     </message>
     <message>
         <source>Could not read the calendar&apos;s holidays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日历中的节假日：%1</translation>
     </message>
     <message>
         <source>Could not read the calendar&apos;s years: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取日历中的年份：%1</translation>
     </message>
     <message>
         <source>The date is missing or not a real date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期缺失或不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2026-10-01。</translation>
     </message>
     <message>
         <source>%1 is neither a holiday nor a swapped working day in the calendar, so there is nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在日历中既不是节假日，也不是调休工作日，无需删除。</translation>
     </message>
     <message>
         <source>%1 is not a year; give a year such as 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的年份，请填写年份，例如 2027。</translation>
     </message>
     <message>
         <source>%1 is not in %2; list only that year&apos;s days, or add the year it belongs to separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 %2 年内，请只列出该年的日期，或单独添加它所属的年份。</translation>
     </message>
 </context>
 <context>
     <name>Call</name>
     <message>
         <source>The ring time of the call is missing; record when the line rang.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少来电的响铃时间，请记录线路响铃的时间。</translation>
     </message>
     <message>
         <source>The call is answered before it rang; check the answer time.</source>
-        <translation type="unfinished"></translation>
+        <translation>接听时间早于响铃时间，请检查接听时间。</translation>
     </message>
     <message>
         <source>The ring count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>响铃次数不能为负数。</translation>
     </message>
     <message>
         <source>direction</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫方向</translation>
     </message>
     <message>
         <source>call summary</source>
-        <translation type="unfinished"></translation>
+        <translation>通话摘要</translation>
     </message>
 </context>
 <context>
     <name>CallRepository</name>
     <message>
         <source>The call %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>CallbackRecord</name>
     <message>
         <source>The callback has no due day; it is due the day after the fault was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该回访缺少应回访日期；回访应在故障解决后的次日进行。</translation>
     </message>
     <message>
         <source>problem form</source>
-        <translation type="unfinished"></translation>
+        <translation>问题处理表</translation>
     </message>
     <message>
         <source>form number</source>
-        <translation type="unfinished"></translation>
+        <translation>处理表编号</translation>
     </message>
     <message>
         <source>acceptor phone</source>
-        <translation type="unfinished"></translation>
+        <translation>受理人电话</translation>
     </message>
     <message>
         <source>acceptor name</source>
-        <translation type="unfinished"></translation>
+        <translation>受理人姓名</translation>
     </message>
     <message>
         <source>callback outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结论</translation>
     </message>
     <message>
         <source>callback result</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>工程评价</translation>
     </message>
     <message>
         <source>remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>callback state</source>
-        <translation type="unfinished"></translation>
+        <translation>回访状态</translation>
     </message>
 </context>
 <context>
     <name>CallbackRepository</name>
     <message>
         <source>The callback %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访记录 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Technical quality</source>
-        <translation type="unfinished"></translation>
+        <translation>技术质量</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其它</translation>
     </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
         <source>complaint number</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>complaining unit</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉单位</translation>
     </message>
     <message>
         <source>complaint matter</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉事项</translation>
     </message>
     <message>
         <source>contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>complaint state</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉状态</translation>
     </message>
 </context>
 <context>
     <name>ComplaintReport</name>
     <message>
         <source>report number</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报单编号</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户姓名</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>complaint description</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉描述</translation>
     </message>
     <message>
         <source>handling method</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法</translation>
     </message>
     <message>
         <source>cause of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事故发生原因</translation>
     </message>
     <message>
         <source>penalty opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>处罚意见</translation>
     </message>
     <message>
         <source>callback result</source>
-        <translation type="unfinished"></translation>
+        <translation>回访结果</translation>
     </message>
     <message>
         <source>remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ComplaintRepository</name>
     <message>
         <source>The complaint %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>The complaint report %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理汇报单 %1 不存在。</translation>
     </message>
 </context>
 <context>
     <name>Consultation</name>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>caller name</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人姓名</translation>
     </message>
     <message>
         <source>caller phone</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人电话</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>问题描述</translation>
     </message>
     <message>
         <source>advice given</source>
-        <translation type="unfinished"></translation>
+        <translation>给出的建议</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>处理状态</translation>
     </message>
 </context>
 <context>
     <name>ConsultationRepository</name>
     <message>
         <source>The consultation %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询记录 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>Customer</name>
     <message>
         <source>customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户姓名</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The customer %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database file was given. Name one with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库文件。请用 --db FILE 指定。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Name a file with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。请用 --db FILE 指定一个文件。</translation>
     </message>
     <message>
         <source>The database file %1 does not exist. Create it first with: threerings --db %1 init</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 不存在。请先用以下命令创建：threerings --db %1 init</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。请创建该文件夹，或为数据库另选位置。</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Give this account write permission to it, or copy it to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 是只读的。请给此账户授予该文件的写权限，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and SQLite needs to write its journal beside the database. Give this account write permission to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 是只读的，而 SQLite 需要在数据库旁写入日志文件。请给此账户授予该文件夹的写权限。</translation>
     </message>
     <message>
         <source>%1 is not a ThreeRings database, or its header is damaged. It was left untouched; restore the latest backup from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ThreeRings 数据库，或其文件头已损坏。文件未作任何改动；请从 %2 恢复最新的备份。</translation>
     </message>
     <message>
         <source>Cannot open the database file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
         <source>The database file %1 is locked by another program. Close the other console or command using it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 被另一个程序锁定。请关闭正在使用它的其他控制台或命令，然后重试。</translation>
     </message>
     <message>
         <source>The database file %1 is damaged (%2). It was left untouched; restore the latest backup from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 已损坏（%2）。文件未作任何改动；请从 %3 恢复最新的备份。</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的数据库结构版本：%2</translation>
     </message>
     <message>
         <source>The database file %1 was written by a newer ThreeRings (schema %2; this build knows up to %3). It was left untouched; install the newer ThreeRings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 由较新版本的 ThreeRings 写入（结构版本 %2；当前版本最高支持 %3）。文件未作任何改动；请安装新版 ThreeRings 后再打开。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is an SQLite file of another program, not a ThreeRings database. It was left untouched; name another file with --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 文件，不是 ThreeRings 数据库。文件未作任何改动；请用 --db FILE 指定其他文件。</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database file %1 is locked by another program, so it cannot be upgraded now. Close the other console or command using it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 被另一个程序锁定，目前无法升级。请关闭正在使用它的其他控制台或命令，然后重试。</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 (%3) failed: %4. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 升级到结构版本 %2（%3）失败：%4。未作任何更改。</translation>
     </message>
     <message>
         <source>Upgrading %1 failed while committing: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级 %1 时提交失败：%2。未作任何更改。</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>--customers must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 至少为 1。</translation>
     </message>
     <message>
         <source>--calls must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>--calls 不能为负数。</translation>
     </message>
     <message>
         <source>The database already holds %1 customers; demo data only fills an empty database. Name a new file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有 %1 个用户；演示数据只能填入空数据库。请用 --db 指定一个新文件。</translation>
     </message>
     <message>
         <source>Taken by phone; details read back to the caller and confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话受理；已向来电人复述详情并确认。</translation>
     </message>
     <message>
         <source>Handled in time; callback confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已及时处理；回访确认。</translation>
     </message>
     <message>
         <source>Apologised, sent the engineer again, followed up with the outlet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已致歉，再次派工程师上门，并跟进网点。</translation>
     </message>
     <message>
         <source>Spare part not in stock at the outlet; the visit was late.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点无配件库存，上门服务延误。</translation>
     </message>
     <message>
         <source>Verbal warning for the outlet engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>对网点工程师予以口头警告。</translation>
     </message>
 </context>
 <context>
     <name>Department</name>
     <message>
         <source>department name</source>
-        <translation type="unfinished"></translation>
+        <translation>部门名称</translation>
     </message>
     <message>
         <source>department kind</source>
-        <translation type="unfinished"></translation>
+        <translation>部门类型</translation>
     </message>
 </context>
 <context>
     <name>DepartmentRepository</name>
     <message>
         <source>The department %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>部门 %1 不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>There is no department named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的部门。</translation>
     </message>
 </context>
 <context>
     <name>Device</name>
     <message>
         <source>customer of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备所属用户</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
 </context>
 <context>
     <name>DeviceRepository</name>
     <message>
         <source>The device %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>&apos;%1&apos; is not a kind of record that can be exported; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是可导出的记录类型，请从以下类型中选择：%2。</translation>
     </message>
     <message>
         <source>The first day %1 comes after the last day %2; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日 %1 晚于结束日 %2，请对调两者。</translation>
     </message>
     <message>
         <source>Could not read the %1 for the export: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Could not write the export: %1. Check the disk space and the --out file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件：%1。请检查磁盘空间和 --out 指定的文件。</translation>
     </message>
     <message>
         <source>Reading the %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 时中断：%2</translation>
     </message>
 </context>
 <context>
     <name>FormNumber</name>
     <message>
         <source>&apos;%1&apos; is not a form number; it reads YYYYMMDD-&lt;job number&gt;-&lt;serial&gt;, for example 20261125-1007-003.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的表单编号；编号格式为 YYYYMMDD-&lt;工号&gt;-&lt;流水号&gt;，例如 20261125-1007-003。</translation>
     </message>
 </context>
 <context>
     <name>FormState</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已转交</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟定方案</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>ThreeRings cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>ThreeRings 无法打开数据库</translation>
     </message>
 </context>
 <context>
     <name>Outlet</name>
     <message>
         <source>outlet code</source>
-        <translation type="unfinished"></translation>
+        <translation>网点代码</translation>
     </message>
     <message>
         <source>outlet name</source>
-        <translation type="unfinished"></translation>
+        <translation>网点名称</translation>
     </message>
     <message>
         <source>outlet kind</source>
-        <translation type="unfinished"></translation>
+        <translation>网点类型</translation>
     </message>
     <message>
         <source>outlet phone</source>
-        <translation type="unfinished"></translation>
+        <translation>网点电话</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
 </context>
 <context>
     <name>OutletRepository</name>
     <message>
         <source>The outlet %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 %1 不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>There is no outlet with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的网点。</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>No phone number was given; enter one such as 13812345678 or 0532-88886666.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写电话号码，请输入号码，例如 13812345678 或 0532-88886666。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number; enter digits such as 13812345678, or a landline with its area code such as 0532-88886666.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是电话号码，请输入数字，例如 13812345678；固定电话请带区号，例如 0532-88886666。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid phone number: check the number of digits, and give a landline its area code (0532-88886666), a mobile all 11 digits (13812345678), or a foreign number its country code (+44 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的电话号码：请检查位数；固定电话须带区号（0532-88886666），手机须为完整的 11 位（13812345678），境外号码须带国家代码（+44 …）。</translation>
     </message>
 </context>
 <context>
     <name>ProblemForm</name>
     <message>
         <source>The category is missing; choose technical quality, service, sales or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择类别，请选择技术质量、服务、销售或其它。</translation>
     </message>
     <message>
         <source>The form has no contact phone; enter the mobile or the office phone so the handler can call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单中没有联系电话，请填写手机或办公电话，以便处理人回电。</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户姓名</translation>
     </message>
     <message>
         <source>mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>办公电话</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>event description</source>
-        <translation type="unfinished"></translation>
+        <translation>事件描述</translation>
     </message>
     <message>
         <source>person consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>所询人员</translation>
     </message>
     <message>
         <source>acceptance record</source>
-        <translation type="unfinished"></translation>
+        <translation>受理统计</translation>
     </message>
     <message>
         <source>handling plan</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方案</translation>
     </message>
     <message>
         <source>handling result</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
 </context>
 <context>
     <name>ProblemFormRepository</name>
     <message>
         <source>The agent of the form (%1) is not a known person; choose the agent from the list of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单的坐席（%1）不是已登记的人员，请从人员列表中选择坐席。</translation>
     </message>
     <message>
         <source>The problem form %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>问题处理表 %1 不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>There is no problem form numbered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的问题处理表。</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
         <source>project type</source>
-        <translation type="unfinished"></translation>
+        <translation>项目类型</translation>
     </message>
     <message>
         <source>technical level score</source>
-        <translation type="unfinished"></translation>
+        <translation>技术水平评分</translation>
     </message>
     <message>
         <source>service attitude score</source>
-        <translation type="unfinished"></translation>
+        <translation>服务态度评分</translation>
     </message>
     <message>
         <source>rater</source>
-        <translation type="unfinished"></translation>
+        <translation>评定人</translation>
     </message>
     <message>
         <source>engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>工程师</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
 </context>
 <context>
     <name>RatingRepository</name>
     <message>
         <source>The rating %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分记录 %1 不存在，可能已被删除。</translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
         <source>Could not record the change for replication: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录此更改以供数据同步：%1</translation>
     </message>
     <message>
         <source>Could not save the new %1 record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存新的 %1 记录：%2</translation>
     </message>
     <message>
         <source>Could not read the %1 record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 记录：%2</translation>
     </message>
     <message>
         <source>The %1 record %2 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 记录 %2 已不存在。</translation>
     </message>
     <message>
         <source>Someone else changed this %1 record after you opened it. Reopen it to see their change, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开此 %1 记录后，其他人修改了它。请重新打开以查看对方的修改，然后再次进行您的修改。</translation>
     </message>
     <message>
         <source>Could not save the %1 record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 记录：%2</translation>
     </message>
     <message>
         <source>Could not delete the %1 record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1 记录：%2</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>This %1 record was never saved, so it cannot be changed; save it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 %1 记录从未保存，因此无法修改，请先保存。</translation>
     </message>
     <message>
         <source>Could not read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Could not read the setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>Start time, &quot;YYYY-MM-DD HH:MM&quot; in the calendar&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间，格式为 &quot;YYYY-MM-DD HH:MM&quot;（日历所用时区）。</translation>
     </message>
     <message>
         <source>Add N working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>加上 N 个工作小时。</translation>
     </message>
     <message>
         <source>Add N working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>加上 N 个工作日。</translation>
     </message>
     <message>
         <source>Print the deadline N working hours or working days after a moment, by the business calendar of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>按数据库中的工作日历，输出某一时刻之后 N 个工作小时或工作日的截止时间。</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings calendar add --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数「%1」。运行 &apos;threerings calendar add --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--from is missing; give the start as &quot;YYYY-MM-DD HH:MM&quot;, for example --from &quot;2026-09-30 16:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 --from，请按 &quot;YYYY-MM-DD HH:MM&quot; 格式给出开始时间，例如 --from &quot;2026-09-30 16:00&quot;。</translation>
     </message>
     <message>
         <source>--from &apos;%1&apos; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot;, for example --from &quot;2026-09-30 16:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from &apos;%1&apos; 不是有效的日期时间，请按 &quot;YYYY-MM-DD HH:MM&quot; 格式填写，例如 --from &quot;2026-09-30 16:00&quot;。</translation>
     </message>
     <message>
         <source>Give exactly one of --working-hours N and --working-days N.</source>
-        <translation type="unfinished"></translation>
+        <translation>--working-hours N 和 --working-days N 必须且只能给出其中一个。</translation>
     </message>
     <message>
         <source>--%1 %2 is too large; give at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 过大，最多为 %3。</translation>
     </message>
     <message>
         <source>The business calendar has no working time at all; give it working days and opening hours first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历中没有任何工作时间，请先为其设置工作日和工作时间。</translation>
     </message>
     <message>
         <source>threerings: note: the calendar has no holiday data for %1; plain weekends were assumed there. An admin can add the year&apos;s holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>threerings: 注意：日历中没有 %1 年的节假日数据，该年按普通周末计算。管理员可以添加该年的节假日。</translation>
     </message>
     <message>
         <source>Usage: threerings --db FILE calendar add --from &quot;YYYY-MM-DD HH:MM&quot; (--working-hours N | --working-days N)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：threerings --db FILE calendar add --from &quot;YYYY-MM-DD HH:MM&quot; (--working-hours N | --working-days N)
+</translation>
     </message>
     <message>
         <source>calendar needs an action: add. Run &apos;threerings calendar --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar 需要一个操作：add。运行 &apos;threerings calendar --help&apos; 查看帮助。</translation>
     </message>
     <message>
         <source>Unknown calendar action &apos;%1&apos;; the action is add. Run &apos;threerings calendar --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 calendar 操作「%1」；可用的操作为 add。运行 &apos;threerings calendar --help&apos; 查看帮助。</translation>
     </message>
     <message>
         <source>Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]
@@ -871,530 +872,537 @@ With no subcommand the console starts. With one, it works headless.
 
 Subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]
+不带子命令时启动控制台；带子命令时以无界面方式运行。
+
+子命令：
+</translation>
     </message>
     <message>
         <source>
 Run &apos;threerings SUBCOMMAND --help&apos; for a subcommand&apos;s options.
 Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行 &apos;threerings SUBCOMMAND --help&apos; 查看子命令的选项。
+退出码：0 完成，1 检查发现问题，2 用法错误，3 被拒绝，4 数据错误。
+</translation>
     </message>
     <message>
         <source>This subcommand needs a database: add --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>此子命令需要数据库：请添加 --db FILE。</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值。</translation>
     </message>
     <message>
         <source>Unknown option %1. Run &apos;threerings --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。运行 &apos;threerings --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>Unknown subcommand &apos;%1&apos;. Run &apos;threerings --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知子命令「%1」。运行 &apos;threerings --help&apos; 查看子命令列表。</translation>
     </message>
     <message>
         <source>create or upgrade the database; prints the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或升级数据库；输出结构版本</translation>
     </message>
     <message>
         <source>fill an empty database with synthetic hotline data and demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填入合成的热线数据和演示账户</translation>
     </message>
     <message>
         <source>write records as CSV or JSON lines, filtered by day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期筛选，以 CSV 或 JSON 行格式输出记录</translation>
     </message>
     <message>
         <source>working-time arithmetic by the business calendar (calendar add)</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作日历计算工作时间（calendar add）</translation>
     </message>
     <message>
         <source>How many customers (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数量（至少 1）。</translation>
     </message>
     <message>
         <source>How many calls, spread over the last weeks up to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电数量，分布在最近几周至今。</translation>
     </message>
     <message>
         <source>The same seed on the same day gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一天使用相同的种子会生成相同的数据。</translation>
     </message>
     <message>
         <source>The password of every demo account.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有演示账户的密码。</translation>
     </message>
     <message>
         <source>Fill an empty database with deterministic synthetic hotline data and one demo account per role.</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填入确定性的合成热线数据，并为每种角色创建一个演示账户。</translation>
     </message>
     <message>
         <source>%1: %2 customers, %3 devices, %4 calls from %5 to %6, %7 problem forms, %8 consultations, %9 callbacks, %10 complaints, %11 ratings in %12 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个用户，%3 台设备，%4 通来电（%5 至 %6），%7 张问题处理表，%8 条咨询，%9 条回访，%10 条投诉，%11 条评分，用时 %12 秒</translation>
     </message>
     <message>
         <source>Demo accounts (role, job number, name%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账户（角色、工号、姓名%1）：</translation>
     </message>
     <message>
         <source>, password</source>
-        <translation type="unfinished"></translation>
+        <translation>、密码</translation>
     </message>
     <message>
         <source>First day, YYYY-MM-DD (Beijing time).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日，YYYY-MM-DD（北京时间）。</translation>
     </message>
     <message>
         <source>Last day, YYYY-MM-DD (Beijing time).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日，YYYY-MM-DD（北京时间）。</translation>
     </message>
     <message>
         <source>csv or json (one object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv 或 json（每行一个对象）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>Export records as CSV or JSON lines, filtered by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期筛选，将记录导出为 CSV 或 JSON 行格式。</translation>
     </message>
     <message>
         <source>Name what to export: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导出的内容：%1 之一。</translation>
     </message>
     <message>
         <source>Export one kind at a time; &apos;%1&apos; is extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次只能导出一种类型；「%1」是多余的。</translation>
     </message>
     <message>
         <source>Unknown kind &apos;%1&apos;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型「%1」，请从以下类型中选择：%2。</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2; give the earlier day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 晚于 --to %2，请先给出较早的日期。</translation>
     </message>
     <message>
         <source>Say which format to write: add --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定输出格式：添加 --format csv 或 --format json。</translation>
     </message>
     <message>
         <source>--format &apos;%1&apos; is not known; use csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别 --format &apos;%1&apos;，请使用 csv 或 json。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a writable file with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请用 --out 指定一个可写的文件。</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出。</translation>
     </message>
     <message>
         <source>Create the database, or upgrade it to this build&apos;s schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将其升级到当前版本的结构。</translation>
     </message>
     <message>
         <source>%1: schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：结构版本 %2</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Run &apos;threerings %1 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;threerings %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD, for example 2026-11-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; 不是有效的日期，请按 YYYY-MM-DD 格式填写，例如 2026-11-25。</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; must be a whole number of at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; 必须是不小于 %3 的整数。</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>事务已经结束。</translation>
     </message>
     <message>
         <source>The database is locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库被另一个程序锁定，请稍后重试。</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此更改：%1</translation>
     </message>
 </context>
 <context>
     <name>User</name>
     <message>
         <source>job number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>The job number &apos;%1&apos; may hold only the letters A-Z and digits, because it becomes part of the form numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号「%1」只能包含字母 A-Z 和数字，因为它会成为表单编号的一部分。</translation>
     </message>
     <message>
         <source>The person has no role; give at least one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员没有角色，请至少指定以下角色之一：%1。</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>The person %1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 %1 不存在，可能已被删除。</translation>
     </message>
     <message>
         <source>There is nobody with the job number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工号为 %1 的人员。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>The %1 is missing; fill it in before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1未填写，请填写后再保存。</translation>
     </message>
     <message>
         <source>The %1 is %2 characters long; shorten it to at most %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的长度为 %2 个字符，请缩短到不超过 %3 个字符。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is not a phone number; enter it as a mobile such as 13812345678 or a landline with its area code such as 0532-88886666.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」不是有效的电话号码，请输入手机号码（例如 13812345678），或带区号的固定电话（例如 0532-88886666）。</translation>
     </message>
     <message>
         <source>The %1 %2 is out of range; enter a score from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）超出范围，请输入 %3 到 %4 之间的分数。</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; is not known; choose one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」无法识别，请从以下选项中选择：%3。</translation>
     </message>
 </context>
 <context>
     <name>threerings::CallTracker</name>
     <message>
         <source>There is no call on the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>线路上没有通话。</translation>
     </message>
     <message>
         <source>The call has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该来电已接听。</translation>
     </message>
     <message>
         <source>Answer the call before putting it on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先接听来电，再设置保持。</translation>
     </message>
 </context>
 <context>
     <name>threerings::SimulatedLine</name>
     <message>
         <source>Simulated line (demo calls every %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟线路（每 %1 秒一个演示来电）</translation>
     </message>
     <message>
         <source>Simulated line (no demo calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟线路（无演示来电）</translation>
     </message>
     <message>
         <source>There is no call %1 on the line; it may have ended already.</source>
-        <translation type="unfinished"></translation>
+        <translation>线路上没有来电 %1，它可能已经结束。</translation>
     </message>
     <message>
         <source>The line is busy with another call.</source>
-        <translation type="unfinished"></translation>
+        <translation>线路正忙于另一通电话。</translation>
     </message>
     <message>
         <source>The call has already been answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该来电已接听。</translation>
     </message>
     <message>
         <source>Only a connected call can be put on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已接通的通话才能保持。</translation>
     </message>
     <message>
         <source>The call is not on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>该通话未处于保持状态。</translation>
     </message>
     <message>
         <source>Answer the call before transferring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先接听来电，再转接。</translation>
     </message>
     <message>
         <source>Enter the number to transfer the call to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要转接到的号码。</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::ActiveCallView</name>
     <message>
         <source>Close with thanks, then wait for the caller to hang up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>以致谢结束通话，并等待来电人先挂机。</translation>
     </message>
     <message>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>未知号码</translation>
     </message>
     <message>
         <source>Answered at ring %1, past the third: begin with “Sorry to have kept you waiting.”</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1声接听，已超过三声：请先说「对不起，让您久等了」。</translation>
     </message>
     <message>
         <source>Answered at ring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1声接听。</translation>
     </message>
     <message>
         <source>On hold — do not keep the caller waiting long</source>
-        <translation type="unfinished"></translation>
+        <translation>保持中 — 请勿让来电人久等</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已接通</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::CallPanel</name>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>接听(&amp;A)</translation>
     </message>
     <message>
         <source>Answer the ringing call (F2 or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>接听正在响铃的来电（F2 或空格键）</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保持(&amp;H)</translation>
     </message>
     <message>
         <source>Put the caller on hold, or take them off hold (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>将来电人置于保持状态，或取消保持（F3）</translation>
     </message>
     <message>
         <source>Hang &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>挂机(&amp;U)</translation>
     </message>
     <message>
         <source>End the call (F4). Let the caller hang up first when you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束通话（F4）。尽量让来电人先挂机。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复通话</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::IdleView</name>
     <message>
         <source>The line is idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>线路空闲。</translation>
     </message>
     <message>
         <source>Line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>线路：%1</translation>
     </message>
     <message>
         <source>Last call: %1 at %2 — the caller hung up before it was answered (abandoned).</source>
-        <translation type="unfinished"></translation>
+        <translation>上一通来电：%1（%2）— 来电人在接听前挂机（放弃呼叫）。</translation>
     </message>
     <message>
         <source>Last call: %1 at %2 — not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一通来电：%1（%2）— 未接听。</translation>
     </message>
     <message>
         <source>the caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人挂机</translation>
     </message>
     <message>
         <source>you hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>您挂机</translation>
     </message>
     <message>
         <source>the line dropped the call</source>
-        <translation type="unfinished"></translation>
+        <translation>线路中断</translation>
     </message>
     <message>
         <source>Last call: %1 at %2 — answered at ring %3, talked %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一通来电：%1（%2）— 第%3声接听，通话 %4，%5。</translation>
     </message>
     <message>
         <source>No calls yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话尚无来电。</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::MainWindow</name>
     <message>
         <source>ThreeRings hotline console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ThreeRings 热线控制台 — %1</translation>
     </message>
     <message>
         <source>Database: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1（结构版本 %2）</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>通话(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Ring &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>铃声(&amp;S)</translation>
     </message>
     <message>
         <source>No audio output was found; the console rings on screen only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到音频输出设备，控制台将仅在屏幕上提示响铃。</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About ThreeRings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ThreeRings(&amp;A)</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>响铃中</translation>
     </message>
     <message>
         <source>in a call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中</translation>
     </message>
     <message>
         <source>caller on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人保持中</translation>
     </message>
     <message>
         <source>Line %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>线路：%1 · %2</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据库</translation>
     </message>
     <message>
         <source>ThreeRings databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ThreeRings 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About ThreeRings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ThreeRings</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ThreeRings %1&lt;/h3&gt;&lt;p&gt;The console for the agents, supervisors and trainers of an 800 service hotline: pick up within three rings, follow the script, keep every record.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ThreeRings %1&lt;/h3&gt;&lt;p&gt;面向 800 服务热线坐席、主管和培训师的控制台：三声之内接听，遵循话术，保留每一条记录。&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A call is on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>线路上有通话</translation>
     </message>
     <message>
         <source>A call is still on the line. Quitting now hangs it up. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>线路上仍有通话。现在退出将挂断该通话。仍要退出吗？</translation>
     </message>
     <message>
         <source>Today&apos;s backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日备份失败：%1</translation>
     </message>
     <message>
         <source>Today&apos;s backup was written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日备份已写入 %1</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::RingBanner</name>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>未知号码</translation>
     </message>
     <message>
         <source>rings — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>声 — 已超时</translation>
     </message>
     <message>
         <source>Past the third ring. Answer now and begin with the apology: “Sorry to have kept you waiting.”</source>
-        <translation type="unfinished"></translation>
+        <translation>已过第三声。请立即接听，并先致歉：「对不起，让您久等了」。</translation>
     </message>
     <message>
         <source>ring %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1声，限%2声内</translation>
     </message>
     <message>
         <source>Pick up within three rings: press F2 or Space to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在三声内接听：按 F2 或空格键接听。</translation>
     </message>
 </context>
 <context>
     <name>threerings::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 
 #include <QTimeZone>
-
 #include <catch2/catch.hpp>
 
 namespace threerings::test {
@@ -9,6 +8,16 @@ namespace threerings::test {
 QDateTime beijing(int y, int m, int d, int hh, int mm)
 {
     return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone("Asia/Shanghai"));
+}
+
+Actor actorWith(const QString& roles, const QString& userId)
+{
+    Actor a;
+    a.userId = userId;
+    a.jobNumber = QStringLiteral("T1");
+    a.name = QStringLiteral("Test person");
+    a.roles = roles.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return a;
 }
 
 TempDb::TempDb() : clock(beijing(2026, 11, 25))

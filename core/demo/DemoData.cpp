@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "auth/AccountService.h"
+
 #include "demo/DemoVocabulary.h"
 #include "store/CallRepository.h"
 #include "store/CallbackRepository.h"
@@ -80,13 +81,13 @@ private:
     int m_pending = 0;
 };
 
-#define DEMO_TRY(var, expr)                                                                                  \
-    auto var = (expr);                                                                                       \
-    if (!var)                                                                                                \
+#define DEMO_TRY(var, expr)                                                                                          \
+    auto var = (expr);                                                                                               \
+    if (!var)                                                                                                        \
         return var.error();
 
-#define DEMO_CHECK(expr)                                                                                     \
-    if (Status s_ = (expr); !s_)                                                                             \
+#define DEMO_CHECK(expr)                                                                                             \
+    if (Status s_ = (expr); !s_)                                                                                     \
         return s_.error();
 
 int draw(QRandomGenerator& rng, std::initializer_list<int> weights)
@@ -125,7 +126,8 @@ QString DemoData::readablePassword()
 
 DemoData::DemoData(Database& db, const Clock& clock, BusinessCalendar calendar)
     : m_db(db), m_clock(clock), m_calendar(std::move(calendar))
-{}
+{
+}
 
 Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function<void(int)>& progress)
 {
@@ -149,10 +151,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     CustomerRepository customers(m_db, at, writer);
     DEMO_TRY(existing, customers.count());
     if (existing.value() > 0)
-        return Error::data(
-            tr("The database already holds %1 customers; demo data only fills an empty database. "
-               "Name a new file with --db.")
-                .arg(existing.value()));
+        return Error::data(tr("The database already holds %1 customers; demo data only fills an empty database. "
+                              "Name a new file with --db.")
+                               .arg(existing.value()));
 
     DepartmentRepository departments(m_db, at, writer);
     UserRepository users(m_db, at, writer);
@@ -177,10 +178,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
 
     // Departments and people: one account per role, then the rest of the team.
     QHash<QString, QString> dept;
-    const std::pair<const char*, const char*> deptList[] = {{"用户服务部", "service"},
-                                                            {"技术支持部", "technical"},
-                                                            {"产品事业部", "product"},
-                                                            {"销售部", "sales"}};
+    const std::pair<const char*, const char*> deptList[] = {
+        {"用户服务部", "service"}, {"技术支持部", "technical"}, {"产品事业部", "product"}, {"销售部", "sales"}};
     for (const auto& [name, kind] : deptList) {
         Department d;
         d.name = QString::fromUtf8(name);
@@ -204,16 +203,15 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         const char* job;
         const char* name;
         const char* dept;
-    } roleAccounts[] = {{"agent", "1001", "王芳", "service"},        {"handler", "2001", "张伟", "technical"},
+    } roleAccounts[] = {{"agent", "1001", "王芳", "service"},    {"handler", "2001", "张伟", "technical"},
                         {"supervisor", "3001", "刘洋", "technical"}, {"trainer", "4001", "陈静", "service"},
-                        {"admin", "9001", "赵磊", "service"},        {"trainee", "5001", "杨帆", "service"}};
+                        {"admin", "9001", "赵磊", "service"},       {"trainee", "5001", "杨帆", "service"}};
     std::vector<Person> agents, handlers;
     Person supervisor;
     AccountService accounts(m_db, at, PasswordHasher(o.hashLimits));
     for (const auto& a : roleAccounts) {
         const QString role = QString::fromLatin1(a.role);
-        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role},
-                           QString::fromLatin1(a.dept)));
+        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role}, QString::fromLatin1(a.dept)));
         const QString password = o.password.isEmpty() ? readablePassword() : o.password;
         DEMO_CHECK(accounts.setPasswordUnchecked(p->id, password, {}));
         sum.accounts.append({role, p->jobNumber, p->name, password});
@@ -225,8 +223,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             supervisor = *p;
     }
     for (int i = 2; i <= 6; ++i) {
-        DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")},
-                           QStringLiteral("service")));
+        DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")}, QStringLiteral("service")));
         agents.push_back(*p);
     }
     for (int i = 2; i <= 5; ++i) {
@@ -287,8 +284,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         d.installedOn = at.now().toTimeZone(zone).date().addDays(-v.pick(700));
         DEMO_TRY(dev, devices.insert(d, {}));
         ++sum.devices;
-        refs.push_back(
-            {stored->meta.id, c.name, c.unit, stored->phoneMobile, c.address, dev->meta.id, d.product, ci});
+        refs.push_back({stored->meta.id, c.name, c.unit, stored->phoneMobile, c.address, dev->meta.id, d.product, ci});
         ++sum.customers;
         DEMO_CHECK(batch.wrote());
         report(i);
@@ -303,8 +299,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         const QDate day = sum.from.addDays(dayIndex);
         if (!m_calendar.isWorkingDay(day) && v.chance(0.75))
             continue; // the hotline answers all year, but weekends and holidays are quiet
-        const qint64 t =
-            windowStart + dayIndex * Day + qint64(rng.bounded(12 * 60)) * Minute + qint64(rng.bounded(60000));
+        const qint64 t = windowStart + dayIndex * Day + qint64(rng.bounded(12 * 60)) * Minute +
+                         qint64(rng.bounded(60000));
         rings.push_back(t);
     }
     std::sort(rings.begin(), rings.end());
@@ -318,8 +314,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         const Person& handler = handlers[size_t(v.pick(int(handlers.size())))];
         const int ringCount = 1 + draw(rng, {30, 45, 17, 5, 3});
         const bool abandoned = v.chance(0.03);
-        const Category category = std::array{Category::Technical, Category::Service, Category::Sales,
-                                             Category::Other}[size_t(draw(rng, {55, 20, 10, 15}))];
+        const Category category =
+            std::array{Category::Technical, Category::Service, Category::Sales, Category::Other}[size_t(
+                draw(rng, {55, 20, 10, 15}))];
 
         Call call;
         call.callerNumber = c.mobile;
@@ -352,8 +349,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
 
         const QDateTime ended = call.endedAt;
         at.set(ended);
-        const bool problem =
-            (category == Category::Technical || category == Category::Service) && v.chance(0.55);
+        const bool problem = (category == Category::Technical || category == Category::Service) && v.chance(0.55);
         const bool complaint = category == Category::Service && v.chance(0.15);
 
         if (!problem) {
@@ -477,8 +473,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                     callbackWords = cb.result;
                 }
                 const QDateTime reviewAt = form.resultAt.addSecs(3600 * (2 + v.pick(20)));
-                if (form.state == FormState::Resolved && reviewAt.toMSecsSinceEpoch() <= nowMs &&
-                    v.chance(0.85)) {
+                if (form.state == FormState::Resolved && reviewAt.toMSecsSinceEpoch() <= nowMs && v.chance(0.85)) {
                     form.review = tr("Handled in time; callback confirmed.");
                     form.reviewedBy = supervisor.id;
                     form.reviewedAt = reviewAt;
@@ -487,10 +482,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             }
             if (form.state != FormState::Accepted) {
                 at.set(QDateTime::fromMSecsSinceEpoch(
-                    std::min(
-                        nowMs,
-                        std::max({form.transferredAt.toMSecsSinceEpoch(), form.planAt.toMSecsSinceEpoch(),
-                                  form.resultAt.toMSecsSinceEpoch(), form.reviewedAt.toMSecsSinceEpoch()})),
+                    std::min(nowMs, std::max({form.transferredAt.toMSecsSinceEpoch(), form.planAt.toMSecsSinceEpoch(),
+                                              form.resultAt.toMSecsSinceEpoch(), form.reviewedAt.toMSecsSinceEpoch()})),
                     zone));
                 DEMO_TRY(r, forms.update(form, handler.id));
                 DEMO_CHECK(batch.wrote());
@@ -518,9 +511,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         if (complaint) {
             Complaint k;
             ++complaintSerial;
-            k.no = QStringLiteral("TS%1-%2")
-                       .arg(ended.toString(QStringLiteral("yyyyMMdd")))
-                       .arg(complaintSerial, 4, 10, QLatin1Char('0'));
+            k.no = QStringLiteral("TS%1-%2").arg(ended.toString(QStringLiteral("yyyyMMdd"))).arg(complaintSerial, 4, 10,
+                                                                                                  QLatin1Char('0'));
             k.customerId = c.id;
             k.callId = storedCall->meta.id;
             k.complainingUnit = c.unit.isEmpty() ? c.name : c.unit;
@@ -535,9 +527,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             k.callbackDueAt = ended.addDays(3);
             k.replyDueAt = m_calendar.addWorkingDays(ended, 2).at;
             const qint64 age = nowMs - ended.toMSecsSinceEpoch();
-            k.state = age < Day       ? QStringLiteral("forwarded")
-                      : age < 3 * Day ? QStringLiteral("handled")
-                                      : QStringLiteral("closed");
+            k.state = age < Day ? QStringLiteral("forwarded") : age < 3 * Day ? QStringLiteral("handled")
+                                                                              : QStringLiteral("closed");
             const bool dissatisfied = k.state == QLatin1String("closed") && v.chance(0.2);
             if (dissatisfied) {
                 k.state = QStringLiteral("reopened");

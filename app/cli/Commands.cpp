@@ -11,6 +11,7 @@ const std::vector<Command>& commands()
         {QStringLiteral("export"), Text::tr("write records as CSV or JSON lines, filtered by day"), runExport},
         {QStringLiteral("calendar"), Text::tr("working-time arithmetic by the business calendar (calendar add)"),
          runCalendar},
+        {QStringLiteral("user"), Text::tr("accounts: user add, user passwd, user list"), runUser},
     };
     return list;
 }

@@ -1,3 +1,4 @@
+#include "auth/AccountService.h"
 #include "calendar/BusinessCalendar.h"
 #include "cli/Commands.h"
 #include "cli/Options.h"
@@ -38,6 +39,14 @@ int runDemoData(Context& ctx)
     auto db = ctx.openDatabase(/*createIfMissing=*/true);
     if (!db)
         return ctx.fail(db.error());
+    // Demo data fills an empty database only, so it needs no sign-in; one with accounts is not empty.
+    auto hasAccounts = AccountService(**db, ctx.clock).hasAccounts();
+    if (!hasAccounts)
+        return ctx.fail(hasAccounts.error());
+    if (*hasAccounts)
+        return ctx.fail(Error::data(Text::tr("%1 already has accounts; demo data only fills an empty database. "
+                                             "Name a new file with --db.")
+                                        .arg((*db)->path())));
     if (Status s = Defaults::ensure(**db, ctx.clock); !s)
         return ctx.fail(s.error());
     auto calendar = CalendarRepository(**db, ctx.clock).load();
@@ -49,6 +58,10 @@ int runDemoData(Context& ctx)
     options.calls = *calls;
     options.seed = quint64(*seed);
     options.password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("password"))) {
+        if (Status s = PasswordHasher::checkPolicy(options.password); !s)
+            return ctx.fail(s.error());
+    }
     QElapsedTimer timer;
     timer.start();
     auto summary = DemoData(**db, ctx.clock, *calendar).generate(options);
@@ -70,9 +83,7 @@ int runDemoData(Context& ctx)
                    .arg(summary->ratings)
                    .arg(seconds, 0, 'f', 1)
             << Qt::endl;
-    ctx.out << Text::tr("Demo accounts (role, job number, name%1):")
-                   .arg(options.password.isEmpty() ? QString() : Text::tr(", password"))
-            << Qt::endl;
+    ctx.out << Text::tr("Demo accounts (role, job number, name, password):") << Qt::endl;
     for (const DemoAccount& a : summary->accounts) {
         ctx.out << QStringLiteral("  %1 %2 %3").arg(a.role, -11).arg(a.jobNumber, -5).arg(a.name);
         if (!a.password.isEmpty())

@@ -1,8 +1,13 @@
 #include "Gui.h"
 
+#include "FirstAdminDialog.h"
 #include "MainWindow.h"
 #include "store/CustomerRepository.h"
 #include "store/DailyBackupJob.h"
+#include "SignInDialog.h"
+#include "auth/AccountService.h"
+#include "auth/AuthService.h"
+#include "auth/Session.h"
 #include "store/Database.h"
 #include "store/Defaults.h"
 #include "telephony/DemoNumbers.h"
@@ -70,6 +75,44 @@ Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Datab
     return db;
 }
 
+// Signs someone in to `session` before the console shows. The first start on a database without
+// accounts creates the admin. THREERINGS_USER and THREERINGS_PASSWORD sign in without a dialog (for
+// scripts/screenshot.sh and GUI tests); on a database without accounts they create that admin
+// (named THREERINGS_NAME, or "Admin"). Returns false when the person gave up.
+bool signIn(Database& db, const Clock& clock, Session& session)
+{
+    const QString envUser = qEnvironmentVariable("THREERINGS_USER");
+    const QString envPassword = qEnvironmentVariable("THREERINGS_PASSWORD");
+    const bool fromEnv = !envUser.isEmpty() && !envPassword.isEmpty();
+    AccountService accounts(db, clock);
+    auto any = accounts.hasAccounts();
+    if (!any) {
+        QMessageBox::critical(nullptr, openFailedTitle(), any.error().message);
+        return false;
+    }
+    if (!*any) {
+        if (fromEnv) {
+            User admin;
+            admin.jobNumber = envUser;
+            admin.name = qEnvironmentVariable("THREERINGS_NAME", QStringLiteral("Admin"));
+            admin.roles = {QStringLiteral("admin")};
+            if (auto added = accounts.addPerson({}, admin, envPassword); !added) {
+                QMessageBox::critical(nullptr, openFailedTitle(), added.error().message);
+                return false;
+            }
+        } else {
+            ui::FirstAdminDialog first(accounts);
+            if (first.exec() != QDialog::Accepted)
+                return false;
+            return session.signIn(first.jobNumber(), first.password()).ok();
+        }
+    }
+    if (fromEnv && session.signIn(envUser, envPassword))
+        return true;
+    ui::SignInDialog dialog(session, ui::SignInDialog::Mode::SignIn);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 // Owns the database and the window on it, and swaps both when the agent opens another file. The new file is
 // opened first, so a file that cannot be opened leaves the console as it was.
 class Console
@@ -77,9 +120,14 @@ class Console
 public:
     Console(const Clock& clock, Line& line) : m_clock(clock), m_line(line) {}
 
-    void show(std::unique_ptr<Database> db)
+    // Signs someone in to `db` and shows its console; false (and nothing changed) when nobody signed in.
+    bool show(std::unique_ptr<Database> db)
     {
-        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line);
+        auto auth = std::make_unique<AuthService>(*db, m_clock);
+        auto session = std::make_unique<Session>(*auth);
+        if (!signIn(*db, m_clock, *session))
+            return false;
+        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, *session);
         QObject::connect(window.get(), &ui::MainWindow::openDatabaseRequested, window.get(),
                          [this](const QString& path) { switchTo(path); });
         if (m_window)
@@ -94,12 +142,18 @@ public:
         backup->start();
         std::unique_ptr<ui::MainWindow> oldWindow = std::exchange(m_window, std::move(window));
         std::unique_ptr<Database> oldDb = std::exchange(m_db, std::move(db));
+        std::unique_ptr<AuthService> oldAuth = std::exchange(m_auth, std::move(auth));
+        std::unique_ptr<Session> oldSession = std::exchange(m_session, std::move(session));
         if (oldWindow) {
             oldWindow->hide();
             // Deleted later: the request came from a slot of this window.
             oldWindow.release()->deleteLater();
+            // The old window still points at these until it is gone; they end with the console.
+            m_retiredSessions.push_back(std::move(oldSession));
+            m_retiredAuth.push_back(std::move(oldAuth));
             m_retired.push_back(std::move(oldDb));
         }
+        return true;
     }
 
 private:
@@ -110,13 +164,17 @@ private:
             QMessageBox::warning(m_window.get(), openFailedTitle(), db.error().message);
             return;
         }
-        show(std::move(db).value());
+        (void)show(std::move(db).value());
     }
 
     const Clock& m_clock;
     Line& m_line;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::vector<std::unique_ptr<Session>> m_retiredSessions;
+    std::vector<std::unique_ptr<AuthService>> m_retiredAuth;
     // Databases of replaced windows, closed when the console ends (after their windows are gone).
     std::vector<std::unique_ptr<Database>> m_retired;
 };
@@ -136,7 +194,8 @@ int runGui(const QStringList& arguments, const Clock& clock)
         line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs, simulatedFirstCallMs);
 
     Console console(clock, line);
-    console.show(std::move(db).value());
+    if (!console.show(std::move(db).value()))
+        return 0; // nobody signed in
     return QApplication::exec();
 }
 

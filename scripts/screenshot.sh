@@ -10,6 +10,10 @@
 #   --binary PATH  the threerings executable (default build/app/threerings)
 #   NAME           file name without .png, e.g. main-window-idle
 #
+# Signs in without a dialog through THREERINGS_USER and THREERINGS_PASSWORD (default 9001 /
+# screenshot-pass; on a database without accounts that admin is created). For a demo database, pass
+# one of the accounts demo-data printed, e.g. THREERINGS_USER=1001 THREERINGS_PASSWORD=… scripts/screenshot.sh …
+#
 # Needs Xvfb, xwininfo (x11-utils) and ImageMagick's import; installs nothing.
 set -euo pipefail
 
@@ -27,7 +31,7 @@ while [[ $# -gt 0 ]]; do
         --lang) lang="$2"; shift 2 ;;
         --wait) wait="$2"; shift 2 ;;
         --binary) binary="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
         *) name="$1"; shift ;;
     esac
@@ -62,6 +66,8 @@ export DISPLAY=":$display"
 
 export QT_QPA_PLATFORM=xcb
 export THREERINGS_NO_SOUND=1
+export THREERINGS_USER="${THREERINGS_USER:-9001}"
+export THREERINGS_PASSWORD="${THREERINGS_PASSWORD:-screenshot-pass}"
 export XDG_RUNTIME_DIR="$tmp"
 if [[ $ringing -eq 1 ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
 "$binary" --db "$db" --lang "$lang" >"$tmp/app.log" 2>&1 &

@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "CallPanel.h"
+#include "IdleLock.h"
 #include "Ringtone.h"
 #include "ShortcutsDialog.h"
+#include "SignInDialog.h"
+#include "auth/AuthService.h"
+#include "auth/Session.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "telephony/CallTracker.h"
@@ -59,7 +63,109 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     resize(1280, 720);
 }
 
+MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, Session& session, QWidget* parent)
+    : MainWindow(db, clock, line, parent)
+{
+    m_session = &session;
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
+    m_userLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->insertPermanentWidget(0, m_userLabel);
+    connect(m_session, &Session::changed, this, &MainWindow::updateUserStatus);
+    updateUserStatus();
+
+    QMenu* console = menuBar()->actions().constFirst()->menu();
+    QAction* quit = console->actions().constLast();
+    QAction* lock = new QAction(tr("&Lock the console"), this);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockConsole);
+    QAction* switchUserAction = new QAction(tr("S&witch user…"), this);
+    connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    console->insertActions(quit, {lock, switchUserAction});
+    console->insertSeparator(quit);
+    m_shortcutActions.append(lock);
+
+    m_idleLock = new IdleLock(m_session->auth().idleLockMs(), this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockConsole);
+}
+
 MainWindow::~MainWindow() = default;
+
+void MainWindow::updateUserStatus()
+{
+    if (!m_userLabel)
+        return;
+    const Actor& who = m_session->actor();
+    switch (m_session->state()) {
+    case Session::State::SignedOut:
+        m_userLabel->setText(tr("Nobody signed in"));
+        break;
+    case Session::State::Active:
+        m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        break;
+    case Session::State::Locked:
+        m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        break;
+    }
+}
+
+void MainWindow::lockConsole()
+{
+    if (!m_session || m_session->state() != Session::State::Active)
+        return;
+    m_idleLock->stop();
+    m_session->lock();
+    showUnlock();
+}
+
+void MainWindow::showUnlock()
+{
+    auto* dialog = new SignInDialog(*m_session, SignInDialog::Mode::Unlock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted) {
+            m_idleLock->restart();
+            return;
+        }
+        if (dialog->signOutRequested() && !m_tracker->hasCall()) {
+            m_session->signOut();
+            showSignIn();
+            return;
+        }
+        if (dialog->signOutRequested())
+            statusBar()->showMessage(tr("A call is on the line; it must end before someone else signs in."),
+                                     problemMessageMs);
+        // A locked console stays locked until its person comes back or signs out.
+        QMetaObject::invokeMethod(this, &MainWindow::showUnlock, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_session)
+        return;
+    if (m_tracker->hasCall()) {
+        statusBar()->showMessage(tr("A call is on the line; finish it before switching user."), problemMessageMs);
+        return;
+    }
+    m_session->signOut();
+    showSignIn();
+}
+
+void MainWindow::showSignIn()
+{
+    m_idleLock->stop();
+    auto* dialog = new SignInDialog(*m_session, SignInDialog::Mode::SignIn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == QDialog::Accepted)
+            m_idleLock->restart();
+        else
+            close(); // nobody signed in: the console does not stay open
+    });
+    dialog->open();
+}
 
 void MainWindow::buildMenus()
 {

@@ -10,11 +10,13 @@ class CallTracker;
 class Clock;
 class Database;
 class Line;
+class Session;
 } // namespace threerings
 
 namespace threerings::ui {
 
 class CallPanel;
+class IdleLock;
 class Ringtone;
 
 // The console's frame: menus, the call area, and the status bar that names the database and the line.
@@ -24,6 +26,9 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent = nullptr);
+    // The signed-in console: names the person in the status bar, offers "Switch user…" and locks
+    // itself after the idle time of the session's AuthService.
+    MainWindow(Database& db, const Clock& clock, Line& line, Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CallTracker& callTracker() const { return *m_tracker; }
@@ -32,6 +37,9 @@ public:
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
+    // Locks the console now (as the idle time does): the unlock dialog opens over the kept screen.
+    void lockConsole();
+    void switchUser();
 
 Q_SIGNALS:
     // The agent picked another database file; the application decides whether and how to switch.
@@ -46,6 +54,9 @@ private:
     void chooseDatabase();
     void showShortcuts();
     void showAbout();
+    void updateUserStatus();
+    void showSignIn();
+    void showUnlock();
 
     Database& m_db;
     const Clock& m_clock;
@@ -54,6 +65,9 @@ private:
     Ringtone* m_ringtone = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    Session* m_session = nullptr;
+    IdleLock* m_idleLock = nullptr;
     QAction* m_openDb = nullptr;
     QList<QAction*> m_shortcutActions;
 };

@@ -1,3 +1,4 @@
+#include "auth/Actor.h"
 #include "calendar/BusinessCalendar.h"
 #include "cli/Commands.h"
 #include "cli/Options.h"
@@ -72,6 +73,9 @@ int runCalendarAdd(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    // Reading the calendar is reading the database: on one with accounts, sign in first.
+    if (auto actor = ctx.actAs(**db); !actor)
+        return ctx.fail(actor.error());
     auto calendar = CalendarRepository(**db, ctx.clock).load();
     if (!calendar)
         return ctx.fail(calendar.error());

@@ -1,5 +1,8 @@
 #include "cli/Cli.h"
 
+#include "auth/AccountService.h"
+#include "auth/AuthService.h"
+#include "cli/PasswordPrompt.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -64,6 +67,33 @@ Result<std::unique_ptr<Database>> Context::openDatabase(bool createIfMissing) co
         return Error::usage(Text::tr("This subcommand needs a database: add --db FILE."));
     return Database::open(dbPath,
                           createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
+}
+
+Result<Actor> Context::actAs(Database& db) const
+{
+    auto any = AccountService(db, clock).hasAccounts();
+    if (!any)
+        return any.error();
+    if (!*any)
+        return Actor::systemActor();
+    if (user.isEmpty())
+        return Error::refused(Text::tr("%1 has accounts, so say who you are: add --user JOB_NUMBER and set "
+                                       "THREERINGS_PASSWORD (or type the password when asked).")
+                                  .arg(db.path()));
+    QString password;
+    if (qEnvironmentVariableIsSet("THREERINGS_PASSWORD")) {
+        password = qEnvironmentVariable("THREERINGS_PASSWORD");
+    } else if (PasswordPrompt::stdinIsTerminal()) {
+        auto typed = PasswordPrompt::ask(Text::tr("Password for %1: ").arg(user));
+        if (!typed)
+            return typed.error();
+        password = typed.value();
+    } else {
+        return Error::refused(Text::tr("No password for --user %1: set THREERINGS_PASSWORD, or run the command "
+                                       "on a terminal to type it.")
+                                  .arg(user));
+    }
+    return AuthService(db, clock).signIn(user, password);
 }
 
 bool isHeadless(const QStringList& arguments)

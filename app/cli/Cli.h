@@ -11,6 +11,7 @@
 namespace threerings {
 class Clock;
 class Database;
+struct Actor;
 } // namespace threerings
 
 namespace threerings::cli {
@@ -42,6 +43,10 @@ struct Context
     int usage(const QString& message) const;
     // Opens --db, printing the error when it cannot.
     Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing = false) const;
+    // Who the command acts as (../shared/CLI.md "Acting as someone"): on a database without accounts
+    // the system; otherwise the person of --user, signed in with THREERINGS_PASSWORD or a password
+    // typed on the terminal. A Refused error (exit 3) when that fails.
+    Result<Actor> actAs(Database& db) const;
 };
 
 struct Command

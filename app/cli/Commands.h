@@ -9,5 +9,6 @@ int runInit(Context& ctx);
 int runDemoData(Context& ctx);
 int runExport(Context& ctx);
 int runCalendar(Context& ctx);
+int runUser(Context& ctx);
 
 } // namespace threerings::cli

@@ -1,3 +1,4 @@
+#include "auth/Actor.h"
 #include "cli/Commands.h"
 #include "cli/Options.h"
 #include "store/Database.h"
@@ -63,6 +64,10 @@ int runExport(Context& ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    options.actor = actor.value();
     const QByteArray zoneId =
         SettingsRepository(**db, ctx.clock).value(QStringLiteral("calendar.time_zone")).toUtf8();
     if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))

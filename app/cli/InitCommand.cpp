@@ -1,3 +1,4 @@
+#include "auth/Actor.h"
 #include "cli/Commands.h"
 #include "cli/Options.h"
 #include "store/Database.h"
@@ -14,6 +15,11 @@ int runInit(Context& ctx)
     auto db = ctx.openDatabase(/*createIfMissing=*/true);
     if (!db)
         return ctx.fail(db.error());
+    // A new file needs no sign-in; upgrading one that has accounts needs one of its people.
+    if (!(*db)->createdNow()) {
+        if (auto actor = ctx.actAs(**db); !actor)
+            return ctx.fail(actor.error());
+    }
     if (Status s = Defaults::ensure(**db, ctx.clock); !s)
         return ctx.fail(s.error());
     ctx.out << Text::tr("%1: schema version %2").arg((*db)->path()).arg((*db)->schemaVersion()) << Qt::endl;

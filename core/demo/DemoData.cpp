@@ -1,5 +1,7 @@
 #include "demo/DemoData.h"
 
+#include "auth/AccountService.h"
+
 #include "demo/DemoVocabulary.h"
 #include "store/CallRepository.h"
 #include "store/CallbackRepository.h"
@@ -106,6 +108,22 @@ int draw(QRandomGenerator& rng, std::initializer_list<int> weights)
 
 } // namespace
 
+QString DemoData::readablePassword()
+{
+    // Passwords are not part of the seeded data: the same seed must not give the same passwords.
+    static const char consonants[] = "bcdfghjkmnprstvwxz";
+    static const char vowels[] = "aeiou";
+    QRandomGenerator* rng = QRandomGenerator::system();
+    QString p;
+    for (int word = 0; word < 2; ++word) {
+        for (int i = 0; i < 4; ++i)
+            p += QLatin1Char(i % 2 ? vowels[rng->bounded(5)] : consonants[rng->bounded(18)]);
+        p += QLatin1Char('-');
+    }
+    p += QString::number(rng->bounded(10, 100));
+    return p;
+}
+
 DemoData::DemoData(Database& db, const Clock& clock, BusinessCalendar calendar)
     : m_db(db), m_clock(clock), m_calendar(std::move(calendar))
 {}
@@ -192,11 +210,13 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                         {"admin", "9001", "赵磊", "service"},        {"trainee", "5001", "杨帆", "service"}};
     std::vector<Person> agents, handlers;
     Person supervisor;
+    AccountService accounts(m_db, at, PasswordHasher(o.hashLimits));
     for (const auto& a : roleAccounts) {
         const QString role = QString::fromLatin1(a.role);
-        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role},
-                           QString::fromLatin1(a.dept)));
-        sum.accounts.append({role, p->jobNumber, p->name, o.password});
+        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role}, QString::fromLatin1(a.dept)));
+        const QString password = o.password.isEmpty() ? readablePassword() : o.password;
+        DEMO_CHECK(accounts.setPasswordUnchecked(p->id, password, {}));
+        sum.accounts.append({role, p->jobNumber, p->name, password});
         if (role == QLatin1String("agent"))
             agents.push_back(*p);
         else if (role == QLatin1String("handler"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/PasswordHasher.h"
 #include "calendar/BusinessCalendar.h"
 #include "util/Result.h"
 
@@ -19,6 +20,8 @@ struct DemoOptions
     qint64 calls = 5000;
     quint64 seed = 1;
     QString password; // for the demo accounts; empty: each gets its own generated one
+    // Only the role accounts are hashed, so demo data stays fast; tests may pass cheaper limits.
+    PasswordHasher::Limits hashLimits = PasswordHasher::interactive();
 };
 
 struct DemoAccount
@@ -63,6 +66,9 @@ public:
 
     // `progress` gets 0…100 now and then.
     Result<DemoSummary> generate(const DemoOptions& options, const std::function<void(int)>& progress = {});
+
+    // A readable random password such as "kerm-vopa-47" (12 characters, no look-alike letters).
+    static QString readablePassword();
 
 private:
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "store/CalendarRepository.h"
 
+#include "auth/Permissions.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -108,8 +109,10 @@ Result<BusinessCalendar> CalendarRepository::load() const
     return cal;
 }
 
-Status CalendarRepository::save(const BusinessCalendar& calendar, const QString& actor)
+Status CalendarRepository::save(const BusinessCalendar& calendar, const Actor& actor)
 {
+    if (Status s = Permissions::require(actor, Action::ManageCalendar); !s)
+        return s;
     if (Status s = calendar.validate(); !s)
         return s;
     Transaction tx(m_db);
@@ -118,7 +121,7 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
 
     SettingsRepository settings(m_db, m_clock);
     for (const auto& [key, value] : settingsOf(calendar)) {
-        if (Status s = settings.set(key, value, actor); !s)
+        if (Status s = settings.set(key, value, actor.stamp()); !s)
             return s;
     }
 
@@ -148,7 +151,7 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
     // Removals first: the day column is unique.
     for (auto it = storedDays.cbegin(); it != storedDays.cend(); ++it) {
         if (!wanted.contains(it.key())) {
-            if (Status s = writer.remove(daysTable, it->id, actor); !s)
+            if (Status s = writer.remove(daysTable, it->id, actor.stamp()); !s)
                 return s;
         }
     }
@@ -160,13 +163,13 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
                                    {{QStringLiteral("day"), it.key()},
                                     {QStringLiteral("kind"), kind},
                                     {QStringLiteral("name"), it->second.name}},
-                                   actor);
+                                   actor.stamp());
             if (!r)
                 return r.error();
         } else if (found->kind != kind || found->name != it->second.name) {
             auto r = writer.update(
                 daysTable, found->id,
-                {{QStringLiteral("kind"), kind}, {QStringLiteral("name"), it->second.name}}, actor);
+                {{QStringLiteral("kind"), kind}, {QStringLiteral("name"), it->second.name}}, actor.stamp());
             if (!r)
                 return r.error();
         }
@@ -180,7 +183,7 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
     q.finish();
     for (auto it = storedYears.cbegin(); it != storedYears.cend(); ++it) {
         if (!calendar.hasDataFor(it.key())) {
-            if (Status s = writer.remove(yearsTable, it->first, actor); !s)
+            if (Status s = writer.remove(yearsTable, it->first, actor.stamp()); !s)
                 return s;
         }
     }
@@ -189,11 +192,12 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
         if (found == storedYears.cend()) {
             auto r = writer.insert(
                 yearsTable, {{QStringLiteral("year"), it.key()}, {QStringLiteral("source"), it.value()}},
-                actor);
+                actor.stamp());
             if (!r)
                 return r.error();
         } else if (found->second != it.value()) {
-            auto r = writer.update(yearsTable, found->first, {{QStringLiteral("source"), it.value()}}, actor);
+            auto r = writer.update(yearsTable, found->first, {{QStringLiteral("source"), it.value()}},
+                                   actor.stamp());
             if (!r)
                 return r.error();
         }
@@ -201,8 +205,10 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const QString&
     return tx.commit();
 }
 
-template <typename Change> Status CalendarRepository::modify(const QString& actor, Change change)
+template <typename Change> Status CalendarRepository::modify(const Actor& actor, Change change)
 {
+    if (Status s = Permissions::require(actor, Action::ManageCalendar); !s)
+        return s;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status();
@@ -230,7 +236,7 @@ Status checkDay(QDate day)
 
 } // namespace
 
-Status CalendarRepository::setHoliday(QDate day, const QString& name, const QString& actor)
+Status CalendarRepository::setHoliday(QDate day, const QString& name, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         if (Status s = checkDay(day); !s)
@@ -240,7 +246,7 @@ Status CalendarRepository::setHoliday(QDate day, const QString& name, const QStr
     });
 }
 
-Status CalendarRepository::setWorkday(QDate day, const QString& name, const QString& actor)
+Status CalendarRepository::setWorkday(QDate day, const QString& name, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         if (Status s = checkDay(day); !s)
@@ -250,7 +256,7 @@ Status CalendarRepository::setWorkday(QDate day, const QString& name, const QStr
     });
 }
 
-Status CalendarRepository::removeDay(QDate day, const QString& actor)
+Status CalendarRepository::removeDay(QDate day, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         if (Status s = checkDay(day); !s)
@@ -265,7 +271,7 @@ Status CalendarRepository::removeDay(QDate day, const QString& actor)
     });
 }
 
-Status CalendarRepository::setOpeningHours(QTime opens, QTime closes, const QString& actor)
+Status CalendarRepository::setOpeningHours(QTime opens, QTime closes, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         cal.setOpeningHours(opens, closes);
@@ -273,7 +279,7 @@ Status CalendarRepository::setOpeningHours(QTime opens, QTime closes, const QStr
     });
 }
 
-Status CalendarRepository::setLunchBreak(QTime start, QTime end, const QString& actor)
+Status CalendarRepository::setLunchBreak(QTime start, QTime end, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         cal.setLunchBreak(start, end);
@@ -281,7 +287,7 @@ Status CalendarRepository::setLunchBreak(QTime start, QTime end, const QString& 
     });
 }
 
-Status CalendarRepository::setTimeZone(const QString& zoneId, const QString& actor)
+Status CalendarRepository::setTimeZone(const QString& zoneId, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         auto zone = BusinessCalendar::parseTimeZone(zoneId, kZone);
@@ -292,7 +298,7 @@ Status CalendarRepository::setTimeZone(const QString& zoneId, const QString& act
     });
 }
 
-Status CalendarRepository::setWeekendDays(const QList<int>& days, const QString& actor)
+Status CalendarRepository::setWeekendDays(const QList<int>& days, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         cal.setWeekendDays(days);
@@ -301,7 +307,7 @@ Status CalendarRepository::setWeekendDays(const QList<int>& days, const QString&
 }
 
 Status CalendarRepository::addYear(int year, const QMap<QDate, BusinessCalendar::DayException>& days,
-                                   const QString& source, const QString& actor)
+                                   const QString& source, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         if (year < 1900 || year > 9999)
@@ -330,7 +336,7 @@ Status CalendarRepository::addYear(int year, const QMap<QDate, BusinessCalendar:
     });
 }
 
-Status CalendarRepository::removeYear(int year, const QString& actor)
+Status CalendarRepository::removeYear(int year, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
         const QMap<QDate, BusinessCalendar::DayException> before = cal.exceptions();
@@ -343,7 +349,7 @@ Status CalendarRepository::removeYear(int year, const QString& actor)
     });
 }
 
-Status CalendarRepository::seedDefaultsIfEmpty(const QString& actor)
+Status CalendarRepository::seedDefaultsIfEmpty(const Actor& actor)
 {
     SettingsRepository settings(m_db, m_clock);
     if (!settings.value(kSeeded).isEmpty())
@@ -358,7 +364,7 @@ Status CalendarRepository::seedDefaultsIfEmpty(const QString& actor)
     // What an admin already set wins over the defaults: settings only where missing, years only
     // where unknown, days only where not already marked.
     for (const auto& [key, value] : settingsOf(*defaults)) {
-        if (Status s = settings.setDefault(key, value, actor); !s)
+        if (Status s = settings.setDefault(key, value, actor.stamp()); !s)
             return s;
     }
     auto cal = load();
@@ -375,7 +381,7 @@ Status CalendarRepository::seedDefaultsIfEmpty(const QString& actor)
     }
     if (Status s = save(*cal, actor); !s)
         return s;
-    if (Status s = settings.set(kSeeded, QStringLiteral("cn-mainland"), actor); !s)
+    if (Status s = settings.set(kSeeded, QStringLiteral("cn-mainland"), actor.stamp()); !s)
         return s;
     return tx.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "calendar/BusinessCalendar.h"
 #include "store/RecordWriter.h"
 #include "store/SettingsRepository.h"
@@ -22,30 +23,31 @@ public:
 
     // The stored calendar; settings not yet written take the BusinessCalendar defaults.
     Result<BusinessCalendar> load() const;
+    // Every change needs an admin (Action::ManageCalendar); the refusal comes before anything is read.
     // Writes `calendar` over the stored one: changed settings, and the rows of calendar_days and
     // calendar_years added, changed or removed to match.
-    Status save(const BusinessCalendar& calendar, const QString& actor);
+    Status save(const BusinessCalendar& calendar, const Actor& actor);
 
-    Status setHoliday(QDate day, const QString& name, const QString& actor);
-    Status setWorkday(QDate day, const QString& name, const QString& actor);
-    Status removeDay(QDate day, const QString& actor);
-    Status setOpeningHours(QTime opens, QTime closes, const QString& actor);
-    Status setLunchBreak(QTime start, QTime end, const QString& actor);
-    Status setTimeZone(const QString& zoneId, const QString& actor);
-    Status setWeekendDays(const QList<int>& days, const QString& actor);
+    Status setHoliday(QDate day, const QString& name, const Actor& actor);
+    Status setWorkday(QDate day, const QString& name, const Actor& actor);
+    Status removeDay(QDate day, const Actor& actor);
+    Status setOpeningHours(QTime opens, QTime closes, const Actor& actor);
+    Status setLunchBreak(QTime start, QTime end, const Actor& actor);
+    Status setTimeZone(const QString& zoneId, const Actor& actor);
+    Status setWeekendDays(const QList<int>& days, const Actor& actor);
     // Adds (or replaces) one year's data: its holidays and swapped working days, and marks the
     // year as known so it no longer falls back to plain weekends.
     Status addYear(int year, const QMap<QDate, BusinessCalendar::DayException>& days, const QString& source,
-                   const QString& actor);
+                   const Actor& actor);
     // Forgets a year's exceptions; the year falls back to plain weekends again.
-    Status removeYear(int year, const QString& actor);
+    Status removeYear(int year, const Actor& actor);
 
     // Seeds the default calendar on a database that has never had one. Runs once per database:
     // an admin who later removes the seeded years does not get them back.
-    Status seedDefaultsIfEmpty(const QString& actor = {});
+    Status seedDefaultsIfEmpty(const Actor& actor = Actor::systemActor());
 
 private:
-    template <typename Change> Status modify(const QString& actor, Change change);
+    template <typename Change> Status modify(const Actor& actor, Change change);
 
     Database& m_db;
     const Clock& m_clock;

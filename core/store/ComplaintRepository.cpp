@@ -1,5 +1,6 @@
 #include "store/ComplaintRepository.h"
 
+#include "auth/Permissions.h"
 #include "model/PhoneNumber.h"
 #include "store/SqlValue.h"
 #include "store/Transaction.h"
@@ -197,6 +198,61 @@ Result<QList<ComplaintReport>> ComplaintRepository::reports(const QString& compl
     return fetchAll<ComplaintReport>(
         QStringLiteral("SELECT * FROM complaint_reports WHERE complaint_id = ? ORDER BY round, created_at"),
         {complaintId}, reportFromRow);
+}
+
+Result<ComplaintReport> ComplaintRepository::addReport(const Actor& actor, ComplaintReport report)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    if (!report.penaltyOpinion.isEmpty()) {
+        if (Status s = Permissions::require(actor, Action::WritePenaltyOpinion); !s)
+            return s.error();
+    }
+    return addReport(std::move(report), actor.stamp());
+}
+
+Result<ComplaintReport> ComplaintRepository::getReport(const Actor& actor, const QString& id) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    auto report = getReport(id);
+    if (report && !Permissions::allows(actor, Action::ReadPenaltyOpinion))
+        report->penaltyOpinion.clear();
+    return report;
+}
+
+Result<ComplaintReport> ComplaintRepository::updateReport(const Actor& actor, ComplaintReport report)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    auto stored = getReport(report.meta.id);
+    if (!stored)
+        return stored.error();
+    if (report.penaltyOpinion != stored->penaltyOpinion) {
+        const bool mayWrite = Permissions::allows(actor, Action::WritePenaltyOpinion);
+        // Someone who read the report blanked saves it back blank: that is no change of the opinion.
+        if (!mayWrite && report.penaltyOpinion.isEmpty())
+            report.penaltyOpinion = stored->penaltyOpinion;
+        else if (Status s = Permissions::require(actor, Action::WritePenaltyOpinion); !s)
+            return s.error();
+    }
+    auto saved = updateReport(std::move(report), actor.stamp());
+    if (saved && !Permissions::allows(actor, Action::ReadPenaltyOpinion))
+        saved->penaltyOpinion.clear();
+    return saved;
+}
+
+Result<QList<ComplaintReport>> ComplaintRepository::reports(const Actor& actor,
+                                                            const QString& complaintId) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    auto list = reports(complaintId);
+    if (list && !Permissions::allows(actor, Action::ReadPenaltyOpinion)) {
+        for (ComplaintReport& r : *list)
+            r.penaltyOpinion.clear();
+    }
+    return list;
 }
 
 } // namespace threerings

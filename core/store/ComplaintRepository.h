@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "model/Complaint.h"
 #include "model/ComplaintReport.h"
 #include "store/Repository.h"
@@ -26,6 +27,14 @@ public:
     Result<ComplaintReport> updateReport(ComplaintReport report, const QString& actor);
     // The reports of one complaint, round by round.
     Result<QList<ComplaintReport>> reports(const QString& complaintId) const;
+
+    // The report calls people make. Reading needs ReadLiveRecords and blanks the penalty opinion (处罚意见)
+    // for whoever may not read it; writing needs WriteForms, and a penalty opinion that differs from the
+    // stored one needs WritePenaltyOpinion. A report read blanked and saved back keeps the stored opinion.
+    Result<ComplaintReport> addReport(const Actor& actor, ComplaintReport report);
+    Result<ComplaintReport> getReport(const Actor& actor, const QString& id) const;
+    Result<ComplaintReport> updateReport(const Actor& actor, ComplaintReport report);
+    Result<QList<ComplaintReport>> reports(const Actor& actor, const QString& complaintId) const;
 
     static QVariantMap toFields(const Complaint& x);
     static Complaint fromRow(const QSqlQuery& q);

@@ -23,7 +23,7 @@ Status Defaults::ensure(Database& db, const Clock& clock)
         if (Status s = settings.setDefault(QString::fromLatin1(key), QString::fromUtf8(value), {}); !s)
             return s;
     }
-    if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty({}); !s)
+    if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty(Actor::systemActor()); !s)
         return s;
     return tx.commit();
 }

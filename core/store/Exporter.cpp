@@ -1,5 +1,6 @@
 #include "store/Exporter.h"
 
+#include "auth/Permissions.h"
 #include "store/Database.h"
 
 #include <QIODevice>
@@ -505,6 +506,14 @@ Result<qint64> Exporter::run(const Options& options, QIODevice& out)
         return Error::usage(tr("The first day %1 comes after the last day %2; swap them.")
                                 .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
 
+    if (Status s = Permissions::require(options.actor, options.kind == QLatin1String("audit")
+                                                           ? Action::ReadAudit
+                                                           : Action::ExportRecords);
+        !s)
+        return s.error();
+    // The opinion is not even read for whoever may not see it.
+    const bool hidePenalty = !Permissions::allows(options.actor, Action::ReadPenaltyOpinion);
+
     LocalClock clock(options.zone);
     QString sql;
     const QString dateExpr = tally ? QStringLiteral("c.ring_at") : QString::fromLatin1(kind->dateExpr);
@@ -516,8 +525,10 @@ Result<qint64> Exporter::run(const Options& options, QIODevice& out)
                              "WHERE c.direction = 'in' AND c.answered_at IS NOT NULL AND c.abandoned = 0");
     } else {
         QStringList exprs;
-        for (const Column& c : kind->columns)
-            exprs << QString::fromLatin1(c.expr);
+        for (const Column& c : kind->columns) {
+            const bool hidden = hidePenalty && qstrcmp(c.name, "penalty_opinion") == 0;
+            exprs << (hidden ? QStringLiteral("NULL") : QString::fromLatin1(c.expr));
+        }
         sql = QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
               QString::fromLatin1(kind->from) + QStringLiteral(" WHERE 1 = 1");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "util/HotlineTime.h"
 #include "util/Result.h"
 
@@ -36,6 +37,9 @@ public:
         QDate to;   // inclusive; invalid = no upper bound
         Format format = Format::Csv;
         QTimeZone zone = hotlineTimeZone();
+        // Who exports: records need ExportRecords, the audit kind ReadAudit, and the penalty opinions
+        // of complaint reports ReadPenaltyOpinion (for others the column stays, empty).
+        Actor actor;
     };
 
     explicit Exporter(Database& db);

@@ -1,5 +1,6 @@
 #include "store/ProblemFormRepository.h"
 
+#include "auth/Permissions.h"
 #include "model/PhoneNumber.h"
 #include "store/SqlValue.h"
 #include "store/Transaction.h"
@@ -210,6 +211,41 @@ Result<ProblemForm> ProblemFormRepository::update(ProblemForm form, const QStrin
         return meta.error();
     form.meta = meta.value();
     return form;
+}
+
+Result<ProblemForm> ProblemFormRepository::create(const Actor& actor, ProblemForm form)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    if (!form.review.isEmpty() || !form.reviewedBy.isEmpty() || form.reviewedAt.isValid()) {
+        if (Status s = Permissions::require(actor, Action::ReviewProblemForm); !s)
+            return s.error();
+    }
+    return create(std::move(form), actor.stamp());
+}
+
+Result<ProblemForm> ProblemFormRepository::get(const Actor& actor, const QString& id) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    return get(id);
+}
+
+Result<ProblemForm> ProblemFormRepository::update(const Actor& actor, ProblemForm form)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    auto stored = get(form.meta.id);
+    if (!stored)
+        return stored.error();
+    const bool reviewChanged = form.review != stored->review || form.reviewedBy != stored->reviewedBy ||
+                               form.reviewedAt != stored->reviewedAt ||
+                               (form.state == FormState::Reviewed) != (stored->state == FormState::Reviewed);
+    if (reviewChanged) {
+        if (Status s = Permissions::require(actor, Action::ReviewProblemForm); !s)
+            return s.error();
+    }
+    return update(std::move(form), actor.stamp());
 }
 
 } // namespace threerings

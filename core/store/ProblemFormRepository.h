@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "model/ProblemForm.h"
 #include "store/Repository.h"
 #include "util/HotlineTime.h"
@@ -27,6 +28,13 @@ public:
     Result<ProblemForm> findByNumber(const QString& number) const;
     // Saves every field when nobody changed the form since it was read; else a Conflict. The number stays.
     Result<ProblemForm> update(ProblemForm form, const QString& actor);
+
+    // The calls people make, checked against Permissions before anything is read or written: reading
+    // needs ReadLiveRecords, writing WriteForms, and changing the review (审核) columns or moving the
+    // form to reviewed needs ReviewProblemForm. The QString-actor calls above are for setup code.
+    Result<ProblemForm> create(const Actor& actor, ProblemForm form);
+    Result<ProblemForm> get(const Actor& actor, const QString& id) const;
+    Result<ProblemForm> update(const Actor& actor, ProblemForm form);
 
     const QTimeZone& timeZone() const { return m_zone; }
 

@@ -108,6 +108,8 @@ Result<QString> RecordWriter::insert(const QString& table, const QVariantMap& fi
     payload.remove(QStringLiteral("id"));
     if (Status s = appendOutbox(table, id, QStringLiteral("insert"), 1, at, actor, payload); !s)
         return s.error();
+    if (Status s = appendAudit(table, id, QStringLiteral("insert"), at, actor); !s)
+        return s.error();
     return id;
 }
 
@@ -130,6 +132,9 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
     if (changed.isEmpty())
         return revision;
 
+    auto oldValues = readOldValues(table, id, changed);
+    if (!oldValues)
+        return oldValues.error();
     const qint64 at = m_clock.nowMs();
     m_lastAt = at;
     QStringList sets;
@@ -151,6 +156,9 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
         return Error::data(tr("Could not save the %1 record: %2").arg(table, q.lastError().databaseText()));
     if (Status s = appendOutbox(table, id, QStringLiteral("update"), revision + 1, at, actor, changed); !s)
         return s.error();
+    if (Status s = appendAudit(table, id, QStringLiteral("update"), at, actor, oldValues.value(), changed);
+        !s)
+        return s.error();
     return revision + 1;
 }
 
@@ -167,7 +175,68 @@ Status RecordWriter::remove(const QString& table, const QString& id, const QStri
     q.addBindValue(id);
     if (!q.exec())
         return Error::data(tr("Could not delete the %1 record: %2").arg(table, q.lastError().databaseText()));
-    return appendOutbox(table, id, QStringLiteral("delete"), revision + 1, m_clock.nowMs(), actor, {});
+    const qint64 at = m_clock.nowMs();
+    if (Status s = appendOutbox(table, id, QStringLiteral("delete"), revision + 1, at, actor, {}); !s)
+        return s;
+    return appendAudit(table, id, QStringLiteral("delete"), at, actor);
+}
+
+Result<QVariantMap> RecordWriter::readOldValues(const QString& table, const QString& id,
+                                                const QVariantMap& changed)
+{
+    if (changed.isEmpty())
+        return QVariantMap();
+    QSqlQuery& q = cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                              .arg(QStringList(changed.keys()).join(QLatin1Char(',')), table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::io(tr("Could not read the %1 record: %2").arg(table, q.lastError().text()));
+    QVariantMap old;
+    if (q.next()) {
+        int i = 0;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it, ++i)
+            old.insert(it.key(), q.value(i));
+    }
+    q.finish();
+    return old;
+}
+
+Status RecordWriter::appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
+                                 const QString& actor, const QVariantMap& oldValues,
+                                 const QVariantMap& newValues)
+{
+    QSqlQuery& q =
+        cached(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
+                              "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant null(QMetaType::fromType<QString>());
+    auto text = [&null](const QVariant& v) { return v.isNull() ? null : QVariant(v.toString()); };
+    auto write = [&](const QString& field, const QVariant& oldValue, const QVariant& newValue) -> Status {
+        q.addBindValue(at);
+        q.addBindValue(nullIfEmpty(actor));
+        q.addBindValue(table);
+        q.addBindValue(id);
+        q.addBindValue(op);
+        q.addBindValue(field);
+        q.addBindValue(oldValue);
+        q.addBindValue(newValue);
+        if (!q.exec())
+            return Error::io(tr("Could not write the audit trail: %1").arg(q.lastError().text()));
+        return {};
+    };
+    if (newValues.isEmpty())
+        return write(QStringLiteral(""), null, null); // not a null string: the column is NOT NULL
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it) {
+        const QVariant before = text(oldValues.value(it.key()));
+        const QVariant after = text(it.value());
+        if (before.isNull() == after.isNull() && before.toString() == after.toString())
+            continue;
+        // A password hash is a secret even when hashed: the trail says that it changed, not what to.
+        const bool secret = it.key() == QLatin1String("password_hash");
+        const QVariant changedMark(QStringLiteral("(changed)"));
+        if (Status s = write(it.key(), secret ? null : before, secret ? changedMark : after); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace threerings

@@ -52,6 +52,12 @@ private:
     QSqlQuery& cached(const QString& sql);
     Status appendOutbox(const QString& table, const QString& id, const QString& op, int revision, qint64 at,
                         const QString& actor, const QVariantMap& fields);
+    // The audit hook: one audit_log row per changed field of an update (old and new value), one row
+    // for an insert or a delete. Secrets (password hashes) are recorded as changed, never copied.
+    Result<QVariantMap> readOldValues(const QString& table, const QString& id, const QVariantMap& changed);
+    Status appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
+                       const QString& actor, const QVariantMap& oldValues = {},
+                       const QVariantMap& newValues = {});
 
     Database& m_db;
     const Clock& m_clock;

@@ -10,6 +10,16 @@ QDateTime beijing(int y, int m, int d, int hh, int mm)
     return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone("Asia/Shanghai"));
 }
 
+Actor actorWith(const QString& roles, const QString& userId)
+{
+    Actor a;
+    a.userId = userId;
+    a.jobNumber = QStringLiteral("T1");
+    a.name = QStringLiteral("Test person");
+    a.roles = roles.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return a;
+}
+
 TempDb::TempDb() : clock(beijing(2026, 11, 25))
 {
     REQUIRE(dir.isValid());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Actor.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -18,6 +19,9 @@ struct TempDb
     ManualClock clock;
     std::unique_ptr<Database> db;
 };
+
+// A signed-in person with these roles (comma-separated), for permission checks in core calls.
+Actor actorWith(const QString& roles, const QString& userId = QStringLiteral("test-user"));
 
 // 2026-11-25 09:00 in Beijing time, a Wednesday and an ordinary working day.
 QDateTime beijing(int y, int m, int d, int hh = 9, int mm = 0);

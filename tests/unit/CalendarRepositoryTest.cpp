@@ -36,7 +36,7 @@ TEST_CASE("init seeds the default calendar once")
           39);
 
     // An admin who removes the year does not get it back on the next start.
-    REQUIRE(repo.removeYear(2026, QStringLiteral("admin")));
+    REQUIRE(repo.removeYear(2026, test::actorWith(QStringLiteral("admin"))));
     REQUIRE(Defaults::ensure(*t.db, t.clock));
     auto again = repo.load();
     REQUIRE(again);
@@ -49,7 +49,7 @@ TEST_CASE("calendar changes survive a round trip through the database")
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));
     CalendarRepository repo(*t.db, t.clock);
-    const QString admin = QStringLiteral("admin");
+    const Actor admin = test::actorWith(QStringLiteral("admin"));
     REQUIRE(repo.setOpeningHours(QTime(9, 0), QTime(18, 0), admin));
     REQUIRE(repo.setLunchBreak(QTime(12, 0), QTime(13, 0), admin));
     REQUIRE(repo.setTimeZone(QStringLiteral("Asia/Hong_Kong"), admin));
@@ -92,7 +92,7 @@ TEST_CASE("invalid calendar changes are refused and nothing is saved")
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));
     CalendarRepository repo(*t.db, t.clock);
-    const QString admin = QStringLiteral("admin");
+    const Actor admin = test::actorWith(QStringLiteral("admin"));
     const int outbox = count(*t.db, QStringLiteral("SELECT count(*) FROM outbox"));
 
     Status s = repo.setLunchBreak(QTime(18, 0), QTime(19, 0), admin);

@@ -101,12 +101,13 @@ void fill(test::TempDb& t)
 }
 
 QStringList exportLines(test::TempDb& t, const QString& kind, Exporter::Format format, QDate from = {},
-                        QDate to = {})
+                        QDate to = {}, const Actor& actor = test::actorWith(QStringLiteral("supervisor")))
 {
     Exporter exporter(*t.db);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     Exporter::Options o;
+    o.actor = actor;
     o.kind = kind;
     o.format = format;
     o.from = from;
@@ -224,6 +225,7 @@ TEST_CASE("exports filter on each kind's natural date in Beijing days")
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     Exporter::Options o;
+    o.actor = test::actorWith(QStringLiteral("supervisor"));
     o.kind = QStringLiteral("calls");
     o.from = d26;
     o.to = d25;

@@ -1,0 +1,185 @@
+#include "auth/AccountService.h"
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "cli/PasswordPrompt.h"
+#include "store/Database.h"
+#include "store/Defaults.h"
+#include "store/DepartmentRepository.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+
+namespace threerings::cli {
+
+namespace {
+
+QString usageLine()
+{
+    return Text::tr("Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] "
+                    "[--department D]\n"
+                    "       threerings --db FILE user passwd --job-number NO\n"
+                    "       threerings --db FILE user list\n"
+                    "ROLE: agent handler supervisor trainer admin trainee. The new password is read from "
+                    "standard input when it is not a terminal, else asked twice.\n");
+}
+
+Result<QString> newPassword(const QString& jobNumber)
+{
+    return PasswordPrompt::askNew(Text::tr("New password for %1: ").arg(jobNumber));
+}
+
+int runAdd(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption job(QStringLiteral("job-number"),
+                                 Text::tr("The job number (工号): letters and digits."),
+                                 QStringLiteral("NO"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The person's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), Text::tr("One or more roles, comma-separated."),
+                                  QStringLiteral("ROLE[,ROLE…]"));
+    const QCommandLineOption dept(QStringLiteral("department"), Text::tr("The department's name."),
+                                  QStringLiteral("D"));
+    parser.addOptions({job, name, role, dept});
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("user add"),
+                         Text::tr("Add a person who can sign in. The password comes from standard input "
+                                  "when it is not a terminal.")))
+        return *done;
+    for (const QCommandLineOption* o : {&job, &name, &role}) {
+        if (!parser.isSet(*o))
+            return ctx.usage(Text::tr("--%1 is missing. %2").arg(o->names().constFirst(), usageLine()));
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    if (Status s = Defaults::ensure(**db, ctx.clock); !s)
+        return ctx.fail(s.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+
+    User user;
+    user.jobNumber = parser.value(job).trimmed();
+    user.name = parser.value(name).trimmed();
+    user.roles.clear();
+    for (const QString& r : parser.value(role).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        user.roles << r.trimmed();
+    if (parser.isSet(dept)) {
+        auto d = DepartmentRepository(**db, ctx.clock).findByName(parser.value(dept).trimmed());
+        if (!d)
+            return ctx.fail(
+                Error::data(Text::tr("There is no department named '%1'; check the spelling, or leave "
+                                     "--department out.")
+                                .arg(parser.value(dept))));
+        user.departmentId = d->meta.id;
+    }
+    // Check the person before asking for a password, so a typo costs no typing.
+    if (Status s = user.validate(); !s)
+        return ctx.fail(s.error());
+    auto password = newPassword(user.jobNumber);
+    if (!password)
+        return ctx.fail(password.error());
+    AccountService accounts(**db, ctx.clock);
+    auto added = accounts.addPerson(*actor, user, *password);
+    if (!added)
+        return ctx.fail(added.error());
+    ctx.out << Text::tr("Added %1 %2 (%3).")
+                   .arg(added->jobNumber, added->name, added->roles.join(QLatin1Char(',')))
+            << Qt::endl;
+    return Done;
+}
+
+int runPasswd(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption job(QStringLiteral("job-number"), Text::tr("Whose password to set."),
+                                 QStringLiteral("NO"));
+    parser.addOption(job);
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("user passwd"),
+                         Text::tr("Set a new password (and lift a lock). An admin may do it for anyone, "
+                                  "everybody else for themselves.")))
+        return *done;
+    if (!parser.isSet(job))
+        return ctx.usage(Text::tr("--job-number is missing: say whose password to set."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto password = newPassword(parser.value(job));
+    if (!password)
+        return ctx.fail(password.error());
+    if (Status s = AccountService(**db, ctx.clock).setPassword(*actor, parser.value(job), *password); !s)
+        return ctx.fail(s.error());
+    ctx.out << Text::tr("The password of %1 was changed.").arg(parser.value(job).trimmed()) << Qt::endl;
+    return Done;
+}
+
+int runList(Context& ctx)
+{
+    QCommandLineParser parser;
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("user list"),
+                                 Text::tr("List the people: job number, name, roles, department and account "
+                                          "state.")))
+        return *done;
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto list = AccountService(**db, ctx.clock).list(*actor);
+    if (!list)
+        return ctx.fail(list.error());
+    QHash<QString, QString> departments;
+    if (auto all = DepartmentRepository(**db, ctx.clock).list()) {
+        for (const Department& d : *all)
+            departments.insert(d.meta.id, d.name);
+    }
+    for (const AccountInfo& a : *list) {
+        QString state;
+        if (!a.user.active)
+            state = Text::tr("deactivated");
+        else if (!a.hasAccount)
+            state = Text::tr("no-account");
+        else if (a.lockedUntil > 0)
+            state = Text::tr("locked-until-%1")
+                        .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+        else
+            state = Text::tr("active");
+        ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                       .arg(a.user.jobNumber, a.user.name, a.user.roles.join(QLatin1Char(',')),
+                            departments.value(a.user.departmentId), state)
+                << Qt::endl;
+    }
+    return Done;
+}
+
+} // namespace
+
+int runUser(Context& ctx)
+{
+    const QString action = ctx.args.value(0);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        ctx.out << usageLine();
+        return Done;
+    }
+    Context sub = ctx;
+    sub.args = ctx.args.mid(1);
+    if (action == QLatin1String("add"))
+        return runAdd(sub);
+    if (action == QLatin1String("passwd"))
+        return runPasswd(sub);
+    if (action == QLatin1String("list"))
+        return runList(sub);
+    return ctx.usage(action.isEmpty()
+                         ? Text::tr("user needs an action: add, passwd or list. %1").arg(usageLine())
+                         : Text::tr("Unknown user action '%1'; use add, passwd or list.").arg(action));
+}
+
+} // namespace threerings::cli

@@ -1,0 +1,144 @@
+#include "auth/AccountService.h"
+
+#include "auth/Permissions.h"
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
+#include "util/Clock.h"
+
+namespace threerings {
+
+AccountService::AccountService(Database& db, const Clock& clock, PasswordHasher hasher)
+    : m_db(db), m_clock(clock), m_hasher(hasher)
+{}
+
+Result<bool> AccountService::hasAccounts() const
+{
+    return AccountRepository(m_db, m_clock).any();
+}
+
+Result<User> AccountService::addPerson(const Actor& actor, User user, const QString& password)
+{
+    auto any = hasAccounts();
+    if (!any)
+        return any.error();
+    // On a database without accounts nobody can be signed in yet: the first account needs no sign-in.
+    if (*any) {
+        if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
+            return s.error();
+    }
+    if (!*any && !user.hasRole(QStringLiteral("admin")))
+        return Error::data(
+            tr("The first account must be an admin's, so that someone can add the others; give "
+               "it the role admin."),
+            QStringLiteral("roles"));
+    user.jobNumber = user.jobNumber.trimmed();
+    user.name = user.name.trimmed();
+    if (Status s = user.validate(); !s)
+        return s.error();
+    if (Status s = PasswordHasher::checkPolicy(password); !s)
+        return s.error();
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    UserRepository users(m_db, m_clock);
+    if (auto existing = users.findByJobNumber(user.jobNumber))
+        return Error::data(tr("The job number %1 is already taken by %2; choose another one.")
+                               .arg(user.jobNumber, existing->name),
+                           QStringLiteral("job_number"));
+    auto stored = users.insert(user, actor.stamp());
+    if (!stored)
+        return stored.error();
+    if (Status s = setPasswordUnchecked(stored->meta.id, password, actor.stamp()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Status AccountService::setPassword(const Actor& actor, const QString& jobNumber, const QString& password)
+{
+    auto user = UserRepository(m_db, m_clock).findByJobNumber(jobNumber.trimmed());
+    const bool self = user && user->meta.id == actor.userId && !actor.userId.isEmpty();
+    if (!self) {
+        if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
+            return s;
+    }
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return Error::data(
+            tr("%1 %2 was deactivated and cannot sign in; a new password would not change that.")
+                .arg(user->jobNumber, user->name));
+    if (Status s = PasswordHasher::checkPolicy(password); !s)
+        return s;
+    return setPasswordUnchecked(user->meta.id, password, actor.stamp());
+}
+
+Status AccountService::setPasswordUnchecked(const QString& userId, const QString& password,
+                                            const QString& stamp)
+{
+    auto hash = m_hasher.hash(password);
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    AccountRepository accounts(m_db, m_clock);
+    auto existing = accounts.get(userId);
+    Account account = existing ? existing.value() : Account{};
+    account.meta.id = userId;
+    account.passwordHash = hash.value();
+    account.failedAttempts = 0;
+    account.lockedUntil = 0;
+    account.passwordChangedAt = m_clock.nowMs();
+    auto saved = existing ? accounts.update(account, stamp) : accounts.insert(account, stamp);
+    if (!saved)
+        return saved.error();
+    return tx.commit();
+}
+
+Status AccountService::deactivate(const Actor& actor, const QString& jobNumber)
+{
+    if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
+        return s;
+    UserRepository users(m_db, m_clock);
+    auto user = users.findByJobNumber(jobNumber.trimmed());
+    if (!user)
+        return user.error();
+    if (user->meta.id == actor.userId)
+        return Error::data(tr("You cannot deactivate your own account; ask another admin."));
+    if (!user->active)
+        return {};
+    User changed = user.value();
+    changed.active = false;
+    auto saved = users.update(changed, actor.stamp());
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+Result<QList<AccountInfo>> AccountService::list(const Actor& actor) const
+{
+    if (Status s = Permissions::require(actor, Action::ListAccounts); !s)
+        return s.error();
+    auto people = UserRepository(m_db, m_clock).list();
+    if (!people)
+        return people.error();
+    AccountRepository accounts(m_db, m_clock);
+    QList<AccountInfo> list;
+    for (const User& u : *people) {
+        AccountInfo info;
+        info.user = u;
+        if (auto a = accounts.get(u.meta.id)) {
+            info.hasAccount = true;
+            info.lockedUntil = a->lockedAt(m_clock.nowMs()) ? a->lockedUntil : 0;
+        }
+        list.append(info);
+    }
+    return list;
+}
+
+} // namespace threerings

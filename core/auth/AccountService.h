@@ -1,0 +1,57 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "auth/PasswordHasher.h"
+#include "model/User.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace threerings {
+
+class Clock;
+class Database;
+
+// A person together with the state of their account, for lists.
+struct AccountInfo
+{
+    User user;
+    bool hasAccount = false;
+    qint64 lockedUntil = 0; // ms since the epoch; 0 = not locked
+};
+
+// Managing people and their accounts: adding, passwords, deactivating. Only an admin may manage
+// accounts, except that the very first account (on a database with none) can be created without
+// signing in and must be an admin's, and everybody may change their own password.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    AccountService(Database& db, const Clock& clock, PasswordHasher hasher = PasswordHasher());
+
+    // Whether anybody can sign in yet; until then the console asks for the first admin.
+    Result<bool> hasAccounts() const;
+
+    // Adds a person with an account. `actor` must be an admin, or the database must have no account
+    // yet and the new person must be an admin (the first start). The job number must be free.
+    Result<User> addPerson(const Actor& actor, User user, const QString& password);
+    // Gives a person (who may have had no account) a new password and lifts a lock. Admins may do it
+    // for anyone; everybody else for themselves.
+    Status setPassword(const Actor& actor, const QString& jobNumber, const QString& password);
+    // The person keeps their name on every record but can no longer sign in.
+    Status deactivate(const Actor& actor, const QString& jobNumber);
+    Result<QList<AccountInfo>> list(const Actor& actor) const;
+
+    // For demo data and other setup that already owns its transaction: hashes and stores the
+    // password of an existing person without a permission check.
+    Status setPasswordUnchecked(const QString& userId, const QString& password, const QString& stamp);
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    PasswordHasher m_hasher;
+};
+
+} // namespace threerings

@@ -1,0 +1,127 @@
+#include "auth/AuthService.h"
+
+#include "store/AccountRepository.h"
+#include "store/Database.h"
+#include "store/SettingsRepository.h"
+#include "store/Transaction.h"
+#include "store/UserRepository.h"
+#include "util/Clock.h"
+
+namespace threerings {
+
+namespace {
+
+qint64 minutesSetting(Database& db, const Clock& clock, const QString& key, int fallback)
+{
+    bool ok = false;
+    const int minutes = SettingsRepository(db, clock).value(key).toInt(&ok);
+    return qint64(ok && minutes >= 0 ? minutes : fallback) * 60'000;
+}
+
+QString minutesText(qint64 ms)
+{
+    const qint64 minutes = (ms + 59'999) / 60'000;
+    return minutes == 1 ? AuthService::tr("1 minute") : AuthService::tr("%1 minutes").arg(minutes);
+}
+
+} // namespace
+
+AuthService::AuthService(Database& db, const Clock& clock, PasswordHasher hasher)
+    : m_db(db), m_clock(clock), m_hasher(hasher)
+{}
+
+qint64 AuthService::lockoutMs() const
+{
+    return minutesSetting(m_db, m_clock, lockoutSetting(), DefaultLockoutMinutes);
+}
+
+qint64 AuthService::idleLockMs() const
+{
+    return minutesSetting(m_db, m_clock, idleLockSetting(), DefaultIdleLockMinutes);
+}
+
+Error AuthService::wrongCredentials() const
+{
+    return Error::refused(tr("The job number or the password is wrong. Check both and try again."));
+}
+
+Result<Actor> AuthService::signIn(const QString& jobNumber, const QString& password)
+{
+    return check(jobNumber.trimmed(), password);
+}
+
+Status AuthService::confirm(const Actor& actor, const QString& password)
+{
+    auto again = check(actor.jobNumber, password);
+    if (!again)
+        return again.error();
+    if (again->userId != actor.userId)
+        return wrongCredentials();
+    return {};
+}
+
+Result<Actor> AuthService::check(const QString& jobNumber, const QString& password)
+{
+    UserRepository users(m_db, m_clock);
+    AccountRepository accounts(m_db, m_clock);
+    auto user = users.findByJobNumber(jobNumber);
+    auto account = user ? accounts.get(user->meta.id) : Result<Account>(Error::notFound({}));
+    if (!account) {
+        // Spend the time a real check takes, so the answer's speed does not tell that nobody is there.
+        static const QString decoy = m_hasher.hash(QStringLiteral("decoy password")).valueOr(QString());
+        (void)m_hasher.verify(decoy, password);
+        return wrongCredentials();
+    }
+    const qint64 now = m_clock.nowMs();
+    if (account->lockedAt(now))
+        return Error::refused(
+            tr("This account is locked after %1 wrong passwords; try again in %2, or ask an admin "
+               "to set a new password.")
+                .arg(MaxFailedAttempts)
+                .arg(minutesText(account->lockedUntil - now)));
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    Account changed = account.value();
+    if (!m_hasher.verify(account->passwordHash, password)) {
+        changed.failedAttempts = account->lockedUntil > 0 ? 1 : account->failedAttempts + 1;
+        changed.lockedUntil = 0;
+        const bool lockNow = changed.failedAttempts >= MaxFailedAttempts;
+        if (lockNow) {
+            changed.failedAttempts = 0;
+            changed.lockedUntil = now + lockoutMs();
+        }
+        if (auto saved = accounts.update(changed, {}); !saved)
+            return saved.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        if (lockNow)
+            return Error::refused(tr("The job number or the password is wrong. After %1 wrong passwords the "
+                                     "account is locked for %2.")
+                                      .arg(MaxFailedAttempts)
+                                      .arg(minutesText(lockoutMs())));
+        return wrongCredentials();
+    }
+    if (!user->active)
+        return Error::refused(
+            tr("The account of %1 was deactivated; their records keep the name, but they can no "
+               "longer sign in. Ask an admin if that is a mistake.")
+                .arg(user->jobNumber));
+    if (changed.failedAttempts != 0 || changed.lockedUntil != 0) {
+        changed.failedAttempts = 0;
+        changed.lockedUntil = 0;
+        if (auto saved = accounts.update(changed, user->meta.id); !saved)
+            return saved.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    Actor actor;
+    actor.userId = user->meta.id;
+    actor.jobNumber = user->jobNumber;
+    actor.name = user->name;
+    actor.roles = user->roles;
+    return actor;
+}
+
+} // namespace threerings

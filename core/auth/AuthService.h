@@ -1,0 +1,49 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "auth/PasswordHasher.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace threerings {
+
+class Clock;
+class Database;
+
+// Signing in by job number and password. Five wrong passwords in a row lock the account for the
+// configured time (setting auth.lockout_minutes). A wrong job number and a wrong password get the
+// same message and take the same time, so sign-in never tells whether an account exists; only a
+// lock and a deactivated account (the latter only with the right password) say more.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
+public:
+    static constexpr int MaxFailedAttempts = 5;
+    static constexpr int DefaultLockoutMinutes = 15;
+    static constexpr int DefaultIdleLockMinutes = 10;
+    static QString lockoutSetting() { return QStringLiteral("auth.lockout_minutes"); }
+    static QString idleLockSetting() { return QStringLiteral("auth.idle_lock_minutes"); }
+
+    AuthService(Database& db, const Clock& clock, PasswordHasher hasher = PasswordHasher());
+
+    // The person, on the right job number and password; a Refused error otherwise.
+    Result<Actor> signIn(const QString& jobNumber, const QString& password);
+    // Asks the signed-in person for their password again (a locked console); counts failures the same way.
+    Status confirm(const Actor& actor, const QString& password);
+
+    qint64 lockoutMs() const;
+    // How long the console may sit untouched before it locks itself; 0 = never.
+    qint64 idleLockMs() const;
+
+private:
+    Result<Actor> check(const QString& jobNumber, const QString& password);
+    Error wrongCredentials() const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    PasswordHasher m_hasher;
+};
+
+} // namespace threerings

@@ -1,0 +1,94 @@
+#include "auth/Permissions.h"
+
+namespace threerings {
+
+QStringList Permissions::rolesFor(Action action)
+{
+    const QString agent = QStringLiteral("agent"), handler = QStringLiteral("handler"),
+                  supervisor = QStringLiteral("supervisor"), trainer = QStringLiteral("trainer"),
+                  admin = QStringLiteral("admin"), trainee = QStringLiteral("trainee");
+    switch (action) {
+    case Action::ReadLiveRecords:
+        return {agent, handler, supervisor, trainer, admin};
+    case Action::WriteForms:
+        return {agent, handler, supervisor};
+    case Action::ReviewProblemForm:
+    case Action::ReadPenaltyOpinion:
+    case Action::WritePenaltyOpinion:
+        return {supervisor};
+    case Action::ExportRecords:
+        return {agent, handler, supervisor, admin};
+    case Action::ReadAudit:
+        return {supervisor, admin};
+    case Action::ListAccounts:
+        return {supervisor, admin};
+    case Action::ManageAccounts:
+    case Action::ManageScripts:
+    case Action::ManageCalendar:
+        return {admin};
+    case Action::UsePractice:
+        return {agent, trainer, trainee, supervisor};
+    case Action::ManageScenarios:
+        return {trainer};
+    }
+    return {};
+}
+
+bool Permissions::allows(const Actor& actor, Action action)
+{
+    if (actor.system)
+        return true;
+    if (actor.isNobody())
+        return false;
+    for (const QString& role : rolesFor(action)) {
+        if (actor.hasRole(role))
+            return true;
+    }
+    return false;
+}
+
+Status Permissions::require(const Actor& actor, Action action)
+{
+    if (allows(actor, action))
+        return {};
+    if (actor.isNobody())
+        return Error::refused(tr("Sign in first: only a signed-in person may %1.").arg(describe(action)));
+    return Error::refused(tr("%1 may not %2: that needs the role %3. Ask an admin for the role, or ask "
+                             "someone who has it.")
+                              .arg(actor.label(), describe(action), rolesFor(action).join(tr(" or "))));
+}
+
+QString Permissions::describe(Action action)
+{
+    switch (action) {
+    case Action::ReadLiveRecords:
+        return tr("see the hotline's records (a trainee sees practice data only)");
+    case Action::WriteForms:
+        return tr("fill in or change the hotline's forms");
+    case Action::ReviewProblemForm:
+        return tr("review problem forms");
+    case Action::ReadPenaltyOpinion:
+        return tr("read the penalty opinions of complaint reports");
+    case Action::WritePenaltyOpinion:
+        return tr("write the penalty opinions of complaint reports");
+    case Action::ExportRecords:
+        return tr("export the hotline's records");
+    case Action::ReadAudit:
+        return tr("read the audit trail");
+    case Action::ListAccounts:
+        return tr("list the accounts");
+    case Action::ManageAccounts:
+        return tr("manage accounts");
+    case Action::ManageScripts:
+        return tr("change the scripts and phrase lists");
+    case Action::ManageCalendar:
+        return tr("change the business calendar");
+    case Action::UsePractice:
+        return tr("run practice calls");
+    case Action::ManageScenarios:
+        return tr("write and score practice scenarios");
+    }
+    return {};
+}
+
+} // namespace threerings

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace threerings {
+
+// What a core call may be asked to do. Each call that reads or writes checks its action with
+// Permissions::require(actor, action) before it touches the database; a new feature adds an
+// action here and a line to the table in Permissions.cpp.
+enum class Action
+{
+    ReadLiveRecords,     // customers, calls, forms … (a trainee sees practice data only)
+    WriteForms,          // accept calls, fill and update the hotline's forms
+    ReviewProblemForm,   // the review (审核) column of a problem form
+    ReadPenaltyOpinion,  // 处罚意见 of a complaint report
+    WritePenaltyOpinion, //
+    ExportRecords,       // export the hotline's records
+    ReadAudit,           // open the audit trail of a record, export it
+    ListAccounts,        // see who has an account
+    ManageAccounts,      // add people, reset passwords, deactivate accounts
+    ManageScripts,       // scripts and the banned-phrase list
+    ManageCalendar,      // the business calendar
+    UsePractice,         // role-play scenarios and practice calls
+    ManageScenarios,     // write role-play scenarios, score practice calls
+};
+
+// The role → action table of SPEC §1. A person with several roles may do what any of them may.
+class Permissions
+{
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+
+public:
+    static bool allows(const Actor& actor, Action action);
+    // Ok, or a Refused error that names the action and the roles that may do it.
+    static Status require(const Actor& actor, Action action);
+    // The roles that may do `action`.
+    static QStringList rolesFor(Action action);
+    // "review problem forms", for messages.
+    static QString describe(Action action);
+};
+
+} // namespace threerings

@@ -1,0 +1,50 @@
+#include "auth/Session.h"
+
+#include "auth/AuthService.h"
+
+namespace threerings {
+
+Session::Session(AuthService& auth, QObject* parent) : QObject(parent), m_auth(auth) {}
+
+Result<Actor> Session::signIn(const QString& jobNumber, const QString& password)
+{
+    if (m_state != State::SignedOut)
+        return Error::refused(tr("%1 is still signed in; sign them out first.").arg(m_actor.label()));
+    auto actor = m_auth.signIn(jobNumber, password);
+    if (!actor)
+        return actor;
+    m_actor = actor.value();
+    m_state = State::Active;
+    Q_EMIT changed();
+    return actor;
+}
+
+void Session::signOut()
+{
+    if (m_state == State::SignedOut)
+        return;
+    m_actor = Actor();
+    m_state = State::SignedOut;
+    Q_EMIT changed();
+}
+
+void Session::lock()
+{
+    if (m_state != State::Active)
+        return;
+    m_state = State::Locked;
+    Q_EMIT changed();
+}
+
+Status Session::unlock(const QString& password)
+{
+    if (m_state != State::Locked)
+        return {};
+    if (Status s = m_auth.confirm(m_actor, password); !s)
+        return s;
+    m_state = State::Active;
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace threerings

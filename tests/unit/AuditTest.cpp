@@ -1,0 +1,208 @@
+#include "TestSupport.h"
+#include "auth/AccountService.h"
+#include "store/AuditRepository.h"
+#include "store/CalendarRepository.h"
+#include "store/ComplaintRepository.h"
+#include "store/CustomerRepository.h"
+#include "store/Defaults.h"
+#include "store/Exporter.h"
+#include "store/ProblemFormRepository.h"
+#include "store/UserRepository.h"
+
+#include <QBuffer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+
+namespace {
+
+int count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+struct Forms
+{
+    Forms()
+    {
+        REQUIRE(Defaults::ensure(*t.db, t.clock));
+        User u;
+        u.jobNumber = QStringLiteral("1001");
+        u.name = QStringLiteral("王芳");
+        agentUser = UserRepository(*t.db, t.clock).insert(u, {}).value();
+        agent = test::actorWith(QStringLiteral("agent"), agentUser.meta.id);
+        ProblemForm f;
+        f.agentId = agentUser.meta.id;
+        f.category = Category::Service;
+        f.customerName = QStringLiteral("李先生");
+        f.phoneMobile = QStringLiteral("13812345678");
+        f.description = QStringLiteral("工程师未按时上门");
+        form = forms.create(agent, f).value();
+    }
+    test::TempDb t;
+    ProblemFormRepository forms{*t.db, t.clock};
+    User agentUser;
+    Actor agent;
+    Actor supervisor = test::actorWith(QStringLiteral("supervisor"), QStringLiteral("sup-1"));
+    ProblemForm form;
+};
+
+} // namespace
+
+TEST_CASE("every changed field is written to the audit trail in the same transaction")
+{
+    Forms f;
+    ProblemForm changed = f.form;
+    changed.description = QStringLiteral("工程师迟到两小时");
+    REQUIRE(f.forms.update(f.agent, changed));
+
+    AuditRepository audit(*f.t.db, f.t.clock);
+    auto trail = audit.forRecord(f.supervisor, QStringLiteral("problem_forms"), f.form.meta.id);
+    REQUIRE(trail.ok());
+    REQUIRE(trail->size() == 2);
+    CHECK(trail->at(0).op == QStringLiteral("insert"));
+    const AuditEntry& e = trail->at(1);
+    CHECK(e.op == QStringLiteral("update"));
+    CHECK(e.field == QStringLiteral("description")); // only the field that changed
+    CHECK(e.oldValue == QStringLiteral("工程师未按时上门"));
+    CHECK(e.newValue == QStringLiteral("工程师迟到两小时"));
+    CHECK(e.changedBy == f.agentUser.meta.id);
+    CHECK(e.changedByJobNumber == QStringLiteral("1001"));
+    CHECK(e.changedAt == f.t.clock.nowMs());
+
+    // Agents may not read the trail.
+    CHECK(audit.forRecord(f.agent, QStringLiteral("problem_forms"), f.form.meta.id).error().kind ==
+          Error::Kind::Refused);
+}
+
+TEST_CASE("audit rows cannot be changed or deleted")
+{
+    Forms f;
+    const int before = count(*f.t.db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    REQUIRE(before > 0);
+    QSqlQuery q(f.t.db->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'forged'")));
+    CHECK(q.lastError().text().contains(QStringLiteral("cannot be changed")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
+    CHECK(q.lastError().text().contains(QStringLiteral("cannot be deleted")));
+    CHECK(count(*f.t.db, QStringLiteral("SELECT count(*) FROM audit_log")) == before);
+    CHECK(count(*f.t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value = 'forged'")) == 0);
+}
+
+TEST_CASE("password hashes are never copied into the audit trail")
+{
+    test::TempDb t;
+    AccountService accounts(*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest()));
+    User u;
+    u.jobNumber = QStringLiteral("9001");
+    u.name = QStringLiteral("赵磊");
+    u.roles = {QStringLiteral("admin")};
+    auto admin = accounts.addPerson({}, u, QStringLiteral("admin-pass-1"));
+    REQUIRE(admin.ok());
+    REQUIRE(accounts.setPasswordUnchecked(admin->meta.id, QStringLiteral("admin-pass-2"), admin->meta.id));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value LIKE '%argon2%' OR "
+                                      "old_value LIKE '%argon2%'")) == 0);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'password_hash'")) == 1);
+}
+
+TEST_CASE("only a supervisor reviews a problem form")
+{
+    Forms f;
+    ProblemForm reviewed = f.form;
+    reviewed.review = QStringLiteral("处理及时");
+    reviewed.reviewedBy = f.agentUser.meta.id;
+    reviewed.reviewedAt = f.t.clock.now();
+    auto byAgent = f.forms.update(f.agent, reviewed);
+    REQUIRE_FALSE(byAgent);
+    CHECK(byAgent.error().kind == Error::Kind::Refused);
+    CHECK(f.forms.get(f.form.meta.id)->review.isEmpty());
+    for (const char* role : {"handler", "trainer", "admin", "trainee"})
+        CHECK_FALSE(f.forms.update(test::actorWith(QString::fromLatin1(role)), reviewed));
+    REQUIRE(f.forms.update(f.supervisor, reviewed));
+    CHECK(f.forms.get(f.form.meta.id)->review == QStringLiteral("处理及时"));
+    // The agent may still change other fields of the form, and the review stays.
+    ProblemForm later = f.forms.get(f.agent, f.form.meta.id).value();
+    later.description = QStringLiteral("补充说明");
+    REQUIRE(f.forms.update(f.agent, later));
+    // A trainee sees no live forms.
+    CHECK(f.forms.get(test::actorWith(QStringLiteral("trainee")), f.form.meta.id).error().kind ==
+          Error::Kind::Refused);
+}
+
+TEST_CASE("penalty opinions are hidden from and refused to everybody but supervisors")
+{
+    Forms f;
+    ComplaintRepository complaints(*f.t.db, f.t.clock);
+    Complaint cp;
+    cp.no = QStringLiteral("TS-2026-001");
+    cp.matter = QStringLiteral("维修拖延");
+    cp.acceptorId = f.agentUser.meta.id;
+    auto complaint = complaints.insert(cp, {});
+    REQUIRE(complaint.ok());
+    ComplaintReport rp;
+    rp.no = QStringLiteral("HB-2026-001");
+    rp.complaintId = complaint->meta.id;
+    rp.cause = QStringLiteral("配件缺货");
+    rp.penaltyOpinion = QStringLiteral("警告");
+    CHECK(complaints.addReport(f.agent, rp).error().kind == Error::Kind::Refused);
+    auto stored = complaints.addReport(f.supervisor, rp);
+    REQUIRE(stored.ok());
+
+    auto seen = complaints.getReport(f.agent, stored->meta.id);
+    REQUIRE(seen.ok());
+    CHECK(seen->penaltyOpinion.isEmpty());
+    CHECK(complaints.reports(f.agent, complaint->meta.id)->first().penaltyOpinion.isEmpty());
+    CHECK(complaints.getReport(f.supervisor, stored->meta.id)->penaltyOpinion == QStringLiteral("警告"));
+
+    // The agent saves the report read blanked: the opinion stays. Writing one is refused.
+    ComplaintReport edit = seen.value();
+    edit.remarks = QStringLiteral("已回访");
+    REQUIRE(complaints.updateReport(f.agent, edit));
+    CHECK(complaints.getReport(stored->meta.id)->penaltyOpinion == QStringLiteral("警告"));
+    edit = complaints.getReport(f.agent, stored->meta.id).value();
+    edit.penaltyOpinion = QStringLiteral("不处罚");
+    CHECK(complaints.updateReport(f.agent, edit).error().kind == Error::Kind::Refused);
+    CHECK(complaints.getReport(stored->meta.id)->penaltyOpinion == QStringLiteral("警告"));
+
+    // The export leaves the column empty for whoever may not read it.
+    auto exportAs = [&](const Actor& actor, const QString& kind) -> Result<QString> {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        Exporter::Options o;
+        o.kind = kind;
+        o.actor = actor;
+        auto rows = Exporter(*f.t.db).run(o, out);
+        if (!rows)
+            return rows.error();
+        return QString::fromUtf8(out.data());
+    };
+    CHECK(exportAs(f.supervisor, QStringLiteral("complaint-reports"))->contains(QStringLiteral("警告")));
+    auto agentCsv = exportAs(f.agent, QStringLiteral("complaint-reports"));
+    REQUIRE(agentCsv.ok());
+    CHECK(agentCsv->contains(QStringLiteral("penalty_opinion")));
+    CHECK_FALSE(agentCsv->contains(QStringLiteral("警告")));
+    CHECK(exportAs(f.agent, QStringLiteral("audit")).error().kind == Error::Kind::Refused);
+    CHECK(exportAs(test::actorWith(QStringLiteral("admin")), QStringLiteral("audit")).ok());
+    CHECK(exportAs(test::actorWith(QStringLiteral("trainee")), QStringLiteral("calls")).error().kind ==
+          Error::Kind::Refused);
+    CHECK(exportAs(Actor(), QStringLiteral("calls")).error().kind == Error::Kind::Refused);
+}
+
+TEST_CASE("only an admin changes the business calendar")
+{
+    Forms f;
+    CalendarRepository calendar(*f.t.db, f.t.clock);
+    for (const char* role : {"agent", "handler", "supervisor", "trainer", "trainee"}) {
+        const Status s = calendar.setHoliday(QDate(2026, 12, 24), QStringLiteral("x"),
+                                             test::actorWith(QString::fromLatin1(role)));
+        REQUIRE_FALSE(s);
+        CHECK(s.error().kind == Error::Kind::Refused);
+    }
+    CHECK(calendar.setHoliday(QDate(2026, 12, 24), QStringLiteral("x"),
+                              test::actorWith(QStringLiteral("admin"))));
+}

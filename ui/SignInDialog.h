@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace threerings {
+class Session;
+}
+
+namespace threerings::ui {
+
+// Asks for a job number and password and signs in through the Session. In unlock mode (a locked
+// console) the job number is fixed to the signed-in person's; "Sign out" lets someone else in,
+// which the caller allows only when nothing on screen would be lost.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        SignIn,
+        Unlock,
+    };
+
+    SignInDialog(Session& session, Mode mode, QWidget* parent = nullptr);
+
+    // Set when the person chose "Sign out" on a locked console.
+    bool signOutRequested() const { return m_signOut; }
+
+    void accept() override;
+
+private:
+    Session& m_session;
+    Mode m_mode;
+    QLineEdit* m_job = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+    bool m_signOut = false;
+};
+
+} // namespace threerings::ui

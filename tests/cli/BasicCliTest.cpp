@@ -86,7 +86,7 @@ TEST_CASE("demo-data is deterministic for a seed and refuses a filled database")
     const QStringList demo{QStringLiteral("demo-data"), QStringLiteral("--customers"),
                            QStringLiteral("60"),        QStringLiteral("--calls"),
                            QStringLiteral("400"),       QStringLiteral("--seed"),
-                           QStringLiteral("42")};
+                           QStringLiteral("42"), QStringLiteral("--password"), QStringLiteral("demo-pass-42")};
     auto r = runCli(onDb(a, demo));
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("60 customers")));
@@ -97,8 +97,12 @@ TEST_CASE("demo-data is deterministic for a seed and refuses a filled database")
     for (const char* kind : {"customers", "problem-forms", "callbacks", "complaints"}) {
         const QStringList exp{QStringLiteral("export"), QString::fromLatin1(kind), QStringLiteral("--format"),
                               QStringLiteral("csv")};
-        const auto ea = runCli(onDb(a, exp));
-        const auto eb = runCli(onDb(b, exp));
+        // Exports act as a person: the demo supervisor.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo-pass-42"));
+        const QStringList signedIn = QStringList{QStringLiteral("--user"), QStringLiteral("3001")} + exp;
+        const auto ea = runCli(onDb(a, signedIn), {}, env);
+        const auto eb = runCli(onDb(b, signedIn), {}, env);
         REQUIRE(ea.code == 0);
         INFO(kind);
         CHECK(countLines(ea.out) > 1);

@@ -1,5 +1,6 @@
 #include "model/PhoneNumber.h"
 
+#include <QSet>
 #include <phonenumbers/phonenumberutil.h>
 #include <string>
 
@@ -16,11 +17,38 @@ bool parse(const QString& input, const QString& region, i18n::phonenumbers::Phon
            PhoneNumberUtil::NO_PARSING_ERROR;
 }
 
+// E.164 strings this thread has already produced from a valid number. Parsing costs ~10 µs, and a
+// saved form's numbers are normalized and then validated again, often the same customer's number
+// call after call, so a number once found valid is not parsed again. Only normalize()'s own
+// results go in, so an entry is always a valid number in its canonical form, whatever the region.
+constexpr qsizetype KnownLimit = 1 << 16;
+
+QSet<QString>& known()
+{
+    thread_local QSet<QString> set;
+    return set;
+}
+
+void remember(const QString& e164)
+{
+    QSet<QString>& set = known();
+    if (set.size() >= KnownLimit)
+        set.clear(); // crude but bounded; the hot numbers come back within a few calls
+    set.insert(e164);
+}
+
 } // namespace
+
+bool PhoneNumber::isKnownE164(const QString& text)
+{
+    return text.startsWith(QLatin1Char('+')) && known().contains(text);
+}
 
 Result<QString> PhoneNumber::normalize(const QString& input, const QString& region)
 {
     const QString text = input.trimmed();
+    if (isKnownE164(text))
+        return text;
     if (text.isEmpty())
         return Error::data(tr("No phone number was given; enter one such as 13812345678 or 0532-88886666."));
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -38,7 +66,9 @@ Result<QString> PhoneNumber::normalize(const QString& input, const QString& regi
                 .arg(text));
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    QString result = QString::fromStdString(e164);
+    remember(result);
+    return result;
 }
 
 QString PhoneNumber::normalizeOrKeep(const QString& input, const QString& region)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace threerings {
 
@@ -101,7 +102,77 @@ void appendJsonValue(QString& out, const QVariant& v)
     out += QString::fromUtf8(one.constData() + 1, one.size() - 2);
 }
 
+// Binds as the QSQLITE driver does: NULL for a null variant or a null string, integers as integers,
+// text as UTF-16. The values outlive the step, so their strings are bound without a copy.
+int bindValue(sqlite3_stmt* stmt, int index, const QVariant& v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (v.metaType().id()) {
+    case QMetaType::QString: {
+        const QString* s = static_cast<const QString*>(v.constData());
+        if (s->isNull())
+            return sqlite3_bind_null(stmt, index);
+        return sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray* b = static_cast<const QByteArray*>(v.constData());
+        if (b->isNull())
+            return sqlite3_bind_null(stmt, index);
+        return sqlite3_bind_blob(stmt, index, b->constData(), int(b->size()), SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::QDateTime: {
+        const QDateTime t = v.toDateTime();
+        if (t.isNull())
+            return sqlite3_bind_null(stmt, index);
+        const QString s = t.toString(Qt::ISODateWithMs);
+        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QString s = v.toString();
+        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+// Steps a write and makes the statement ready for the next one.
+bool run(sqlite3_stmt* stmt)
+{
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
 } // namespace
+
+// Finalized with the writer; the repositories and their writers should go before the Database, else
+// the connection cannot close cleanly (and the statement is then left alone, not finalized late).
+struct RecordWriter::Statement
+{
+    explicit Statement(std::weak_ptr<void> db) : lifetime(std::move(db)) {}
+    ~Statement()
+    {
+        if (!lifetime.expired())
+            sqlite3_finalize(stmt);
+    }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    std::weak_ptr<void> lifetime;
+    sqlite3_stmt* stmt = nullptr;
+};
 
 RecordWriter::RecordWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
@@ -141,15 +212,23 @@ QSqlQuery& RecordWriter::cached(const QString& sql)
     return **it;
 }
 
-QSqlQuery& RecordWriter::statement(QHash<int, std::shared_ptr<QSqlQuery>>& cache, int key, const QString& sql)
+Result<RecordWriter::Statement*> RecordWriter::statement(QHash<int, std::shared_ptr<Statement>>& cache,
+                                                         int key, const QString& sql)
 {
     auto it = cache.find(key);
     if (it == cache.end()) {
-        auto q = std::make_shared<QSqlQuery>(m_db.connection());
-        q->prepare(sql);
-        it = cache.insert(key, q);
+        auto st = std::make_shared<Statement>(m_db.lifetime());
+        if (sqlite3_prepare16_v3(m_db.handle(), sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT,
+                                 &st->stmt, nullptr) != SQLITE_OK)
+            return Error::io(tr("Could not prepare a write: %1").arg(lastSqliteError()));
+        it = cache.insert(key, st);
     }
-    return **it;
+    return it->get();
+}
+
+QString RecordWriter::lastSqliteError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
 }
 
 const RowShape& RecordWriter::shapeOf(const QString& table, const QVariantMap& fields, QVariantList* values)
@@ -171,21 +250,23 @@ const RowShape& RecordWriter::shapeOf(const QString& table, const QVariantMap& f
 Status RecordWriter::appendOutbox(const QString& table, const QString& id, const QString& op, int revision,
                                   qint64 at, const QString& actor, const QString& fieldsJson)
 {
-    if (!m_outbox) {
-        m_outbox = std::make_shared<QSqlQuery>(m_db.connection());
-        m_outbox->prepare(QStringLiteral("INSERT INTO outbox (table_name, row_id, op, revision, changed_at, "
-                                         "changed_by, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery& q = *m_outbox;
-    q.bindValue(0, table);
-    q.bindValue(1, id);
-    q.bindValue(2, op);
-    q.bindValue(3, revision);
-    q.bindValue(4, at);
-    q.bindValue(5, nullIfEmpty(actor));
-    q.bindValue(6, fieldsJson);
-    if (!q.exec())
-        return Error::io(tr("Could not record the change for replication: %1").arg(q.lastError().text()));
+    auto st = statement(m_outbox, 0,
+                        QStringLiteral("INSERT INTO outbox (table_name, row_id, op, revision, changed_at, "
+                                       "changed_by, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant by = nullIfEmpty(actor);
+    const QVariant values[] = {table, id, op, by, fieldsJson};
+    bindValue(q, 1, values[0]);
+    bindValue(q, 2, values[1]);
+    bindValue(q, 3, values[2]);
+    sqlite3_bind_int64(q, 4, revision);
+    sqlite3_bind_int64(q, 5, at);
+    bindValue(q, 6, values[3]);
+    bindValue(q, 7, values[4]);
+    if (!run(q))
+        return Error::io(tr("Could not record the change for replication: %1").arg(lastSqliteError()));
     return {};
 }
 
@@ -197,18 +278,21 @@ Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& 
     const qint64 at = m_clock.nowMs();
     m_lastAt = at;
     const QVariant by = nullIfEmpty(actor);
-    QSqlQuery& q = statement(m_inserts, shape.key(), shape.insertSql());
+    auto st = statement(m_inserts, shape.key(), shape.insertSql());
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant idValue = rowId;
     const int n = int(values.size());
     for (int i = 0; i < n; ++i)
-        q.bindValue(i, values[i]);
-    q.bindValue(n, rowId);
-    q.bindValue(n + 1, at);
-    q.bindValue(n + 2, by);
-    q.bindValue(n + 3, at);
-    q.bindValue(n + 4, by);
-    if (!q.exec())
-        return Error::data(
-            tr("Could not save the new %1 record: %2").arg(shape.table(), q.lastError().databaseText()));
+        bindValue(q, i + 1, values[i]);
+    bindValue(q, n + 1, idValue);
+    sqlite3_bind_int64(q, n + 2, at);
+    bindValue(q, n + 3, by);
+    sqlite3_bind_int64(q, n + 4, at);
+    bindValue(q, n + 5, by);
+    if (!run(q))
+        return Error::data(tr("Could not save the new %1 record: %2").arg(shape.table(), lastSqliteError()));
     if (Status s =
             appendOutbox(shape.table(), rowId, QStringLiteral("insert"), 1, at, actor, json(shape, values));
         !s)
@@ -257,18 +341,22 @@ Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const
     }
     const qint64 at = m_clock.nowMs();
     m_lastAt = at;
-    QSqlQuery& q = statement(m_updates, shape.key(), shape.updateSql());
+    auto st = statement(m_updates, shape.key(), shape.updateSql());
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant by = nullIfEmpty(actor);
+    const QVariant idValue = id;
     const int n = int(values.size());
     for (int i = 0; i < n; ++i)
-        q.bindValue(i, values[i]);
-    q.bindValue(n, at);
-    q.bindValue(n + 1, nullIfEmpty(actor));
-    q.bindValue(n + 2, id);
-    q.bindValue(n + 3, revision);
-    if (!q.exec())
-        return Error::data(
-            tr("Could not save the %1 record: %2").arg(shape.table(), q.lastError().databaseText()));
-    if (q.numRowsAffected() != 1) {
+        bindValue(q, i + 1, values[i]);
+    sqlite3_bind_int64(q, n + 1, at);
+    bindValue(q, n + 2, by);
+    bindValue(q, n + 3, idValue);
+    sqlite3_bind_int64(q, n + 4, revision);
+    if (!run(q))
+        return Error::data(tr("Could not save the %1 record: %2").arg(shape.table(), lastSqliteError()));
+    if (sqlite3_changes(m_db.handle()) != 1) {
         // Nothing written: say whether the row is gone or has moved on.
         auto current = currentRevision(shape.table(), id);
         if (!current)

@@ -12,6 +12,9 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace threerings {
 
 class Clock;
@@ -62,7 +65,11 @@ public:
 
 private:
     QSqlQuery& cached(const QString& sql);
-    QSqlQuery& statement(QHash<int, std::shared_ptr<QSqlQuery>>& cache, int key, const QString& sql);
+    // The writes go straight to SQLite: QSqlQuery::bindValue formats a placeholder name per value,
+    // which cost more than the insert itself. These statements are finalized with the writer.
+    struct Statement;
+    Result<Statement*> statement(QHash<int, std::shared_ptr<Statement>>& cache, int key, const QString& sql);
+    QString lastSqliteError() const;
     const RowShape& shapeOf(const QString& table, const QVariantMap& fields, QVariantList* values);
     Result<int> currentRevision(const QString& table, const QString& id);
     Status appendOutbox(const QString& table, const QString& id, const QString& op, int revision, qint64 at,
@@ -72,10 +79,10 @@ private:
     const Clock& m_clock;
     IdSource m_ids;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
-    QHash<int, std::shared_ptr<QSqlQuery>> m_inserts;
-    QHash<int, std::shared_ptr<QSqlQuery>> m_updates;
+    QHash<int, std::shared_ptr<Statement>> m_inserts;
+    QHash<int, std::shared_ptr<Statement>> m_updates;
     QHash<QString, std::shared_ptr<RowShape>> m_shapes; // for the QVariantMap calls
-    std::shared_ptr<QSqlQuery> m_outbox;
+    QHash<int, std::shared_ptr<Statement>> m_outbox;
     qint64 m_lastAt = 0;
 };
 

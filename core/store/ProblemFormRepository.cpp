@@ -158,11 +158,8 @@ Result<int> ProblemFormRepository::nextSerial(const QString& jobNumber, const QD
         return readError(q);
     if (!q.next()) {
         q.finish();
-        auto id = writer().insert(QStringLiteral("form_serials"),
-                                  {{QStringLiteral("job_number"), jobNumber},
-                                   {QStringLiteral("day"), dayKey},
-                                   {QStringLiteral("last_serial"), 1}},
-                                  actor);
+        static const RowShape serials(QStringLiteral("form_serials"), {"job_number", "day", "last_serial"});
+        auto id = writer().insert(serials, {jobNumber, dayKey, 1}, actor);
         if (!id)
             return id.error();
         return 1;
@@ -171,8 +168,8 @@ Result<int> ProblemFormRepository::nextSerial(const QString& jobNumber, const QD
     const int serial = q.value(1).toInt() + 1;
     const int revision = q.value(2).toInt();
     q.finish();
-    auto r = writer().update(QStringLiteral("form_serials"), id, {{QStringLiteral("last_serial"), serial}},
-                             actor, revision);
+    static const RowShape lastSerial(QStringLiteral("form_serials"), {"last_serial"});
+    auto r = writer().update(lastSerial, id, {serial}, actor, revision);
     if (!r)
         return r.error();
     return serial;

@@ -1,5 +1,6 @@
 #include "model/PhoneNumber.h"
 
+#include <QHash>
 #include <phonenumbers/phonenumberutil.h>
 #include <string>
 
@@ -16,11 +17,46 @@ bool parse(const QString& input, const QString& region, i18n::phonenumbers::Phon
            PhoneNumberUtil::NO_PARSING_ERROR;
 }
 
+// What normalize() found valid on this thread: the input as written (with the region, when the input
+// does not start with '+') and its E.164 form, each mapped to the E.164 form. Parsing costs ~10 µs, and
+// a saved form's numbers are normalized and then validated again, often the same customer's number
+// call after call, so a number once found valid is not parsed again. normalize() is a pure function
+// of (input, region), so this changes no result; only valid numbers are kept.
+constexpr qsizetype KnownLimit = 1 << 16;
+
+QHash<QString, QString>& known()
+{
+    thread_local QHash<QString, QString> map;
+    return map;
+}
+
+QString keyOf(const QString& text, const QString& region)
+{
+    return text.startsWith(QLatin1Char('+')) ? text : region + QChar(u'\0') + text;
+}
+
+void remember(const QString& key, const QString& e164)
+{
+    QHash<QString, QString>& map = known();
+    if (map.size() + 2 > KnownLimit)
+        map.clear(); // crude but bounded; the hot numbers come back within a few calls
+    map.insert(key, e164);
+    map.insert(e164, e164);
+}
+
 } // namespace
+
+bool PhoneNumber::isKnownE164(const QString& text)
+{
+    return text.startsWith(QLatin1Char('+')) && known().contains(text);
+}
 
 Result<QString> PhoneNumber::normalize(const QString& input, const QString& region)
 {
     const QString text = input.trimmed();
+    const QString key = keyOf(text, region);
+    if (auto it = known().constFind(key); it != known().cend())
+        return *it;
     if (text.isEmpty())
         return Error::data(tr("No phone number was given; enter one such as 13812345678 or 0532-88886666."));
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
@@ -38,7 +74,9 @@ Result<QString> PhoneNumber::normalize(const QString& input, const QString& regi
                 .arg(text));
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
+    QString result = QString::fromStdString(e164);
+    remember(key, result);
+    return result;
 }
 
 QString PhoneNumber::normalizeOrKeep(const QString& input, const QString& region)

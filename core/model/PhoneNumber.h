@@ -19,6 +19,9 @@ public:
 
     // E.164 form of `input`, or a Data error saying why it is not a phone number.
     static Result<QString> normalize(const QString& input, const QString& region = defaultRegion());
+    // Whether `text` is exactly an E.164 number normalize() has already found valid on this thread
+    // (a cheap check; false only means "not known", not "invalid").
+    static bool isKnownE164(const QString& text);
     // E.164 when `input` is a phone number, else `input` trimmed (caller ids as the line sent them).
     static QString normalizeOrKeep(const QString& input, const QString& region = defaultRegion());
     // How an agent reads it out: national format for numbers of `region` ("138 1234 5678",

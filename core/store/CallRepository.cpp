@@ -5,23 +5,32 @@
 
 namespace threerings {
 
-QVariantMap CallRepository::toFields(const Call& x)
+const RowShape& CallRepository::shape()
 {
+    static const RowShape s(QStringLiteral("calls"),
+                            {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
+                             "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
+                             "abandoned", "category", "summary"});
+    return s;
+}
+
+QVariantList CallRepository::toValues(const Call& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("direction"), SqlValue::text(x.direction)},
-        {QStringLiteral("caller_number"), SqlValue::text(x.callerNumber)},
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
-        {QStringLiteral("ring_at"), SqlValue::time(x.ringAt)},
-        {QStringLiteral("answered_at"), SqlValue::time(x.answeredAt)},
-        {QStringLiteral("rings_at_answer"), SqlValue::optionalInt(x.ringsAtAnswer)},
-        {QStringLiteral("hold_ms"), x.holdMs},
-        {QStringLiteral("ended_at"), SqlValue::time(x.endedAt)},
-        {QStringLiteral("hung_up_by"), SqlValue::text(x.hungUpBy)},
-        {QStringLiteral("abandoned"), x.abandoned ? 1 : 0},
-        {QStringLiteral("category"),
-         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString())},
-        {QStringLiteral("summary"), SqlValue::text(x.summary)},
+        SqlValue::text(x.direction),
+        SqlValue::text(x.callerNumber),
+        SqlValue::ref(x.customerId),
+        SqlValue::ref(x.agentId),
+        SqlValue::time(x.ringAt),
+        SqlValue::time(x.answeredAt),
+        SqlValue::optionalInt(x.ringsAtAnswer),
+        x.holdMs,
+        SqlValue::time(x.endedAt),
+        SqlValue::text(x.hungUpBy),
+        x.abandoned ? 1 : 0,
+        SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString()),
+        SqlValue::text(x.summary),
     };
 }
 
@@ -50,7 +59,7 @@ Result<Call> CallRepository::insert(Call call, const QString& actor)
     call.callerNumber = PhoneNumber::normalizeOrKeep(call.callerNumber);
     if (Status s = call.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("calls"), toFields(call), actor);
+    auto meta = insertRow(shape(), toValues(call), actor);
     if (!meta)
         return meta.error();
     call.meta = meta.value();
@@ -68,7 +77,7 @@ Result<Call> CallRepository::update(Call call, const QString& actor)
     call.callerNumber = PhoneNumber::normalizeOrKeep(call.callerNumber);
     if (Status s = call.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("calls"), call.meta, toFields(call), actor);
+    auto meta = updateRow(shape(), call.meta, toValues(call), actor);
     if (!meta)
         return meta.error();
     call.meta = meta.value();

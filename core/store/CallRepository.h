@@ -21,7 +21,8 @@ public:
     // The calls of one customer, newest first.
     Result<QList<Call>> forCustomer(const QString& customerId) const;
 
-    static QVariantMap toFields(const Call& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Call& x);
     static Call fromRow(const QSqlQuery& q);
 };
 

@@ -5,27 +5,38 @@
 
 namespace threerings {
 
-QVariantMap CallbackRepository::toFields(const CallbackRecord& x)
+const RowShape& CallbackRepository::shape()
 {
+    static const RowShape s(QStringLiteral("callbacks"),
+                            {"form_id", "form_number", "outlet_name", "acceptor_phone", "acceptor_name",
+                             "due_on", "outcome", "result", "evaluation", "repairer", "fault_level",
+                             "remarks", "callback_agent_id", "called_on", "technical_manager", "attempts",
+                             "last_attempt_at", "state"});
+    return s;
+}
+
+QVariantList CallbackRepository::toValues(const CallbackRecord& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("form_id"), SqlValue::ref(x.formId)},
-        {QStringLiteral("form_number"), SqlValue::text(x.formNumber)},
-        {QStringLiteral("outlet_name"), SqlValue::text(x.outletName)},
-        {QStringLiteral("acceptor_phone"), SqlValue::text(x.acceptorPhone)},
-        {QStringLiteral("acceptor_name"), SqlValue::text(x.acceptorName)},
-        {QStringLiteral("due_on"), SqlValue::day(x.dueOn)},
-        {QStringLiteral("outcome"), SqlValue::text(x.outcome)},
-        {QStringLiteral("result"), SqlValue::text(x.result)},
-        {QStringLiteral("evaluation"), SqlValue::text(x.evaluation)},
-        {QStringLiteral("repairer"), SqlValue::text(x.repairer)},
-        {QStringLiteral("fault_level"), SqlValue::text(x.faultLevel)},
-        {QStringLiteral("remarks"), SqlValue::text(x.remarks)},
-        {QStringLiteral("callback_agent_id"), SqlValue::ref(x.callbackAgentId)},
-        {QStringLiteral("called_on"), SqlValue::day(x.calledOn)},
-        {QStringLiteral("technical_manager"), SqlValue::text(x.technicalManager)},
-        {QStringLiteral("attempts"), x.attempts},
-        {QStringLiteral("last_attempt_at"), SqlValue::time(x.lastAttemptAt)},
-        {QStringLiteral("state"), SqlValue::text(x.state)},
+        SqlValue::ref(x.formId),
+        SqlValue::text(x.formNumber),
+        SqlValue::text(x.outletName),
+        SqlValue::text(x.acceptorPhone),
+        SqlValue::text(x.acceptorName),
+        SqlValue::day(x.dueOn),
+        SqlValue::text(x.outcome),
+        SqlValue::text(x.result),
+        SqlValue::text(x.evaluation),
+        SqlValue::text(x.repairer),
+        SqlValue::text(x.faultLevel),
+        SqlValue::text(x.remarks),
+        SqlValue::ref(x.callbackAgentId),
+        SqlValue::day(x.calledOn),
+        SqlValue::text(x.technicalManager),
+        x.attempts,
+        SqlValue::time(x.lastAttemptAt),
+        SqlValue::text(x.state),
     };
 }
 
@@ -62,7 +73,7 @@ Result<CallbackRecord> CallbackRepository::insert(CallbackRecord callbackRecord,
     }
     if (Status s = callbackRecord.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("callbacks"), toFields(callbackRecord), actor);
+    auto meta = insertRow(shape(), toValues(callbackRecord), actor);
     if (!meta)
         return meta.error();
     callbackRecord.meta = meta.value();
@@ -83,7 +94,7 @@ Result<CallbackRecord> CallbackRepository::update(CallbackRecord callbackRecord,
     }
     if (Status s = callbackRecord.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("callbacks"), callbackRecord.meta, toFields(callbackRecord), actor);
+    auto meta = updateRow(shape(), callbackRecord.meta, toValues(callbackRecord), actor);
     if (!meta)
         return meta.error();
     callbackRecord.meta = meta.value();

@@ -21,7 +21,8 @@ public:
     // The callbacks due on `day` (the daily callback sheet), by form number.
     Result<QList<CallbackRecord>> dueOn(const QDate& day) const;
 
-    static QVariantMap toFields(const CallbackRecord& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const CallbackRecord& x);
     static CallbackRecord fromRow(const QSqlQuery& q);
 };
 

@@ -8,26 +8,37 @@
 
 namespace threerings {
 
-QVariantMap ComplaintRepository::toFields(const Complaint& x)
+const RowShape& ComplaintRepository::shape()
 {
+    static const RowShape s(QStringLiteral("complaints"),
+                            {"no", "customer_id", "call_id", "complaining_unit", "matter", "complained_at",
+                             "contact_method", "contact_person", "acceptor_id", "relayed_at", "relayed_by",
+                             "report_no", "department_id", "callback_due_at", "reply_due_at", "state",
+                             "round"});
+    return s;
+}
+
+QVariantList ComplaintRepository::toValues(const Complaint& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("no"), SqlValue::text(x.no)},
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
-        {QStringLiteral("complaining_unit"), SqlValue::text(x.complainingUnit)},
-        {QStringLiteral("matter"), SqlValue::text(x.matter)},
-        {QStringLiteral("complained_at"), SqlValue::time(x.complainedAt)},
-        {QStringLiteral("contact_method"), SqlValue::text(x.contactMethod)},
-        {QStringLiteral("contact_person"), SqlValue::text(x.contactPerson)},
-        {QStringLiteral("acceptor_id"), SqlValue::ref(x.acceptorId)},
-        {QStringLiteral("relayed_at"), SqlValue::time(x.relayedAt)},
-        {QStringLiteral("relayed_by"), SqlValue::text(x.relayedBy)},
-        {QStringLiteral("report_no"), SqlValue::text(x.reportNo)},
-        {QStringLiteral("department_id"), SqlValue::ref(x.departmentId)},
-        {QStringLiteral("callback_due_at"), SqlValue::time(x.callbackDueAt)},
-        {QStringLiteral("reply_due_at"), SqlValue::time(x.replyDueAt)},
-        {QStringLiteral("state"), SqlValue::text(x.state)},
-        {QStringLiteral("round"), x.round},
+        SqlValue::text(x.no),
+        SqlValue::ref(x.customerId),
+        SqlValue::ref(x.callId),
+        SqlValue::text(x.complainingUnit),
+        SqlValue::text(x.matter),
+        SqlValue::time(x.complainedAt),
+        SqlValue::text(x.contactMethod),
+        SqlValue::text(x.contactPerson),
+        SqlValue::ref(x.acceptorId),
+        SqlValue::time(x.relayedAt),
+        SqlValue::text(x.relayedBy),
+        SqlValue::text(x.reportNo),
+        SqlValue::ref(x.departmentId),
+        SqlValue::time(x.callbackDueAt),
+        SqlValue::time(x.replyDueAt),
+        SqlValue::text(x.state),
+        x.round,
     };
 }
 
@@ -61,7 +72,7 @@ Result<Complaint> ComplaintRepository::insert(Complaint complaint, const QString
         complaint.complainedAt = m_clock.now();
     if (Status s = complaint.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("complaints"), toFields(complaint), actor);
+    auto meta = insertRow(shape(), toValues(complaint), actor);
     if (!meta)
         return meta.error();
     complaint.meta = meta.value();
@@ -80,37 +91,62 @@ Result<Complaint> ComplaintRepository::update(Complaint complaint, const QString
         complaint.complainedAt = m_clock.now();
     if (Status s = complaint.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("complaints"), complaint.meta, toFields(complaint), actor);
+    auto meta = updateRow(shape(), complaint.meta, toValues(complaint), actor);
     if (!meta)
         return meta.error();
     complaint.meta = meta.value();
     return complaint;
 }
 
-QVariantMap ComplaintRepository::reportFields(const ComplaintReport& x)
+const RowShape& ComplaintRepository::reportShape()
 {
+    static const RowShape s(QStringLiteral("complaint_reports"), {"no",
+                                                                  "complaint_id",
+                                                                  "customer_name",
+                                                                  "address",
+                                                                  "phone",
+                                                                  "contact",
+                                                                  "handling_time",
+                                                                  "description",
+                                                                  "recorder",
+                                                                  "recorded_on",
+                                                                  "handling_method",
+                                                                  "handler",
+                                                                  "handled_at",
+                                                                  "department_head",
+                                                                  "cause",
+                                                                  "penalty_opinion",
+                                                                  "callback_result",
+                                                                  "satisfied",
+                                                                  "remarks",
+                                                                  "round"});
+    return s;
+}
+
+QVariantList ComplaintRepository::reportValues(const ComplaintReport& x)
+{
+    // In the order of reportShape().
     return {
-        {QStringLiteral("no"), SqlValue::text(x.no)},
-        {QStringLiteral("complaint_id"), SqlValue::ref(x.complaintId)},
-        {QStringLiteral("customer_name"), SqlValue::text(x.customerName)},
-        {QStringLiteral("address"), SqlValue::text(x.address)},
-        {QStringLiteral("phone"), SqlValue::text(x.phone)},
-        {QStringLiteral("contact"), SqlValue::text(x.contact)},
-        {QStringLiteral("handling_time"), SqlValue::time(x.handlingTime)},
-        {QStringLiteral("description"), SqlValue::text(x.description)},
-        {QStringLiteral("recorder"), SqlValue::text(x.recorder)},
-        {QStringLiteral("recorded_on"), SqlValue::day(x.recordedOn)},
-        {QStringLiteral("handling_method"), SqlValue::text(x.handlingMethod)},
-        {QStringLiteral("handler"), SqlValue::text(x.handler)},
-        {QStringLiteral("handled_at"), SqlValue::time(x.handledAt)},
-        {QStringLiteral("department_head"), SqlValue::text(x.departmentHead)},
-        {QStringLiteral("cause"), SqlValue::text(x.cause)},
-        {QStringLiteral("penalty_opinion"), SqlValue::text(x.penaltyOpinion)},
-        {QStringLiteral("callback_result"), SqlValue::text(x.callbackResult)},
-        {QStringLiteral("satisfied"),
-         x.satisfied ? QVariant(*x.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>())},
-        {QStringLiteral("remarks"), SqlValue::text(x.remarks)},
-        {QStringLiteral("round"), x.round},
+        SqlValue::text(x.no),
+        SqlValue::ref(x.complaintId),
+        SqlValue::text(x.customerName),
+        SqlValue::text(x.address),
+        SqlValue::text(x.phone),
+        SqlValue::text(x.contact),
+        SqlValue::time(x.handlingTime),
+        SqlValue::text(x.description),
+        SqlValue::text(x.recorder),
+        SqlValue::day(x.recordedOn),
+        SqlValue::text(x.handlingMethod),
+        SqlValue::text(x.handler),
+        SqlValue::time(x.handledAt),
+        SqlValue::text(x.departmentHead),
+        SqlValue::text(x.cause),
+        SqlValue::text(x.penaltyOpinion),
+        SqlValue::text(x.callbackResult),
+        x.satisfied ? QVariant(*x.satisfied ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
+        SqlValue::text(x.remarks),
+        x.round,
     };
 }
 
@@ -157,7 +193,7 @@ Result<ComplaintReport> ComplaintRepository::addReport(ComplaintReport report, c
     auto complaint = get(report.complaintId);
     if (!complaint)
         return complaint.error();
-    auto meta = insertRow(QStringLiteral("complaint_reports"), reportFields(report), actor);
+    auto meta = insertRow(reportShape(), reportValues(report), actor);
     if (!meta)
         return meta.error();
     report.meta = meta.value();
@@ -186,7 +222,7 @@ Result<ComplaintReport> ComplaintRepository::updateReport(ComplaintReport report
     }
     if (Status s = report.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("complaint_reports"), report.meta, reportFields(report), actor);
+    auto meta = updateRow(reportShape(), report.meta, reportValues(report), actor);
     if (!meta)
         return meta.error();
     report.meta = meta.value();

@@ -36,9 +36,11 @@ public:
     Result<ComplaintReport> updateReport(const Actor& actor, ComplaintReport report);
     Result<QList<ComplaintReport>> reports(const Actor& actor, const QString& complaintId) const;
 
-    static QVariantMap toFields(const Complaint& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Complaint& x);
     static Complaint fromRow(const QSqlQuery& q);
-    static QVariantMap reportFields(const ComplaintReport& x);
+    static const RowShape& reportShape();
+    static QVariantList reportValues(const ComplaintReport& x);
     static ComplaintReport reportFromRow(const QSqlQuery& q);
 };
 

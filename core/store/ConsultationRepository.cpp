@@ -6,21 +6,23 @@
 
 namespace threerings {
 
-QVariantMap ConsultationRepository::toFields(const Consultation& x)
+const RowShape& ConsultationRepository::shape()
 {
+    static const RowShape s(QStringLiteral("consultations"),
+                            {"call_id", "customer_id", "agent_id", "caller_name", "caller_phone",
+                             "description", "advice", "status", "consulted_at", "test_due_at", "finished_at",
+                             "finished_by"});
+    return s;
+}
+
+QVariantList ConsultationRepository::toValues(const Consultation& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
-        {QStringLiteral("caller_name"), SqlValue::text(x.callerName)},
-        {QStringLiteral("caller_phone"), SqlValue::text(x.callerPhone)},
-        {QStringLiteral("description"), SqlValue::text(x.description)},
-        {QStringLiteral("advice"), SqlValue::text(x.advice)},
-        {QStringLiteral("status"), SqlValue::text(x.status)},
-        {QStringLiteral("consulted_at"), SqlValue::time(x.consultedAt)},
-        {QStringLiteral("test_due_at"), SqlValue::time(x.testDueAt)},
-        {QStringLiteral("finished_at"), SqlValue::time(x.finishedAt)},
-        {QStringLiteral("finished_by"), SqlValue::ref(x.finishedBy)},
+        SqlValue::ref(x.callId),      SqlValue::ref(x.customerId),   SqlValue::ref(x.agentId),
+        SqlValue::text(x.callerName), SqlValue::text(x.callerPhone), SqlValue::text(x.description),
+        SqlValue::text(x.advice),     SqlValue::text(x.status),      SqlValue::time(x.consultedAt),
+        SqlValue::time(x.testDueAt),  SqlValue::time(x.finishedAt),  SqlValue::ref(x.finishedBy),
     };
 }
 
@@ -53,7 +55,7 @@ Result<Consultation> ConsultationRepository::insert(Consultation consultation, c
     }
     if (Status s = consultation.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("consultations"), toFields(consultation), actor);
+    auto meta = insertRow(shape(), toValues(consultation), actor);
     if (!meta)
         return meta.error();
     consultation.meta = meta.value();
@@ -77,7 +79,7 @@ Result<Consultation> ConsultationRepository::update(Consultation consultation, c
     }
     if (Status s = consultation.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("consultations"), consultation.meta, toFields(consultation), actor);
+    auto meta = updateRow(shape(), consultation.meta, toValues(consultation), actor);
     if (!meta)
         return meta.error();
     consultation.meta = meta.value();

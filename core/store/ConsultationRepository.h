@@ -21,7 +21,8 @@ public:
     // Consultations not yet finished, oldest first: the next shift's handover list.
     Result<QList<Consultation>> unfinished() const;
 
-    static QVariantMap toFields(const Consultation& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Consultation& x);
     static Consultation fromRow(const QSqlQuery& q);
 };
 

@@ -5,16 +5,20 @@
 
 namespace threerings {
 
-QVariantMap CustomerRepository::toFields(const Customer& x)
+const RowShape& CustomerRepository::shape()
 {
+    static const RowShape s(QStringLiteral("customers"), {"name", "unit", "phone_mobile", "phone_office",
+                                                          "outlet_id", "address", "notes"});
+    return s;
+}
+
+QVariantList CustomerRepository::toValues(const Customer& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("name"), SqlValue::text(x.name)},
-        {QStringLiteral("unit"), SqlValue::text(x.unit)},
-        {QStringLiteral("phone_mobile"), SqlValue::text(x.phoneMobile)},
-        {QStringLiteral("phone_office"), SqlValue::text(x.phoneOffice)},
-        {QStringLiteral("outlet_id"), SqlValue::ref(x.outletId)},
-        {QStringLiteral("address"), SqlValue::text(x.address)},
-        {QStringLiteral("notes"), SqlValue::text(x.notes)},
+        SqlValue::text(x.name),        SqlValue::text(x.unit),    SqlValue::text(x.phoneMobile),
+        SqlValue::text(x.phoneOffice), SqlValue::ref(x.outletId), SqlValue::text(x.address),
+        SqlValue::text(x.notes),
     };
 }
 
@@ -44,7 +48,7 @@ Result<Customer> CustomerRepository::insert(Customer customer, const QString& ac
     }
     if (Status s = customer.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("customers"), toFields(customer), actor);
+    auto meta = insertRow(shape(), toValues(customer), actor);
     if (!meta)
         return meta.error();
     customer.meta = meta.value();
@@ -69,7 +73,7 @@ Result<Customer> CustomerRepository::update(Customer customer, const QString& ac
     }
     if (Status s = customer.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("customers"), customer.meta, toFields(customer), actor);
+    auto meta = updateRow(shape(), customer.meta, toValues(customer), actor);
     if (!meta)
         return meta.error();
     customer.meta = meta.value();
@@ -99,8 +103,8 @@ Result<qint64> CustomerRepository::count() const
 Result<QStringList> CustomerRepository::somePhones(int limit) const
 {
     return fetchAll<QString>(
-        QStringLiteral("SELECT phone_mobile FROM customers WHERE phone_mobile <> '' ORDER BY rowid LIMIT ?"),
-        {limit}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QStringLiteral("SELECT phone_mobile FROM customers WHERE phone_mobile <> '' ORDER BY rowid LIMIT ?"), {limit},
+        [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
 } // namespace threerings

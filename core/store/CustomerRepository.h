@@ -25,7 +25,8 @@ public:
     // How many customers the database holds.
     Result<qint64> count() const;
 
-    static QVariantMap toFields(const Customer& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Customer& x);
     static Customer fromRow(const QSqlQuery& q);
 };
 

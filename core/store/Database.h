@@ -44,6 +44,10 @@ public:
     // Runs a script of several statements (migrations, fixtures).
     Status execScript(const QString& sql);
 
+    // Expires when this Database is destroyed. Statements prepared on handle() check it before they
+    // finalize, so an object outliving the Database does not touch the closed connection.
+    std::weak_ptr<void> lifetime() const { return m_lifetime; }
+
     // Nesting depth of Transaction objects on this connection.
     int& transactionDepth() { return m_txDepth; }
 
@@ -59,6 +63,7 @@ private:
     int m_schemaVersion = 0;
     int m_txDepth = 0;
     bool m_createdNow = false;
+    std::shared_ptr<int> m_lifetime = std::make_shared<int>(0);
 };
 
 } // namespace threerings

@@ -4,12 +4,19 @@
 
 namespace threerings {
 
-QVariantMap DepartmentRepository::toFields(const Department& x)
+const RowShape& DepartmentRepository::shape()
 {
+    static const RowShape s(QStringLiteral("departments"), {"name", "kind", "head_user_id"});
+    return s;
+}
+
+QVariantList DepartmentRepository::toValues(const Department& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("name"), SqlValue::text(x.name)},
-        {QStringLiteral("kind"), SqlValue::text(x.kind)},
-        {QStringLiteral("head_user_id"), SqlValue::ref(x.headUserId)},
+        SqlValue::text(x.name),
+        SqlValue::text(x.kind),
+        SqlValue::ref(x.headUserId),
     };
 }
 
@@ -27,7 +34,7 @@ Result<Department> DepartmentRepository::insert(Department department, const QSt
 {
     if (Status s = department.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("departments"), toFields(department), actor);
+    auto meta = insertRow(shape(), toValues(department), actor);
     if (!meta)
         return meta.error();
     department.meta = meta.value();
@@ -44,7 +51,7 @@ Result<Department> DepartmentRepository::update(Department department, const QSt
 {
     if (Status s = department.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("departments"), department.meta, toFields(department), actor);
+    auto meta = updateRow(shape(), department.meta, toValues(department), actor);
     if (!meta)
         return meta.error();
     department.meta = meta.value();

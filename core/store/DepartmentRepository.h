@@ -21,7 +21,8 @@ public:
     Result<Department> findByName(const QString& name) const;
     Result<QList<Department>> list() const;
 
-    static QVariantMap toFields(const Department& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Department& x);
     static Department fromRow(const QSqlQuery& q);
 };
 

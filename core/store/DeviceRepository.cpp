@@ -4,14 +4,19 @@
 
 namespace threerings {
 
-QVariantMap DeviceRepository::toFields(const Device& x)
+const RowShape& DeviceRepository::shape()
 {
+    static const RowShape s(QStringLiteral("devices"),
+                            {"customer_id", "product", "model", "serial_number", "installed_on"});
+    return s;
+}
+
+QVariantList DeviceRepository::toValues(const Device& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("product"), SqlValue::text(x.product)},
-        {QStringLiteral("model"), SqlValue::text(x.model)},
-        {QStringLiteral("serial_number"), SqlValue::text(x.serialNumber)},
-        {QStringLiteral("installed_on"), SqlValue::day(x.installedOn)},
+        SqlValue::ref(x.customerId),    SqlValue::text(x.product),    SqlValue::text(x.model),
+        SqlValue::text(x.serialNumber), SqlValue::day(x.installedOn),
     };
 }
 
@@ -31,7 +36,7 @@ Result<Device> DeviceRepository::insert(Device device, const QString& actor)
 {
     if (Status s = device.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("devices"), toFields(device), actor);
+    auto meta = insertRow(shape(), toValues(device), actor);
     if (!meta)
         return meta.error();
     device.meta = meta.value();
@@ -48,7 +53,7 @@ Result<Device> DeviceRepository::update(Device device, const QString& actor)
 {
     if (Status s = device.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("devices"), device.meta, toFields(device), actor);
+    auto meta = updateRow(shape(), device.meta, toValues(device), actor);
     if (!meta)
         return meta.error();
     device.meta = meta.value();

@@ -20,7 +20,8 @@ public:
     Result<Device> update(Device device, const QString& actor);
     Result<QList<Device>> forCustomer(const QString& customerId) const;
 
-    static QVariantMap toFields(const Device& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Device& x);
     static Device fromRow(const QSqlQuery& q);
 };
 

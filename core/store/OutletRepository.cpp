@@ -5,15 +5,19 @@
 
 namespace threerings {
 
-QVariantMap OutletRepository::toFields(const Outlet& x)
+const RowShape& OutletRepository::shape()
 {
+    static const RowShape s(QStringLiteral("outlets"),
+                            {"code", "name", "kind", "region", "phone", "address"});
+    return s;
+}
+
+QVariantList OutletRepository::toValues(const Outlet& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("code"), SqlValue::text(x.code)},
-        {QStringLiteral("name"), SqlValue::text(x.name)},
-        {QStringLiteral("kind"), SqlValue::text(x.kind)},
-        {QStringLiteral("region"), SqlValue::text(x.region)},
-        {QStringLiteral("phone"), SqlValue::text(x.phone)},
-        {QStringLiteral("address"), SqlValue::text(x.address)},
+        SqlValue::text(x.code),   SqlValue::text(x.name),  SqlValue::text(x.kind),
+        SqlValue::text(x.region), SqlValue::text(x.phone), SqlValue::text(x.address),
     };
 }
 
@@ -38,7 +42,7 @@ Result<Outlet> OutletRepository::insert(Outlet outlet, const QString& actor)
     }
     if (Status s = outlet.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("outlets"), toFields(outlet), actor);
+    auto meta = insertRow(shape(), toValues(outlet), actor);
     if (!meta)
         return meta.error();
     outlet.meta = meta.value();
@@ -59,7 +63,7 @@ Result<Outlet> OutletRepository::update(Outlet outlet, const QString& actor)
     }
     if (Status s = outlet.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("outlets"), outlet.meta, toFields(outlet), actor);
+    auto meta = updateRow(shape(), outlet.meta, toValues(outlet), actor);
     if (!meta)
         return meta.error();
     outlet.meta = meta.value();

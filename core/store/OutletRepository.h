@@ -21,7 +21,8 @@ public:
     Result<Outlet> findByCode(const QString& code) const;
     Result<QList<Outlet>> list() const;
 
-    static QVariantMap toFields(const Outlet& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Outlet& x);
     static Outlet fromRow(const QSqlQuery& q);
 };
 

@@ -18,42 +18,79 @@ ProblemFormRepository::ProblemFormRepository(Database& db, const Clock& clock, R
     : Repository(db, clock, sharedWriter), m_zone(std::move(zone))
 {}
 
-QVariantMap ProblemFormRepository::toFields(const ProblemForm& x)
+const RowShape& ProblemFormRepository::shape()
 {
+    static const RowShape s(QStringLiteral("problem_forms"), {"number",
+                                                              "agent_id",
+                                                              "call_id",
+                                                              "customer_id",
+                                                              "device_id",
+                                                              "category",
+                                                              "customer_name",
+                                                              "phone_mobile",
+                                                              "phone_office",
+                                                              "outlet_id",
+                                                              "address",
+                                                              "description",
+                                                              "consulted_person",
+                                                              "consulted_on",
+                                                              "acceptance_record",
+                                                              "accepted_at",
+                                                              "handler_id",
+                                                              "handler_department_id",
+                                                              "transferred_at",
+                                                              "transfer_due_at",
+                                                              "plan",
+                                                              "plan_by",
+                                                              "plan_at",
+                                                              "result",
+                                                              "result_by",
+                                                              "result_at",
+                                                              "result_due_at",
+                                                              "review",
+                                                              "reviewed_by",
+                                                              "reviewed_at",
+                                                              "state",
+                                                              "reopen_count"});
+    return s;
+}
+
+QVariantList ProblemFormRepository::toValues(const ProblemForm& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("number"), SqlValue::text(x.number)},
-        {QStringLiteral("agent_id"), SqlValue::ref(x.agentId)},
-        {QStringLiteral("call_id"), SqlValue::ref(x.callId)},
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("device_id"), SqlValue::ref(x.deviceId)},
-        {QStringLiteral("category"),
-         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString())},
-        {QStringLiteral("customer_name"), SqlValue::text(x.customerName)},
-        {QStringLiteral("phone_mobile"), SqlValue::text(x.phoneMobile)},
-        {QStringLiteral("phone_office"), SqlValue::text(x.phoneOffice)},
-        {QStringLiteral("outlet_id"), SqlValue::ref(x.outletId)},
-        {QStringLiteral("address"), SqlValue::text(x.address)},
-        {QStringLiteral("description"), SqlValue::text(x.description)},
-        {QStringLiteral("consulted_person"), SqlValue::text(x.consultedPerson)},
-        {QStringLiteral("consulted_on"), SqlValue::day(x.consultedOn)},
-        {QStringLiteral("acceptance_record"), SqlValue::text(x.acceptanceRecord)},
-        {QStringLiteral("accepted_at"), SqlValue::time(x.acceptedAt)},
-        {QStringLiteral("handler_id"), SqlValue::ref(x.handlerId)},
-        {QStringLiteral("handler_department_id"), SqlValue::ref(x.handlerDepartmentId)},
-        {QStringLiteral("transferred_at"), SqlValue::time(x.transferredAt)},
-        {QStringLiteral("transfer_due_at"), SqlValue::time(x.transferDueAt)},
-        {QStringLiteral("plan"), SqlValue::text(x.plan)},
-        {QStringLiteral("plan_by"), SqlValue::ref(x.planBy)},
-        {QStringLiteral("plan_at"), SqlValue::time(x.planAt)},
-        {QStringLiteral("result"), SqlValue::text(x.result)},
-        {QStringLiteral("result_by"), SqlValue::ref(x.resultBy)},
-        {QStringLiteral("result_at"), SqlValue::time(x.resultAt)},
-        {QStringLiteral("result_due_at"), SqlValue::time(x.resultDueAt)},
-        {QStringLiteral("review"), SqlValue::text(x.review)},
-        {QStringLiteral("reviewed_by"), SqlValue::ref(x.reviewedBy)},
-        {QStringLiteral("reviewed_at"), SqlValue::time(x.reviewedAt)},
-        {QStringLiteral("state"), FormStateNames::key(x.state)},
-        {QStringLiteral("reopen_count"), x.reopenCount},
+        SqlValue::text(x.number),
+        SqlValue::ref(x.agentId),
+        SqlValue::ref(x.callId),
+        SqlValue::ref(x.customerId),
+        SqlValue::ref(x.deviceId),
+        SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString()),
+        SqlValue::text(x.customerName),
+        SqlValue::text(x.phoneMobile),
+        SqlValue::text(x.phoneOffice),
+        SqlValue::ref(x.outletId),
+        SqlValue::text(x.address),
+        SqlValue::text(x.description),
+        SqlValue::text(x.consultedPerson),
+        SqlValue::day(x.consultedOn),
+        SqlValue::text(x.acceptanceRecord),
+        SqlValue::time(x.acceptedAt),
+        SqlValue::ref(x.handlerId),
+        SqlValue::ref(x.handlerDepartmentId),
+        SqlValue::time(x.transferredAt),
+        SqlValue::time(x.transferDueAt),
+        SqlValue::text(x.plan),
+        SqlValue::ref(x.planBy),
+        SqlValue::time(x.planAt),
+        SqlValue::text(x.result),
+        SqlValue::ref(x.resultBy),
+        SqlValue::time(x.resultAt),
+        SqlValue::time(x.resultDueAt),
+        SqlValue::text(x.review),
+        SqlValue::ref(x.reviewedBy),
+        SqlValue::time(x.reviewedAt),
+        FormStateNames::key(x.state),
+        x.reopenCount,
     };
 }
 
@@ -122,11 +159,8 @@ Result<int> ProblemFormRepository::nextSerial(const QString& jobNumber, const QD
         return readError(q);
     if (!q.next()) {
         q.finish();
-        auto id = writer().insert(QStringLiteral("form_serials"),
-                                  {{QStringLiteral("job_number"), jobNumber},
-                                   {QStringLiteral("day"), dayKey},
-                                   {QStringLiteral("last_serial"), 1}},
-                                  actor);
+        static const RowShape serials(QStringLiteral("form_serials"), {"job_number", "day", "last_serial"});
+        auto id = writer().insert(serials, {jobNumber, dayKey, 1}, actor);
         if (!id)
             return id.error();
         return 1;
@@ -135,8 +169,8 @@ Result<int> ProblemFormRepository::nextSerial(const QString& jobNumber, const QD
     const int serial = q.value(1).toInt() + 1;
     const int revision = q.value(2).toInt();
     q.finish();
-    auto r = writer().update(QStringLiteral("form_serials"), id, {{QStringLiteral("last_serial"), serial}},
-                             actor, revision);
+    static const RowShape lastSerial(QStringLiteral("form_serials"), {"last_serial"});
+    auto r = writer().update(lastSerial, id, {serial}, actor, revision);
     if (!r)
         return r.error();
     return serial;
@@ -176,7 +210,7 @@ Result<ProblemForm> ProblemFormRepository::create(ProblemForm form, const QStrin
         return serial.error();
     form.number = FormNumber::format(day, jobNumber, serial.value());
 
-    auto id = writer().insert(QStringLiteral("problem_forms"), toFields(form), actor);
+    auto id = writer().insert(shape(), toValues(form), actor);
     if (!id)
         return id.error();
     if (Status s = tx.commit(); !s)
@@ -206,7 +240,7 @@ Result<ProblemForm> ProblemFormRepository::update(ProblemForm form, const QStrin
     normalize(form);
     if (Status s = form.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("problem_forms"), form.meta, toFields(form), actor);
+    auto meta = updateRow(shape(), form.meta, toValues(form), actor);
     if (!meta)
         return meta.error();
     form.meta = meta.value();

@@ -38,7 +38,8 @@ public:
 
     const QTimeZone& timeZone() const { return m_zone; }
 
-    static QVariantMap toFields(const ProblemForm& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const ProblemForm& x);
     static ProblemForm fromRow(const QSqlQuery& q);
 
 private:

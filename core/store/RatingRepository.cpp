@@ -6,20 +6,29 @@
 
 namespace threerings {
 
-QVariantMap RatingRepository::toFields(const Rating& x)
+const RowShape& RatingRepository::shape()
 {
+    static const RowShape s(QStringLiteral("ratings"),
+                            {"region", "unit", "rater", "rated_on", "project_type", "engineer",
+                             "technical_score", "attitude_score", "comments", "customer_id", "complaint_id"});
+    return s;
+}
+
+QVariantList RatingRepository::toValues(const Rating& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("region"), SqlValue::text(x.region)},
-        {QStringLiteral("unit"), SqlValue::text(x.unit)},
-        {QStringLiteral("rater"), SqlValue::text(x.rater)},
-        {QStringLiteral("rated_on"), SqlValue::day(x.ratedOn)},
-        {QStringLiteral("project_type"), SqlValue::text(x.projectType)},
-        {QStringLiteral("engineer"), SqlValue::text(x.engineer)},
-        {QStringLiteral("technical_score"), x.technicalScore},
-        {QStringLiteral("attitude_score"), x.attitudeScore},
-        {QStringLiteral("comments"), SqlValue::text(x.comments)},
-        {QStringLiteral("customer_id"), SqlValue::ref(x.customerId)},
-        {QStringLiteral("complaint_id"), SqlValue::ref(x.complaintId)},
+        SqlValue::text(x.region),
+        SqlValue::text(x.unit),
+        SqlValue::text(x.rater),
+        SqlValue::day(x.ratedOn),
+        SqlValue::text(x.projectType),
+        SqlValue::text(x.engineer),
+        x.technicalScore,
+        x.attitudeScore,
+        SqlValue::text(x.comments),
+        SqlValue::ref(x.customerId),
+        SqlValue::ref(x.complaintId),
     };
 }
 
@@ -47,7 +56,7 @@ Result<Rating> RatingRepository::insert(Rating rating, const QString& actor)
         rating.ratedOn = m_clock.now().toTimeZone(hotlineTimeZone()).date();
     if (Status s = rating.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("ratings"), toFields(rating), actor);
+    auto meta = insertRow(shape(), toValues(rating), actor);
     if (!meta)
         return meta.error();
     rating.meta = meta.value();
@@ -66,7 +75,7 @@ Result<Rating> RatingRepository::update(Rating rating, const QString& actor)
         rating.ratedOn = m_clock.now().toTimeZone(hotlineTimeZone()).date();
     if (Status s = rating.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("ratings"), rating.meta, toFields(rating), actor);
+    auto meta = updateRow(shape(), rating.meta, toValues(rating), actor);
     if (!meta)
         return meta.error();
     rating.meta = meta.value();

@@ -19,7 +19,8 @@ public:
     // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
     Result<Rating> update(Rating rating, const QString& actor);
 
-    static QVariantMap toFields(const Rating& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const Rating& x);
     static Rating fromRow(const QSqlQuery& q);
 };
 

@@ -30,6 +30,26 @@ QSqlQuery& Repository::prepared(const QString& sql) const
     return **it;
 }
 
+Result<RecordMeta> Repository::insertRow(const RowShape& shape, const QVariantList& values,
+                                         const QString& actor)
+{
+    // A savepoint inside the caller's transaction, so a failed outbox row takes the row back with it.
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto id = m_writer->insert(shape, values, actor);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    RecordMeta meta;
+    meta.id = id.value();
+    meta.revision = 1;
+    meta.createdAt = meta.updatedAt = m_writer->lastWriteAt();
+    meta.createdBy = meta.updatedBy = actor;
+    return meta;
+}
+
 Result<RecordMeta> Repository::insertRow(const QString& table, const QVariantMap& fields,
                                          const QString& actor)
 {
@@ -47,6 +67,27 @@ Result<RecordMeta> Repository::insertRow(const QString& table, const QVariantMap
     meta.createdAt = meta.updatedAt = m_writer->lastWriteAt();
     meta.createdBy = meta.updatedBy = actor;
     return meta;
+}
+
+Result<RecordMeta> Repository::updateRow(const RowShape& shape, const RecordMeta& meta,
+                                         const QVariantList& values, const QString& actor)
+{
+    if (!meta.isStored())
+        return Error::usage(
+            tr("This %1 record was never saved, so it cannot be changed; save it first.").arg(shape.table()));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto revision = m_writer->update(shape, meta.id, values, actor, meta.revision);
+    if (!revision)
+        return revision.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    RecordMeta updated = meta;
+    updated.revision = revision.value();
+    updated.updatedAt = m_writer->lastWriteAt();
+    updated.updatedBy = actor;
+    return updated;
 }
 
 Result<RecordMeta> Repository::updateRow(const QString& table, const RecordMeta& meta,

@@ -2,8 +2,7 @@
 
 #include "store/Database.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace threerings {
 
@@ -43,15 +42,18 @@ Status Transaction::commit()
 
 Status Transaction::exec(const QString& sql)
 {
-    if (sql.contains(QLatin1Char(';')))
-        return m_db.execScript(sql);
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(sql)) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("5"))
-            return Error::io(tr("The database is locked by another program; try again in a moment."));
-        return Error::io(tr("The database refused the change: %1").arg(q.lastError().text()));
-    }
-    return {};
+    // Straight to SQLite: these run twice per repository write, and a QSqlQuery would prepare a
+    // fresh statement each time.
+    char* err = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(m_db.handle(), utf8.constData(), nullptr, nullptr, &err);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString text = QString::fromUtf8(err ? err : sqlite3_errstr(rc));
+    sqlite3_free(err);
+    if ((rc & 0xff) == SQLITE_BUSY)
+        return Error::io(tr("The database is locked by another program; try again in a moment."));
+    return Error::io(tr("The database refused the change: %1").arg(text));
 }
 
 } // namespace threerings

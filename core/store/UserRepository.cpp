@@ -4,14 +4,22 @@
 
 namespace threerings {
 
-QVariantMap UserRepository::toFields(const User& x)
+const RowShape& UserRepository::shape()
 {
+    static const RowShape s(QStringLiteral("users"),
+                            {"job_number", "name", "department_id", "roles", "active"});
+    return s;
+}
+
+QVariantList UserRepository::toValues(const User& x)
+{
+    // In the order of shape().
     return {
-        {QStringLiteral("job_number"), SqlValue::text(x.jobNumber)},
-        {QStringLiteral("name"), SqlValue::text(x.name)},
-        {QStringLiteral("department_id"), SqlValue::ref(x.departmentId)},
-        {QStringLiteral("roles"), SqlValue::text(x.roles.join(QLatin1Char(',')))},
-        {QStringLiteral("active"), x.active ? 1 : 0},
+        SqlValue::text(x.jobNumber),
+        SqlValue::text(x.name),
+        SqlValue::ref(x.departmentId),
+        SqlValue::text(x.roles.join(QLatin1Char(','))),
+        x.active ? 1 : 0,
     };
 }
 
@@ -31,7 +39,7 @@ Result<User> UserRepository::insert(User user, const QString& actor)
 {
     if (Status s = user.validate(); !s)
         return s.error();
-    auto meta = insertRow(QStringLiteral("users"), toFields(user), actor);
+    auto meta = insertRow(shape(), toValues(user), actor);
     if (!meta)
         return meta.error();
     user.meta = meta.value();
@@ -48,7 +56,7 @@ Result<User> UserRepository::update(User user, const QString& actor)
 {
     if (Status s = user.validate(); !s)
         return s.error();
-    auto meta = updateRow(QStringLiteral("users"), user.meta, toFields(user), actor);
+    auto meta = updateRow(shape(), user.meta, toValues(user), actor);
     if (!meta)
         return meta.error();
     user.meta = meta.value();

@@ -21,7 +21,8 @@ public:
     Result<User> findByJobNumber(const QString& jobNumber) const;
     Result<QList<User>> list() const;
 
-    static QVariantMap toFields(const User& x);
+    static const RowShape& shape();
+    static QVariantList toValues(const User& x);
     static User fromRow(const QSqlQuery& q);
 };
 

@@ -1,0 +1,57 @@
+#include "store/RecordWriter.h"
+
+#include "store/RowShape.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+
+// The outbox JSON is built as text for speed; it must say what QJsonObject::fromVariantMap said.
+TEST_CASE("the outbox JSON text matches what QJsonDocument writes for the same columns")
+{
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    const RowShape shape(QStringLiteral("things"),
+                         {"zeta", "alpha", "text", "null_text", "null_time", "null_int", "count", "time",
+                          "flag", "null_flag", "ratio", "day", "quotes", "controls", "empty"});
+    const QVariantList values{QStringLiteral("最后"),
+                              QStringLiteral("first"),
+                              QStringLiteral("青岛市 \"市南区\" \\ 路 / 1号\n二楼\t\u2028"),
+                              QVariant(QMetaType::fromType<QString>()),
+                              QVariant(QMetaType::fromType<qlonglong>()),
+                              QVariant(QMetaType::fromType<int>()),
+                              42,
+                              qlonglong(1715000000123LL),
+                              true,
+                              QVariant(QMetaType::fromType<bool>()),
+                              2.5,
+                              QStringLiteral("2024-05-06"),
+                              QStringLiteral("\"\""),
+                              controls,
+                              QStringLiteral("")};
+    QVariantMap map;
+    for (int i = 0; i < shape.size(); ++i)
+        map.insert(shape.columns()[i], values[i]);
+    const QString expected =
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    const QString actual = RecordWriter::json(shape, values);
+    CHECK(actual == expected);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(actual.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.object() == QJsonObject::fromVariantMap(map));
+}
+
+TEST_CASE("a row shape lists its columns, then the bookkeeping, and binds every value")
+{
+    const RowShape shape(QStringLiteral("things"), {"b", "a"});
+    CHECK(shape.insertSql() ==
+          QStringLiteral("INSERT INTO things (b,a,id,created_at,created_by,updated_at,updated_by,revision) "
+                         "VALUES (?,?,?,?,?,?,?,1)"));
+    CHECK(shape.updateSql() == QStringLiteral("UPDATE things SET b = ?,a = ?,updated_at = ?,updated_by = "
+                                              "?,revision = revision + 1 WHERE id = ? AND revision = ?"));
+    CHECK(shape.jsonKeys() == QStringList{QStringLiteral("\"a\":"), QStringLiteral("\"b\":")});
+}

@@ -101,7 +101,8 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("Nobody signed in"));
         break;
     case Session::State::Active:
-        m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        m_userLabel->setText(
+            tr("%1 (%2) · signed in").arg(who.label(), who.roles.join(QStringLiteral(", "))));
         break;
     case Session::State::Locked:
         m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), who.roles.join(QStringLiteral(", "))));
@@ -146,7 +147,8 @@ void MainWindow::switchUser()
     if (!m_session)
         return;
     if (m_tracker->hasCall()) {
-        statusBar()->showMessage(tr("A call is on the line; finish it before switching user."), problemMessageMs);
+        statusBar()->showMessage(tr("A call is on the line; finish it before switching user."),
+                                 problemMessageMs);
         return;
     }
     m_session->signOut();

@@ -89,9 +89,10 @@ Result<Actor> Context::actAs(Database& db) const
             return typed.error();
         password = typed.value();
     } else {
-        return Error::refused(Text::tr("No password for --user %1: set THREERINGS_PASSWORD, or run the command "
-                                       "on a terminal to type it.")
-                                  .arg(user));
+        return Error::refused(
+            Text::tr("No password for --user %1: set THREERINGS_PASSWORD, or run the command "
+                     "on a terminal to type it.")
+                .arg(user));
     }
     return AuthService(db, clock).signIn(user, password);
 }

@@ -5,12 +5,14 @@ namespace threerings::cli {
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> list{
-        {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"), runInit},
-        {QStringLiteral("demo-data"), Text::tr("fill an empty database with synthetic hotline data and demo accounts"),
-         runDemoData},
-        {QStringLiteral("export"), Text::tr("write records as CSV or JSON lines, filtered by day"), runExport},
-        {QStringLiteral("calendar"), Text::tr("working-time arithmetic by the business calendar (calendar add)"),
-         runCalendar},
+        {QStringLiteral("init"), Text::tr("create or upgrade the database; prints the schema version"),
+         runInit},
+        {QStringLiteral("demo-data"),
+         Text::tr("fill an empty database with synthetic hotline data and demo accounts"), runDemoData},
+        {QStringLiteral("export"), Text::tr("write records as CSV or JSON lines, filtered by day"),
+         runExport},
+        {QStringLiteral("calendar"),
+         Text::tr("working-time arithmetic by the business calendar (calendar add)"), runCalendar},
         {QStringLiteral("user"), Text::tr("accounts: user add, user passwd, user list"), runUser},
     };
     return list;

@@ -46,9 +46,10 @@ int runDemoData(Context& ctx)
     if (!hasAccounts)
         return ctx.fail(hasAccounts.error());
     if (*hasAccounts)
-        return ctx.fail(Error::data(Text::tr("%1 already has accounts; demo data only fills an empty database. "
-                                             "Name a new file with --db.")
-                                        .arg((*db)->path())));
+        return ctx.fail(
+            Error::data(Text::tr("%1 already has accounts; demo data only fills an empty database. "
+                                 "Name a new file with --db.")
+                            .arg((*db)->path())));
     if (Status s = Defaults::ensure(**db, ctx.clock); !s)
         return ctx.fail(s.error());
     auto calendar = CalendarRepository(**db, ctx.clock).load();
@@ -71,20 +72,22 @@ int runDemoData(Context& ctx)
         return ctx.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
 
-    ctx.out << Text::tr("%1: %2 customers, %3 devices, %4 calls from %5 to %6, %7 problem forms, %8 consultations, "
-                        "%9 callbacks, %10 complaints, %11 ratings in %12 s")
-                   .arg((*db)->path())
-                   .arg(summary->customers)
-                   .arg(summary->devices)
-                   .arg(summary->calls)
-                   .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
-                   .arg(summary->forms)
-                   .arg(summary->consultations)
-                   .arg(summary->callbacks)
-                   .arg(summary->complaints)
-                   .arg(summary->ratings)
-                   .arg(seconds, 0, 'f', 1)
-            << Qt::endl;
+    ctx.out
+        << Text::tr(
+               "%1: %2 customers, %3 devices, %4 calls from %5 to %6, %7 problem forms, %8 consultations, "
+               "%9 callbacks, %10 complaints, %11 ratings in %12 s")
+               .arg((*db)->path())
+               .arg(summary->customers)
+               .arg(summary->devices)
+               .arg(summary->calls)
+               .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
+               .arg(summary->forms)
+               .arg(summary->consultations)
+               .arg(summary->callbacks)
+               .arg(summary->complaints)
+               .arg(summary->ratings)
+               .arg(seconds, 0, 'f', 1)
+        << Qt::endl;
     ctx.out << Text::tr("Demo accounts (role, job number, name, password):") << Qt::endl;
     for (const DemoAccount& a : summary->accounts) {
         ctx.out << QStringLiteral("  %1 %2 %3").arg(a.role, -11).arg(a.jobNumber, -5).arg(a.name);

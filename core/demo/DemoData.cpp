@@ -1,7 +1,6 @@
 #include "demo/DemoData.h"
 
 #include "auth/AccountService.h"
-
 #include "demo/DemoVocabulary.h"
 #include "store/CallRepository.h"
 #include "store/CallbackRepository.h"
@@ -213,7 +212,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     AccountService accounts(m_db, at, PasswordHasher(o.hashLimits));
     for (const auto& a : roleAccounts) {
         const QString role = QString::fromLatin1(a.role);
-        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role}, QString::fromLatin1(a.dept)));
+        DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role},
+                           QString::fromLatin1(a.dept)));
         const QString password = o.password.isEmpty() ? readablePassword() : o.password;
         DEMO_CHECK(accounts.setPasswordUnchecked(p->id, password, {}));
         sum.accounts.append({role, p->jobNumber, p->name, password});

@@ -103,8 +103,8 @@ Result<qint64> CustomerRepository::count() const
 Result<QStringList> CustomerRepository::somePhones(int limit) const
 {
     return fetchAll<QString>(
-        QStringLiteral("SELECT phone_mobile FROM customers WHERE phone_mobile <> '' ORDER BY rowid LIMIT ?"), {limit},
-        [](const QSqlQuery& q) { return q.value(0).toString(); });
+        QStringLiteral("SELECT phone_mobile FROM customers WHERE phone_mobile <> '' ORDER BY rowid LIMIT ?"),
+        {limit}, [](const QSqlQuery& q) { return q.value(0).toString(); });
 }
 
 } // namespace threerings

@@ -374,8 +374,8 @@ Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const
                                 json(shape, values));
         !s)
         return s.error();
-    if (Status s = appendAudit(shape.table(), id, QStringLiteral("update"), at, actor, &shape, oldValues.value(),
-                               values);
+    if (Status s = appendAudit(shape.table(), id, QStringLiteral("update"), at, actor, &shape,
+                               oldValues.value(), values);
         !s)
         return s.error();
     return revision + 1;
@@ -415,7 +415,8 @@ Status RecordWriter::remove(const QString& table, const QString& id, const QStri
     if (!q.exec())
         return Error::data(tr("Could not delete the %1 record: %2").arg(table, q.lastError().databaseText()));
     const qint64 at = m_clock.nowMs();
-    if (Status s = appendOutbox(table, id, QStringLiteral("delete"), revision + 1, at, actor, QStringLiteral("{}"));
+    if (Status s =
+            appendOutbox(table, id, QStringLiteral("delete"), revision + 1, at, actor, QStringLiteral("{}"));
         !s)
         return s;
     return appendAudit(table, id, QStringLiteral("delete"), at, actor);
@@ -466,9 +467,10 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
                                  const QString& actor, const RowShape* shape, const QVariantList& oldValues,
                                  const QVariantList& newValues)
 {
-    auto st = statement(m_audit, 0,
-                        QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
-                                       "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto st =
+        statement(m_audit, 0,
+                  QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
+                                 "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!st)
         return st.error();
     sqlite3_stmt* q = st.value()->stmt;
@@ -491,7 +493,8 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
     };
     const QVariant null(QMetaType::fromType<QString>());
     if (!shape)
-        return write(QString(QLatin1String("")), null, null); // field is NOT NULL: an empty, not a null, string
+        return write(QString(QLatin1String("")), null,
+                     null); // field is NOT NULL: an empty, not a null, string
     for (int i = 0; i < int(shape->size()); ++i) {
         const QVariant before = oldValues.size() > i ? oldValues.at(i) : null;
         const QVariant after = auditText(newValues.at(i));
@@ -500,7 +503,8 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
         // A password hash is a secret even when hashed: the trail says that it changed, not what to.
         const bool secret = shape->columns().at(i) == QLatin1String("password_hash");
         const QVariant field = shape->columns().at(i);
-        if (Status s = write(field, secret ? null : before, secret ? QVariant(QStringLiteral("(changed)")) : after);
+        if (Status s =
+                write(field, secret ? null : before, secret ? QVariant(QStringLiteral("(changed)")) : after);
             !s)
             return s;
     }

@@ -78,8 +78,8 @@ private:
     // row for an insert or a delete. Secrets (password hashes) are recorded as changed, never copied.
     Result<QVariantList> readOldValues(const RowShape& shape, const QString& id);
     Status appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
-                       const QString& actor, const RowShape* shape = nullptr, const QVariantList& oldValues = {},
-                       const QVariantList& newValues = {});
+                       const QString& actor, const RowShape* shape = nullptr,
+                       const QVariantList& oldValues = {}, const QVariantList& newValues = {});
 
     Database& m_db;
     const Clock& m_clock;

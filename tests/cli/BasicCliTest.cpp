@@ -83,10 +83,10 @@ TEST_CASE("demo-data is deterministic for a seed and refuses a filled database")
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
     const QString b = dir.filePath(QStringLiteral("b.sqlite"));
-    const QStringList demo{QStringLiteral("demo-data"), QStringLiteral("--customers"),
-                           QStringLiteral("60"),        QStringLiteral("--calls"),
-                           QStringLiteral("400"),       QStringLiteral("--seed"),
-                           QStringLiteral("42"), QStringLiteral("--password"), QStringLiteral("demo-pass-42")};
+    const QStringList demo{
+        QStringLiteral("demo-data"), QStringLiteral("--customers"), QStringLiteral("60"),
+        QStringLiteral("--calls"),   QStringLiteral("400"),         QStringLiteral("--seed"),
+        QStringLiteral("42"),        QStringLiteral("--password"),  QStringLiteral("demo-pass-42")};
     auto r = runCli(onDb(a, demo));
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("60 customers")));

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>An account belongs to a person; save the person first.</source>
+        <translation>账户属于某个人员；请先保存该人员。</translation>
+    </message>
+    <message>
+        <source>This person has no account yet; an admin can give them a password.</source>
+        <translation>此人还没有账户；管理员可以为其设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The first account must be an admin&apos;s, so that someone can add the others; give it the role admin.</source>
+        <translation>第一个账户必须是管理员账户，以便由其添加其他人；请为其赋予 admin 角色。</translation>
+    </message>
+    <message>
+        <source>The job number %1 is already taken by %2; choose another one.</source>
+        <translation>工号 %1 已被 %2 使用；请换一个工号。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deactivated and cannot sign in; a new password would not change that.</source>
+        <translation>%1 %2 已停用，无法登录；设置新密码也不会改变这一点。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; ask another admin.</source>
+        <translation>不能停用自己的账户；请联系另一位管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>The job number or the password is wrong. Check both and try again.</source>
+        <translation>工号或密码错误。请核对后重试。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 wrong passwords; try again in %2, or ask an admin to set a new password.</source>
+        <translation>此账户因 %1 次密码错误已被锁定；请 %2 后重试，或请管理员设置新密码。</translation>
+    </message>
+    <message>
+        <source>The job number or the password is wrong. After %1 wrong passwords the account is locked for %2.</source>
+        <translation>工号或密码错误。密码错误 %1 次后，账户将被锁定 %2。</translation>
+    </message>
+    <message>
+        <source>The account of %1 was deactivated; their records keep the name, but they can no longer sign in. Ask an admin if that is a mistake.</source>
+        <translation>%1 的账户已停用；其记录仍保留姓名，但不能再登录。如有误，请联系管理员。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot read %1 for the backup: %2</source>
@@ -639,6 +696,115 @@
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password is empty; choose one of at least %1 characters.</source>
+        <translation>密码为空；请设置至少 %1 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>The password is only spaces; choose one of at least %1 characters with letters or digits.</source>
+        <translation>密码只有空格；请设置至少 %1 个字符、包含字母或数字的密码。</translation>
+    </message>
+    <message>
+        <source>The password is too short (%1 characters); it needs at least %2.</source>
+        <translation>密码太短（%1 个字符）；至少需要 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The password is too long; use at most %1 characters.</source>
+        <translation>密码太长；最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password library could not start; reinstall ThreeRings.</source>
+        <translation>密码组件无法启动；请重新安装 ThreeRings。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法保护密码；请关闭其他程序后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Type it again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; run the command again and type the same one twice.</source>
+        <translation>两次输入的密码不一致；请重新运行命令，并两次输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>No password came on standard input; pipe it in, for example: echo &apos;PASSWORD&apos; | threerings …</source>
+        <translation>标准输入中没有密码；请通过管道传入，例如：echo &apos;PASSWORD&apos; | threerings …</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Sign in first: only a signed-in person may %1.</source>
+        <translation>请先登录：只有已登录的人员才能%1。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3. Ask an admin for the role, or ask someone who has it.</source>
+        <translation>%1 不能%2：需要 %3 角色。请向管理员申请该角色，或请有该角色的人员操作。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>see the hotline&apos;s records (a trainee sees practice data only)</source>
+        <translation>查看热线记录（学员只能看到练习数据）</translation>
+    </message>
+    <message>
+        <source>fill in or change the hotline&apos;s forms</source>
+        <translation>填写或修改热线表单</translation>
+    </message>
+    <message>
+        <source>review problem forms</source>
+        <translation>审核问题处理表</translation>
+    </message>
+    <message>
+        <source>read the penalty opinions of complaint reports</source>
+        <translation>查看投诉处理汇报单中的处罚意见</translation>
+    </message>
+    <message>
+        <source>write the penalty opinions of complaint reports</source>
+        <translation>填写投诉处理汇报单中的处罚意见</translation>
+    </message>
+    <message>
+        <source>export the hotline&apos;s records</source>
+        <translation>导出热线记录</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账户</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>change the scripts and phrase lists</source>
+        <translation>修改话术脚本和用语列表</translation>
+    </message>
+    <message>
+        <source>change the business calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>run practice calls</source>
+        <translation>进行练习通话</translation>
+    </message>
+    <message>
+        <source>write and score practice scenarios</source>
+        <translation>编写练习场景并评分</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>No phone number was given; enter one such as 13812345678 or 0532-88886666.</source>
@@ -786,6 +952,14 @@
     <message>
         <source>Could not delete the %1 record: %2</source>
         <translation>无法删除 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>Could not prepare a write: %1</source>
+        <translation>无法准备写入：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the audit trail: %1</source>
+        <translation>无法写入审计记录：%1</translation>
     </message>
 </context>
 <context>
@@ -945,14 +1119,6 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>%1：%2 个用户，%3 台设备，%4 通来电（%5 至 %6），%7 张问题处理表，%8 条咨询，%9 条回访，%10 条投诉，%11 条评分，用时 %12 秒</translation>
     </message>
     <message>
-        <source>Demo accounts (role, job number, name%1):</source>
-        <translation>演示账户（角色、工号、姓名%1）：</translation>
-    </message>
-    <message>
-        <source>, password</source>
-        <translation>、密码</translation>
-    </message>
-    <message>
         <source>First day, YYYY-MM-DD (Beijing time).</source>
         <translation>起始日，YYYY-MM-DD（北京时间）。</translation>
     </message>
@@ -1027,6 +1193,122 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
     <message>
         <source>--%1 &apos;%2&apos; must be a whole number of at least %3.</source>
         <translation>--%1 &apos;%2&apos; 必须是不小于 %3 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 has accounts, so say who you are: add --user JOB_NUMBER and set THREERINGS_PASSWORD (or type the password when asked).</source>
+        <translation>%1 已有账户，请说明您的身份：添加 --user JOB_NUMBER 并设置 THREERINGS_PASSWORD（或在提示时输入密码）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password for --user %1: set THREERINGS_PASSWORD, or run the command on a terminal to type it.</source>
+        <translation>--user %1 没有密码：请设置 THREERINGS_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>accounts: user add, user passwd, user list</source>
+        <translation>账户：user add、user passwd、user list</translation>
+    </message>
+    <message>
+        <source>%1 already has accounts; demo data only fills an empty database. Name a new file with --db.</source>
+        <translation>%1 已有账户；演示数据只填充空数据库。请用 --db 指定一个新文件。</translation>
+    </message>
+    <message>
+        <source>Demo accounts (role, job number, name, password):</source>
+        <translation>演示账户（角色、工号、姓名、密码）：</translation>
+    </message>
+    <message>
+        <source>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
+       threerings --db FILE user passwd --job-number NO
+       threerings --db FILE user list
+ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
+</source>
+        <translation>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
+       threerings --db FILE user passwd --job-number NO
+       threerings --db FILE user list
+ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
+</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The job number (工号): letters and digits.</source>
+        <translation>工号：字母和数字。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>人员姓名。</translation>
+    </message>
+    <message>
+        <source>One or more roles, comma-separated.</source>
+        <translation>一个或多个角色，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name.</source>
+        <translation>部门名称。</translation>
+    </message>
+    <message>
+        <source>Add a person who can sign in. The password comes from standard input when it is not a terminal.</source>
+        <translation>添加一个可以登录的人员。标准输入不是终端时，从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>--%1 is missing. %2</source>
+        <translation>缺少 --%1。%2</translation>
+    </message>
+    <message>
+        <source>There is no department named &apos;%1&apos;; check the spelling, or leave --department out.</source>
+        <translation>没有名为「%1」的部门；请检查拼写，或去掉 --department。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3).</source>
+        <translation>已添加 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Whose password to set.</source>
+        <translation>要设置谁的密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password (and lift a lock). An admin may do it for anyone, everybody else for themselves.</source>
+        <translation>设置新密码（并解除锁定）。管理员可为任何人设置，其他人只能为自己设置。</translation>
+    </message>
+    <message>
+        <source>--job-number is missing: say whose password to set.</source>
+        <translation>缺少 --job-number：请说明要设置谁的密码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>List the people: job number, name, roles, department and account state.</source>
+        <translation>列出人员：工号、姓名、角色、部门和账户状态。</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no-account</source>
+        <translation>无账户</translation>
+    </message>
+    <message>
+        <source>locked-until-%1</source>
+        <translation>锁定至-%1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>user needs an action: add, passwd or list. %1</source>
+        <translation>user 需要一个操作：add、passwd 或 list。%1</translation>
+    </message>
+    <message>
+        <source>Unknown user action &apos;%1&apos;; use add, passwd or list.</source>
+        <translation>未知的 user 操作「%1」；请使用 add、passwd 或 list。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1396,13 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
     <message>
         <source>Answer the call before putting it on hold.</source>
         <translation>请先接听来电，再设置保持。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::Session</name>
+    <message>
+        <source>%1 is still signed in; sign them out first.</source>
+        <translation>%1 仍在登录中；请先将其注销。</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1500,41 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
     <message>
         <source>Resume</source>
         <translation>恢复通话</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::FirstAdminDialog</name>
+    <message>
+        <source>Create the admin account</source>
+        <translation>创建管理员账户</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the admin&apos;s account; the admin then adds everybody else.</source>
+        <translation>此数据库还没有账户。请创建管理员账户，再由管理员添加其他所有人。</translation>
+    </message>
+    <message>
+        <source>&amp;Job number:</source>
+        <translation>工号(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>重复密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>两次输入的密码不一致；请两次输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1682,34 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <source>Today&apos;s backup was written to %1</source>
         <translation>今日备份已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>锁定控制台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>无人登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · signed in</source>
+        <translation>%1（%2）· 已登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · locked</source>
+        <translation>%1（%2）· 已锁定</translation>
+    </message>
+    <message>
+        <source>A call is on the line; it must end before someone else signs in.</source>
+        <translation>线路上有通话；须结束通话后才能由他人登录。</translation>
+    </message>
+    <message>
+        <source>A call is on the line; finish it before switching user.</source>
+        <translation>线路上有通话；请结束通话后再切换用户。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::RingBanner</name>
@@ -1403,6 +1755,45 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
     <message>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to ThreeRings</source>
+        <translation>登录 ThreeRings</translation>
+    </message>
+    <message>
+        <source>The console is locked</source>
+        <translation>控制台已锁定</translation>
+    </message>
+    <message>
+        <source>The console locked itself after a while without use. Everything on screen is kept; type the password of %1 to go on.</source>
+        <translation>控制台闲置一段时间后已自动锁定。屏幕上的内容都已保留；请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Job number:</source>
+        <translation>工号(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <source>Sign %1 out so that someone else can sign in.</source>
+        <translation>注销 %1，以便其他人登录。</translation>
     </message>
 </context>
 </TS>

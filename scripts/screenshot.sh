@@ -75,7 +75,8 @@ app_pid=$!
 sleep "$wait"
 kill -0 "$app_pid" 2>/dev/null || { echo "screenshot.sh: the console exited" >&2; cat "$tmp/app.log" >&2; exit 1; }
 
-window="$(xwininfo -root -tree | awk '/"ThreeRings[^"]*console/ {print $1; exit}')"
+# The console's main window: the widest top-level window of the threerings class (the title is translated).
+window="$(xwininfo -root -tree | awk '/\("threerings"/ { if (match($0, /[0-9]+x[0-9]+\+/)) { split(substr($0, RSTART, RLENGTH), wh, "x"); if (wh[1] + 0 > best) { best = wh[1] + 0; id = $1 } } } END { print id }')"
 [[ -n "$window" ]] || { echo "screenshot.sh: no console window found" >&2; exit 1; }
 mkdir -p "$here/docs/screenshots"
 out="$here/docs/screenshots/$name.png"

@@ -16,7 +16,7 @@ packages=(
   xvfb xauth
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(imagemagick x11-apps clang-format sqlite3 poppler-utils)
+  packages+=(imagemagick x11-apps x11-utils clang-format sqlite3 poppler-utils)
 fi
 
 missing=()

@@ -271,6 +271,7 @@ TEST_CASE("caller numbers are grouped for reading aloud")
     CHECK(formatCallerNumber(QStringLiteral("01065529876")) == QStringLiteral("010 6552 9876"));
     CHECK(formatCallerNumber(QStringLiteral("02164381122")) == QStringLiteral("021 6438 1122"));
     CHECK(formatCallerNumber(QStringLiteral("053288905566")) == QStringLiteral("0532 8890 5566"));
+    CHECK(formatCallerNumber(QStringLiteral("+8618225171389")) == QStringLiteral("182 2517 1389"));
     CHECK(formatCallerNumber(QStringLiteral("8001")) == QStringLiteral("8001"));
     CHECK(formatCallerNumber(QStringLiteral("+86 138")) == QStringLiteral("+86 138"));
 }

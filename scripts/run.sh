@@ -27,7 +27,7 @@ if [[ -z "$db" ]]; then
   db=$data/demo.sqlite
   if [[ ! -f "$db" ]]; then
     echo "Creating the demo database $db …"
-    "$bin" --db "$db" demo-data --customers 20000 --calls 60000 --seed 800 --password demo800
+    "$bin" --db "$db" demo-data --customers 20000 --calls 60000 --seed 800 --password demo8000
   fi
   args+=(--simulate)
 fi

@@ -36,17 +36,22 @@ Customer CustomerRepository::fromRow(const QSqlQuery& q)
     return x;
 }
 
+Status CustomerRepository::normalizeAndValidate(Customer& customer)
+{
+    // Numbers are kept in E.164 so any way of writing them finds the customer; one that cannot be read
+    // is left as typed, for validate() to name.
+    for (QString* phone : {&customer.phoneMobile, &customer.phoneOffice}) {
+        if (phone->trimmed().isEmpty())
+            continue;
+        if (auto n = PhoneNumber::normalize(*phone))
+            *phone = n.value();
+    }
+    return customer.validate();
+}
+
 Result<Customer> CustomerRepository::insert(Customer customer, const QString& actor)
 {
-    if (!customer.phoneMobile.trimmed().isEmpty()) {
-        if (auto n = PhoneNumber::normalize(customer.phoneMobile))
-            customer.phoneMobile = n.value();
-    }
-    if (!customer.phoneOffice.trimmed().isEmpty()) {
-        if (auto n = PhoneNumber::normalize(customer.phoneOffice))
-            customer.phoneOffice = n.value();
-    }
-    if (Status s = customer.validate(); !s)
+    if (Status s = normalizeAndValidate(customer); !s)
         return s.error();
     auto meta = insertRow(shape(), toValues(customer), actor);
     if (!meta)
@@ -63,15 +68,7 @@ Result<Customer> CustomerRepository::get(const QString& id) const
 
 Result<Customer> CustomerRepository::update(Customer customer, const QString& actor)
 {
-    if (!customer.phoneMobile.trimmed().isEmpty()) {
-        if (auto n = PhoneNumber::normalize(customer.phoneMobile))
-            customer.phoneMobile = n.value();
-    }
-    if (!customer.phoneOffice.trimmed().isEmpty()) {
-        if (auto n = PhoneNumber::normalize(customer.phoneOffice))
-            customer.phoneOffice = n.value();
-    }
-    if (Status s = customer.validate(); !s)
+    if (Status s = normalizeAndValidate(customer); !s)
         return s.error();
     auto meta = updateRow(shape(), customer.meta, toValues(customer), actor);
     if (!meta)

@@ -28,6 +28,9 @@ public:
     static const RowShape& shape();
     static QVariantList toValues(const Customer& x);
     static Customer fromRow(const QSqlQuery& q);
+
+private:
+    static Status normalizeAndValidate(Customer& customer);
 };
 
 } // namespace threerings

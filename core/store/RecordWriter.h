@@ -60,6 +60,9 @@ public:
     // without reading the row back.
     qint64 lastWriteAt() const { return m_lastAt; }
 
+    // The shape of a column set given as a map (prepared once per distinct set), and its values in order.
+    const RowShape& shapeOf(const QString& table, const QVariantMap& fields, QVariantList* values);
+
     // The outbox's JSON object of the written columns, built as text (keys in QJsonObject's order).
     static QString json(const RowShape& shape, const QVariantList& values);
 
@@ -70,7 +73,6 @@ private:
     struct Statement;
     Result<Statement*> statement(QHash<int, std::shared_ptr<Statement>>& cache, int key, const QString& sql);
     QString lastSqliteError() const;
-    const RowShape& shapeOf(const QString& table, const QVariantMap& fields, QVariantList* values);
     Result<int> currentRevision(const QString& table, const QString& id);
     Status appendOutbox(const QString& table, const QString& id, const QString& op, int revision, qint64 at,
                         const QString& actor, const QString& fieldsJson);

@@ -31,19 +31,19 @@ QSqlQuery& Repository::prepared(const QString& sql) const
 }
 
 Result<RecordMeta> Repository::insertRow(const RowShape& shape, const QVariantList& values,
-                                         const QString& actor)
+                                         const QString& actor, const QString& id)
 {
     // A savepoint inside the caller's transaction, so a failed outbox row takes the row back with it.
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();
-    auto id = m_writer->insert(shape, values, actor);
-    if (!id)
-        return id.error();
+    auto stored = m_writer->insert(shape, values, actor, id);
+    if (!stored)
+        return stored.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     RecordMeta meta;
-    meta.id = id.value();
+    meta.id = stored.value();
     meta.revision = 1;
     meta.createdAt = meta.updatedAt = m_writer->lastWriteAt();
     meta.createdBy = meta.updatedBy = actor;
@@ -53,20 +53,11 @@ Result<RecordMeta> Repository::insertRow(const RowShape& shape, const QVariantLi
 Result<RecordMeta> Repository::insertRow(const QString& table, const QVariantMap& fields,
                                          const QString& actor)
 {
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto id = m_writer->insert(table, fields, actor);
-    if (!id)
-        return id.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    RecordMeta meta;
-    meta.id = id.value();
-    meta.revision = 1;
-    meta.createdAt = meta.updatedAt = m_writer->lastWriteAt();
-    meta.createdBy = meta.updatedBy = actor;
-    return meta;
+    QVariantMap row = fields;
+    const QString id = row.take(QStringLiteral("id")).toString();
+    QVariantList values;
+    const RowShape& shape = m_writer->shapeOf(table, row, &values);
+    return insertRow(shape, values, actor, id);
 }
 
 Result<RecordMeta> Repository::updateRow(const RowShape& shape, const RecordMeta& meta,
@@ -93,22 +84,9 @@ Result<RecordMeta> Repository::updateRow(const RowShape& shape, const RecordMeta
 Result<RecordMeta> Repository::updateRow(const QString& table, const RecordMeta& meta,
                                          const QVariantMap& fields, const QString& actor)
 {
-    if (!meta.isStored())
-        return Error::usage(
-            tr("This %1 record was never saved, so it cannot be changed; save it first.").arg(table));
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto revision = m_writer->update(table, meta.id, fields, actor, meta.revision);
-    if (!revision)
-        return revision.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    RecordMeta updated = meta;
-    updated.revision = revision.value();
-    updated.updatedAt = m_writer->lastWriteAt();
-    updated.updatedBy = actor;
-    return updated;
+    QVariantList values;
+    const RowShape& shape = m_writer->shapeOf(table, fields, &values);
+    return updateRow(shape, meta, values, actor);
 }
 
 RecordMeta Repository::readMeta(const QSqlQuery& q)

@@ -40,7 +40,8 @@ protected:
 
     // Inserts in its own transaction (a savepoint inside the caller's) and returns the bookkeeping.
     // `values` holds one value per column of `shape`, in its order.
-    Result<RecordMeta> insertRow(const RowShape& shape, const QVariantList& values, const QString& actor);
+    Result<RecordMeta> insertRow(const RowShape& shape, const QVariantList& values, const QString& actor,
+                                 const QString& id = {});
     Result<RecordMeta> insertRow(const QString& table, const QVariantMap& fields, const QString& actor);
     // Writes the values when the row is still at meta.revision; a Conflict error otherwise.
     Result<RecordMeta> updateRow(const RowShape& shape, const RecordMeta& meta, const QVariantList& values,

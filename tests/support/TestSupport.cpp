@@ -1,9 +1,18 @@
 #include "TestSupport.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
 
 namespace threerings::test {
+
+int count(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
 
 QDateTime beijing(int y, int m, int d, int hh, int mm)
 {

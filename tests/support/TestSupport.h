@@ -23,6 +23,9 @@ struct TempDb
 // A signed-in person with these roles (comma-separated), for permission checks in core calls.
 Actor actorWith(const QString& roles, const QString& userId = QStringLiteral("test-user"));
 
+// The first column of the first row of `sql`, as a number (counts in tests).
+int count(Database& db, const QString& sql);
+
 // 2026-11-25 09:00 in Beijing time, a Wednesday and an ordinary working day.
 QDateTime beijing(int y, int m, int d, int hh = 9, int mm = 0);
 

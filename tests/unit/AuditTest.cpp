@@ -18,13 +18,7 @@ using namespace threerings;
 
 namespace {
 
-int count(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
+using test::count;
 
 struct Forms
 {

@@ -9,17 +9,7 @@
 
 using namespace threerings;
 
-namespace {
-
-int count(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-} // namespace
+using test::count;
 
 TEST_CASE("init seeds the default calendar once")
 {

@@ -19,17 +19,7 @@
 
 using namespace threerings;
 
-namespace {
-
-int count(Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0).toInt();
-}
-
-} // namespace
+using test::count;
 
 TEST_CASE("customers round trip with normalized phones and are found by any way of writing them")
 {

@@ -66,9 +66,10 @@ void AgentStateControl::refresh()
         text = tr("%1 — %2").arg(text, AgentStateNames::reasonLabel(m_states.reason()));
     if (s == AgentState::WrapUp)
         text = tr("%1 — %2 s left").arg(text).arg((m_states.wrapUpLeftMs() + 999) / 1000);
-    text += QLatin1Char('\n') + tr("since %1").arg(MyDayView::duration(m_states.since().msecsTo(m_clock.now())));
+    text +=
+        QLatin1Char('\n') + tr("since %1").arg(MyDayView::duration(m_states.since().msecsTo(m_clock.now())));
     m_state->setText(text);
-    const char* colour = s == AgentState::Ready     ? "#2e7d4f"
+    const char* colour = s == AgentState::Ready      ? "#2e7d4f"
                          : s == AgentState::NotReady ? "#b3261e"
                                                      : "#8a5a00";
     m_state->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));

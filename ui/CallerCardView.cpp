@@ -16,7 +16,8 @@ namespace {
 
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t.isValid() ? t.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QString();
 }
 
 QString esc(const QString& s)
@@ -30,10 +31,11 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("callerCard"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("QFrame#callerCard { background: palette(base); border: 1px solid palette(mid);"
-                                 " border-radius: 6px; }"
-                                 "QLabel#repeatRepairFlag { background: #b3261e; color: white; padding: 6px 10px;"
-                                 " border-radius: 4px; font-weight: bold; }"));
+    setStyleSheet(
+        QStringLiteral("QFrame#callerCard { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 6px; }"
+                       "QLabel#repeatRepairFlag { background: #b3261e; color: white; padding: 6px 10px;"
+                       " border-radius: 4px; font-weight: bold; }"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("callerName"));
@@ -173,16 +175,19 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
     if (card->lastCalls.isEmpty())
         html += tr("first call");
     for (const Call& call : card->lastCalls)
-        html += (call.answered() ? tr("%1 — answered at ring %2").arg(when(call.ringAt)).arg(call.ringsAtAnswer.value_or(0))
-                                 : tr("%1 — not answered").arg(when(call.ringAt))) +
-                QStringLiteral("<br>");
+        html +=
+            (call.answered()
+                 ? tr("%1 — answered at ring %2").arg(when(call.ringAt)).arg(call.ringsAtAnswer.value_or(0))
+                 : tr("%1 — not answered").arg(when(call.ringAt))) +
+            QStringLiteral("<br>");
     html += QStringLiteral("</p>");
 
     html += QStringLiteral("<p><b>") + tr("Last forms") + QStringLiteral("</b><br>");
     if (card->lastForms.isEmpty())
         html += tr("none");
     for (const ProblemForm& f : card->lastForms)
-        html += tr("%1 · %2 · %3").arg(esc(f.number), FormStateNames::label(f.state), esc(f.description.left(50))) +
+        html += tr("%1 · %2 · %3")
+                    .arg(esc(f.number), FormStateNames::label(f.state), esc(f.description.left(50))) +
                 QStringLiteral("<br>");
     html += QStringLiteral("</p>");
     m_details->setText(html);

@@ -7,7 +7,8 @@ namespace threerings {
 
 const RowShape& AgentStateRepository::shape()
 {
-    static const RowShape s(QStringLiteral("agent_states"), {"agent_id", "state", "reason", "from_at", "to_at"});
+    static const RowShape s(QStringLiteral("agent_states"),
+                            {"agent_id", "state", "reason", "from_at", "to_at"});
     return s;
 }
 
@@ -22,7 +23,8 @@ AgentStatePeriod AgentStateRepository::fromRow(const QSqlQuery& q)
     AgentStatePeriod x;
     x.meta = readMeta(q);
     x.agentId = q.value(QStringLiteral("agent_id")).toString();
-    x.state = AgentStateNames::fromKey(q.value(QStringLiteral("state")).toString()).value_or(AgentState::NotReady);
+    x.state =
+        AgentStateNames::fromKey(q.value(QStringLiteral("state")).toString()).value_or(AgentState::NotReady);
     x.reason = q.value(QStringLiteral("reason")).toString();
     x.from = SqlValue::toTime(q.value(QStringLiteral("from_at")));
     x.to = SqlValue::toTime(q.value(QStringLiteral("to_at")));
@@ -70,9 +72,10 @@ Result<int> AgentStateRepository::closeOpen(const QString& agentId, const QDateT
         auto next = fetchOne<qint64>(
             QStringLiteral("SELECT from_at FROM agent_states WHERE agent_id = ? AND from_at > ? "
                            "ORDER BY from_at LIMIT 1"),
-            {agentId, SqlValue::time(p.from)}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); }, {});
-        const QDateTime to = next ? QDateTime::fromMSecsSinceEpoch(*next, Qt::UTC)
-                                  : std::max(fallback, p.from);
+            {agentId, SqlValue::time(p.from)}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); },
+            {});
+        const QDateTime to =
+            next ? QDateTime::fromMSecsSinceEpoch(*next, Qt::UTC) : std::max(fallback, p.from);
         if (auto r = end(p, to); !r)
             return r.error();
         ++closed;
@@ -83,14 +86,17 @@ Result<int> AgentStateRepository::closeOpen(const QString& agentId, const QDateT
 }
 
 Result<QHash<AgentState, qint64>> AgentStateRepository::timeIn(const QString& agentId, const QDateTime& from,
-                                                               const QDateTime& to, const QDateTime& now) const
+                                                               const QDateTime& to,
+                                                               const QDateTime& now) const
 {
     const qint64 n = now.toMSecsSinceEpoch(), a = from.toMSecsSinceEpoch(), b = to.toMSecsSinceEpoch();
     auto rows = fetchAll<std::pair<QString, qint64>>(
-        QStringLiteral("SELECT state, SUM(MAX(0, MIN(COALESCE(to_at, ?), ?) - MAX(from_at, ?))) FROM agent_states "
-                       "WHERE agent_id = ? AND from_at < ? AND COALESCE(to_at, ?) > ? GROUP BY state"),
-        {n, b, a, agentId, b, n, a},
-        [](const QSqlQuery& q) { return std::pair{q.value(0).toString(), q.value(1).toLongLong()}; });
+        QStringLiteral(
+            "SELECT state, SUM(MAX(0, MIN(COALESCE(to_at, ?), ?) - MAX(from_at, ?))) FROM agent_states "
+            "WHERE agent_id = ? AND from_at < ? AND COALESCE(to_at, ?) > ? GROUP BY state"),
+        {n, b, a, agentId, b, n, a}, [](const QSqlQuery& q) {
+            return std::pair{q.value(0).toString(), q.value(1).toLongLong()};
+        });
     if (!rows)
         return rows.error();
     QHash<AgentState, qint64> out;

@@ -24,8 +24,8 @@ public:
     // the start of the next stretch, or `fallback` for the last one. Returns how many it closed.
     Result<int> closeOpen(const QString& agentId, const QDateTime& fallback);
     // Milliseconds spent in each state between `from` and `to`; an open stretch counts until `now`.
-    Result<QHash<AgentState, qint64>> timeIn(const QString& agentId, const QDateTime& from, const QDateTime& to,
-                                             const QDateTime& now) const;
+    Result<QHash<AgentState, qint64>> timeIn(const QString& agentId, const QDateTime& from,
+                                             const QDateTime& to, const QDateTime& now) const;
 
     static const RowShape& shape();
     static QVariantList toValues(const AgentStatePeriod& x);

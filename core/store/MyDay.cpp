@@ -6,7 +6,9 @@
 
 namespace threerings {
 
-MyDay::MyDay(Database& db, const Clock& clock, QTimeZone zone) : Repository(db, clock), m_zone(std::move(zone)) {}
+MyDay::MyDay(Database& db, const Clock& clock, QTimeZone zone)
+    : Repository(db, clock), m_zone(std::move(zone))
+{}
 
 Result<MyDayFigures> MyDay::today(const QString& agentId) const
 {
@@ -18,10 +20,11 @@ Result<MyDayFigures> MyDay::forDay(const QString& agentId, const QDate& day) con
     const QDateTime from = day.startOfDay(m_zone);
     const QDateTime to = day.addDays(1).startOfDay(m_zone);
     auto figures = fetchOne<MyDayFigures>(
-        QStringLiteral("SELECT count(*), count(answered_at), sum(answered_at IS NOT NULL AND rings_at_answer <= ?), "
-                       "sum(answered_at IS NOT NULL AND rings_at_answer > ?), sum(abandoned), sum(ring_no_answer), "
-                       "sum(agent_hung_up_first), avg(rings_at_answer) FROM calls "
-                       "WHERE agent_id = ? AND ring_at >= ? AND ring_at < ?"),
+        QStringLiteral(
+            "SELECT count(*), count(answered_at), sum(answered_at IS NOT NULL AND rings_at_answer <= ?), "
+            "sum(answered_at IS NOT NULL AND rings_at_answer > ?), sum(abandoned), sum(ring_no_answer), "
+            "sum(agent_hung_up_first), avg(rings_at_answer) FROM calls "
+            "WHERE agent_id = ? AND ring_at >= ? AND ring_at < ?"),
         {RingCounter::ringsAllowed, RingCounter::ringsAllowed, agentId, from.toMSecsSinceEpoch(),
          to.toMSecsSinceEpoch()},
         [](const QSqlQuery& q) {

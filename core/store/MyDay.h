@@ -12,14 +12,14 @@ namespace threerings {
 // An agent's own service level for one local day: what "My day" shows.
 struct MyDayFigures
 {
-    int offered = 0;        // calls that rang on the agent's console
+    int offered = 0; // calls that rang on the agent's console
     int answered = 0;
     int withinThreeRings = 0;
-    int late = 0;           // answered after the third ring
-    int abandoned = 0;      // the caller gave up while it rang
-    int ringNoAnswer = 0;   // rang out on this console
+    int late = 0;         // answered after the third ring
+    int abandoned = 0;    // the caller gave up while it rang
+    int ringNoAnswer = 0; // rang out on this console
     int agentHungUpFirst = 0;
-    double meanRings = 0;   // over the answered calls
+    double meanRings = 0; // over the answered calls
     QHash<AgentState, qint64> msInState;
 
     // Share of answered calls picked up within three rings, 0…1 (1 with no answered call).

@@ -54,7 +54,8 @@ Result<CallerCard> ScreenPop::lookup(const QString& number) const
                        "f.category = 'technical') AS repairs FROM devices d WHERE d.customer_id = ? "
                        "ORDER BY d.product, d.id"),
         {id}, [](const QSqlQuery& q) {
-            return CallerCard::DeviceRepairs{DeviceRepository::fromRow(q), q.value(QStringLiteral("repairs")).toInt()};
+            return CallerCard::DeviceRepairs{DeviceRepository::fromRow(q),
+                                             q.value(QStringLiteral("repairs")).toInt()};
         });
     if (!devices)
         return devices.error();

@@ -6,7 +6,8 @@
 
 namespace threerings {
 
-AgentStates::AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 wrapUpLimitMs, QObject* parent)
+AgentStates::AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 wrapUpLimitMs,
+                         QObject* parent)
     : QObject(parent), m_repo(repo), m_clock(clock), m_wrapUpLimitMs(std::max<qint64>(0, wrapUpLimitMs)),
       m_since(clock.now())
 {

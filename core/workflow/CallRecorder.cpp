@@ -24,7 +24,8 @@ QString partyKey(Line::Party p)
 
 CallRecorder::CallRecorder(CallRepository& calls, const Clock& clock) : m_calls(calls), m_clock(clock) {}
 
-Status CallRecorder::ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt)
+Status CallRecorder::ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt,
+                             bool saveNow)
 {
     Call call;
     call.callerNumber = callerNumber;
@@ -33,6 +34,10 @@ Status CallRecorder::ringing(const QString& callerNumber, const QString& custome
     call.ringAt = ringAt;
     m_holdStart = {};
     m_ringNoAnswer = false;
+    if (!saveNow) {
+        m_call = call;
+        return {};
+    }
     auto stored = m_calls.insert(call, m_agentId);
     if (!stored) {
         m_call = call; // kept in memory; the next step tries to insert again
@@ -94,9 +99,17 @@ Status CallRecorder::setCustomer(const QString& customerId)
     return save();
 }
 
+Status CallRecorder::flush()
+{
+    if (!m_call || !m_call->meta.id.isEmpty())
+        return {};
+    return save();
+}
+
 Status CallRecorder::save()
 {
-    auto stored = m_call->meta.id.isEmpty() ? m_calls.insert(*m_call, m_agentId) : m_calls.update(*m_call, m_agentId);
+    auto stored =
+        m_call->meta.id.isEmpty() ? m_calls.insert(*m_call, m_agentId) : m_calls.update(*m_call, m_agentId);
     if (!stored)
         return stored.error();
     m_call = *stored;
@@ -110,7 +123,8 @@ Result<int> CallRecorder::recoverInterrupted(CallRepository& calls, const QStrin
         return open.error();
     int closed = 0;
     for (Call c : *open) {
-        c.endedAt = c.meta.updatedAt > 0 ? QDateTime::fromMSecsSinceEpoch(c.meta.updatedAt, Qt::UTC) : c.ringAt;
+        c.endedAt =
+            c.meta.updatedAt > 0 ? QDateTime::fromMSecsSinceEpoch(c.meta.updatedAt, Qt::UTC) : c.ringAt;
         c.hungUpBy = QStringLiteral("line");
         if (auto r = calls.update(c, agentId); !r)
             return r.error();

@@ -25,7 +25,12 @@ public:
     // The agent whose console rings; stamped on the record and as its writer (empty: nobody signed in).
     void setAgent(const QString& agentId) { m_agentId = agentId; }
 
-    Status ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt);
+    // With `saveNow` false the record is kept in memory until flush() (or the next step) writes it, so the
+    // banner can be painted before the disk is waited on.
+    Status ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt,
+                   bool saveNow = true);
+    // Writes a record that ringing() kept in memory; nothing when it is already stored.
+    Status flush();
     Status answered(const QDateTime& at, int ringsAtAnswer);
     Status held(const QDateTime& at);
     Status resumed(const QDateTime& at);

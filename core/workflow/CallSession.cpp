@@ -6,9 +6,11 @@
 #include "store/CustomerRepository.h"
 #include "store/ScreenPop.h"
 #include "store/SettingsRepository.h"
-#include "workflow/AgentStates.h"
 #include "util/Clock.h"
+#include "workflow/AgentStates.h"
 #include "workflow/CallRecorder.h"
+
+#include <QTimer>
 
 namespace threerings {
 
@@ -25,12 +27,15 @@ CallSession::Options CallSession::Options::fromSettings(const SettingsRepository
     return o;
 }
 
-CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options, QObject* parent)
+CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options,
+                         QObject* parent)
     : QObject(parent), m_db(db), m_clock(clock), m_tracker(tracker), m_options(options),
       m_calls(std::make_unique<CallRepository>(db, clock)),
-      m_customers(std::make_unique<CustomerRepository>(db, clock)), m_pop(std::make_unique<ScreenPop>(db, clock)),
+      m_customers(std::make_unique<CustomerRepository>(db, clock)),
+      m_pop(std::make_unique<ScreenPop>(db, clock)),
       m_stateRepo(std::make_unique<AgentStateRepository>(db, clock)),
-      m_myDay(std::make_unique<MyDay>(db, clock)), m_recorder(std::make_unique<CallRecorder>(*m_calls, clock)),
+      m_myDay(std::make_unique<MyDay>(db, clock)),
+      m_recorder(std::make_unique<CallRecorder>(*m_calls, clock)),
       m_states(std::make_unique<AgentStates>(*m_stateRepo, clock, options.wrapUpMs))
 {
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallSession::onStateChanged);
@@ -94,11 +99,16 @@ void CallSession::onStateChanged(CallTracker::State state)
             return;
         }
         lookUp(m_tracker.callerNumber());
-        report(m_recorder->ringing(m_tracker.callerNumber(), m_card && m_card->customer ? m_card->customer->meta.id
-                                                                                         : QString(),
-                                   m_tracker.ringStartedAt()));
+        report(m_recorder->ringing(m_tracker.callerNumber(),
+                                   m_card && m_card->customer ? m_card->customer->meta.id : QString(),
+                                   m_tracker.ringStartedAt(), false));
+        // Written on the next turn of the event loop, right after the banner is painted: the fsync of a
+        // commit must not stand between the ring and the screen.
+        QTimer::singleShot(0, this, [this] {
+            report(m_recorder->flush());
+            Q_EMIT recordChanged();
+        });
         Q_EMIT callerCardChanged();
-        Q_EMIT recordChanged();
         break;
     case State::Connected:
         if (previous == State::Ringing) {
@@ -139,7 +149,8 @@ void CallSession::onFinished(const CallTracker::Summary& summary)
 
 Result<Customer> CallSession::addCustomer(Customer customer)
 {
-    if (Status s = Permissions::require(m_agent.isNobody() ? Actor::systemActor() : m_agent, Action::WriteForms);
+    if (Status s =
+            Permissions::require(m_agent.isNobody() ? Actor::systemActor() : m_agent, Action::WriteForms);
         !s)
         return s.error();
     auto stored = m_customers->insert(customer, m_agent.stamp());

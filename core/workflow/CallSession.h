@@ -40,7 +40,8 @@ public:
         static Options fromSettings(const SettingsRepository& settings);
     };
 
-    CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options, QObject* parent = nullptr);
+    CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options,
+                QObject* parent = nullptr);
     ~CallSession() override;
 
     // The agent at the console (nobody: states change but are not stored). Closes the calls and the state

@@ -77,7 +77,8 @@ struct RawScreenPop
     {
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         const char* sql[] = {
-            "SELECT * FROM customers WHERE phone_mobile = ?1 AND phone_mobile <> '' UNION SELECT * FROM customers "
+            "SELECT * FROM customers WHERE phone_mobile = ?1 AND phone_mobile <> '' UNION SELECT * FROM "
+            "customers "
             "WHERE phone_office = ?1 AND phone_office <> '' ORDER BY updated_at DESC, id LIMIT 4",
             "SELECT name FROM outlets WHERE id = ?1",
             "SELECT d.*, (SELECT count(*) FROM problem_forms f WHERE f.device_id = d.id AND f.category = "
@@ -85,11 +86,13 @@ struct RawScreenPop
             "SELECT * FROM calls WHERE customer_id = ?1 ORDER BY ring_at DESC LIMIT 5",
             "SELECT * FROM problem_forms WHERE customer_id = ?1 ORDER BY accepted_at DESC LIMIT 5",
             "SELECT count(*) FROM problem_forms WHERE customer_id = ?1 AND category = 'technical'",
-            "SELECT number, state, CASE WHEN state = 'accepted' THEN transfer_due_at ELSE result_due_at END FROM "
+            "SELECT number, state, CASE WHEN state = 'accepted' THEN transfer_due_at ELSE result_due_at END "
+            "FROM "
             "problem_forms WHERE customer_id = ?1 AND state NOT IN ('resolved', 'reviewed')",
             "SELECT description, status, test_due_at FROM consultations WHERE customer_id = ?1 AND status <> "
             "'finished'",
-            "SELECT c.form_number, c.state, c.due_on FROM callbacks c JOIN problem_forms f ON f.id = c.form_id "
+            "SELECT c.form_number, c.state, c.due_on FROM callbacks c JOIN problem_forms f ON f.id = "
+            "c.form_id "
             "WHERE f.customer_id = ?1 AND c.state <> 'done'",
         };
         for (const char* s : sql) {
@@ -148,7 +151,8 @@ const Register screenPop(
         auto db = Database::open(path, Database::Open::MustExist);
         if (!db)
             die(db.error().message);
-        const QStringList numbers = CustomerRepository(**db, clock).somePhones(o.smoke ? 100 : 2000).valueOr({});
+        const QStringList numbers =
+            CustomerRepository(**db, clock).somePhones(o.smoke ? 100 : 2000).valueOr({});
         ScreenPop pop(**db, clock);
         RawScreenPop raw(path);
         std::vector<double> ours, base;
@@ -175,9 +179,10 @@ const Register screenPop(
 
 const Register ringToBanner(
     QStringLiteral("ring-to-banner"),
-    QStringLiteral("p99 ms from the line's incoming call to the ringing banner painted (call saved, screen pop "
-                   "read, window repainted offscreen) on the demo database; baseline: p99 of repainting the idle "
-                   "window"),
+    QStringLiteral(
+        "p99 ms from the line's incoming call to the ringing banner painted (call saved, screen pop "
+        "read, window repainted offscreen) on the demo database; baseline: p99 of repainting the idle "
+        "window"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 300 : 1000000);
         const QString path = demoDatabase(o, customers);
@@ -185,7 +190,8 @@ const Register ringToBanner(
         auto db = Database::open(path, Database::Open::MustExist);
         if (!db)
             die(db.error().message);
-        const QStringList numbers = CustomerRepository(**db, clock).somePhones(o.smoke ? 30 : 300).valueOr({});
+        const QStringList numbers =
+            CustomerRepository(**db, clock).somePhones(o.smoke ? 30 : 300).valueOr({});
         SimulatedLine line(clock, SimulatedLine::Behaviour{0, 0, 0, 0});
         ui::MainWindow window(**db, clock, line);
         window.show();
@@ -211,9 +217,10 @@ const Register ringToBanner(
 
 const Register coldStart(
     QStringLiteral("cold-start"),
-    QStringLiteral("ms from launching the console (signed in by THREERINGS_USER) to its window painted on the "
-                   "demo database, and its resident memory then; baseline: opening the file and PRAGMA "
-                   "quick_check through the raw C API (no baseline for memory)"),
+    QStringLiteral(
+        "ms from launching the console (signed in by THREERINGS_USER) to its window painted on the "
+        "demo database, and its resident memory then; baseline: opening the file and PRAGMA "
+        "quick_check through the raw C API (no baseline for memory)"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 300 : 1000000);
         const QString path = demoDatabase(o, customers);
@@ -231,7 +238,8 @@ const Register coldStart(
             t.start();
             p.start(QStringLiteral(THREERINGS_BINARY), {QStringLiteral("--db"), path});
             if (!p.waitForStarted(10000) || !p.waitForReadyRead(60000))
-                die(QStringLiteral("the console did not start: %1").arg(QString::fromUtf8(p.readAllStandardError())));
+                die(QStringLiteral("the console did not start: %1")
+                        .arg(QString::fromUtf8(p.readAllStandardError())));
             const double ms = double(t.nsecsElapsed()) / 1e6;
             const QByteArray line = p.readAllStandardOutput();
             p.waitForFinished(30000);
@@ -240,16 +248,16 @@ const Register coldStart(
             best = std::min(best, ms);
             rssMb = line.mid(line.indexOf("rss=") + 4).trimmed().split(' ').value(0).toDouble() / 1024.0;
         }
-        const double raw = seconds(
-                               [&] {
-                                   sqlite3* db = nullptr;
-                                   sqlite3_open(path.toUtf8().constData(), &db);
-                                   sqlite3_exec(db, "PRAGMA quick_check; PRAGMA user_version", nullptr, nullptr,
-                                                nullptr);
-                                   sqlite3_close(db);
-                               },
-                               3) *
-                           1000;
+        const double raw =
+            seconds(
+                [&] {
+                    sqlite3* db = nullptr;
+                    sqlite3_open(path.toUtf8().constData(), &db);
+                    sqlite3_exec(db, "PRAGMA quick_check; PRAGMA user_version", nullptr, nullptr, nullptr);
+                    sqlite3_close(db);
+                },
+                3) *
+            1000;
         return std::vector<Figure>{
             {QStringLiteral("cold-start-") + sizeName(customers), best, QStringLiteral("ms"), raw},
             {QStringLiteral("resident-memory-") + sizeName(customers), rssMb, QStringLiteral("MB"), 0}};

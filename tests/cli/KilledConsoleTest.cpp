@@ -39,9 +39,10 @@ TEST_CASE("a console killed mid-call keeps the call: answered, saved, closed at 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
-    const auto made = test::runCli({QStringLiteral("--db"), path, QStringLiteral("demo-data"),
-                                    QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--calls"),
-                                    QStringLiteral("0"), QStringLiteral("--password"), QStringLiteral("demo8000")});
+    const auto made =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("demo-data"),
+                      QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--calls"),
+                      QStringLiteral("0"), QStringLiteral("--password"), QStringLiteral("demo8000")});
     REQUIRE(made.code == 0);
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -52,7 +53,8 @@ TEST_CASE("a console killed mid-call keeps the call: answered, saved, closed at 
     env.insert(QStringLiteral("THREERINGS_FIRST_CALL_MS"), QStringLiteral("200"));
     QProcess console;
     console.setProcessEnvironment(env);
-    console.start(QStringLiteral(THREERINGS_BINARY), {QStringLiteral("--db"), path, QStringLiteral("--simulate")});
+    console.start(QStringLiteral(THREERINGS_BINARY),
+                  {QStringLiteral("--db"), path, QStringLiteral("--simulate")});
     REQUIRE(console.waitForStarted(10000));
 
     QString callId;

@@ -88,8 +88,10 @@ struct AgentConsole
     }
     Call lastCall() const
     {
+        QCoreApplication::processEvents(); // the write queued right after the banner is painted
         QSqlQuery q(t.db->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT id FROM calls ORDER BY ring_at DESC, created_at DESC LIMIT 1")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT id FROM calls ORDER BY ring_at DESC, created_at DESC LIMIT 1")));
         REQUIRE(q.next());
         auto call = CallRepository(*t.db, t.clock).get(q.value(0).toString());
         REQUIRE(call);
@@ -119,7 +121,8 @@ struct AgentConsole
 
 } // namespace
 
-TEST_CASE("a call is saved when it rings, pops the caller's card, and is recorded with rings = 2 when answered at ring 2")
+TEST_CASE("a call is saved when it rings, pops the caller's card, and is recorded with rings = 2 when "
+          "answered at ring 2")
 {
     AgentConsole c;
     REQUIRE(c.line.placeIncomingCall(QStringLiteral("138 1234 5678")));
@@ -200,7 +203,8 @@ TEST_CASE("a caller who hangs up while it rings is an abandoned call")
     CHECK(c.text("myDayAbandoned") == QStringLiteral("1 / 0"));
 }
 
-TEST_CASE("ring-no-answer records the call as not answered by this agent and sets Not Ready, and no call is offered then")
+TEST_CASE("ring-no-answer records the call as not answered by this agent and sets Not Ready, and no call is "
+          "offered then")
 {
     AgentConsole c;
     REQUIRE(c.line.placeIncomingCall(QStringLiteral("13812345678")));

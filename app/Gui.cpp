@@ -10,14 +10,18 @@
 #include "store/DailyBackupJob.h"
 #include "store/Database.h"
 #include "store/Defaults.h"
+#include "telephony/CallTracker.h"
 #include "telephony/DemoNumbers.h"
 #include "telephony/SimulatedLine.h"
 #include "util/Clock.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
 #include <memory>
 
 namespace threerings::app {
@@ -133,6 +137,14 @@ public:
         if (m_window)
             window->setGeometry(m_window->geometry());
         window->show();
+        // THREERINGS_AUTO_ANSWER=1 answers every call at its first ring: a hands-free demo, and the tests
+        // that kill a console mid-call.
+        if (qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER") == 1)
+            QObject::connect(&window->callTracker(), &CallTracker::stateChanged, window.get(),
+                             [w = window.get()](CallTracker::State state) {
+                                 if (state == CallTracker::State::Ringing)
+                                     QTimer::singleShot(0, w, [w] { (void)w->callTracker().answer(); });
+                             });
         // The day's backup of the file, on a worker thread; the window only hears how it went.
         auto* backup = new DailyBackupJob(db->path(), m_clock, window.get());
         QObject::connect(backup, &DailyBackupJob::finished, window.get(),
@@ -191,11 +203,32 @@ int runGui(const QStringList& arguments, const Clock& clock)
 
     SimulatedLine line(clock);
     if (simulateFrom(arguments))
-        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs, simulatedFirstCallMs);
+        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs,
+                           qEnvironmentVariableIsSet("THREERINGS_FIRST_CALL_MS")
+                               ? qEnvironmentVariableIntValue("THREERINGS_FIRST_CALL_MS")
+                               : simulatedFirstCallMs);
 
     Console console(clock, line);
     if (!console.show(std::move(db).value()))
         return 0; // nobody signed in
+    // THREERINGS_EXIT_WHEN_READY=1 (benchmarks): once the window has painted, print how long the start took
+    // and the resident memory, and quit.
+    if (qEnvironmentVariableIntValue("THREERINGS_EXIT_WHEN_READY") == 1)
+        QTimer::singleShot(0, qApp, [] {
+            QApplication::processEvents();
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->isVisible())
+                    w->repaint();
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray rss;
+            if (status.open(QIODevice::ReadOnly))
+                for (const QByteArray& l : status.readAll().split('\n'))
+                    if (l.startsWith("VmRSS:"))
+                        rss = l.mid(6).trimmed();
+            std::printf("ready rss=%s\n", rss.constData());
+            std::fflush(stdout);
+            QApplication::exit(0);
+        });
     return QApplication::exec();
 }
 

@@ -103,6 +103,8 @@ void CallPanel::onStateChanged()
     m_hold->setText(s == State::OnHold ? tr("Resume") : tr("&Hold"));
     m_hangUp->setEnabled(s != State::Idle);
     m_buttons->setVisible(s != State::Idle);
+    if (m_detail)
+        m_detail->setVisible(s != State::Idle);
     m_layout->setStretch(0, s == State::Idle ? 1 : 0);
     m_layout->setStretch(2, s == State::Idle ? 0 : 1);
 
@@ -124,6 +126,15 @@ void CallPanel::onStateChanged()
         break;
     }
     refresh();
+}
+
+void CallPanel::setDetailWidget(QWidget* detail)
+{
+    // Takes the place of the stretch below the buttons.
+    delete m_layout->takeAt(2);
+    m_detail = detail;
+    m_layout->insertWidget(2, m_detail, m_tracker.state() == CallTracker::State::Idle ? 0 : 1);
+    m_detail->setVisible(m_tracker.hasCall());
 }
 
 void CallPanel::refresh()

@@ -33,6 +33,8 @@ public:
 
     // Redraws from the tracker; the tracker's tick calls it while a call is on.
     void refresh();
+    // What a call brings up (the screen pop), shown below the banner and the buttons while a call is on.
+    void setDetailWidget(QWidget* detail);
 
 Q_SIGNALS:
     // An action failed (say, the caller hung up a moment before); the text is for the status bar.
@@ -49,6 +51,7 @@ private:
     RingBanner* m_banner = nullptr;
     ActiveCallView* m_active = nullptr;
     QWidget* m_buttons = nullptr;
+    QWidget* m_detail = nullptr;
     QAction* m_answer = nullptr;
     QAction* m_hangUp = nullptr;
     QAction* m_hold = nullptr;

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "AgentStateControl.h"
+#include "CallAlert.h"
 #include "CallPanel.h"
+#include "CallerCardView.h"
 #include "IdleLock.h"
+#include "MyDayView.h"
 #include "Ringtone.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
@@ -10,17 +14,23 @@
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "telephony/CallTracker.h"
+#include "telephony/CallerNumber.h"
 #include "telephony/Line.h"
+#include "workflow/AgentStates.h"
+#include "workflow/CallSession.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace threerings::ui {
 
@@ -39,10 +49,57 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     m_ringtone = new Ringtone(this);
     connect(m_tracker, &CallTracker::ringStarted, m_ringtone, &Ringtone::ring);
 
-    m_panel = new CallPanel(*m_tracker, this);
-    setCentralWidget(m_panel);
-    connect(m_panel, &CallPanel::problem, this,
-            [this](const QString& message) { statusBar()->showMessage(message, problemMessageMs); });
+    // The session comes before the panel: when a call rings, the caller's card is ready before the banner
+    // is drawn.
+    m_callSession =
+        new CallSession(m_db, m_clock, *m_tracker, CallSession::Options::fromSettings(settings), this);
+    m_alert = new CallAlert(this);
+    connect(m_tracker, &CallTracker::stateChanged, this, [this](CallTracker::State state) {
+        if (state == CallTracker::State::Ringing && m_tracker->state() == CallTracker::State::Ringing)
+            m_alert->ringing(formatCallerNumber(m_tracker->callerNumber()));
+    });
+
+    auto* central = new QWidget(this);
+    m_panel = new CallPanel(*m_tracker, central);
+    m_card = new CallerCardView(m_panel);
+    m_panel->setDetailWidget(m_card);
+    const auto showProblem = [this](const QString& message) {
+        statusBar()->showMessage(message, problemMessageMs);
+    };
+    connect(m_panel, &CallPanel::problem, this, showProblem);
+    connect(m_callSession, &CallSession::problem, this, showProblem);
+    connect(m_callSession, &CallSession::callerCardChanged, this,
+            [this] { m_card->setCard(m_callSession->callerCard()); });
+    connect(m_card, &CallerCardView::newCustomerRequested, this, &MainWindow::addCustomer);
+
+    auto* side = new QWidget(central);
+    side->setObjectName(QStringLiteral("agentSide"));
+    side->setFixedWidth(300);
+    m_stateControl = new AgentStateControl(m_callSession->states(), m_clock, side);
+    connect(m_stateControl, &AgentStateControl::problem, this, showProblem);
+    m_myDay = new MyDayView(side);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 24, 24, 24);
+    sideLayout->addWidget(m_stateControl);
+    sideLayout->addWidget(m_myDay);
+    sideLayout->addStretch();
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_panel, 1);
+    row->addWidget(side);
+    setCentralWidget(central);
+    connect(m_callSession, &CallSession::recordChanged, this, &MainWindow::refreshMyDay);
+    auto* clockTimer = new QTimer(this);
+    clockTimer->setInterval(1000);
+    connect(clockTimer, &QTimer::timeout, m_stateControl, &AgentStateControl::refresh);
+    connect(clockTimer, &QTimer::timeout, this, [this] {
+        // Time in states moves on by itself; the counts change with the records.
+        if (++m_myDayTicks % 30 == 0)
+            refreshMyDay();
+    });
+    clockTimer->start();
+    if (Status s = m_callSession->start(Actor{}); !s)
+        showProblem(s.error().message);
 
     m_dbLabel = new QLabel(this);
     m_dbLabel->setObjectName(QStringLiteral("databaseStatus"));
@@ -86,10 +143,43 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, Session& se
     m_shortcutActions.append(lock);
 
     m_idleLock = new IdleLock(m_session->auth().idleLockMs(), this);
+    connect(m_session, &Session::changed, this, &MainWindow::onSessionChanged);
+    onSessionChanged();
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockConsole);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::onSessionChanged()
+{
+    const Actor& who = m_session->actor();
+    if (m_session->state() == Session::State::SignedOut) {
+        if (!m_callSession->agent().isNobody())
+            m_callSession->stop();
+        return;
+    }
+    if (who.userId == m_callSession->agent().userId && !who.userId.isEmpty())
+        return; // locking and unlocking keep the agent's state
+    if (Status s = m_callSession->start(who); !s)
+        statusBar()->showMessage(s.error().message, problemMessageMs);
+    refreshMyDay();
+}
+
+void MainWindow::refreshMyDay()
+{
+    if (auto figures = m_callSession->myDay())
+        m_myDay->setFigures(*figures);
+    m_stateControl->refresh();
+}
+
+void MainWindow::addCustomer(const Customer& customer)
+{
+    auto stored = m_callSession->addCustomer(customer);
+    if (!stored)
+        m_card->showSaveError(stored.error().message);
+    else
+        statusBar()->showMessage(tr("%1 was saved as a new customer.").arg(stored->name), problemMessageMs);
+}
 
 void MainWindow::updateUserStatus()
 {
@@ -271,6 +361,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         (void)m_tracker->hangUp();
     }
+    m_callSession->stop();
     event->accept();
 }
 

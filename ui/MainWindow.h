@@ -6,6 +6,11 @@ class QAction;
 class QLabel;
 
 namespace threerings {
+struct Customer;
+}
+
+namespace threerings {
+class CallSession;
 class CallTracker;
 class Clock;
 class Database;
@@ -15,8 +20,12 @@ class Session;
 
 namespace threerings::ui {
 
+class AgentStateControl;
+class CallAlert;
+class CallerCardView;
 class CallPanel;
 class IdleLock;
+class MyDayView;
 class Ringtone;
 
 // The console's frame: menus, the call area, and the status bar that names the database and the line.
@@ -32,6 +41,8 @@ public:
     ~MainWindow() override;
 
     CallTracker& callTracker() const { return *m_tracker; }
+    CallSession& callSession() const { return *m_callSession; }
+    CallAlert* callAlert() const { return m_alert; }
     CallPanel* callPanel() const { return m_panel; }
     Ringtone* ringtone() const { return m_ringtone; }
 
@@ -57,10 +68,18 @@ private:
     void updateUserStatus();
     void showSignIn();
     void showUnlock();
+    void onSessionChanged();
+    void refreshMyDay();
+    void addCustomer(const Customer& customer);
 
     Database& m_db;
     const Clock& m_clock;
     CallTracker* m_tracker = nullptr;
+    CallSession* m_callSession = nullptr;
+    CallerCardView* m_card = nullptr;
+    MyDayView* m_myDay = nullptr;
+    AgentStateControl* m_stateControl = nullptr;
+    CallAlert* m_alert = nullptr;
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
     QLabel* m_dbLabel = nullptr;
@@ -70,6 +89,7 @@ private:
     IdleLock* m_idleLock = nullptr;
     QAction* m_openDb = nullptr;
     QList<QAction*> m_shortcutActions;
+    int m_myDayTicks = 0;
 };
 
 } // namespace threerings::ui

@@ -27,8 +27,10 @@ public:
     std::optional<int> ringsAtAnswer;
     qint64 holdMs = 0;
     QDateTime endedAt;
-    QString hungUpBy;       // caller, agent, line
-    bool abandoned = false; // the caller hung up while it rang
+    QString hungUpBy;              // caller, agent, line
+    bool abandoned = false;        // the caller hung up while it rang
+    bool ringNoAnswer = false;     // rang past the limit on the agent's console: not answered by this agent
+    bool agentHungUpFirst = false; // the agent ended an answered call before the caller (SPEC §2.9)
     std::optional<Category> category;
     QString summary;
 

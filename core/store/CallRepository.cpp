@@ -10,7 +10,7 @@ const RowShape& CallRepository::shape()
     static const RowShape s(QStringLiteral("calls"),
                             {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
                              "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
-                             "abandoned", "category", "summary"});
+                             "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first"});
     return s;
 }
 
@@ -31,6 +31,8 @@ QVariantList CallRepository::toValues(const Call& x)
         x.abandoned ? 1 : 0,
         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString()),
         SqlValue::text(x.summary),
+        x.ringNoAnswer ? 1 : 0,
+        x.agentHungUpFirst ? 1 : 0,
     };
 }
 
@@ -51,6 +53,8 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.abandoned = q.value(QStringLiteral("abandoned")).toInt() != 0;
     x.category = CategoryNames::fromKey(q.value(QStringLiteral("category")).toString());
     x.summary = q.value(QStringLiteral("summary")).toString();
+    x.ringNoAnswer = q.value(QStringLiteral("ring_no_answer")).toInt() != 0;
+    x.agentHungUpFirst = q.value(QStringLiteral("agent_hung_up_first")).toInt() != 0;
     return x;
 }
 
@@ -88,6 +92,13 @@ Result<QList<Call>> CallRepository::forCustomer(const QString& customerId) const
 {
     return fetchAll<Call>(QStringLiteral("SELECT * FROM calls WHERE customer_id = ? ORDER BY ring_at DESC"),
                           {customerId}, fromRow);
+}
+
+Result<QList<Call>> CallRepository::openFor(const QString& agentId) const
+{
+    return fetchAll<Call>(
+        QStringLiteral("SELECT * FROM calls WHERE agent_id = ? AND ended_at IS NULL ORDER BY ring_at"),
+        {agentId}, fromRow);
 }
 
 } // namespace threerings

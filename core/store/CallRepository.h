@@ -20,6 +20,8 @@ public:
     Result<Call> update(Call call, const QString& actor);
     // The calls of one customer, newest first.
     Result<QList<Call>> forCustomer(const QString& customerId) const;
+    // An agent's calls that never ended (a console killed mid-call), oldest first.
+    Result<QList<Call>> openFor(const QString& agentId) const;
 
     static const RowShape& shape();
     static QVariantList toValues(const Call& x);

@@ -41,6 +41,10 @@ public:
     virtual Status resume(const QString& callId) = 0;
     // Hands the connected call to another number; the call then ends here (Party::Agent).
     virtual Status transfer(const QString& callId, const QString& number) = 0;
+    // Whether the agent at this console may be offered calls (only a Ready agent is). A line that routes
+    // calls (a queue, the simulated schedule) offers them elsewhere or later meanwhile; the default does
+    // nothing and the console declines what still arrives.
+    virtual void setAgentAvailable(bool available) { Q_UNUSED(available) }
 
 Q_SIGNALS:
     void incomingCall(const QString& callId, const QString& callerNumber);

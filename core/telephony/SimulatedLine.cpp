@@ -176,6 +176,15 @@ void SimulatedLine::startSchedule(const QStringList& numbers, qint64 intervalMs,
     updateTimer();
 }
 
+void SimulatedLine::setAgentAvailable(bool available)
+{
+    if (available == m_available)
+        return;
+    m_available = available;
+    if (m_available && m_schedule && m_schedule->dueAt < m_clock.now().addMSecs(busyRetryMs))
+        m_schedule->dueAt = m_clock.now().addMSecs(busyRetryMs);
+}
+
 void SimulatedLine::stopSchedule()
 {
     m_schedule.reset();
@@ -189,7 +198,7 @@ void SimulatedLine::tick()
         endCall(Party::Caller);
         return; // the next scheduled call, if any, waits for the pause after this one
     }
-    if (m_schedule && !m_call && m_schedule->dueAt <= now) {
+    if (m_schedule && !m_call && m_available && m_schedule->dueAt <= now) {
         const QString number = m_schedule->numbers.at(m_schedule->next % m_schedule->numbers.size());
         m_schedule->next = (m_schedule->next + 1) % m_schedule->numbers.size();
         m_schedule->dueAt = now.addMSecs(m_schedule->intervalMs);

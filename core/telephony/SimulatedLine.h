@@ -54,6 +54,10 @@ public:
     Status hold(const QString& callId) override;
     Status resume(const QString& callId) override;
     Status transfer(const QString& callId, const QString& number) override;
+    // The schedule places no call while the agent is unavailable (Not Ready, wrap-up); it rings again a
+    // short while after the agent becomes available.
+    void setAgentAvailable(bool available) override;
+    bool isAgentAvailable() const { return m_available; }
 
     // A caller dials in. Returns the new call's id, or an error when a call is already on the line.
     Result<QString> placeIncomingCall(const QString& number);
@@ -104,6 +108,7 @@ private:
     std::optional<Call> m_call;
     std::optional<Schedule> m_schedule;
     QTimer m_timer;
+    bool m_available = true;
 };
 
 } // namespace threerings

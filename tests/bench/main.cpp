@@ -4,6 +4,9 @@
 #include "Bench.h"
 
 #include <QCoreApplication>
+#ifdef THREERINGS_WITH_UI
+#include <QApplication>
+#endif
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <cstdio>
@@ -50,7 +53,14 @@ void rawExec(const QString& path, const QString& sql)
 
 int main(int argc, char** argv)
 {
+#ifdef THREERINGS_WITH_UI
+    // The call figures paint the console's window; offscreen unless a display is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     using namespace threerings::bench;
     QTextStream out(stdout);
     QTemporaryDir work;

@@ -6,6 +6,8 @@
 #include "store/Defaults.h"
 #include "telephony/CallTracker.h"
 #include "telephony/SimulatedLine.h"
+#include "workflow/AgentStates.h"
+#include "workflow/CallSession.h"
 
 #include <QAction>
 #include <QLabel>
@@ -140,6 +142,8 @@ TEST_CASE("F2 and Space answer the ringing call from the keyboard")
     CHECK(c.window->callTracker().state() == CallTracker::State::Connected);
     QTest::keyClick(c.window.get(), Qt::Key_F4);
     CHECK(c.window->callTracker().state() == CallTracker::State::Idle);
+    // After a call the agent is in wrap-up and offered nothing until Ready again.
+    REQUIRE(c.window->callSession().states().setReady());
 
     REQUIRE(c.line.placeIncomingCall(QStringLiteral("13957106789")));
     QTest::keyClick(c.window.get(), Qt::Key_Space);

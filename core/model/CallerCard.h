@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/Call.h"
+#include "model/Customer.h"
+#include "model/Device.h"
+#include "model/ProblemForm.h"
+
+#include <QList>
+#include <optional>
+
+namespace threerings {
+
+// Everything the screen pop shows about a ringing caller, read before the agent answers (ScreenPop).
+struct CallerCard
+{
+    struct DeviceRepairs
+    {
+        Device device;
+        int repairs = 0; // technical-quality problem forms on this device
+    };
+    // Something still owed to this customer, with its deadline.
+    struct OpenItem
+    {
+        enum class Kind
+        {
+            ProblemForm,
+            Consultation,
+            Callback
+        };
+        Kind kind = Kind::ProblemForm;
+        QString reference; // form number, or the consultation's description
+        QString state;     // the stored state key
+        QDateTime due;     // invalid when it has no deadline
+    };
+
+    static constexpr int repeatRepairThreshold = 2; // SPEC §6: two or more repairs
+
+    QString number; // as the screen pop looked it up (E.164 when it could be normalized)
+    std::optional<Customer> customer;
+    int otherCustomers = 0; // more customers share this number
+    QString outletName;
+    QList<DeviceRepairs> devices;
+    QList<Call> lastCalls;        // newest first, a few
+    QList<ProblemForm> lastForms; // newest first, a few
+    QList<OpenItem> openItems;    // soonest deadline first
+    int customerRepairs = 0;
+    bool repeatRepair = false; // the customer or one device had two or more repairs
+
+    bool known() const { return customer.has_value(); }
+};
+
+} // namespace threerings

@@ -53,9 +53,8 @@ KnowledgeSearchDialog::KnowledgeSearchDialog(KnowledgeRepository& kb, QWidget* p
     connect(shortcut, &QShortcut::activated, this, &KnowledgeSearchDialog::copyCurrent);
     // Down from the search field walks the results without leaving the keyboard.
     auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_query, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(down, &QShortcut::activated, this, [this] {
-        m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1));
-    });
+    connect(down, &QShortcut::activated, this,
+            [this] { m_list->setCurrentRow(std::min(m_list->currentRow() + 1, m_list->count() - 1)); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_query, 1);
@@ -111,8 +110,9 @@ void KnowledgeSearchDialog::showCurrent()
         return;
     }
     const KbEntry& e = m_results[row];
-    m_detail->setPlainText(e.title + QStringLiteral("\n\n") + e.body +
-                           (e.tags.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Tags: %1").arg(e.tags)));
+    m_detail->setPlainText(
+        e.title + QStringLiteral("\n\n") + e.body +
+        (e.tags.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Tags: %1").arg(e.tags)));
 }
 
 void KnowledgeSearchDialog::copyCurrent()

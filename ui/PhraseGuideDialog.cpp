@@ -35,7 +35,8 @@ PhraseGuideDialog::PhraseGuideDialog(const PhraseList& list, QWidget* parent)
     auto* order = makeList(QStringLiteral("complaintOrder"));
     for (int i = 0; i < list.complaintOrder.size(); ++i) {
         const ComplaintStep& s = list.complaintOrder[i];
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2 — %3").arg(i + 1).arg(s.step, s.detail), order);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1. %2 — %3").arg(i + 1).arg(s.step, s.detail), order);
         item->setData(Qt::UserRole, s.step);
     }
     auto* banned = makeList(QStringLiteral("bannedPhrases"));

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QListWidget;
+class QTabWidget;
 
 namespace threerings::ui {
 
@@ -23,7 +24,7 @@ signals:
     void phraseChosen(const QString& phrase);
 
 private:
-    class QTabWidget* m_tabs;
+    QTabWidget* m_tabs;
 };
 
 } // namespace threerings::ui

@@ -11,8 +11,7 @@ namespace threerings::ui {
 
 PhraseHighlighter::PhraseHighlighter(QTextDocument* document, std::shared_ptr<const PhraseMatcher> matcher)
     : QSyntaxHighlighter(document), m_matcher(std::move(matcher))
-{
-}
+{}
 
 PhraseHighlighter* PhraseHighlighter::attach(QTextEdit* editor, std::shared_ptr<const PhraseMatcher> matcher)
 {
@@ -24,7 +23,8 @@ PhraseHighlighter* PhraseHighlighter::attach(QTextEdit* editor, std::shared_ptr<
     return h;
 }
 
-PhraseHighlighter* PhraseHighlighter::attach(QPlainTextEdit* editor, std::shared_ptr<const PhraseMatcher> matcher)
+PhraseHighlighter* PhraseHighlighter::attach(QPlainTextEdit* editor,
+                                             std::shared_ptr<const PhraseMatcher> matcher)
 {
     auto* h = new PhraseHighlighter(editor->document(), std::move(matcher));
     h->setParent(editor);

@@ -21,7 +21,8 @@ ScriptAdminDialog::ScriptAdminDialog(ScriptRepository& scripts, PhraseRepository
                                      QWidget* parent)
     : QDialog(parent), m_scripts(scripts), m_phrases(phrases), m_actor(std::move(actor)),
       m_tabs(new QTabWidget(this)), m_language(new QComboBox(this)), m_scriptList(new QListWidget(this)),
-      m_scriptText(new QPlainTextEdit(this)), m_phraseText(new QPlainTextEdit(this)), m_error(new QLabel(this))
+      m_scriptText(new QPlainTextEdit(this)), m_phraseText(new QPlainTextEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Scripts and phrase lists"));
     m_language->setObjectName(QStringLiteral("adminLanguage"));

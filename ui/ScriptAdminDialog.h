@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace threerings {
 class PhraseRepository;
@@ -24,7 +25,8 @@ class ScriptAdminDialog : public QDialog
     Q_OBJECT
 
 public:
-    ScriptAdminDialog(ScriptRepository& scripts, PhraseRepository& phrases, Actor actor, QWidget* parent = nullptr);
+    ScriptAdminDialog(ScriptRepository& scripts, PhraseRepository& phrases, Actor actor,
+                      QWidget* parent = nullptr);
 
     // Saves the editor's text (scripts or phrase list, by the open tab); false with the error shown.
     bool apply();
@@ -41,7 +43,7 @@ private:
     ScriptRepository& m_scripts;
     PhraseRepository& m_phrases;
     Actor m_actor;
-    class QTabWidget* m_tabs;
+    QTabWidget* m_tabs;
     QComboBox* m_language;
     QListWidget* m_scriptList;
     QPlainTextEdit* m_scriptText;

@@ -25,8 +25,9 @@ Result<QList<BannedPhrase>> phrasesFor(Context& ctx, const QString& listFile, co
             return list.error();
         return list->banned;
     }
-    const QStringList languages =
-        language.isEmpty() ? QStringList{QStringLiteral("zh_CN"), QStringLiteral("en")} : QStringList{language};
+    const QStringList languages = language.isEmpty()
+                                      ? QStringList{QStringLiteral("zh_CN"), QStringLiteral("en")}
+                                      : QStringList{language};
     QList<BannedPhrase> phrases;
     if (ctx.dbPath.isEmpty()) {
         for (const QString& l : languages) {

@@ -50,7 +50,8 @@ Result<PhraseList> PhraseList::fromJson(const QByteArray& json)
         for (const QJsonValue& v : b.value(QStringLiteral("variants")).toArray())
             p.variants << v.toString();
         if (p.phrase.isEmpty())
-            return at(where, path + QStringLiteral(".phrase"), tr("the phrase is empty; write the words to catch."));
+            return at(where, path + QStringLiteral(".phrase"),
+                      tr("the phrase is empty; write the words to catch."));
         if (p.suggestion.isEmpty())
             return at(where, path + QStringLiteral(".suggestion"),
                       tr("say what to say instead of \"%1\".").arg(p.phrase));
@@ -59,13 +60,15 @@ Result<PhraseList> PhraseList::fromJson(const QByteArray& json)
     const QJsonArray standard = o.value(QStringLiteral("standard")).toArray();
     for (int i = 0; i < standard.size(); ++i) {
         if (!standard[i].isString() || standard[i].toString().trimmed().isEmpty())
-            return at(where, QStringLiteral("standard[%1]").arg(i), tr("a standard phrase is a non-empty text."));
+            return at(where, QStringLiteral("standard[%1]").arg(i),
+                      tr("a standard phrase is a non-empty text."));
         list.standard << standard[i].toString();
     }
     const QJsonArray order = o.value(QStringLiteral("complaint_order")).toArray();
     for (int i = 0; i < order.size(); ++i) {
         const QJsonObject s = order[i].toObject();
-        ComplaintStep step{s.value(QStringLiteral("step")).toString(), s.value(QStringLiteral("detail")).toString()};
+        ComplaintStep step{s.value(QStringLiteral("step")).toString(),
+                           s.value(QStringLiteral("detail")).toString()};
         if (step.step.isEmpty())
             return at(where, QStringLiteral("complaint_order[%1].step").arg(i), tr("name the step."));
         list.complaintOrder.append(step);
@@ -98,7 +101,8 @@ Result<PhraseList> PhraseList::fromFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot read the phrase list %1: %2. Check the path.").arg(path, f.errorString()));
+        return Error::notFound(
+            tr("Cannot read the phrase list %1: %2. Check the path.").arg(path, f.errorString()));
     auto list = fromJson(f.readAll());
     if (!list)
         return Error::data(QStringLiteral("%1: %2").arg(path, list.error().message), list.error().field);

@@ -41,7 +41,8 @@ struct PhraseMatcher::Automaton
                 return rootNext[unit];
             const auto b = edges.begin() + edgeBegin[size_t(node)];
             const auto e = edges.begin() + edgeBegin[size_t(node) + 1];
-            const auto it = std::lower_bound(b, e, unit, [](const Edge& x, char16_t u) { return x.unit < u; });
+            const auto it =
+                std::lower_bound(b, e, unit, [](const Edge& x, char16_t u) { return x.unit < u; });
             if (it != e && it->unit == unit)
                 return it->child;
             node = fail[size_t(node)];

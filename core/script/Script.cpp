@@ -53,9 +53,9 @@ std::optional<Script::Kind> Script::kindFromName(const QString& name)
 const QStringList& Script::placeholders()
 {
     static const QStringList list{
-        QStringLiteral("unit_name"),   QStringLiteral("job_number"),      QStringLiteral("caller_name"),
-        QStringLiteral("caller_title"), QStringLiteral("device"),         QStringLiteral("engineer_number"),
-        QStringLiteral("fault"),       QStringLiteral("department"),      QStringLiteral("hotline_number"),
+        QStringLiteral("unit_name"),    QStringLiteral("job_number"), QStringLiteral("caller_name"),
+        QStringLiteral("caller_title"), QStringLiteral("device"),     QStringLiteral("engineer_number"),
+        QStringLiteral("fault"),        QStringLiteral("department"), QStringLiteral("hotline_number"),
     };
     return list;
 }
@@ -100,21 +100,23 @@ Status Script::validate() const
         const ScriptStep& s = steps[i];
         const QString path = QStringLiteral("steps[%1]").arg(i);
         if (s.id.isEmpty() || ids.contains(s.id))
-            return Error::data(tr("%1.id: every step needs its own id (\"%2\" is empty or used twice).")
-                                   .arg(path, s.id),
-                               path + QStringLiteral(".id"));
+            return Error::data(
+                tr("%1.id: every step needs its own id (\"%2\" is empty or used twice).").arg(path, s.id),
+                path + QStringLiteral(".id"));
         ids.insert(s.id);
         if (s.words.trimmed().isEmpty())
-            return Error::data(tr("%1.words: the step %2 has no words; write what the agent says.").arg(path, s.id),
-                               path + QStringLiteral(".words"));
+            return Error::data(
+                tr("%1.words: the step %2 has no words; write what the agent says.").arg(path, s.id),
+                path + QStringLiteral(".words"));
         if (Status c = ScriptCondition::check(s.condition); !c)
             return Error::data(QStringLiteral("%1.condition: %2").arg(path, c.error().message),
                                path + QStringLiteral(".condition"));
         QStringList texts{s.words};
         for (int b = 0; b < s.branches.size(); ++b) {
             if (s.branches[b].key.isEmpty())
-                return Error::data(tr("%1.branches[%2].key: give the answer a key, e.g. \"working\".").arg(path).arg(b),
-                                   path + QStringLiteral(".branches[%1].key").arg(b));
+                return Error::data(
+                    tr("%1.branches[%2].key: give the answer a key, e.g. \"working\".").arg(path).arg(b),
+                    path + QStringLiteral(".branches[%1].key").arg(b));
             texts << s.branches[b].words;
         }
         for (const QString& t : texts) {
@@ -196,7 +198,8 @@ Result<QList<Script>> Script::fromJson(const QByteArray& json)
                                .arg(JsonLocator::lineOf(json, parseError.offset))
                                .arg(parseError.errorString()));
     if (!doc.isObject())
-        return Error::data(tr("Line 1: a script file is a JSON object: one script, or {\"scripts\": [...]}."));
+        return Error::data(
+            tr("Line 1: a script file is a JSON object: one script, or {\"scripts\": [...]}."));
     const JsonLocator where(json);
     const QJsonObject o = doc.object();
     QList<Script> list;
@@ -218,7 +221,8 @@ Result<QList<Script>> Script::fromJson(const QByteArray& json)
         if (!one)
             return one.error();
         if (keys.contains(one->key))
-            return at(where, path + QStringLiteral(".key"), tr("the key \"%1\" is used twice.").arg(one->key));
+            return at(where, path + QStringLiteral(".key"),
+                      tr("the key \"%1\" is used twice.").arg(one->key));
         keys.insert(one->key);
         list.append(one.value());
     }
@@ -229,8 +233,10 @@ QJsonObject Script::toJsonObject() const
 {
     QJsonArray stepArray;
     for (const ScriptStep& s : steps) {
-        QJsonObject so{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
-                       {QStringLiteral("words"), s.words}, {QStringLiteral("required"), s.required}};
+        QJsonObject so{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("title"), s.title},
+                       {QStringLiteral("words"), s.words},
+                       {QStringLiteral("required"), s.required}};
         if (!s.condition.isEmpty())
             so.insert(QStringLiteral("condition"), s.condition);
         if (!s.branches.isEmpty()) {
@@ -244,8 +250,10 @@ QJsonObject Script::toJsonObject() const
         }
         stepArray.append(so);
     }
-    return {{QStringLiteral("key"), key},         {QStringLiteral("language"), language},
-            {QStringLiteral("kind"), kindName(kind)}, {QStringLiteral("name"), name},
+    return {{QStringLiteral("key"), key},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("kind"), kindName(kind)},
+            {QStringLiteral("name"), name},
             {QStringLiteral("steps"), stepArray}};
 }
 

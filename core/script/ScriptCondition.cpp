@@ -8,7 +8,8 @@ namespace {
 
 const QRegularExpression& pattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(^\s*([a-z_][a-z0-9_]*)\s*(>=|<=|==|!=|>|<)\s*(-?\d+)\s*$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*([a-z_][a-z0-9_]*)\s*(>=|<=|==|!=|>|<)\s*(-?\d+)\s*$)"));
     return re;
 }
 

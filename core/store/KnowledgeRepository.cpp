@@ -63,13 +63,15 @@ Result<QList<KbEntry>> KnowledgeRepository::search(const QString& query, int lim
     // The SQL is one of a few fixed texts (by which parts are present); the words are bound.
     QString sql;
     QVariantList binds;
-    const QString shortClause =
-        QStringLiteral(" AND (e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\' OR e.tags LIKE ? ESCAPE '\\')");
+    const QString shortClause = QStringLiteral(
+        " AND (e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\' OR e.tags LIKE ? ESCAPE '\\')");
     if (!longWords.isEmpty()) {
         QStringList phrases;
         for (QString w : longWords)
-            phrases << QLatin1Char('"') + w.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        sql = QStringLiteral("SELECT e.* FROM kb_fts JOIN kb_entries e ON e.seq = kb_fts.rowid WHERE kb_fts MATCH ?");
+            phrases << QLatin1Char('"') + w.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                           QLatin1Char('"');
+        sql = QStringLiteral(
+            "SELECT e.* FROM kb_fts JOIN kb_entries e ON e.seq = kb_fts.rowid WHERE kb_fts MATCH ?");
         binds << phrases.join(QLatin1Char(' '));
     } else {
         sql = QStringLiteral("SELECT e.* FROM kb_entries e WHERE 1");
@@ -91,8 +93,9 @@ Result<QList<KbEntry>> KnowledgeRepository::search(const QString& query, int lim
 
 Result<KbEntry> KnowledgeRepository::get(const QString& id) const
 {
-    return fetchOne<KbEntry>(QStringLiteral("SELECT * FROM kb_entries WHERE id = ?"), {id}, fromRow,
-                             tr("The knowledge-base entry %1 does not exist; it may have been deleted.").arg(id));
+    return fetchOne<KbEntry>(
+        QStringLiteral("SELECT * FROM kb_entries WHERE id = ?"), {id}, fromRow,
+        tr("The knowledge-base entry %1 does not exist; it may have been deleted.").arg(id));
 }
 
 Result<int> KnowledgeRepository::count() const
@@ -110,8 +113,8 @@ Result<KbEntry> KnowledgeRepository::insert(KbEntry entry, const QString& actor)
     if (Status s = entry.validate(); !s)
         return s.error();
     auto meta = insertRow(shape(),
-                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body), SqlValue::text(entry.tags),
-                           SqlValue::text(entry.language)},
+                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body),
+                           SqlValue::text(entry.tags), SqlValue::text(entry.language)},
                           actor);
     if (!meta)
         return meta.error();
@@ -133,8 +136,8 @@ Result<KbEntry> KnowledgeRepository::update(const Actor& actor, KbEntry entry)
     if (Status s = entry.validate(); !s)
         return s.error();
     auto meta = updateRow(shape(), entry.meta,
-                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body), SqlValue::text(entry.tags),
-                           SqlValue::text(entry.language)},
+                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body),
+                           SqlValue::text(entry.tags), SqlValue::text(entry.language)},
                           actor.stamp());
     if (!meta)
         return meta.error();
@@ -176,7 +179,8 @@ Result<QList<KbEntry>> KnowledgeRepository::fromJson(const QByteArray& json)
         e.language = o.value(QStringLiteral("language")).toString(language);
         if (Status s = e.validate(); !s) {
             const QString path = QStringLiteral("entries[%1].%2").arg(i).arg(s.error().field);
-            return Error::data(tr("Line %1, %2: %3").arg(where.line(path)).arg(path, s.error().message), path);
+            return Error::data(tr("Line %1, %2: %3").arg(where.line(path)).arg(path, s.error().message),
+                               path);
         }
         list.append(e);
     }

@@ -57,8 +57,8 @@ Result<PhraseList> PhraseRepository::store(const PhraseList& list, const QString
     }
     q.finish();
     const QVariantList values{list.language, QString::fromUtf8(body)};
-    auto meta = existing.isStored() ? updateRow(shape(), existing, values, actor)
-                                    : insertRow(shape(), values, actor);
+    auto meta =
+        existing.isStored() ? updateRow(shape(), existing, values, actor) : insertRow(shape(), values, actor);
     if (!meta)
         return meta.error();
     return check;
@@ -111,8 +111,12 @@ Status PhraseRepository::recordHits(const QString& callId, const QString& agentI
         return tx.status();
     const qint64 at = m_clock.nowMs();
     for (const PhraseHit& h : hits) {
-        const QVariantList values{SqlValue::ref(callId), SqlValue::ref(agentId), SqlValue::text(field),
-                                  h.phrase,              SqlValue::text(h.suggestion), SqlValue::text(h.matched),
+        const QVariantList values{SqlValue::ref(callId),
+                                  SqlValue::ref(agentId),
+                                  SqlValue::text(field),
+                                  h.phrase,
+                                  SqlValue::text(h.suggestion),
+                                  SqlValue::text(h.matched),
                                   at};
         if (auto meta = insertRow(hitShape(), values, actor); !meta)
             return meta.error();
@@ -138,10 +142,12 @@ Result<QList<PhraseHitRecord>> PhraseRepository::hitsForCall(const QString& call
         });
 }
 
-Result<QHash<QString, int>> PhraseRepository::hitCountsByAgent(const QDateTime& from, const QDateTime& to) const
+Result<QHash<QString, int>> PhraseRepository::hitCountsByAgent(const QDateTime& from,
+                                                               const QDateTime& to) const
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT agent_id, count(*) FROM phrase_hits WHERE found_at >= ? AND "
-                                           "found_at < ? AND agent_id IS NOT NULL GROUP BY agent_id"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT agent_id, count(*) FROM phrase_hits WHERE found_at >= ? AND "
+                                "found_at < ? AND agent_id IS NOT NULL GROUP BY agent_id"));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
     if (!q.exec())

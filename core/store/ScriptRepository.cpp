@@ -39,9 +39,9 @@ const RowShape& ScriptRepository::shape()
 
 const RowShape& ScriptRepository::runShape()
 {
-    static const RowShape s(QStringLiteral("script_runs"), {"call_id", "agent_id", "script_key", "language",
-                                                            "skipped_steps", "answers", "reopens_form",
-                                                            "finished_at"});
+    static const RowShape s(QStringLiteral("script_runs"),
+                            {"call_id", "agent_id", "script_key", "language", "skipped_steps", "answers",
+                             "reopens_form", "finished_at"});
     return s;
 }
 
@@ -84,7 +84,8 @@ Result<Script> ScriptRepository::store(Script script, const QString& actor)
         return v.error();
     const QVariantList values{script.key, script.language, Script::kindName(script.kind),
                               SqlValue::text(script.name), QString::fromUtf8(script.toJson())};
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id, revision FROM scripts WHERE language = ? AND key = ?"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT id, revision FROM scripts WHERE language = ? AND key = ?"));
     q.addBindValue(script.language);
     q.addBindValue(script.key);
     if (!q.exec())
@@ -95,8 +96,8 @@ Result<Script> ScriptRepository::store(Script script, const QString& actor)
         existing.revision = q.value(1).toInt();
     }
     q.finish();
-    auto meta = existing.isStored() ? updateRow(shape(), existing, values, actor)
-                                    : insertRow(shape(), values, actor);
+    auto meta =
+        existing.isStored() ? updateRow(shape(), existing, values, actor) : insertRow(shape(), values, actor);
     if (!meta)
         return meta.error();
     script.meta = meta.value();
@@ -165,14 +166,17 @@ Status ScriptRepository::seedDefaultsIfEmpty(const QString& actor)
 Result<ScriptRun> ScriptRepository::recordRun(ScriptRun run, const QString& actor)
 {
     if (run.scriptKey.isEmpty())
-        return Error::data(tr("The script run names no script; give the script's key."), QStringLiteral("script_key"));
+        return Error::data(tr("The script run names no script; give the script's key."),
+                           QStringLiteral("script_key"));
     const QVariantList values{
         SqlValue::ref(run.callId),
         SqlValue::ref(run.agentId),
         run.scriptKey,
         SqlValue::text(run.language),
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.skippedSteps)).toJson(QJsonDocument::Compact)),
-        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(run.answers)).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(run.skippedSteps)).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(run.answers)).toJson(QJsonDocument::Compact)),
         run.reopensForm ? 1 : 0,
         run.finishedAt.isValid() ? run.finishedAt.toMSecsSinceEpoch() : m_clock.now().toMSecsSinceEpoch(),
     };
@@ -195,7 +199,8 @@ Result<QList<ScriptRun>> ScriptRepository::runsForCall(const QString& callId) co
             r.scriptKey = q.value(QStringLiteral("script_key")).toString();
             r.language = q.value(QStringLiteral("language")).toString();
             for (const QJsonValue& v :
-                 QJsonDocument::fromJson(q.value(QStringLiteral("skipped_steps")).toString().toUtf8()).array())
+                 QJsonDocument::fromJson(q.value(QStringLiteral("skipped_steps")).toString().toUtf8())
+                     .array())
                 r.skippedSteps << v.toString();
             r.answers = QJsonDocument::fromJson(q.value(QStringLiteral("answers")).toString().toUtf8())
                             .object()

@@ -26,7 +26,8 @@ const QString& alphabet()
     static const QString a = QStringLiteral(
         "用户来电反映设备故障工程师维修网点银行自助缴费机打印凭条纸卡钞吞卡读卡器监控摄像录像报警探测电源网络"
         "重启检查更换配件价格合同保养服务部门技术支持投诉回访处理方案记录转交确认满意时间地点联系电话地址问题"
-        "情况正常运行噪音质量型号产品新老销售购买退换货标准设计无法不能没有办法凑合清楚知道可能现在等到后再修");
+        "情况正常运行噪音质量型号产品新老销售购买退换货标准设计无法不能没有办法凑合清楚知道可能现在等到后再"
+        "修");
     return a;
 }
 
@@ -110,10 +111,11 @@ const Register kbSearch(
         sqlite3* raw = db->handle();
         sqlite3_exec(raw, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt* ins = nullptr;
-        sqlite3_prepare_v2(raw,
-                           "INSERT INTO kb_entries (id, kind, title, body, tags, language, created_at, updated_at) "
-                           "VALUES (?, 'solution', ?, ?, '', 'zh_CN', 0, 0)",
-                           -1, &ins, nullptr);
+        sqlite3_prepare_v2(
+            raw,
+            "INSERT INTO kb_entries (id, kind, title, body, tags, language, created_at, updated_at) "
+            "VALUES (?, 'solution', ?, ?, '', 'zh_CN', 0, 0)",
+            -1, &ins, nullptr);
         QStringList sample;
         for (qint64 i = 0; i < entries; ++i) {
             const QByteArray id = QByteArray("kb-") + QByteArray::number(i);
@@ -151,8 +153,9 @@ const Register kbSearch(
         sqlite3_stmt* fts = nullptr;
         sqlite3_prepare_v2(raw, "SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT 20", -1, &fts, nullptr);
         sqlite3_stmt* like = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT seq FROM kb_entries WHERE title LIKE ?1 OR body LIKE ?1 OR tags LIKE ?1 LIMIT 20",
-                           -1, &like, nullptr);
+        sqlite3_prepare_v2(
+            raw, "SELECT seq FROM kb_entries WHERE title LIKE ?1 OR body LIKE ?1 OR tags LIKE ?1 LIMIT 20",
+            -1, &like, nullptr);
         std::vector<double> base;
         for (const QString& q : queries) {
             const bool shortQuery = q.size() < 3;
@@ -170,8 +173,8 @@ const Register kbSearch(
         }
         sqlite3_finalize(fts);
         sqlite3_finalize(like);
-        return std::vector<Figure>{{QStringLiteral("kb-search-p95"), percentile(ours, 0.95), QStringLiteral("ms"),
-                                    percentile(base, 0.95)}};
+        return std::vector<Figure>{{QStringLiteral("kb-search-p95"), percentile(ours, 0.95),
+                                    QStringLiteral("ms"), percentile(base, 0.95)}};
     });
 
 } // namespace

@@ -38,26 +38,30 @@ TEST_CASE("check-phrases prints one JSON object per hit with offsets in characte
 
 TEST_CASE("check-phrases exits 0 on clean text, 2 on usage errors, 4 on a bad list")
 {
-    CHECK(test::runCli({QStringLiteral("check-phrases")}, QStringLiteral("是,我知道了。请您稍候。").toUtf8()).code == 0);
+    CHECK(test::runCli({QStringLiteral("check-phrases")}, QStringLiteral("是,我知道了。请您稍候。").toUtf8())
+              .code == 0);
     CHECK(test::runCli({QStringLiteral("check-phrases"), QStringLiteral("extra")}).code == 2);
     CHECK(test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--bogus")}).code == 2);
     QTemporaryDir dir;
     const QString list = dir.filePath(QStringLiteral("list.json"));
     QFile f(list);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("{\"language\": \"en\",\n \"banned\": [{\"phrase\": \"no way\", \"suggestion\": \"let me check\"}]}");
+    f.write(
+        "{\"language\": \"en\",\n \"banned\": [{\"phrase\": \"no way\", \"suggestion\": \"let me check\"}]}");
     f.close();
     const auto own = test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--list"), list},
                                   QByteArray("No  WAY, sorry; I don't know"));
     CHECK(own.code == 1);
     CHECK(lines(own.out).size() == 1);
-    CHECK(test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--list"), dir.filePath(QStringLiteral("none"))},
+    CHECK(test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--list"),
+                        dir.filePath(QStringLiteral("none"))},
                        QByteArray("x"))
               .code == 4);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("{\"language\": \"en\",\n \"banned\": [{\"phrase\": \"\"}]}");
     f.close();
-    const auto bad = test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--list"), list}, QByteArray("x"));
+    const auto bad =
+        test::runCli({QStringLiteral("check-phrases"), QStringLiteral("--list"), list}, QByteArray("x"));
     CHECK(bad.code == 4);
     CHECK(bad.err.contains(QStringLiteral("Line 2")));
 }

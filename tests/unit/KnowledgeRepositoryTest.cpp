@@ -1,6 +1,7 @@
+#include "store/KnowledgeRepository.h"
+
 #include "TestSupport.h"
 #include "store/Defaults.h"
-#include "store/KnowledgeRepository.h"
 #include "store/PhraseRepository.h"
 
 #include <QSqlQuery>
@@ -32,9 +33,9 @@ TEST_CASE("the starter knowledge base is searchable by any Chinese substring, on
     REQUIRE(Defaults::ensure(*t.db, t.clock));
     CHECK(kb.count().value() == n);
 
-    CHECK(titles(kb.search(QStringLiteral("吞卡"))).contains(QStringLiteral("ATM 吞卡")));             // two
-    CHECK(titles(kb.search(QStringLiteral("钞"))).contains(QStringLiteral("ATM 不出钞 / 出钞卡钞")));    // one
-    CHECK(titles(kb.search(QStringLiteral("纸币识别"))).size() >= 2);                                  // four
+    CHECK(titles(kb.search(QStringLiteral("吞卡"))).contains(QStringLiteral("ATM 吞卡")));            // two
+    CHECK(titles(kb.search(QStringLiteral("钞"))).contains(QStringLiteral("ATM 不出钞 / 出钞卡钞"))); // one
+    CHECK(titles(kb.search(QStringLiteral("纸币识别"))).size() >= 2);                                 // four
     CHECK(titles(kb.search(QStringLiteral("技术支持"), 20, QStringLiteral("directory"))) ==
           QStringList{QStringLiteral("技术支持部")});
     CHECK(titles(kb.search(QStringLiteral("安防 误报"))) == QStringList{QStringLiteral("安防报警器误报")});
@@ -92,7 +93,8 @@ TEST_CASE("phrase lists are seeded, edited by admins only, and hits recorded per
     CHECK(repo.list(QStringLiteral("zh_CN"))->banned.size() == 17);
 
     const PhraseMatcher m(repo.list(QStringLiteral("zh_CN"))->banned);
-    REQUIRE(repo.recordHits({}, {}, QStringLiteral("consultation.advice"), m.find(QStringLiteral("不知道,没办法")), {}));
+    REQUIRE(repo.recordHits({}, {}, QStringLiteral("consultation.advice"),
+                            m.find(QStringLiteral("不知道,没办法")), {}));
     QSqlQuery q(t.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM phrase_hits")));
     REQUIRE(q.next());

@@ -1,5 +1,6 @@
-#include "script/PhraseList.h"
 #include "script/PhraseMatcher.h"
+
+#include "script/PhraseList.h"
 #include "script/TextNormalizer.h"
 
 #include <catch2/catch.hpp>
@@ -31,7 +32,8 @@ QString fullWidth(const QString& s)
 
 } // namespace
 
-TEST_CASE("the shipped zh_CN list holds the seed's banned phrases, ten standard phrases and the complaint order")
+TEST_CASE(
+    "the shipped zh_CN list holds the seed's banned phrases, ten standard phrases and the complaint order")
 {
     CHECK(zh().banned.size() == 16);
     CHECK(zh().standard.size() == 10);
@@ -49,7 +51,7 @@ TEST_CASE("every seed banned phrase is caught as written and in its variants")
         const QString prefix = QStringLiteral("用户来电后我说:");
         const QStringList forms{
             prefix + p.phrase + QStringLiteral("。"),
-            prefix + fullWidth(p.phrase),               // full-width punctuation inside
+            prefix + fullWidth(p.phrase), // full-width punctuation inside
             prefix + p.phrase.split(QString()).join(QLatin1Char(' ')).trimmed(), // spaces between characters
             prefix + QString(p.phrase).replace(QLatin1Char(','), QStringLiteral("……")), // other punctuation
         };

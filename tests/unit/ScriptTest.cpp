@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "script/Script.h"
+
+#include "TestSupport.h"
 #include "script/ScriptRunner.h"
 #include "store/Defaults.h"
 #include "store/ScriptRepository.h"
@@ -44,7 +45,8 @@ TEST_CASE("the default incoming script renders with real call data, word for wor
     r.advance();
     CHECK(r.render(*r.current()) == QStringLiteral("什么故障?(ATM、APM或安防等)"));
     const Script& s = r.script();
-    CHECK(Script::render(s.step(QStringLiteral("lookup"))->words, {}) == QStringLiteral("请稍等,我帮您查找资料"));
+    CHECK(Script::render(s.step(QStringLiteral("lookup"))->words, {}) ==
+          QStringLiteral("请稍等,我帮您查找资料"));
     CHECK(r.render(*s.step(QStringLiteral("record_transfer"))) ==
           QStringLiteral("王先生/小姐您好,我把您问题记录下来,转给技术支持部门行吗?"));
     CHECK(s.step(QStringLiteral("closing"))->words ==
@@ -70,12 +72,14 @@ TEST_CASE("the callback script branches; not working reopens the form")
 {
     ScriptRunner r(shipped(QStringLiteral("callback")), callData(1));
     CHECK(r.render(*r.current()) ==
-          QStringLiteral("您好,我是青岛用户服务部,昨天您ATM发生故障,我们37号工程师进行了维修,今天机器运行正常了吗?"));
+          QStringLiteral(
+              "您好,我是青岛用户服务部,昨天您ATM发生故障,我们37号工程师进行了维修,今天机器运行正常了吗?"));
     const auto branches = r.current()->branches;
     REQUIRE(branches.size() == 2);
     CHECK(r.renderBranch(branches[0]) ==
           QStringLiteral("谢谢您,打搅了,如果以后有需要,您可以再次拨打800电话,我们随时为您服务,再见!"));
-    CHECK(r.renderBranch(branches[1]) == QStringLiteral("对不起,给你们添麻烦了,我立即找工程师给您处理这个问题"));
+    CHECK(r.renderBranch(branches[1]) ==
+          QStringLiteral("对不起,给你们添麻烦了,我立即找工程师给您处理这个问题"));
     CHECK_FALSE(r.choose(QStringLiteral("maybe")));
     CHECK(r.choose(QStringLiteral("not_working")));
     CHECK(r.reopensForm());
@@ -86,9 +90,9 @@ TEST_CASE("the callback script branches; not working reopens the form")
 TEST_CASE("the runner says which required steps were skipped")
 {
     ScriptRunner r(shipped(QStringLiteral("incoming")), callData(5));
-    r.advance();          // apology
-    r.skip();             // greeting, not said
-    r.advance();          // purpose
+    r.advance(); // apology
+    r.skip();    // greeting, not said
+    r.advance(); // purpose
     CHECK(r.upcoming(2).size() == 2);
     while (!r.finished())
         r.advance();
@@ -124,7 +128,8 @@ TEST_CASE("a broken script is rejected with line and field, and the old one is k
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.contains(QStringLiteral("{nobody}")));
     CHECK_FALSE(repo.importJson(admin, "{ \"key\": ").ok());
-    CHECK(repo.importJson(test::actorWith(QStringLiteral("agent")), Script::toJson({shipped(QStringLiteral("incoming"))}))
+    CHECK(repo.importJson(test::actorWith(QStringLiteral("agent")),
+                          Script::toJson({shipped(QStringLiteral("incoming"))}))
               .error()
               .kind == Error::Kind::Refused);
 

@@ -14,6 +14,9 @@ const std::vector<Command>& commands()
         {QStringLiteral("calendar"),
          Text::tr("working-time arithmetic by the business calendar (calendar add)"), runCalendar},
         {QStringLiteral("user"), Text::tr("accounts: user add, user passwd, user list"), runUser},
+        {QStringLiteral("check-phrases"),
+         Text::tr("find banned phrases in text on stdin; one JSON object per hit, exit 1 when any"),
+         runCheckPhrases},
     };
     return list;
 }

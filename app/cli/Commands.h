@@ -10,5 +10,6 @@ int runDemoData(Context& ctx);
 int runExport(Context& ctx);
 int runCalendar(Context& ctx);
 int runUser(Context& ctx);
+int runCheckPhrases(Context& ctx);
 
 } // namespace threerings::cli

@@ -2,6 +2,9 @@
 
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
+#include "store/KnowledgeRepository.h"
+#include "store/PhraseRepository.h"
+#include "store/ScriptRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 
@@ -24,6 +27,13 @@ Status Defaults::ensure(Database& db, const Clock& clock)
             return s;
     }
     if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty(Actor::systemActor()); !s)
+        return s;
+    // Scripts, phrase lists and the starter knowledge base: only where the database has none yet.
+    if (Status s = ScriptRepository(db, clock).seedDefaultsIfEmpty({}); !s)
+        return s;
+    if (Status s = PhraseRepository(db, clock).seedDefaultsIfEmpty({}); !s)
+        return s;
+    if (Status s = KnowledgeRepository(db, clock).seedDefaultsIfEmpty({}); !s)
         return s;
     return tx.commit();
 }

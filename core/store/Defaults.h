@@ -9,7 +9,8 @@ namespace threerings {
 class Clock;
 class Database;
 
-// Fills a new database with the defaults a hotline starts from (settings, the business calendar).
+// Fills a new database with the defaults a hotline starts from (settings, the business calendar, scripts,
+// phrase lists, the starter knowledge base).
 // Leaves whatever an admin has already set alone, so it is safe to call on every open.
 class Defaults
 {

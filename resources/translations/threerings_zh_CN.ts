@@ -32,6 +32,56 @@
     </message>
 </context>
 <context>
+    <name>AgentStateNames</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Missed a call (ring-no-answer)</source>
+        <translation>漏接来电（振铃未接）</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateRepository</name>
+    <message>
+        <source>An agent state needs the agent: sign in first.</source>
+        <translation>坐席状态需要知道是哪位坐席：请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>1 minute</source>
@@ -662,6 +712,36 @@
     </message>
 </context>
 <context>
+    <name>KbEntry</name>
+    <message>
+        <source>The kind &quot;%1&quot; is not a knowledge-base kind; use solution, directory or price.</source>
+        <translation>「%1」不是知识库类别；请使用 solution、directory 或 price。</translation>
+    </message>
+    <message>
+        <source>The entry has no title; give it one the agent will search for.</source>
+        <translation>条目没有标题；请填写一个坐席会用来搜索的标题。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeRepository</name>
+    <message>
+        <source>The knowledge-base entry %1 does not exist; it may have been deleted.</source>
+        <translation>知识库条目 %1 不存在；可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Line %1: the knowledge base is not valid JSON (%2); fix the text there.</source>
+        <translation>第 %1 行：知识库不是有效的 JSON（%2）；请修改该处文本。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The starter knowledge base is missing from this build.</source>
+        <translation>此版本缺少初始知识库。</translation>
+    </message>
+</context>
+<context>
     <name>Outlet</name>
     <message>
         <source>outlet code</source>
@@ -820,6 +900,56 @@
     </message>
 </context>
 <context>
+    <name>PhraseList</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: the phrase list is not valid JSON (%2); fix the text there.</source>
+        <translation>第 %1 行：用语列表不是有效的 JSON（%2）；请修改该处文本。</translation>
+    </message>
+    <message>
+        <source>Line 1: a phrase list is a JSON object with &quot;language&quot;, &quot;banned&quot;, &quot;standard&quot; and &quot;complaint_order&quot;.</source>
+        <translation>第 1 行：用语列表应是包含 &quot;language&quot;、&quot;banned&quot;、&quot;standard&quot; 和 &quot;complaint_order&quot; 的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>give the language of the list, e.g. &quot;zh_CN&quot;.</source>
+        <translation>请给出列表的语言，例如 &quot;zh_CN&quot;。</translation>
+    </message>
+    <message>
+        <source>give the banned phrases as an array of {&quot;phrase&quot;, &quot;suggestion&quot;} objects.</source>
+        <translation>请以 {&quot;phrase&quot;, &quot;suggestion&quot;} 对象数组的形式给出服务禁语。</translation>
+    </message>
+    <message>
+        <source>the phrase is empty; write the words to catch.</source>
+        <translation>用语为空；请写出要拦截的词句。</translation>
+    </message>
+    <message>
+        <source>say what to say instead of &quot;%1&quot;.</source>
+        <translation>请写出代替「%1」的说法。</translation>
+    </message>
+    <message>
+        <source>a standard phrase is a non-empty text.</source>
+        <translation>标准用语必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>name the step.</source>
+        <translation>请为该步骤命名。</translation>
+    </message>
+    <message>
+        <source>Cannot read the phrase list %1: %2. Check the path.</source>
+        <translation>无法读取用语列表 %1：%2。请检查路径。</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseRepository</name>
+    <message>
+        <source>The stored phrase list of %1 is damaged (%2); import it again.</source>
+        <translation>%1 已保存的用语列表已损坏（%2）；请重新导入。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemForm</name>
     <message>
         <source>The category is missing; choose technical quality, service, sales or other.</source>
@@ -971,6 +1101,99 @@
     <message>
         <source>Could not read the database: %1</source>
         <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Script</name>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>key: &quot;%1&quot; is not a script key; use lower-case letters, digits and _, e.g. &quot;incoming&quot;.</source>
+        <translation>key：「%1」不是有效的脚本标识；请使用小写字母、数字和 _，例如 &quot;incoming&quot;。</translation>
+    </message>
+    <message>
+        <source>steps: the script %1 has no steps; add at least one.</source>
+        <translation>steps：脚本 %1 没有步骤；请至少添加一个。</translation>
+    </message>
+    <message>
+        <source>%1.id: every step needs its own id (&quot;%2&quot; is empty or used twice).</source>
+        <translation>%1.id：每个步骤都需要唯一的 id（「%2」为空或重复）。</translation>
+    </message>
+    <message>
+        <source>%1.words: the step %2 has no words; write what the agent says.</source>
+        <translation>%1.words：步骤 %2 没有话术；请写出坐席要说的话。</translation>
+    </message>
+    <message>
+        <source>%1.branches[%2].key: give the answer a key, e.g. &quot;working&quot;.</source>
+        <translation>%1.branches[%2].key：请为该回答指定标识，例如 &quot;working&quot;。</translation>
+    </message>
+    <message>
+        <source>%1.words: unknown placeholder {%2}; the known ones are %3.</source>
+        <translation>%1.words：未知的占位符 {%2}；可用的有 %3。</translation>
+    </message>
+    <message>
+        <source>the kind must be one of incoming, callback, complaint, practice.</source>
+        <translation>类别必须是 incoming、callback、complaint、practice 之一。</translation>
+    </message>
+    <message>
+        <source>give the script&apos;s language, e.g. &quot;zh_CN&quot;.</source>
+        <translation>请给出脚本的语言，例如 &quot;zh_CN&quot;。</translation>
+    </message>
+    <message>
+        <source>give the steps as an array of objects.</source>
+        <translation>请以对象数组的形式给出步骤。</translation>
+    </message>
+    <message>
+        <source>a step is an object with &quot;id&quot; and &quot;words&quot;.</source>
+        <translation>步骤是包含 &quot;id&quot; 和 &quot;words&quot; 的对象。</translation>
+    </message>
+    <message>
+        <source>write true or false.</source>
+        <translation>请填写 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Line %1: the script is not valid JSON (%2); fix the text there.</source>
+        <translation>第 %1 行：脚本不是有效的 JSON（%2）；请修改该处文本。</translation>
+    </message>
+    <message>
+        <source>Line 1: a script file is a JSON object: one script, or {&quot;scripts&quot;: [...]}.</source>
+        <translation>第 1 行：脚本文件应是一个 JSON 对象：单个脚本，或 {&quot;scripts&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>the file holds no scripts; add at least one.</source>
+        <translation>文件中没有脚本；请至少添加一个。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is used twice.</source>
+        <translation>标识「%1」重复使用。</translation>
+    </message>
+    <message>
+        <source>The shipped scripts %1 are missing from this build.</source>
+        <translation>此版本缺少随附的脚本 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptCondition</name>
+    <message>
+        <source>the condition &quot;%1&quot; is not of the form &lt;fact&gt; &lt;op&gt; &lt;number&gt;, e.g. &quot;answered_after_ring &gt; 3&quot; (op: &gt; &gt;= &lt; &lt;= == !=).</source>
+        <translation>条件「%1」不符合 &lt;事实&gt; &lt;运算符&gt; &lt;数字&gt; 的格式，例如 &quot;answered_after_ring &gt; 3&quot;（运算符：&gt; &gt;= &lt; &lt;= == !=）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRepository</name>
+    <message>
+        <source>The stored script %1 is damaged (%2); import it again.</source>
+        <translation>已保存的脚本 %1 已损坏（%2）；请重新导入。</translation>
+    </message>
+    <message>
+        <source>There is no %1 script for %2; an admin can import one.</source>
+        <translation>没有适用于 %2 的 %1 脚本；管理员可以导入一个。</translation>
+    </message>
+    <message>
+        <source>The script run names no script; give the script&apos;s key.</source>
+        <translation>脚本执行记录未指明脚本；请给出脚本标识。</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1533,42 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Unknown user action &apos;%1&apos;; use add, passwd or list.</source>
         <translation>未知的 user 操作「%1」；请使用 add、passwd 或 list。</translation>
     </message>
+    <message>
+        <source>A phrase list JSON file (as resources/data/phrases/zh_CN.json) instead of the shipped or the database&apos;s list.</source>
+        <translation>使用一个用语列表 JSON 文件（格式同 resources/data/phrases/zh_CN.json），代替随附的或数据库中的列表。</translation>
+    </message>
+    <message>
+        <source>Check against this database&apos;s phrase lists.</source>
+        <translation>按此数据库中的用语列表检查。</translation>
+    </message>
+    <message>
+        <source>Act as this job number (with --db).</source>
+        <translation>以此工号的身份操作（与 --db 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Only this language&apos;s list (zh_CN, en); default both.</source>
+        <translation>只用此语言的列表（zh_CN、en）；默认两者都用。</translation>
+    </message>
+    <message>
+        <source>Read text on stdin and print each banned phrase found as one JSON object per line {phrase, start, end, suggestion}; start and end count characters of the input. Exit code 1 when any is found.</source>
+        <translation>从标准输入读取文本，每发现一个服务禁语输出一行 JSON 对象 {phrase, start, end, suggestion}；start 和 end 按输入的字符计数。发现任何禁语时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;: check-phrases reads the text on stdin, e.g. threerings check-phrases &lt; reply.txt.</source>
+        <translation>多余的参数「%1」：check-phrases 从标准输入读取文本，例如 threerings check-phrases &lt; reply.txt。</translation>
+    </message>
+    <message>
+        <source>Cannot read stdin; pipe the text in, e.g. &lt; reply.txt.</source>
+        <translation>无法读取标准输入；请通过管道传入文本，例如 &lt; reply.txt。</translation>
+    </message>
+    <message>
+        <source>The text on stdin is not UTF-8; convert it first, e.g. with iconv -f GB18030 -t UTF-8.</source>
+        <translation>标准输入的文本不是 UTF-8；请先转换，例如用 iconv -f GB18030 -t UTF-8。</translation>
+    </message>
+    <message>
+        <source>find banned phrases in text on stdin; one JSON object per hit, exit 1 when any</source>
+        <translation>在标准输入的文本中查找服务禁语；每处一行 JSON，发现时退出码为 1</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -1381,6 +1640,25 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The %1 &apos;%2&apos; is not known; choose one of: %3.</source>
         <translation>%1「%2」无法识别，请从以下选项中选择：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::AgentStates</name>
+    <message>
+        <source>A call is on the line; you become Ready after it and its wrap-up.</source>
+        <translation>线路上有通话；通话及话后处理结束后您将变为就绪。</translation>
+    </message>
+    <message>
+        <source>A call is on the line; choose Not Ready after it ends.</source>
+        <translation>线路上有通话；请在通话结束后再选择未就绪。</translation>
+    </message>
+    <message>
+        <source>Say why you are not ready: break, meal, training, meeting or other.</source>
+        <translation>请说明未就绪的原因：休息、用餐、培训、会议或其他。</translation>
+    </message>
+    <message>
+        <source>The agent state could not be saved; the disk may be full.</source>
+        <translation>坐席状态无法保存；磁盘可能已满。</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1750,44 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::AgentStateControl</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 s left</source>
+        <translation>%1 — 剩余 %2 秒</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CallAlert</name>
+    <message>
+        <source>ThreeRings hotline console</source>
+        <translation>ThreeRings 热线控制台</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>%1 is calling — answer within three rings.</source>
+        <translation>%1 来电——请在三声内接听。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::CallPanel</name>
     <message>
         <source>&amp;Answer</source>
@@ -1500,6 +1816,131 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Resume</source>
         <translation>恢复通话</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CallerCardView</name>
+    <message>
+        <source>Ask for the name; never guess it</source>
+        <translation>请询问姓名，切勿猜测</translation>
+    </message>
+    <message>
+        <source>Save as a new customer</source>
+        <translation>保存为新用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Unknown caller — a new customer?</source>
+        <translation>未知来电——是新用户吗？</translation>
+    </message>
+    <message>
+        <source>No customer has the number %1. Take their details while you talk.</source>
+        <translation>没有用户使用号码 %1。请在通话时记录其信息。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat repair: %n repairs on record — handle with extra care and tell the supervisor.</source>
+        <translation>
+            <numerusform>多次维修：已有 %n 次维修记录——请格外用心处理，并告知主管。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlet: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>网点：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more customer(s) share this number; confirm who is calling.</source>
+        <translation>
+            <numerusform>另有 %n 位用户使用此号码；请确认来电人是谁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation>无记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (serial %3) — %n repair(s)</source>
+        <translation>
+            <numerusform>%1 %2（序列号 %3）—— 维修 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>无未结事项</translation>
+    </message>
+    <message>
+        <source>Problem form %1</source>
+        <translation>问题处理表 %1</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>咨询：%1</translation>
+    </message>
+    <message>
+        <source>Callback for %1</source>
+        <translation>%1 的回访</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — due %3</source>
+        <translation>%1（%2）——期限 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>最近来电</translation>
+    </message>
+    <message>
+        <source>first call</source>
+        <translation>首次来电</translation>
+    </message>
+    <message>
+        <source>%1 — answered at ring %2</source>
+        <translation>%1 —— 第%2声接听</translation>
+    </message>
+    <message>
+        <source>%1 — not answered</source>
+        <translation>%1 —— 未接听</translation>
+    </message>
+    <message>
+        <source>Last forms</source>
+        <translation>最近表单</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2015,55 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No calls yet in this session.</source>
         <translation>本次会话尚无来电。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::KnowledgeSearchDialog</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Type any part of a fault, department or product…</source>
+        <translation>输入故障、部门或产品的任意部分…</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>产品报价</translation>
+    </message>
+    <message>
+        <source>Copy answer (Ctrl+Return)</source>
+        <translation>复制答案（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Nothing found; try fewer characters.</source>
+        <translation>未找到；请尝试输入更少的字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2200,113 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>A call is on the line; finish it before switching user.</source>
         <translation>线路上有通话；请结束通话后再切换用户。</translation>
     </message>
+    <message>
+        <source>%1 was saved as a new customer.</source>
+        <translation>%1 已保存为新用户。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::MyDayView</name>
+    <message>
+        <source>My day</source>
+        <translation>我的今天</translation>
+    </message>
+    <message>
+        <source>Calls taken</source>
+        <translation>已接来电</translation>
+    </message>
+    <message>
+        <source>Within three rings</source>
+        <translation>三声内接听</translation>
+    </message>
+    <message>
+        <source>Mean rings</source>
+        <translation>平均响铃声数</translation>
+    </message>
+    <message>
+        <source>Abandoned / missed</source>
+        <translation>放弃 / 漏接</translation>
+    </message>
+    <message>
+        <source>Time in states</source>
+        <translation>各状态时长</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offered</source>
+        <translation>%2 个来电中接了 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::PhraseGuideDialog</name>
+    <message>
+        <source>Standard phrases</source>
+        <translation>标准用语</translation>
+    </message>
+    <message>
+        <source>✗ %1
+→ %2</source>
+        <translation>✗ %1
+→ %2</translation>
+    </message>
+    <message>
+        <source>Complaint order</source>
+        <translation>投诉处理顺序</translation>
+    </message>
+    <message>
+        <source>Banned phrases</source>
+        <translation>服务禁语</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::PhraseHighlighter</name>
+    <message>
+        <source>Banned phrase &quot;%1&quot;; say instead: %2</source>
+        <translation>服务禁语「%1」；请改说：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; — say instead: %2</source>
+        <translation>「%1」——请改说：%2</translation>
+    </message>
+    <message>
+        <source>Banned phrases</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <source>This text goes to the customer and contains banned phrases:
+
+%1
+
+Save it anyway?</source>
+        <translation>此文本将提供给用户，且含有服务禁语：
+
+%1
+
+仍要保存吗？</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::RingBanner</name>
@@ -1736,6 +2333,83 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Pick up within three rings: press F2 or Space to answer.</source>
         <translation>请在三声内接听：按 F2 或空格键接听。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ScriptAdminDialog</name>
+    <message>
+        <source>Scripts and phrase lists</source>
+        <translation>话术脚本和用语列表</translation>
+    </message>
+    <message>
+        <source>Chinese (zh_CN)</source>
+        <translation>中文（zh_CN）</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术脚本</translation>
+    </message>
+    <message>
+        <source>Phrase list</source>
+        <translation>用语列表</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation>导出文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n steps)</source>
+        <translation>
+            <numerusform>%1 — %2（%n 个步骤）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>已为 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>导入 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

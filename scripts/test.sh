@@ -3,7 +3,7 @@
 #   1. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
 #      benchmarks' smoke run;
 #   2. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer;
-#   3. the source format check (.clang-format).
+#   3. the source format check (.clang-format) and the zh_CN translation check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -11,6 +11,8 @@ mkdir -p build
 
 echo "== format"
 scripts/check-format.sh
+echo "== translations"
+scripts/check-translations.sh
 
 echo "== build (warnings are errors)"
 scripts/build.sh ci -DTHREERINGS_WERROR=ON

@@ -10,6 +10,7 @@
 #include "store/DailyBackupJob.h"
 #include "store/Database.h"
 #include "store/Defaults.h"
+#include "store/IntegrityCheckJob.h"
 #include "telephony/CallTracker.h"
 #include "telephony/DemoNumbers.h"
 #include "telephony/SimulatedLine.h"
@@ -71,7 +72,7 @@ QString openFailedTitle()
 Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Database::Open mode,
                                                       const Clock& clock)
 {
-    auto db = Database::open(path, mode);
+    auto db = Database::open(path, mode, Database::Checks::Deferred);
     if (!db)
         return db.error();
     if (Status s = Defaults::ensure(**db, clock); !s)
@@ -145,13 +146,25 @@ public:
                                  if (state == CallTracker::State::Ringing)
                                      QTimer::singleShot(0, w, [w] { (void)w->callTracker().answer(); });
                              });
-        // The day's backup of the file, on a worker thread; the window only hears how it went.
+        // The file's integrity check runs on a worker now that the window shows (it takes seconds on a
+        // million-customer file). A damaged file stops the console at once with where the backups are;
+        // a sound one gets the day's backup, also on a worker, so a damaged file never replaces a backup.
+        auto* check = new IntegrityCheckJob(db->path(), window.get());
         auto* backup = new DailyBackupJob(db->path(), m_clock, window.get());
+        QObject::connect(check, &IntegrityCheckJob::finished, window.get(),
+                         [w = window.get(), backup](const QString& problem) {
+                             if (problem.isEmpty()) {
+                                 backup->start();
+                                 return;
+                             }
+                             QMessageBox::critical(w, openFailedTitle(), problem);
+                             QApplication::exit(4);
+                         });
         QObject::connect(backup, &DailyBackupJob::finished, window.get(),
                          [w = window.get()](const QString& written, const QString& error) {
                              w->showBackupResult(written, error);
                          });
-        backup->start();
+        check->start();
         std::unique_ptr<ui::MainWindow> oldWindow = std::exchange(m_window, std::move(window));
         std::unique_ptr<Database> oldDb = std::exchange(m_db, std::move(db));
         std::unique_ptr<AuthService> oldAuth = std::exchange(m_auth, std::move(auth));

@@ -115,7 +115,7 @@ Status Database::execScript(const QString& sql)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode, Checks checks)
 {
     if (path.isEmpty())
         return Error::usage(tr("No database file was given. Name one with --db FILE."));
@@ -160,28 +160,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
     QSqlQuery q(db);
 
     // Read-only checks first: nothing below writes until the file has proven sound and not too new.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        if (isBusy(q.lastError()))
-            return Error::io(
-                tr("The database file %1 is locked by another program. Close the other console or "
-                   "command using it, then try again.")
-                    .arg(path));
-        return Error::data(
-            tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
-               "backup from %3.")
-                .arg(path, q.lastError().databaseText(), backupDirFor(path)));
+    if (checks == Checks::Full) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (isBusy(q.lastError()))
+                return locked(path);
+            return damaged(path, q.lastError().databaseText());
+        }
+        QStringList problems;
+        while (q.next())
+            problems << q.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return damaged(path, problems.mid(0, 3).join(QStringLiteral("; ")));
     }
-    QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")})
-        return Error::data(
-            tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
-               "backup from %3.")
-                .arg(path, problems.mid(0, 3).join(QStringLiteral("; ")), backupDirFor(path)));
 
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error::data(tr("Cannot read the schema version of %1: %2").arg(path, q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (isBusy(q.lastError()))
+            return locked(path);
+        return damaged(path, q.lastError().databaseText());
+    }
     self->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (self->m_schemaVersion > latestSchemaVersion())
@@ -211,11 +207,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
                                "PRAGMA cache_size=-65536"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             if (isBusy(q.lastError()))
-                return Error::io(
-                    tr("The database file %1 is locked by another program. Close the other console "
-                       "or command using it, then try again.")
-                        .arg(path));
-            return Error::io(tr("Cannot prepare %1: %2").arg(path, q.lastError().text()));
+                return locked(path);
+            return Error::io(tr("Cannot set up the database file %1: %2").arg(path, q.lastError().text()));
         }
     }
     q.finish();
@@ -223,6 +216,48 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode)
     if (Status s = self->migrate(); !s)
         return s.error();
     return self;
+}
+
+Error Database::damaged(const QString& path, const QString& detail)
+{
+    return Error::data(tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
+                          "backup from %3.")
+                           .arg(path, detail, backupDirFor(path)));
+}
+
+Error Database::locked(const QString& path)
+{
+    return Error::io(tr("The database file %1 is locked by another program. Close the other console or "
+                        "command using it, then try again.")
+                         .arg(path));
+}
+
+Status Database::quickCheck(const QString& path)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return damaged(path, why);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    QStringList problems;
+    sqlite3_stmt* st = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            problems << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    }
+    if (rc != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(db));
+    const bool busy = rc == SQLITE_BUSY;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    if (busy)
+        return locked(path);
+    if (problems != QStringList{QStringLiteral("ok")})
+        return damaged(path, problems.mid(0, 3).join(QStringLiteral("; ")));
+    return {};
 }
 
 Status Database::migrate()

@@ -25,7 +25,19 @@ public:
         CreateIfMissing, // init, demo-data and the first start of the console
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, Open mode);
+    enum class Checks
+    {
+        Full,     // PRAGMA quick_check before anything else: the command line, tests
+        Deferred, // the console: the caller runs quickCheck() on a worker right after the window shows,
+                  // since on a million-customer file the check takes seconds
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Open mode,
+                                                  Checks checks = Checks::Full);
+
+    // PRAGMA quick_check on a connection of its own (read-only), so it can run on any thread.
+    // A damaged file gives a Data error that says where the backups are.
+    static Status quickCheck(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -56,6 +68,8 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    static Error damaged(const QString& path, const QString& detail);
+    static Error locked(const QString& path);
     Status migrate();
 
     QString m_path;

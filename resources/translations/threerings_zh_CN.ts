@@ -532,10 +532,6 @@
         <translation>数据库文件 %1 已损坏（%2）。文件未作任何改动；请从 %3 恢复最新的备份。</translation>
     </message>
     <message>
-        <source>Cannot read the schema version of %1: %2</source>
-        <translation>无法读取 %1 的数据库结构版本：%2</translation>
-    </message>
-    <message>
         <source>The database file %1 was written by a newer ThreeRings (schema %2; this build knows up to %3). It was left untouched; install the newer ThreeRings to open it.</source>
         <translation>数据库文件 %1 由较新版本的 ThreeRings 写入（结构版本 %2；当前版本最高支持 %3）。文件未作任何改动；请安装新版 ThreeRings 后再打开。</translation>
     </message>
@@ -548,10 +544,6 @@
         <translation>%1 是其他程序的 SQLite 文件，不是 ThreeRings 数据库。文件未作任何改动；请用 --db FILE 指定其他文件。</translation>
     </message>
     <message>
-        <source>Cannot prepare %1: %2</source>
-        <translation>无法准备数据库 %1：%2</translation>
-    </message>
-    <message>
         <source>The database file %1 is locked by another program, so it cannot be upgraded now. Close the other console or command using it, then try again.</source>
         <translation>数据库文件 %1 被另一个程序锁定，目前无法升级。请关闭正在使用它的其他控制台或命令，然后重试。</translation>
     </message>
@@ -562,6 +554,10 @@
     <message>
         <source>Upgrading %1 failed while committing: %2. Nothing was changed.</source>
         <translation>升级 %1 时提交失败：%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database file %1: %2</source>
+        <translation>无法设置数据库文件 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -219,8 +219,9 @@ const Register coldStart(
     QStringLiteral("cold-start"),
     QStringLiteral(
         "ms from launching the console (signed in by THREERINGS_USER) to its window painted on the "
-        "demo database, and its resident memory then; baseline: opening the file and PRAGMA "
-        "quick_check through the raw C API (no baseline for memory)"),
+        "demo database, and its resident memory then (the integrity check runs on a worker after the "
+        "window shows); baseline: opening the file and reading its schema version through the raw C API "
+        "(no baseline for memory)"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 300 : 1000000);
         const QString path = demoDatabase(o, customers);
@@ -253,7 +254,8 @@ const Register coldStart(
                 [&] {
                     sqlite3* db = nullptr;
                     sqlite3_open(path.toUtf8().constData(), &db);
-                    sqlite3_exec(db, "PRAGMA quick_check; PRAGMA user_version", nullptr, nullptr, nullptr);
+                    sqlite3_exec(db, "PRAGMA user_version; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON",
+                                 nullptr, nullptr, nullptr);
                     sqlite3_close(db);
                 },
                 3) *

@@ -51,8 +51,23 @@ void rawExec(const QString& path, const QString& sql)
 
 } // namespace threerings::bench
 
+namespace {
+
+// The offscreen platform and the missing sound card repeat the same warnings thousands of times; the
+// figures are what this program prints.
+void quietHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || message.contains(QLatin1String("propagateSizeHints")) ||
+        message.contains(QLatin1String("PulseAudio")) || message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    qInstallMessageHandler(quietHandler);
 #ifdef THREERINGS_WITH_UI
     // The call figures paint the console's window; offscreen unless a display is asked for.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

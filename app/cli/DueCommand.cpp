@@ -16,20 +16,23 @@ namespace threerings::cli {
 int runDue(Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption date(QStringLiteral("date"),
-                                  Text::tr("The day to list (default today); a past or future day is listed as "
-                                           "at its opening time."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        Text::tr("The day to list (default today); a past or future day is listed as "
+                 "at its opening time."),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption agent(QStringLiteral("agent"),
                                    Text::tr("Whose work to list, by job number (default: the signed-in "
                                             "person; another person's needs a supervisor)."),
                                    QStringLiteral("NO"));
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("text (default) or json (one object per line)."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("text (default) or json (one object per line)."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
     parser.addOptions({date, agent, format});
-    if (auto done = parseOptions(ctx, parser, QStringLiteral("due"),
-                                 Text::tr("Print My work: everything with a clock on it, by deadline, with the "
-                                          "time left in working hours (negative = late).")))
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("due"),
+                         Text::tr("Print My work: everything with a clock on it, by deadline, with the "
+                                  "time left in working hours (negative = late).")))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(Text::tr("Unexpected argument '%1'. Run 'threerings due --help' for the options.")
@@ -59,11 +62,13 @@ int runDue(Context& ctx)
     if (parser.isSet(agent)) {
         userId = WorkQueries(**db, ctx.clock).userIdOfJobNumber(parser.value(agent).trimmed());
         if (userId.isEmpty())
-            return ctx.fail(Error::data(Text::tr("No person has the job number %1; run 'threerings user list' to "
-                                                 "see the job numbers.")
-                                            .arg(parser.value(agent))));
+            return ctx.fail(
+                Error::data(Text::tr("No person has the job number %1; run 'threerings user list' to "
+                                     "see the job numbers.")
+                                .arg(parser.value(agent))));
     } else if (actor->system) {
-        return ctx.usage(Text::tr("This database has no accounts yet; give --agent NO to say whose work to list."));
+        return ctx.usage(
+            Text::tr("This database has no accounts yet; give --agent NO to say whose work to list."));
     }
 
     const QDateTime nowLocal = ctx.clock.now().toTimeZone(calendar->timeZone());
@@ -77,7 +82,8 @@ int runDue(Context& ctx)
 
     const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
     for (const WorkItem& w : *items) {
-        const QString due = w.dueAt.isValid() ? w.dueAt.toTimeZone(calendar->timeZone()).toString(timeFormat) : QString();
+        const QString due =
+            w.dueAt.isValid() ? w.dueAt.toTimeZone(calendar->timeZone()).toString(timeFormat) : QString();
         if (fmt == QLatin1String("json")) {
             QJsonObject o{
                 {QStringLiteral("kind"), WorkItem::kindKey(w.kind)},

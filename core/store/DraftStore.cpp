@@ -55,9 +55,10 @@ Result<Draft> DraftStore::save(const Actor& actor, const QString& kind, const QS
     d.fields = fields;
     d.savedAt = m_clock.now();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO drafts (id, kind, record_id, owner_id, fields, saved_at, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (owner_id, kind, record_id) DO UPDATE "
-                             "SET fields = excluded.fields, saved_at = excluded.saved_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO drafts (id, kind, record_id, owner_id, fields, saved_at, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (owner_id, kind, record_id) DO UPDATE "
+                       "SET fields = excluded.fields, saved_at = excluded.saved_at"));
     q.addBindValue(d.id);
     q.addBindValue(d.kind);
     q.addBindValue(SqlValue::text(d.recordId));
@@ -66,8 +67,8 @@ Result<Draft> DraftStore::save(const Actor& actor, const QString& kind, const QS
     q.addBindValue(SqlValue::time(d.savedAt));
     q.addBindValue(SqlValue::time(d.savedAt));
     if (!q.exec())
-        return Error::io(tr("Could not save the draft: %1. The form is still open; try again.")
-                             .arg(q.lastError().text()));
+        return Error::io(
+            tr("Could not save the draft: %1. The form is still open; try again.").arg(q.lastError().text()));
     return d;
 }
 

@@ -17,10 +17,10 @@ const RowShape& NotificationRepository::shape()
 QVariantList NotificationRepository::toValues(const Notification& x)
 {
     return {
-        SqlValue::ref(x.recipientId),  SqlValue::ref(x.recipientDepartmentId),
-        SqlValue::text(x.kind),        SqlValue::text(x.recordTable),
-        SqlValue::text(x.recordId),    SqlValue::text(x.message),
-        SqlValue::time(x.readAt),      SqlValue::ref(x.readBy),
+        SqlValue::ref(x.recipientId), SqlValue::ref(x.recipientDepartmentId),
+        SqlValue::text(x.kind),       SqlValue::text(x.recordTable),
+        SqlValue::text(x.recordId),   SqlValue::text(x.message),
+        SqlValue::time(x.readAt),     SqlValue::ref(x.readBy),
     };
 }
 
@@ -87,7 +87,8 @@ Result<Notification> NotificationRepository::markRead(const Actor& actor, const 
                               [](const QSqlQuery& q) { return q.value(0).toString(); }, {})
                     .valueOr({}) == n->recipientDepartmentId;
         if (!ofDepartment)
-            return Error::refused(tr("This notification is for someone else; only its recipient marks it read."));
+            return Error::refused(
+                tr("This notification is for someone else; only its recipient marks it read."));
     }
     if (n->isRead())
         return n;

@@ -20,25 +20,28 @@ Result<QList<ProblemForm>> WorkQueries::openForms() const
 
 Result<QList<ProblemForm>> WorkQueries::openFormsOfAgent(const QString& agentId) const
 {
-    return fetchAll<ProblemForm>(QStringLiteral("SELECT * FROM problem_forms WHERE agent_id = ? AND state IN ") +
-                                     OpenStates + QStringLiteral(" ORDER BY accepted_at, number"),
-                                 {agentId}, ProblemFormRepository::fromRow);
+    return fetchAll<ProblemForm>(
+        QStringLiteral("SELECT * FROM problem_forms WHERE agent_id = ? AND state IN ") + OpenStates +
+            QStringLiteral(" ORDER BY accepted_at, number"),
+        {agentId}, ProblemFormRepository::fromRow);
 }
 
 Result<QList<ProblemForm>> WorkQueries::openFormsOfHandler(const QString& userId) const
 {
     return fetchAll<ProblemForm>(
-        QStringLiteral("SELECT * FROM problem_forms WHERE state IN ('transferred', 'planned', 'reopened') AND "
-                       "(handler_id = ? OR (handler_id IS NULL AND handler_department_id = "
-                       "(SELECT department_id FROM users WHERE id = ?))) ORDER BY result_due_at, number"),
+        QStringLiteral(
+            "SELECT * FROM problem_forms WHERE state IN ('transferred', 'planned', 'reopened') AND "
+            "(handler_id = ? OR (handler_id IS NULL AND handler_department_id = "
+            "(SELECT department_id FROM users WHERE id = ?))) ORDER BY result_due_at, number"),
         {userId, userId}, ProblemFormRepository::fromRow);
 }
 
 Result<QList<CallbackRecord>> WorkQueries::openCallbacksUpTo(const QDate& day) const
 {
     return fetchAll<CallbackRecord>(
-        QStringLiteral("SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ? "
-                       "ORDER BY due_on, form_number"),
+        QStringLiteral(
+            "SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ? "
+            "ORDER BY due_on, form_number"),
         {day.toString(Qt::ISODate)}, CallbackRepository::fromRow);
 }
 
@@ -104,7 +107,8 @@ QString WorkQueries::departmentHead(const QString& departmentId) const
 
 QString WorkQueries::serviceDepartment() const
 {
-    return scalar(QStringLiteral("SELECT id FROM departments WHERE kind = 'service' ORDER BY name LIMIT 1"), {});
+    return scalar(QStringLiteral("SELECT id FROM departments WHERE kind = 'service' ORDER BY name LIMIT 1"),
+                  {});
 }
 
 QString WorkQueries::departmentOf(const QString& userId) const
@@ -127,7 +131,8 @@ QString WorkQueries::userIdOfJobNumber(const QString& jobNumber) const
 Result<QString> WorkQueries::nextComplaintNo(const QDate& day) const
 {
     const QString prefix = QStringLiteral("TS%1-").arg(day.toString(QStringLiteral("yyyyMMdd")));
-    QSqlQuery& q = prepared(QStringLiteral("SELECT no FROM complaints WHERE no LIKE ? ORDER BY no DESC LIMIT 1"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT no FROM complaints WHERE no LIKE ? ORDER BY no DESC LIMIT 1"));
     q.addBindValue(QString(prefix + QLatin1Char('%')));
     if (!q.exec())
         return readError(q);

@@ -46,9 +46,11 @@ Status CallbackPolicy::validate() const
     using V = Validation;
     for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
         if (!outletKinds().contains(it.key()))
-            return Error::data(tr("'%1' is not an outlet kind; use %2.").arg(it.key(), outletKinds().join(tr(", "))),
-                               SharePrefix + it.key());
-        if (Status s = V::range(SharePrefix + it.key(), tr("callback share of %1").arg(it.key()), it.value(), 0, 100);
+            return Error::data(
+                tr("'%1' is not an outlet kind; use %2.").arg(it.key(), outletKinds().join(tr(", "))),
+                SharePrefix + it.key());
+        if (Status s = V::range(SharePrefix + it.key(), tr("callback share of %1").arg(it.key()), it.value(),
+                                0, 100);
             !s)
             return s;
     }

@@ -8,7 +8,8 @@
 namespace threerings {
 
 CallbackWorkflow::CallbackWorkflow(Database& db, const Clock& clock, ProblemFormWorkflow& forms)
-    : m_db(db), m_clock(clock), m_forms(forms), m_callbacks(db, clock), m_settings(db, clock), m_queries(db, clock)
+    : m_db(db), m_clock(clock), m_forms(forms), m_callbacks(db, clock), m_settings(db, clock),
+      m_queries(db, clock)
 {}
 
 Result<QList<CallbackTask>> CallbackWorkflow::listFor(const Actor& actor, const QDate& day) const
@@ -40,7 +41,8 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
     if (!cb)
         return cb.error();
     if (cb->state == QLatin1String("done"))
-        return Error::conflict(tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
+        return Error::conflict(
+            tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
     const QStringList outcomes{QStringLiteral("working"), QStringLiteral("not_working"),
                                QStringLiteral("unreachable")};
     if (report.outcome.isEmpty())
@@ -50,31 +52,35 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
         return s.error();
     const bool reached = report.outcome != QLatin1String("unreachable");
     if (reached) {
-        if (Status s = V::required(QStringLiteral("result"), tr("the customer's own words"), report.customerWords);
+        if (Status s =
+                V::required(QStringLiteral("result"), tr("the customer's own words"), report.customerWords);
             !s)
             return s.error();
     }
     if (Status s = V::first({
             V::maxLength(QStringLiteral("result"), tr("the customer's own words"), report.customerWords,
                          V::LongTextLength),
-            V::maxLength(QStringLiteral("evaluation"), tr("evaluation"), report.evaluation, V::LongTextLength),
+            V::maxLength(QStringLiteral("evaluation"), tr("evaluation"), report.evaluation,
+                         V::LongTextLength),
             V::maxLength(QStringLiteral("fault_level"), tr("fault level"), report.faultLevel, V::NameLength),
             V::maxLength(QStringLiteral("repairer"), tr("repairer"), report.repairer, V::NameLength),
             V::maxLength(QStringLiteral("remarks"), tr("remarks"), report.remarks, V::LongTextLength),
-            V::maxLength(QStringLiteral("technical_manager"), tr("technical manager"), report.technicalManager,
-                         V::NameLength),
+            V::maxLength(QStringLiteral("technical_manager"), tr("technical manager"),
+                         report.technicalManager, V::NameLength),
         });
         !s)
         return s.error();
 
     const QDateTime now = m_clock.now();
     if (cb->nextAttemptAt.isValid() && now < cb->nextAttemptAt)
-        return Error::conflict(
-            tr("%1 was tried at %2 and did not answer; call again after %3, not before: the same number is not "
-               "dialled again and again.")
-                .arg(cb->acceptorName.isEmpty() ? cb->acceptorPhone : cb->acceptorName,
-                     cb->lastAttemptAt.toTimeZone(m_forms.calendar().timeZone()).toString(QStringLiteral("HH:mm")),
-                     cb->nextAttemptAt.toTimeZone(m_forms.calendar().timeZone()).toString(QStringLiteral("HH:mm"))));
+        return Error::conflict(tr("%1 was tried at %2 and did not answer; call again after %3, not before: "
+                                  "the same number is not "
+                                  "dialled again and again.")
+                                   .arg(cb->acceptorName.isEmpty() ? cb->acceptorPhone : cb->acceptorName,
+                                        cb->lastAttemptAt.toTimeZone(m_forms.calendar().timeZone())
+                                            .toString(QStringLiteral("HH:mm")),
+                                        cb->nextAttemptAt.toTimeZone(m_forms.calendar().timeZone())
+                                            .toString(QStringLiteral("HH:mm"))));
 
     const CallbackPolicy policy = CallbackPolicy::load(m_settings);
     cb->attempts += 1;

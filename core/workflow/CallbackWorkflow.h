@@ -46,7 +46,8 @@ public:
     // The callback list of `day`: due that day or before and not done, by due day and form number.
     Result<QList<CallbackTask>> listFor(const Actor& actor, const QDate& day) const;
     // Records one attempt. Returns the callback as stored.
-    Result<CallbackRecord> record(const Actor& actor, const QString& callbackId, const CallbackReport& report);
+    Result<CallbackRecord> record(const Actor& actor, const QString& callbackId,
+                                  const CallbackReport& report);
 
     CallbackPolicy policy() const { return CallbackPolicy::load(m_settings); }
     // Admins only; see CallbackPolicy::save.

@@ -9,8 +9,8 @@
 namespace threerings {
 
 ComplaintWorkflow::ComplaintWorkflow(Database& db, const Clock& clock, BusinessCalendar calendar)
-    : m_db(db), m_clock(clock), m_calendar(std::move(calendar)), m_complaints(db, clock), m_ratings(db, clock),
-      m_notifications(db, clock), m_settings(db, clock), m_queries(db, clock)
+    : m_db(db), m_clock(clock), m_calendar(std::move(calendar)), m_complaints(db, clock),
+      m_ratings(db, clock), m_notifications(db, clock), m_settings(db, clock), m_queries(db, clock)
 {}
 
 Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, const QString& kind)
@@ -24,7 +24,8 @@ Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, const QStrin
         return {}; // no department at all: it stays registered and supervisors see it
     c.relayedAt = now;
     c.relayedBy = actor.name.isEmpty() ? actor.label() : actor.name;
-    c.state = kind == QLatin1String("complaint_reopened") ? QStringLiteral("reopened") : QStringLiteral("forwarded");
+    c.state = kind == QLatin1String("complaint_reopened") ? QStringLiteral("reopened")
+                                                          : QStringLiteral("forwarded");
     return {};
 }
 
@@ -80,7 +81,8 @@ Result<ComplaintReport> ComplaintWorkflow::report(const Actor& actor, const QStr
         return c.error();
     if (c->state == QLatin1String("closed"))
         return Error::conflict(tr("Complaint %1 is closed; a dissatisfied callback reopens it.").arg(c->no));
-    if (Status s = Validation::required(QStringLiteral("handling_method"), tr("handling method"), r.handlingMethod);
+    if (Status s =
+            Validation::required(QStringLiteral("handling_method"), tr("handling method"), r.handlingMethod);
         !s)
         return s.error();
     auto existing = m_complaints.reports(actor, complaintId);
@@ -129,21 +131,22 @@ Result<Complaint> ComplaintWorkflow::callback(const Actor& actor, const QString&
 {
     if (Status s = Permissions::require(actor, Action::WriteForms); !s)
         return s.error();
-    if (Status s = Validation::first({Validation::required(QStringLiteral("callback_result"),
-                                                           tr("the customer's own words"), customerWords),
-                                      Validation::maxLength(QStringLiteral("callback_result"),
-                                                            tr("the customer's own words"), customerWords,
-                                                            Validation::LongTextLength)});
+    if (Status s = Validation::first(
+            {Validation::required(QStringLiteral("callback_result"), tr("the customer's own words"),
+                                  customerWords),
+             Validation::maxLength(QStringLiteral("callback_result"), tr("the customer's own words"),
+                                   customerWords, Validation::LongTextLength)});
         !s)
         return s.error();
     auto c = m_complaints.get(complaintId);
     if (!c)
         return c.error();
     if (c->state != QLatin1String("handled"))
-        return Error::conflict(tr("Complaint %1 has no handling report for round %2 yet; the department writes "
-                                  "the report before the callback.")
-                                   .arg(c->no)
-                                   .arg(c->round));
+        return Error::conflict(
+            tr("Complaint %1 has no handling report for round %2 yet; the department writes "
+               "the report before the callback.")
+                .arg(c->no)
+                .arg(c->round));
     auto reports = m_complaints.reports(complaintId);
     if (!reports)
         return reports.error();

@@ -59,7 +59,8 @@ Result<Consultation> ConsultationWorkflow::load(const Actor& actor, const QStrin
     return m_consultations.get(id);
 }
 
-Result<Consultation> ConsultationWorkflow::finish(const Actor& actor, const QString& id, const QString& advice)
+Result<Consultation> ConsultationWorkflow::finish(const Actor& actor, const QString& id,
+                                                  const QString& advice)
 {
     auto c = load(actor, id);
     if (!c)
@@ -85,7 +86,8 @@ Result<Consultation> ConsultationWorkflow::testFailed(const Actor& actor, const 
     if (c->status != QLatin1String("awaiting_test"))
         return Error::conflict(tr("This consultation is not waiting for a test result."));
     if (!description.trimmed().isEmpty())
-        c->description = c->description.isEmpty() ? description : c->description + QLatin1Char('\n') + description;
+        c->description =
+            c->description.isEmpty() ? description : c->description + QLatin1Char('\n') + description;
     c->status = QStringLiteral("unfinished");
     c->testDueAt = {};
     return m_consultations.update(*c, actor.stamp());

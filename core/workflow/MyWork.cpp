@@ -91,7 +91,8 @@ Result<QList<WorkItem>> MyWork::forActor(const Actor& actor) const
     return build(actor.userId, actor.roles, m_clock.now());
 }
 
-Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& userId, const QDateTime& at) const
+Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& userId,
+                                          const QDateTime& at) const
 {
     if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
         return s.error();
@@ -106,7 +107,8 @@ Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& use
     return build(user->meta.id, user->roles, now);
 }
 
-Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& roles, const QDateTime& now) const
+Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& roles,
+                                      const QDateTime& now) const
 {
     using K = WorkItem::Kind;
     QList<WorkItem> list;
@@ -116,19 +118,21 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
 
     const auto addForm = [&](const ProblemForm& f, bool asHandler) {
         if (f.state == FormState::Accepted) {
-            WorkItem w = item(K::TransferDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
-                              tr("Transfer %1 (%2) to a handler").arg(f.number, f.customerName), f.transferDueAt, now);
+            WorkItem w =
+                item(K::TransferDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+                     tr("Transfer %1 (%2) to a handler").arg(f.number, f.customerName), f.transferDueAt, now);
             w.prompt = w.late() ? tr("Late: transfer it now and call the customer with the apology script.")
                                 : tr("Transfer it to a handler.");
             list.append(w);
             return;
         }
-        WorkItem w = item(K::ResultDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
-                          asHandler ? tr("Result of %1 (%2)").arg(f.number, f.customerName)
-                                    : tr("Result of %1 from %2").arg(f.number, f.handlerId.isEmpty()
-                                                                                   ? tr("the department")
-                                                                                   : m_queries.personLabel(f.handlerId)),
-                          f.resultDueAt, now);
+        WorkItem w =
+            item(K::ResultDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+                 asHandler ? tr("Result of %1 (%2)").arg(f.number, f.customerName)
+                           : tr("Result of %1 from %2")
+                                 .arg(f.number, f.handlerId.isEmpty() ? tr("the department")
+                                                                      : m_queries.personLabel(f.handlerId)),
+                 f.resultDueAt, now);
         if (asHandler)
             w.prompt = w.late() ? tr("Late: record the result now.") : tr("Record the plan and the result.");
         else
@@ -148,11 +152,14 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         if (!callbacks)
             return callbacks.error();
         for (const CallbackRecord& c : *callbacks) {
-            WorkItem w = item(K::Callback, QStringLiteral("callbacks"), c.meta.id, c.formNumber,
-                              tr("Call back %1 about %2").arg(c.acceptorName, c.formNumber), endOfDay(c.dueOn), now);
+            WorkItem w =
+                item(K::Callback, QStringLiteral("callbacks"), c.meta.id, c.formNumber,
+                     tr("Call back %1 about %2").arg(c.acceptorName, c.formNumber), endOfDay(c.dueOn), now);
             if (c.nextAttemptAt.isValid() && c.nextAttemptAt > now) {
                 w.notBefore = c.nextAttemptAt;
-                w.prompt = tr("Unreachable %1 times; try again after %2.").arg(c.attempts).arg(local(c.nextAttemptAt));
+                w.prompt = tr("Unreachable %1 times; try again after %2.")
+                               .arg(c.attempts)
+                               .arg(local(c.nextAttemptAt));
             } else {
                 w.prompt = tr("Call with the callback script; write down the customer's own words.");
             }
@@ -177,8 +184,9 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         for (const Consultation& c : *tests) {
             if (c.agentId != userId)
                 continue;
-            WorkItem w = item(K::TestAwaiting, QStringLiteral("consultations"), c.meta.id, c.callerName,
-                              tr("Test result of %1 (%2)").arg(c.callerName, c.callerPhone), c.testDueAt, now);
+            WorkItem w =
+                item(K::TestAwaiting, QStringLiteral("consultations"), c.meta.id, c.callerName,
+                     tr("Test result of %1 (%2)").arg(c.callerName, c.callerPhone), c.testDueAt, now);
             w.prompt = tr("No report by then: it closes itself as solved.");
             list.append(w);
         }
@@ -189,8 +197,9 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         for (const Complaint& c : *complaints) {
             if (c.acceptorId != userId)
                 continue;
-            WorkItem w = item(K::ComplaintCallback, QStringLiteral("complaints"), c.meta.id, c.no,
-                              tr("Call back %1 about complaint %2").arg(c.contactPerson, c.no), c.callbackDueAt, now);
+            WorkItem w =
+                item(K::ComplaintCallback, QStringLiteral("complaints"), c.meta.id, c.no,
+                     tr("Call back %1 about complaint %2").arg(c.contactPerson, c.no), c.callbackDueAt, now);
             w.prompt = c.state == QLatin1String("handled") ? tr("The report is in: call the customer back.")
                                                            : tr("Waiting for the department's report.");
             list.append(w);
@@ -213,8 +222,9 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         if (!complaints)
             return complaints.error();
         for (const Complaint& c : *complaints) {
-            WorkItem w = item(K::ComplaintReply, QStringLiteral("complaints"), c.meta.id, c.no,
-                              tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
+            WorkItem w =
+                item(K::ComplaintReply, QStringLiteral("complaints"), c.meta.id, c.no,
+                     tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
             w.prompt = tr("Write the handling report: cause, handling method, penalty opinion.");
             list.append(w);
         }

@@ -15,11 +15,11 @@ struct WorkItem
 {
     enum class Kind
     {
-        TransferDue,       // a form the agent accepted, not yet with a handler (2 working hours)
-        ResultDue,         // a form waiting for its result (2 working days); the agent chases, the handler acts
-        Callback,          // today's callbacks (and retries carried over)
-        Handover,          // an unfinished consultation for this shift to finish
-        TestAwaiting,      // a caller's test result, due 24 h after the consultation
+        TransferDue,  // a form the agent accepted, not yet with a handler (2 working hours)
+        ResultDue,    // a form waiting for its result (2 working days); the agent chases, the handler acts
+        Callback,     // today's callbacks (and retries carried over)
+        Handover,     // an unfinished consultation for this shift to finish
+        TestAwaiting, // a caller's test result, due 24 h after the consultation
         ComplaintCallback, // a complaint to call back within 3 days
         ComplaintReply,    // a complaint forwarded to the person's department: reply within 2 working days
     };
@@ -55,10 +55,12 @@ public:
     Result<QList<WorkItem>> forActor(const Actor& actor) const;
     // Another person's list (their roles decide what is theirs): needs ReadOthersWork unless it is the
     // actor. `at` is the moment to compute for (the clock's now when invalid).
-    Result<QList<WorkItem>> forPerson(const Actor& actor, const QString& userId, const QDateTime& at = {}) const;
+    Result<QList<WorkItem>> forPerson(const Actor& actor, const QString& userId,
+                                      const QDateTime& at = {}) const;
 
 private:
-    Result<QList<WorkItem>> build(const QString& userId, const QStringList& roles, const QDateTime& now) const;
+    Result<QList<WorkItem>> build(const QString& userId, const QStringList& roles,
+                                  const QDateTime& now) const;
     WorkItem item(WorkItem::Kind kind, const QString& table, const QString& id, const QString& reference,
                   const QString& title, const QDateTime& due, const QDateTime& now) const;
     QDateTime endOfDay(const QDate& day) const;

@@ -77,14 +77,15 @@ Status ProblemFormWorkflow::stepAllowed(const ProblemForm& form, FormState to) c
     case FormState::Transferred:
         if (from == FormState::Accepted)
             return {};
-        return Error::conflict(tr("The form %1 is already %2; only a newly accepted form is transferred.")
-                                   .arg(n, now));
+        return Error::conflict(
+            tr("The form %1 is already %2; only a newly accepted form is transferred.").arg(n, now));
     case FormState::Planned:
         if (from == FormState::Transferred || from == FormState::Reopened || from == FormState::Planned)
             return {};
         if (from == FormState::Accepted)
             return Error::conflict(
-                tr("The form %1 has not been transferred yet; transfer it to a handler before the plan.").arg(n));
+                tr("The form %1 has not been transferred yet; transfer it to a handler before the plan.")
+                    .arg(n));
         return Error::conflict(tr("The form %1 is already %2; its plan can no longer change. A failed "
                                   "callback reopens it.")
                                    .arg(n, now));
@@ -92,9 +93,9 @@ Status ProblemFormWorkflow::stepAllowed(const ProblemForm& form, FormState to) c
         if (from == FormState::Planned)
             return {};
         if (from == FormState::Accepted)
-            return Error::conflict(
-                tr("The form %1 has not been transferred yet; transfer it and record the plan before the result.")
-                    .arg(n));
+            return Error::conflict(tr("The form %1 has not been transferred yet; transfer it and record the "
+                                      "plan before the result.")
+                                       .arg(n));
         if (from == FormState::Transferred || from == FormState::Reopened)
             return Error::conflict(
                 tr("The form %1 has no handling plan yet; record the plan before the result.").arg(n));
@@ -110,7 +111,8 @@ Status ProblemFormWorkflow::stepAllowed(const ProblemForm& form, FormState to) c
         if (from == FormState::Resolved || from == FormState::Reviewed)
             return {};
         return Error::conflict(
-            tr("The form %1 is %2, not resolved; only a resolved form is reopened by a callback.").arg(n, now));
+            tr("The form %1 is %2, not resolved; only a resolved form is reopened by a callback.")
+                .arg(n, now));
     case FormState::Accepted:
         break;
     }
@@ -132,9 +134,9 @@ Result<ProblemForm> ProblemFormWorkflow::transfer(const Actor& actor, const QStr
     if (!handlerId.isEmpty()) {
         auto handler = m_users.get(handlerId);
         if (!handler)
-            return Error::data(tr("The handler %1 is not a known person; choose the handler from the list.")
-                                   .arg(handlerId),
-                               QStringLiteral("handler_id"));
+            return Error::data(
+                tr("The handler %1 is not a known person; choose the handler from the list.").arg(handlerId),
+                QStringLiteral("handler_id"));
         if (department.isEmpty())
             department = handler->departmentId;
     }
@@ -184,7 +186,8 @@ Result<ProblemForm> ProblemFormWorkflow::plan(const Actor& actor, const QString&
     return m_forms.update(actor, *form);
 }
 
-Result<ProblemForm> ProblemFormWorkflow::resolve(const Actor& actor, const QString& formId, const QString& result)
+Result<ProblemForm> ProblemFormWorkflow::resolve(const Actor& actor, const QString& formId,
+                                                 const QString& result)
 {
     auto form = load(actor, formId, Action::HandleForms);
     if (!form)
@@ -214,16 +217,17 @@ Result<ProblemForm> ProblemFormWorkflow::resolve(const Actor& actor, const QStri
     return saved;
 }
 
-Result<ProblemForm> ProblemFormWorkflow::review(const Actor& actor, const QString& formId, const QString& review)
+Result<ProblemForm> ProblemFormWorkflow::review(const Actor& actor, const QString& formId,
+                                                const QString& review)
 {
     auto form = load(actor, formId, Action::ReviewProblemForm);
     if (!form)
         return form.error();
     if (Status s = stepAllowed(*form, FormState::Reviewed); !s)
         return s.error();
-    if (Status s = Validation::first(
-            {Validation::required(QStringLiteral("review"), tr("review"), review),
-             Validation::maxLength(QStringLiteral("review"), tr("review"), review, Validation::LongTextLength)});
+    if (Status s = Validation::first({Validation::required(QStringLiteral("review"), tr("review"), review),
+                                      Validation::maxLength(QStringLiteral("review"), tr("review"), review,
+                                                            Validation::LongTextLength)});
         !s)
         return s.error();
     form->review = review;
@@ -233,7 +237,8 @@ Result<ProblemForm> ProblemFormWorkflow::review(const Actor& actor, const QStrin
     return m_forms.update(actor, *form);
 }
 
-Result<ProblemForm> ProblemFormWorkflow::reopen(const Actor& actor, const QString& formId, const QString& reason)
+Result<ProblemForm> ProblemFormWorkflow::reopen(const Actor& actor, const QString& formId,
+                                                const QString& reason)
 {
     auto form = load(actor, formId, Action::WriteForms);
     if (!form)
@@ -299,8 +304,8 @@ Status ProblemFormWorkflow::scheduleCallback(const ProblemForm& form, const QStr
     return {};
 }
 
-Status ProblemFormWorkflow::notifyHandler(const ProblemForm& form, const QString& kind, const QString& message,
-                                          const QString& actor)
+Status ProblemFormWorkflow::notifyHandler(const ProblemForm& form, const QString& kind,
+                                          const QString& message, const QString& actor)
 {
     Notification n;
     n.recipientId = form.handlerId;
@@ -323,8 +328,9 @@ std::optional<LateForm> ProblemFormWorkflow::lateness(const ProblemForm& form, c
     l.form = form;
     if (form.state == FormState::Accepted) {
         l.kind = LateForm::Kind::Transfer;
-        l.dueAt = form.transferDueAt.isValid() ? form.transferDueAt
-                                               : m_calendar.addWorkingHours(form.acceptedAt, TransferMinutes).at;
+        l.dueAt = form.transferDueAt.isValid()
+                      ? form.transferDueAt
+                      : m_calendar.addWorkingHours(form.acceptedAt, TransferMinutes).at;
     } else if (form.state == FormState::Transferred || form.state == FormState::Planned ||
                form.state == FormState::Reopened) {
         l.kind = LateForm::Kind::Result;

@@ -134,7 +134,8 @@ TEST_CASE("the callback policy samples by outlet kind and only admins change it"
     CHECK(callbacks.policy().shares.value(QStringLiteral("dealer")) == 20);
     int picked = 0;
     for (int i = 0; i < 1000; ++i)
-        picked += callbacks.policy().selects(QStringLiteral("form-%1").arg(i), QStringLiteral("dealer")) ? 1 : 0;
+        picked +=
+            callbacks.policy().selects(QStringLiteral("form-%1").arg(i), QStringLiteral("dealer")) ? 1 : 0;
     CHECK(picked > 150);
     CHECK(picked < 250);
     // Share 0 for other kinds: a resolved form without outlet gets no callback.

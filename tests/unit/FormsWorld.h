@@ -31,11 +31,14 @@ struct FormsWorld
         te.name = QStringLiteral("技术支持部");
         te.kind = QStringLiteral("technical");
         technical = depts.insert(te, {}).value();
-        agent = person(QStringLiteral("1001"), QStringLiteral("王芳"), QStringLiteral("agent"), service.meta.id);
-        agent2 = person(QStringLiteral("1002"), QStringLiteral("李娜"), QStringLiteral("agent"), service.meta.id);
-        handler = person(QStringLiteral("2001"), QStringLiteral("张伟"), QStringLiteral("handler"), technical.meta.id);
-        supervisor =
-            person(QStringLiteral("3001"), QStringLiteral("刘洋"), QStringLiteral("supervisor"), service.meta.id);
+        agent =
+            person(QStringLiteral("1001"), QStringLiteral("王芳"), QStringLiteral("agent"), service.meta.id);
+        agent2 =
+            person(QStringLiteral("1002"), QStringLiteral("李娜"), QStringLiteral("agent"), service.meta.id);
+        handler = person(QStringLiteral("2001"), QStringLiteral("张伟"), QStringLiteral("handler"),
+                         technical.meta.id);
+        supervisor = person(QStringLiteral("3001"), QStringLiteral("刘洋"), QStringLiteral("supervisor"),
+                            service.meta.id);
         service.headUserId = supervisor.userId;
         service = depts.update(service, {}).value();
         technical.headUserId = supervisor.userId;

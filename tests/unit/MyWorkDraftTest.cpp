@@ -98,7 +98,8 @@ TEST_CASE("a draft survives a database closed without cleanup and is discarded o
     auto pending = drafts.pendingFor(agent);
     REQUIRE(pending);
     REQUIRE(pending->size() == 1);
-    CHECK(pending->first().fields.value(QStringLiteral("description")).toString() == QStringLiteral("ATM 吞卡"));
+    CHECK(pending->first().fields.value(QStringLiteral("description")).toString() ==
+          QStringLiteral("ATM 吞卡"));
     CHECK(drafts.pendingFor(w.agent2)->isEmpty());
     auto found = drafts.find(agent, QStringLiteral("problem_form"), {});
     REQUIRE(found);

@@ -1,8 +1,9 @@
+#include "workflow/ProblemFormWorkflow.h"
+
 #include "FormsWorld.h"
 #include "store/CallbackRepository.h"
 #include "store/NotificationRepository.h"
 #include "store/ProblemFormRepository.h"
-#include "workflow/ProblemFormWorkflow.h"
 
 using namespace threerings;
 using namespace threerings::test;
@@ -106,7 +107,8 @@ TEST_CASE("a step out of order says which step is missing and changes nothing")
     auto p2 = flow.plan(w.agent, form->meta.id, QStringLiteral("plan"));
     REQUIRE_FALSE(p2);
     CHECK(p2.error().kind == Error::Kind::Refused);
-    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 2); // transfer + notification
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM outbox")) ==
+          outbox + 2); // transfer + notification
     CHECK(ProblemFormRepository(*w.t.db, w.t.clock).get(form->meta.id)->state == FormState::Transferred);
 }
 

@@ -17,6 +17,9 @@ const std::vector<Command>& commands()
         {QStringLiteral("check-phrases"),
          Text::tr("find banned phrases in text on stdin; one JSON object per hit, exit 1 when any"),
          runCheckPhrases},
+        {QStringLiteral("due"),
+         Text::tr("My work headless: what is due for an agent, by deadline, in working hours (due --date D)"),
+         runDue},
     };
     return list;
 }

@@ -11,5 +11,6 @@ int runExport(Context& ctx);
 int runCalendar(Context& ctx);
 int runUser(Context& ctx);
 int runCheckPhrases(Context& ctx);
+int runDue(Context& ctx);
 
 } // namespace threerings::cli

@@ -12,6 +12,12 @@ QStringList Permissions::rolesFor(Action action)
         return {agent, handler, supervisor, trainer, admin};
     case Action::WriteForms:
         return {agent, handler, supervisor};
+    case Action::HandleForms:
+        return {handler, supervisor};
+    case Action::ReadOthersWork:
+        return {supervisor, admin};
+    case Action::ManageCallbackPolicy:
+        return {admin};
     case Action::ReviewProblemForm:
     case Action::ReadPenaltyOpinion:
     case Action::WritePenaltyOpinion:
@@ -67,6 +73,12 @@ QString Permissions::describe(Action action)
         return tr("fill in or change the hotline's forms");
     case Action::ReviewProblemForm:
         return tr("review problem forms");
+    case Action::HandleForms:
+        return tr("record the handling plan or result of a problem form");
+    case Action::ReadOthersWork:
+        return tr("see another person's work list");
+    case Action::ManageCallbackPolicy:
+        return tr("change the callback policy");
     case Action::ReadPenaltyOpinion:
         return tr("read the penalty opinions of complaint reports");
     case Action::WritePenaltyOpinion:

@@ -12,19 +12,22 @@ namespace threerings {
 // action here and a line to the table in Permissions.cpp.
 enum class Action
 {
-    ReadLiveRecords,     // customers, calls, forms … (a trainee sees practice data only)
-    WriteForms,          // accept calls, fill and update the hotline's forms
-    ReviewProblemForm,   // the review (审核) column of a problem form
-    ReadPenaltyOpinion,  // 处罚意见 of a complaint report
-    WritePenaltyOpinion, //
-    ExportRecords,       // export the hotline's records
-    ReadAudit,           // open the audit trail of a record, export it
-    ListAccounts,        // see who has an account
-    ManageAccounts,      // add people, reset passwords, deactivate accounts
-    ManageScripts,       // scripts and the banned-phrase list
-    ManageCalendar,      // the business calendar
-    UsePractice,         // role-play scenarios and practice calls
-    ManageScenarios,     // write role-play scenarios, score practice calls
+    ReadLiveRecords,      // customers, calls, forms … (a trainee sees practice data only)
+    WriteForms,           // accept calls, fill and update the hotline's forms
+    ReviewProblemForm,    // the review (审核) column of a problem form
+    HandleForms,          // the handling plan and result of a transferred problem form
+    ReadOthersWork,       // another person's "My work" list
+    ManageCallbackPolicy, // which resolved forms get a callback, rating thresholds
+    ReadPenaltyOpinion,   // 处罚意见 of a complaint report
+    WritePenaltyOpinion,  //
+    ExportRecords,        // export the hotline's records
+    ReadAudit,            // open the audit trail of a record, export it
+    ListAccounts,         // see who has an account
+    ManageAccounts,       // add people, reset passwords, deactivate accounts
+    ManageScripts,        // scripts and the banned-phrase list
+    ManageCalendar,       // the business calendar
+    UsePractice,          // role-play scenarios and practice calls
+    ManageScenarios,      // write role-play scenarios, score practice calls
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

@@ -34,6 +34,7 @@ public:
     QString technicalManager; // 技术经理
     int attempts = 0;
     QDateTime lastAttemptAt;
+    QDateTime nextAttemptAt;               // an unreachable customer is not dialled again before this
     QString state = QStringLiteral("due"); // due, retry, done
 
     static QStringList outcomes();

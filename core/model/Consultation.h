@@ -28,6 +28,7 @@ public:
     QDateTime testDueAt;                         // the caller reports a test result within 24 h
     QDateTime finishedAt;
     QString finishedBy;
+    bool closedAutomatically = false; // no test result within 24 h: closed as solved by the console
 
     static QStringList statuses();
     // Whether the record can be saved; the message names the field and the fix.

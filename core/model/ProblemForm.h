@@ -39,6 +39,7 @@ public:
     QString handlerId;
     QString handlerDepartmentId;
     QDateTime transferredAt;
+    QString transferredBy; // who passed it on (user id)
     QDateTime transferDueAt;
     QString plan;   // 处理方案
     QString planBy; // 拟案人 (user id)
@@ -52,6 +53,8 @@ public:
     QDateTime reviewedAt;
     FormState state = FormState::Accepted;
     int reopenCount = 0;
+    QDateTime reopenedAt; // the last reopening, by a failed callback
+    QString reopenedBy;
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

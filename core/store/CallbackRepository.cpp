@@ -11,7 +11,7 @@ const RowShape& CallbackRepository::shape()
                             {"form_id", "form_number", "outlet_name", "acceptor_phone", "acceptor_name",
                              "due_on", "outcome", "result", "evaluation", "repairer", "fault_level",
                              "remarks", "callback_agent_id", "called_on", "technical_manager", "attempts",
-                             "last_attempt_at", "state"});
+                             "last_attempt_at", "state", "next_attempt_at"});
     return s;
 }
 
@@ -37,6 +37,7 @@ QVariantList CallbackRepository::toValues(const CallbackRecord& x)
         x.attempts,
         SqlValue::time(x.lastAttemptAt),
         SqlValue::text(x.state),
+        SqlValue::time(x.nextAttemptAt),
     };
 }
 
@@ -62,6 +63,7 @@ CallbackRecord CallbackRepository::fromRow(const QSqlQuery& q)
     x.attempts = q.value(QStringLiteral("attempts")).toInt();
     x.lastAttemptAt = SqlValue::toTime(q.value(QStringLiteral("last_attempt_at")));
     x.state = q.value(QStringLiteral("state")).toString();
+    x.nextAttemptAt = SqlValue::toTime(q.value(QStringLiteral("next_attempt_at")));
     return x;
 }
 

@@ -11,7 +11,7 @@ const RowShape& ConsultationRepository::shape()
     static const RowShape s(QStringLiteral("consultations"),
                             {"call_id", "customer_id", "agent_id", "caller_name", "caller_phone",
                              "description", "advice", "status", "consulted_at", "test_due_at", "finished_at",
-                             "finished_by"});
+                             "finished_by", "closed_automatically"});
     return s;
 }
 
@@ -19,10 +19,11 @@ QVariantList ConsultationRepository::toValues(const Consultation& x)
 {
     // In the order of shape().
     return {
-        SqlValue::ref(x.callId),      SqlValue::ref(x.customerId),   SqlValue::ref(x.agentId),
-        SqlValue::text(x.callerName), SqlValue::text(x.callerPhone), SqlValue::text(x.description),
-        SqlValue::text(x.advice),     SqlValue::text(x.status),      SqlValue::time(x.consultedAt),
-        SqlValue::time(x.testDueAt),  SqlValue::time(x.finishedAt),  SqlValue::ref(x.finishedBy),
+        SqlValue::ref(x.callId),       SqlValue::ref(x.customerId),   SqlValue::ref(x.agentId),
+        SqlValue::text(x.callerName),  SqlValue::text(x.callerPhone), SqlValue::text(x.description),
+        SqlValue::text(x.advice),      SqlValue::text(x.status),      SqlValue::time(x.consultedAt),
+        SqlValue::time(x.testDueAt),   SqlValue::time(x.finishedAt),  SqlValue::ref(x.finishedBy),
+        x.closedAutomatically ? 1 : 0,
     };
 }
 
@@ -42,6 +43,7 @@ Consultation ConsultationRepository::fromRow(const QSqlQuery& q)
     x.testDueAt = SqlValue::toTime(q.value(QStringLiteral("test_due_at")));
     x.finishedAt = SqlValue::toTime(q.value(QStringLiteral("finished_at")));
     x.finishedBy = q.value(QStringLiteral("finished_by")).toString();
+    x.closedAutomatically = q.value(QStringLiteral("closed_automatically")).toInt() != 0;
     return x;
 }
 

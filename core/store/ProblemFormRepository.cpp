@@ -51,7 +51,10 @@ const RowShape& ProblemFormRepository::shape()
                                                               "reviewed_by",
                                                               "reviewed_at",
                                                               "state",
-                                                              "reopen_count"});
+                                                              "reopen_count",
+                                                              "transferred_by",
+                                                              "reopened_at",
+                                                              "reopened_by"});
     return s;
 }
 
@@ -91,6 +94,9 @@ QVariantList ProblemFormRepository::toValues(const ProblemForm& x)
         SqlValue::time(x.reviewedAt),
         FormStateNames::key(x.state),
         x.reopenCount,
+        SqlValue::ref(x.transferredBy),
+        SqlValue::time(x.reopenedAt),
+        SqlValue::ref(x.reopenedBy),
     };
 }
 
@@ -131,6 +137,9 @@ ProblemForm ProblemFormRepository::fromRow(const QSqlQuery& q)
     x.state =
         FormStateNames::fromKey(q.value(QStringLiteral("state")).toString()).value_or(FormState::Accepted);
     x.reopenCount = q.value(QStringLiteral("reopen_count")).toInt();
+    x.transferredBy = q.value(QStringLiteral("transferred_by")).toString();
+    x.reopenedAt = SqlValue::toTime(q.value(QStringLiteral("reopened_at")));
+    x.reopenedBy = q.value(QStringLiteral("reopened_by")).toString();
     return x;
 }
 

@@ -272,6 +272,37 @@
     </message>
 </context>
 <context>
+    <name>CallbackPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not an outlet kind; use %2.</source>
+        <translation>「%1」不是网点类别；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>callback share of %1</source>
+        <translation>%1 的回访比例</translation>
+    </message>
+    <message>
+        <source>default callback share</source>
+        <translation>默认回访比例</translation>
+    </message>
+    <message>
+        <source>hours before an unreachable customer is tried again</source>
+        <translation>联系不上的用户再次回访前的小时数</translation>
+    </message>
+    <message>
+        <source>callback attempts</source>
+        <translation>回访尝试次数</translation>
+    </message>
+    <message>
+        <source>rating score that becomes a complaint</source>
+        <translation>转为投诉的评分</translation>
+    </message>
+</context>
+<context>
     <name>CallbackRecord</name>
     <message>
         <source>The callback has no due day; it is due the day after the fault was resolved.</source>
@@ -319,6 +350,53 @@
     <message>
         <source>The callback %1 does not exist; it may have been deleted.</source>
         <translation>回访记录 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWorkflow</name>
+    <message>
+        <source>The callback of form %1 is already done; nothing to record.</source>
+        <translation>问题处理表 %1 的回访已完成；无需再记录。</translation>
+    </message>
+    <message>
+        <source>Choose the callback outcome: working, not working or unreachable.</source>
+        <translation>请选择回访结论：运行正常、仍有故障或联系不上。</translation>
+    </message>
+    <message>
+        <source>callback outcome</source>
+        <translation>回访结论</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>用户原话</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>fault level</source>
+        <translation>故障等级</translation>
+    </message>
+    <message>
+        <source>repairer</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>technical manager</source>
+        <translation>技术经理</translation>
+    </message>
+    <message>
+        <source>%1 was tried at %2 and did not answer; call again after %3, not before: the same number is not dialled again and again.</source>
+        <translation>%1 已于 %2 拨打但无人接听；请在 %3 之后再拨，不要提前：同一号码不应反复拨打。</translation>
+    </message>
+    <message>
+        <source>Unreachable after %1 attempts.</source>
+        <translation>尝试 %1 次后仍联系不上。</translation>
     </message>
 </context>
 <context>
@@ -422,6 +500,49 @@
     </message>
 </context>
 <context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>Complaint %1 was forwarded to your department by %2: %3. Reply in writing within 2 working days; the customer is called back by %4.</source>
+        <translation>投诉 %1 已由 %2 转至您的部门：%3。请在 2 个工作日内书面答复；须在 %4 前回访用户。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed; a dissatisfied callback reopens it.</source>
+        <translation>投诉 %1 已关闭；回访不满意时会重新打开。</translation>
+    </message>
+    <message>
+        <source>handling method</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s own words</source>
+        <translation>用户原话</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no handling report for round %2 yet; the department writes the report before the callback.</source>
+        <translation>投诉 %1 第 %2 轮还没有处理汇报单；回访前须由部门填写汇报单。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no handling report yet.</source>
+        <translation>投诉 %1 还没有处理汇报单。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 goes round again (round %2): the customer is not satisfied: %3</source>
+        <translation>投诉 %1 再次处理（第 %2 轮）：用户不满意：%3</translation>
+    </message>
+    <message>
+        <source>Very low rating of %1 (technical level %2, service attitude %3): %4</source>
+        <translation>%1 的评分很低（技术水平 %2，服务态度 %3）：%4</translation>
+    </message>
+    <message>
+        <source>the engineer</source>
+        <translation>该工程师</translation>
+    </message>
+    <message>
+        <source>no comment</source>
+        <translation>无意见</translation>
+    </message>
+</context>
+<context>
     <name>Consultation</name>
     <message>
         <source>agent</source>
@@ -453,6 +574,21 @@
     <message>
         <source>The consultation %1 does not exist; it may have been deleted.</source>
         <translation>咨询记录 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationWorkflow</name>
+    <message>
+        <source>advice given</source>
+        <translation>处理建议</translation>
+    </message>
+    <message>
+        <source>This consultation is already finished.</source>
+        <translation>此咨询已完成。</translation>
+    </message>
+    <message>
+        <source>This consultation is not waiting for a test result.</source>
+        <translation>此咨询没有在等待测试结果。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +780,33 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>Sign in first: drafts are kept per person.</source>
+        <translation>请先登录：草稿按人员保存。</translation>
+    </message>
+    <message>
+        <source>A draft needs the kind of form it belongs to.</source>
+        <translation>草稿需要注明所属的表单类别。</translation>
+    </message>
+    <message>
+        <source>The draft is larger than 1 MB; shorten the longest text field.</source>
+        <translation>草稿超过 1 MB；请缩短最长的文本字段。</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1. The form is still open; try again.</source>
+        <translation>无法保存草稿：%1。表单仍然打开；请重试。</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+    <message>
+        <source>Could not discard the draft: %1</source>
+        <translation>无法丢弃草稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>&apos;%1&apos; is not a kind of record that can be exported; choose one of: %2.</source>
@@ -735,6 +898,140 @@
     <message>
         <source>The starter knowledge base is missing from this build.</source>
         <translation>此版本缺少初始知识库。</translation>
+    </message>
+</context>
+<context>
+    <name>MyWork</name>
+    <message>
+        <source>transfer due</source>
+        <translation>转交期限</translation>
+    </message>
+    <message>
+        <source>result due</source>
+        <translation>结果期限</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>test result awaited</source>
+        <translation>等待测试结果</translation>
+    </message>
+    <message>
+        <source>complaint callback</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>complaint reply</source>
+        <translation>投诉答复</translation>
+    </message>
+    <message>
+        <source>Transfer %1 (%2) to a handler</source>
+        <translation>将 %1（%2）转交处理人</translation>
+    </message>
+    <message>
+        <source>Late: transfer it now and call the customer with the apology script.</source>
+        <translation>已超时：请立即转交，并按致歉话术致电用户。</translation>
+    </message>
+    <message>
+        <source>Transfer it to a handler.</source>
+        <translation>请转交处理人。</translation>
+    </message>
+    <message>
+        <source>Result of %1 (%2)</source>
+        <translation>%1（%2）的处理结果</translation>
+    </message>
+    <message>
+        <source>Result of %1 from %2</source>
+        <translation>%2 对 %1 的处理结果</translation>
+    </message>
+    <message>
+        <source>the department</source>
+        <translation>该部门</translation>
+    </message>
+    <message>
+        <source>Late: record the result now.</source>
+        <translation>已超时：请立即记录处理结果。</translation>
+    </message>
+    <message>
+        <source>Record the plan and the result.</source>
+        <translation>请记录处理方案和处理结果。</translation>
+    </message>
+    <message>
+        <source>Late: chase the handler and call the customer with the apology script.</source>
+        <translation>已超时：请催促处理人，并按致歉话术致电用户。</translation>
+    </message>
+    <message>
+        <source>Wait for the handler&apos;s result.</source>
+        <translation>等待处理人的处理结果。</translation>
+    </message>
+    <message>
+        <source>Call back %1 about %2</source>
+        <translation>就 %2 回访 %1</translation>
+    </message>
+    <message>
+        <source>Unreachable %1 times; try again after %2.</source>
+        <translation>已 %1 次联系不上；请在 %2 之后再试。</translation>
+    </message>
+    <message>
+        <source>Call with the callback script; write down the customer&apos;s own words.</source>
+        <translation>请按回访话术致电；如实记录用户原话。</translation>
+    </message>
+    <message>
+        <source>Finish the consultation of %1 (%2)</source>
+        <translation>完成 %1（%2）的咨询</translation>
+    </message>
+    <message>
+        <source>Left unfinished by the previous shift; finish it and record the advice.</source>
+        <translation>上一班未完成；请完成并记录处理建议。</translation>
+    </message>
+    <message>
+        <source>Test result of %1 (%2)</source>
+        <translation>%1（%2）的测试结果</translation>
+    </message>
+    <message>
+        <source>No report by then: it closes itself as solved.</source>
+        <translation>到期未反馈：将自动按已解决关闭。</translation>
+    </message>
+    <message>
+        <source>Call back %1 about complaint %2</source>
+        <translation>就投诉 %2 回访 %1</translation>
+    </message>
+    <message>
+        <source>The report is in: call the customer back.</source>
+        <translation>汇报单已到：请回访用户。</translation>
+    </message>
+    <message>
+        <source>Waiting for the department&apos;s report.</source>
+        <translation>等待部门的汇报单。</translation>
+    </message>
+    <message>
+        <source>Reply to complaint %1 (round %2)</source>
+        <translation>答复投诉 %1（第 %2 轮）</translation>
+    </message>
+    <message>
+        <source>Write the handling report: cause, handling method, penalty opinion.</source>
+        <translation>请填写处理汇报单：原因、处理方式、处罚意见。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationRepository</name>
+    <message>
+        <source>A notification needs a recipient: a person or a department.</source>
+        <translation>通知需要接收方：人员或部门。</translation>
+    </message>
+    <message>
+        <source>The notification %1 does not exist.</source>
+        <translation>通知 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This notification is for someone else; only its recipient marks it read.</source>
+        <translation>此通知属于他人；只有接收人可以标为已读。</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1176,18 @@
         <source>write and score practice scenarios</source>
         <translation>编写练习场景并评分</translation>
     </message>
+    <message>
+        <source>record the handling plan or result of a problem form</source>
+        <translation>记录问题处理表的处理方案或处理结果</translation>
+    </message>
+    <message>
+        <source>see another person&apos;s work list</source>
+        <translation>查看他人的待办列表</translation>
+    </message>
+    <message>
+        <source>change the callback policy</source>
+        <translation>修改回访策略</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1013,6 +1322,97 @@
     <message>
         <source>There is no problem form numbered %1.</source>
         <translation>没有编号为 %1 的问题处理表。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFormWorkflow</name>
+    <message>
+        <source>The form %1 is already %2; only a newly accepted form is transferred.</source>
+        <translation>问题处理表 %1 已是%2；只有刚受理的表单才能转交。</translation>
+    </message>
+    <message>
+        <source>The form %1 has not been transferred yet; transfer it to a handler before the plan.</source>
+        <translation>问题处理表 %1 尚未转交；请先转交处理人再填写处理方案。</translation>
+    </message>
+    <message>
+        <source>The form %1 is already %2; its plan can no longer change. A failed callback reopens it.</source>
+        <translation>问题处理表 %1 已是%2；处理方案不能再修改。回访未通过时会重新打开。</translation>
+    </message>
+    <message>
+        <source>The form %1 has not been transferred yet; transfer it and record the plan before the result.</source>
+        <translation>问题处理表 %1 尚未转交；请先转交并记录处理方案，再记录处理结果。</translation>
+    </message>
+    <message>
+        <source>The form %1 has no handling plan yet; record the plan before the result.</source>
+        <translation>问题处理表 %1 还没有处理方案；请先记录处理方案，再记录处理结果。</translation>
+    </message>
+    <message>
+        <source>The form %1 is already %2.</source>
+        <translation>问题处理表 %1 已是%2。</translation>
+    </message>
+    <message>
+        <source>The form %1 is already reviewed.</source>
+        <translation>问题处理表 %1 已审核。</translation>
+    </message>
+    <message>
+        <source>The form %1 has no result yet; the handler records the result before the review.</source>
+        <translation>问题处理表 %1 还没有处理结果；审核前须由处理人记录结果。</translation>
+    </message>
+    <message>
+        <source>The form %1 is %2, not resolved; only a resolved form is reopened by a callback.</source>
+        <translation>问题处理表 %1 是%2，不是已解决；只有已解决的表单才会因回访而重新打开。</translation>
+    </message>
+    <message>
+        <source>The form %1 cannot go back to accepted.</source>
+        <translation>问题处理表 %1 不能退回到已受理。</translation>
+    </message>
+    <message>
+        <source>Choose the handler (a person or a department) to transfer the form to.</source>
+        <translation>请选择要转交的处理人（人员或部门）。</translation>
+    </message>
+    <message>
+        <source>The handler %1 is not a known person; choose the handler from the list.</source>
+        <translation>处理人 %1 不是已知人员；请从列表中选择处理人。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was transferred to you by %2; the result is due %3.</source>
+        <translation>问题处理表 %1 已由 %2 转交给您；处理结果期限为 %3。</translation>
+    </message>
+    <message>
+        <source>handling plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>handling result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>the fault is still there</source>
+        <translation>故障仍然存在</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was reopened by %2 after the callback: %3. Handle it again; the result is due %4.</source>
+        <translation>问题处理表 %1 在回访后已由 %2 重新打开：%3。请重新处理；处理结果期限为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 working hours late</source>
+        <translation>已超时 %1 个工作小时</translation>
+    </message>
+    <message>
+        <source>Form %1 is not with a handler yet (%2): transfer it now, and call the customer with the apology script to say it is in progress.</source>
+        <translation>问题处理表 %1 尚未转交处理人（%2）：请立即转交，并按致歉话术致电用户，告知正在处理。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no result (%2): chase %3, and call the customer with the apology script to say it is in progress.</source>
+        <translation>问题处理表 %1 还没有处理结果（%2）：请催促 %3，并按致歉话术致电用户，告知正在处理。</translation>
+    </message>
+    <message>
+        <source>the handling department</source>
+        <translation>处理部门</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1964,46 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>find banned phrases in text on stdin; one JSON object per hit, exit 1 when any</source>
         <translation>在标准输入的文本中查找服务禁语；每处一行 JSON，发现时退出码为 1</translation>
+    </message>
+    <message>
+        <source>My work headless: what is due for an agent, by deadline, in working hours (due --date D)</source>
+        <translation>无界面的我的待办：坐席的到期事项，按期限排序，以工作小时计（due --date D）</translation>
+    </message>
+    <message>
+        <source>The day to list (default today); a past or future day is listed as at its opening time.</source>
+        <translation>要列出的日期（默认今天）；过去或将来的日期按其上班时刻列出。</translation>
+    </message>
+    <message>
+        <source>Whose work to list, by job number (default: the signed-in person; another person&apos;s needs a supervisor).</source>
+        <translation>要列出谁的待办，按工号（默认：已登录的人员；查看他人的需要主管权限）。</translation>
+    </message>
+    <message>
+        <source>text (default) or json (one object per line).</source>
+        <translation>text（默认）或 json（每行一个对象）。</translation>
+    </message>
+    <message>
+        <source>Print My work: everything with a clock on it, by deadline, with the time left in working hours (negative = late).</source>
+        <translation>输出我的待办：所有有期限的事项，按期限排序，并以工作小时显示剩余时间（负数表示已超时）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings due --help&apos; for the options.</source>
+        <translation>多余的参数「%1」。运行 &apos;threerings due --help&apos; 查看选项。</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known; use text or json.</source>
+        <translation>未知的 --format「%1」；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>No person has the job number %1; run &apos;threerings user list&apos; to see the job numbers.</source>
+        <translation>没有工号为 %1 的人员；运行 &apos;threerings user list&apos; 查看工号。</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet; give --agent NO to say whose work to list.</source>
+        <translation>此数据库还没有账户；请用 --agent NO 指明要列出谁的待办。</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>没有到期事项。</translation>
     </message>
 </context>
 <context>

@@ -53,15 +53,17 @@ CallWorkspace::CallWorkspace(Database& db, const Clock& clock, CallTracker& trac
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallWorkspace::onStateChanged);
     connect(&m_tracker, &CallTracker::callFinished, this, &CallWorkspace::onFinished);
 
-    auto* right = new QVBoxLayout;
-    right->setSpacing(12);
-    right->addWidget(m_card, 3);
-    right->addWidget(m_notes, 2);
+    // The script and the notes on the left, where the eyes start; the caller's card (it scrolls) on the
+    // right.
+    auto* left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addWidget(m_script, 3);
+    left->addWidget(m_notes, 2);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(16);
-    row->addWidget(m_script, 5);
-    row->addLayout(right, 4);
+    row->addLayout(left, 5);
+    row->addWidget(m_card, 4);
 }
 
 CallWorkspace::~CallWorkspace() = default;

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace threerings::ui {
@@ -37,7 +38,9 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
         QStringLiteral("QFrame#callerCard { background: palette(base); border: 1px solid palette(mid);"
                        " border-radius: 6px; }"
                        "QLabel#repeatRepairFlag { background: #b3261e; color: white; padding: 6px 10px;"
-                       " border-radius: 4px; font-weight: bold; }"));
+                       " border-radius: 4px; font-weight: bold; }"
+                       "QScrollArea#callerDetailsScroll, QScrollArea#callerDetailsScroll > QWidget,"
+                       " QLabel#callerDetails { background: transparent; }"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("callerName"));
@@ -93,9 +96,17 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     layout->setContentsMargins(20, 14, 20, 14);
     layout->addWidget(m_title);
     layout->addWidget(m_repeat);
-    layout->addWidget(m_details, 1);
+    // A long history scrolls inside the card instead of pushing the call's other panes off the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("callerDetailsScroll"));
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false); // the card's own background shows through
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_newForm);
-    layout->addStretch();
     setCard(std::nullopt);
 }
 

@@ -148,8 +148,9 @@ void ScriptPanel::refresh()
     for (int i = 0; i < steps.size(); ++i) {
         const ScriptStep& step = steps.at(i);
         const bool ticked = runner->isTicked(step.id);
+        // Titles only, but the step after the current one shows its words too: the agent reads ahead.
         QString text = i == current ? tr("▶ %1").arg(step.title) : step.title;
-        if (i >= current)
+        if (i == current + 1)
             text += QStringLiteral("\n") + runner->render(step);
         auto* item = new QListWidgetItem(text, m_steps);
         item->setData(Qt::UserRole, step.id);

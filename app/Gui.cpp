@@ -139,13 +139,19 @@ public:
             window->setGeometry(m_window->geometry());
         window->show();
         // THREERINGS_AUTO_ANSWER=1 answers every call at its first ring: a hands-free demo, and the tests
-        // that kill a console mid-call.
-        if (qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER") == 1)
-            QObject::connect(&window->callTracker(), &CallTracker::stateChanged, window.get(),
-                             [w = window.get()](CallTracker::State state) {
-                                 if (state == CallTracker::State::Ringing)
-                                     QTimer::singleShot(0, w, [w] { (void)w->callTracker().answer(); });
+        // that kill a console mid-call. THREERINGS_AUTO_ANSWER_RING=N waits for ring N instead (screenshots
+        // of a call answered late).
+        if (qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER") == 1) {
+            const int atRing = std::max(1, qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER_RING"));
+            QObject::connect(&window->callTracker(), &CallTracker::ringStarted, window.get(),
+                             [w = window.get(), atRing](int ring) {
+                                 if (ring >= atRing)
+                                     QTimer::singleShot(0, w, [w] {
+                                         if (w->callTracker().state() == CallTracker::State::Ringing)
+                                             (void)w->callTracker().answer();
+                                     });
                              });
+        }
         // The file's integrity check runs on a worker now that the window shows (it takes seconds on a
         // million-customer file). A damaged file stops the console at once with where the backups are;
         // a sound one gets the day's backup, also on a worker, so a damaged file never replaces a backup.

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Takes a screenshot of the console under a private Xvfb server and saves it to docs/screenshots/.
 #
-#   scripts/screenshot.sh [--db FILE] [--ringing] [--lang zh_CN] [--wait SECONDS] [--binary PATH] NAME
+#   scripts/screenshot.sh [--db FILE] [--ringing | --on-call [--answer-ring N]] [--lang zh_CN] [--wait SECONDS]
+#                         [--binary PATH] NAME
 #
 #   --db FILE      the database to open (default: a new one in a temporary folder)
 #   --ringing      put a simulated call on the line; the shot is taken during its second ring
+#   --on-call      put a simulated call on the line and answer it (THREERINGS_AUTO_ANSWER): the on-call
+#                  view with the script panel
+#   --answer-ring N  answer at ring N (default 2; past 3 the script begins with the apology)
 #   --lang L       the console's language (zh_CN or en)
 #   --wait S       seconds to wait before the shot (default 3, or 9 with --ringing)
 #   --binary PATH  the threerings executable (default build/app/threerings)
@@ -20,6 +24,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 db=""
 ringing=0
+on_call=0
+answer_ring=2
 lang="en"
 wait=""
 binary="$here/build/app/threerings"
@@ -28,10 +34,12 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --db) db="$2"; shift 2 ;;
         --ringing) ringing=1; shift ;;
+        --on-call) on_call=1; shift ;;
+        --answer-ring) answer_ring="$2"; shift 2 ;;
         --lang) lang="$2"; shift 2 ;;
         --wait) wait="$2"; shift 2 ;;
         --binary) binary="$2"; shift 2 ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
         *) name="$1"; shift ;;
     esac
@@ -43,7 +51,9 @@ for tool in Xvfb xwininfo import; do
 done
 if [[ -z "$wait" ]]; then
     # The simulated line rings 3 s after start; ring 2 begins 5 s later.
-    if [[ $ringing -eq 1 ]]; then wait=9.5; else wait=3; fi
+    if [[ $ringing -eq 1 ]]; then wait=9.5
+    elif [[ $on_call -eq 1 ]]; then wait=$((5 * answer_ring + 1))
+    else wait=3; fi
 fi
 
 tmp="$(mktemp -d)"
@@ -69,7 +79,12 @@ export THREERINGS_NO_SOUND=1
 export THREERINGS_USER="${THREERINGS_USER:-9001}"
 export THREERINGS_PASSWORD="${THREERINGS_PASSWORD:-screenshot-pass}"
 export XDG_RUNTIME_DIR="$tmp"
-if [[ $ringing -eq 1 ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
+if [[ $ringing -eq 1 || $on_call -eq 1 ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
+if [[ $on_call -eq 1 ]]; then
+    export THREERINGS_AUTO_ANSWER=1 THREERINGS_AUTO_ANSWER_RING="$answer_ring"
+else
+    unset THREERINGS_AUTO_ANSWER THREERINGS_AUTO_ANSWER_RING
+fi
 "$binary" --db "$db" --lang "$lang" >"$tmp/app.log" 2>&1 &
 app_pid=$!
 sleep "$wait"

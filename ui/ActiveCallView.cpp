@@ -48,7 +48,7 @@ ActiveCallView::ActiveCallView(QWidget* parent) : QFrame(parent)
     m_timer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(28, 20, 28, 20);
+    grid->setContentsMargins(24, 12, 24, 12); // compact: the script and the card need the height
     grid->addWidget(m_state, 0, 0);
     grid->addWidget(m_number, 1, 0);
     grid->addWidget(m_timer, 0, 1, 2, 1);

@@ -1,5 +1,6 @@
 #include "CallerCardView.h"
 
+#include "PhraseHighlighter.h"
 #include "model/FormState.h"
 #include "telephony/CallerNumber.h"
 #include "util/HotlineTime.h"
@@ -7,7 +8,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace threerings::ui {
@@ -35,7 +38,9 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
         QStringLiteral("QFrame#callerCard { background: palette(base); border: 1px solid palette(mid);"
                        " border-radius: 6px; }"
                        "QLabel#repeatRepairFlag { background: #b3261e; color: white; padding: 6px 10px;"
-                       " border-radius: 4px; font-weight: bold; }"));
+                       " border-radius: 4px; font-weight: bold; }"
+                       "QScrollArea#callerDetailsScroll, QScrollArea#callerDetailsScroll > QWidget,"
+                       " QLabel#callerDetails { background: transparent; }"));
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("callerName"));
@@ -64,6 +69,11 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     m_unit->setObjectName(QStringLiteral("newCustomerUnit"));
     m_address = new QLineEdit(m_newForm);
     m_address->setObjectName(QStringLiteral("newCustomerAddress"));
+    m_notes = new QPlainTextEdit(m_newForm);
+    m_notes->setObjectName(QStringLiteral("newCustomerNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setFocusPolicy(Qt::ClickFocus);
     auto* save = new QPushButton(tr("Save as a new customer"), m_newForm);
     save->setObjectName(QStringLiteral("newCustomerSave"));
     save->setFocusPolicy(Qt::ClickFocus); // Space answers the call; a focused button must not take it
@@ -74,6 +84,7 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Unit"), m_unit);
     form->addRow(tr("Address"), m_address);
+    form->addRow(tr("Notes"), m_notes);
     form->addRow(QString(), save);
     form->addRow(QString(), m_saveError);
     connect(save, &QPushButton::clicked, this, &CallerCardView::saveNewCustomer);
@@ -85,9 +96,17 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     layout->setContentsMargins(20, 14, 20, 14);
     layout->addWidget(m_title);
     layout->addWidget(m_repeat);
-    layout->addWidget(m_details, 1);
+    // A long history scrolls inside the card instead of pushing the call's other panes off the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("callerDetailsScroll"));
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false); // the card's own background shows through
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_newForm);
-    layout->addStretch();
     setCard(std::nullopt);
 }
 
@@ -111,6 +130,7 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
         m_name->clear();
         m_unit->clear();
         m_address->clear();
+        m_notes->clear();
         m_newForm->show();
         return;
     }
@@ -198,12 +218,25 @@ void CallerCardView::showSaveError(const QString& message)
     m_saveError->setText(message);
 }
 
+void CallerCardView::setPhraseMatcher(std::shared_ptr<const PhraseMatcher> matcher)
+{
+    m_matcher = matcher;
+    if (auto* existing = m_notes->findChild<PhraseHighlighter*>())
+        existing->setMatcher(std::move(matcher));
+    else
+        PhraseHighlighter::attach(m_notes, std::move(matcher));
+}
+
 void CallerCardView::saveNewCustomer()
 {
     Customer c;
     c.name = m_name->text().trimmed();
     c.unit = m_unit->text().trimmed();
     c.address = m_address->text().trimmed();
+    c.notes = m_notes->toPlainText().trimmed();
+    if (m_matcher &&
+        !PhraseHighlighter::confirmSave(this, *m_matcher, c.address + QLatin1Char('\n') + c.notes))
+        return;
     // Mainland mobiles are +861 and eleven digits; anything else is an office line.
     if (m_number.startsWith(QLatin1String("+861")) && m_number.size() == 14)
         c.phoneMobile = m_number;

@@ -3,21 +3,28 @@
 #include "AgentStateControl.h"
 #include "CallAlert.h"
 #include "CallPanel.h"
-#include "CallerCardView.h"
+#include "CallWorkspace.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
+#include "ScriptAdminDialog.h"
+#include "ScriptPanel.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "auth/AuthService.h"
+#include "auth/Permissions.h"
 #include "auth/Session.h"
 #include "store/Database.h"
+#include "store/PhraseRepository.h"
+#include "store/ScriptRepository.h"
 #include "store/SettingsRepository.h"
 #include "telephony/CallTracker.h"
 #include "telephony/CallerNumber.h"
 #include "telephony/Line.h"
 #include "workflow/AgentStates.h"
+#include "workflow/CallScript.h"
 #include "workflow/CallSession.h"
+#include "workflow/PhraseGuard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,7 +43,13 @@ namespace threerings::ui {
 
 namespace {
 constexpr int problemMessageMs = 8000;
+
+// The scripts and phrase lists follow the console's language: Chinese, else English.
+QString wordsLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
+} // namespace
 
 MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_clock(clock)
@@ -59,18 +72,24 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
             m_alert->ringing(formatCallerNumber(m_tracker->callerNumber()));
     });
 
+    // The script and the phrase guard come after the session, so the call's record is saved before the
+    // script run and the notes refer to it.
+    m_script = new CallScript(m_db, m_clock, *m_tracker, *m_callSession, wordsLanguage(), this);
+    m_guard = std::make_unique<PhraseGuard>(m_db, m_clock, wordsLanguage());
+
     auto* central = new QWidget(this);
     m_panel = new CallPanel(*m_tracker, central);
-    m_card = new CallerCardView(m_panel);
-    m_panel->setDetailWidget(m_card);
+    m_workspace = new CallWorkspace(m_db, m_clock, *m_tracker, *m_callSession, *m_script, *m_guard, m_panel);
+    m_panel->setDetailWidget(m_workspace);
     const auto showProblem = [this](const QString& message) {
         statusBar()->showMessage(message, problemMessageMs);
     };
     connect(m_panel, &CallPanel::problem, this, showProblem);
     connect(m_callSession, &CallSession::problem, this, showProblem);
-    connect(m_callSession, &CallSession::callerCardChanged, this,
-            [this] { m_card->setCard(m_callSession->callerCard()); });
-    connect(m_card, &CallerCardView::newCustomerRequested, this, &MainWindow::addCustomer);
+    connect(m_script, &CallScript::problem, this, showProblem);
+    connect(m_script, &CallScript::runRecorded, this, &MainWindow::refreshMyDay);
+    connect(m_workspace, &CallWorkspace::problem, this, showProblem);
+    connect(m_workspace, &CallWorkspace::message, this, showProblem);
 
     auto* side = new QWidget(central);
     side->setObjectName(QStringLiteral("agentSide"));
@@ -152,6 +171,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::onSessionChanged()
 {
+    updateAdminMenu();
     const Actor& who = m_session->actor();
     if (m_session->state() == Session::State::SignedOut) {
         if (!m_callSession->agent().isNobody())
@@ -170,15 +190,34 @@ void MainWindow::refreshMyDay()
     if (auto figures = m_callSession->myDay())
         m_myDay->setFigures(*figures);
     m_stateControl->refresh();
+    updateAdminMenu();
 }
 
-void MainWindow::addCustomer(const Customer& customer)
+Actor MainWindow::actor() const
 {
-    auto stored = m_callSession->addCustomer(customer);
-    if (!stored)
-        m_card->showSaveError(stored.error().message);
-    else
-        statusBar()->showMessage(tr("%1 was saved as a new customer.").arg(stored->name), problemMessageMs);
+    return m_session ? m_session->actor() : m_callSession->agent();
+}
+
+void MainWindow::updateAdminMenu()
+{
+    if (!m_adminMenu)
+        return;
+    const bool allowed = Permissions::allows(actor(), Action::ManageScripts);
+    m_adminMenu->menuAction()->setVisible(allowed);
+    m_admin->setEnabled(allowed);
+}
+
+void MainWindow::showScriptAdmin()
+{
+    if (Status s = Permissions::require(actor(), Action::ManageScripts); !s) {
+        statusBar()->showMessage(s.error().message, problemMessageMs);
+        return;
+    }
+    ScriptRepository scripts(m_db, m_clock);
+    PhraseRepository phrases(m_db, m_clock);
+    ScriptAdminDialog dialog(scripts, phrases, actor(), this);
+    dialog.exec();
+    m_workspace->reloadPhrases();
 }
 
 void MainWindow::updateUserStatus()
@@ -273,6 +312,12 @@ void MainWindow::buildMenus()
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
 
+    QMenu* script = menuBar()->addMenu(tr("&Script"));
+    ScriptPanel* panel = m_workspace->scriptPanel();
+    script->addActions({panel->nextAction(), panel->backAction(), panel->skipAction()});
+    script->addSeparator();
+    script->addActions({m_workspace->phraseGuideAction(), m_workspace->knowledgeAction()});
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sound = view->addAction(tr("Ring &sound"));
     sound->setCheckable(true);
@@ -286,6 +331,13 @@ void MainWindow::buildMenus()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    // Only for those who may change the words (admins, trainers); hidden from everyone else.
+    m_adminMenu = menuBar()->addMenu(tr("A&dmin"));
+    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+    m_admin = m_adminMenu->addAction(tr("&Scripts and phrase lists…"), this, &MainWindow::showScriptAdmin);
+    m_admin->setObjectName(QStringLiteral("scriptAdminAction"));
+    updateAdminMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
@@ -294,6 +346,11 @@ void MainWindow::buildMenus()
     m_shortcutActions = {m_panel->answerAction(),
                          m_panel->holdAction(),
                          m_panel->hangUpAction(),
+                         panel->nextAction(),
+                         panel->backAction(),
+                         panel->skipAction(),
+                         m_workspace->phraseGuideAction(),
+                         m_workspace->knowledgeAction(),
                          m_openDb,
                          fullScreen,
                          keys,

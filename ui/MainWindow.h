@@ -1,20 +1,22 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QLabel;
+class QMenu;
 
 namespace threerings {
-struct Customer;
-}
-
-namespace threerings {
+class CallScript;
 class CallSession;
 class CallTracker;
 class Clock;
 class Database;
 class Line;
+class PhraseGuard;
 class Session;
 } // namespace threerings
 
@@ -22,8 +24,8 @@ namespace threerings::ui {
 
 class AgentStateControl;
 class CallAlert;
-class CallerCardView;
 class CallPanel;
+class CallWorkspace;
 class IdleLock;
 class MyDayView;
 class Ringtone;
@@ -44,6 +46,10 @@ public:
     CallSession& callSession() const { return *m_callSession; }
     CallAlert* callAlert() const { return m_alert; }
     CallPanel* callPanel() const { return m_panel; }
+    CallWorkspace* callWorkspace() const { return m_workspace; }
+    CallScript& callScript() const { return *m_script; }
+    QMenu* adminMenu() const { return m_adminMenu; }
+    QAction* adminAction() const { return m_admin; }
     Ringtone* ringtone() const { return m_ringtone; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
@@ -70,13 +76,20 @@ private:
     void showUnlock();
     void onSessionChanged();
     void refreshMyDay();
-    void addCustomer(const Customer& customer);
+    // Who uses the console now: the session's person, else the call session's agent (tests).
+    Actor actor() const;
+    void updateAdminMenu();
+    void showScriptAdmin();
 
     Database& m_db;
     const Clock& m_clock;
     CallTracker* m_tracker = nullptr;
     CallSession* m_callSession = nullptr;
-    CallerCardView* m_card = nullptr;
+    std::unique_ptr<PhraseGuard> m_guard;
+    CallScript* m_script = nullptr;
+    CallWorkspace* m_workspace = nullptr;
+    QMenu* m_adminMenu = nullptr;
+    QAction* m_admin = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

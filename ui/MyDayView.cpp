@@ -23,6 +23,8 @@ MyDayView::MyDayView(QWidget* parent) : QFrame(parent)
     m_share = make("myDayShare");
     m_rings = make("myDayMeanRings");
     m_abandoned = make("myDayAbandoned");
+    m_skipped = make("myDaySkippedSteps");
+    m_skipped->setToolTip(tr("Required script steps left unsaid in today's calls"));
     m_states = make("myDayStates");
     m_states->setWordWrap(true);
     auto* form = new QFormLayout(this);
@@ -31,6 +33,7 @@ MyDayView::MyDayView(QWidget* parent) : QFrame(parent)
     form->addRow(tr("Within three rings"), m_share);
     form->addRow(tr("Mean rings"), m_rings);
     form->addRow(tr("Abandoned / missed"), m_abandoned);
+    form->addRow(tr("Script steps skipped"), m_skipped);
     form->addRow(tr("Time in states"), m_states);
     setFigures({});
 }
@@ -47,6 +50,8 @@ void MyDayView::setFigures(const MyDayFigures& d)
     m_share->setText(d.answered > 0 ? tr("%1 %").arg(qRound(d.shareWithinThreeRings() * 100)) : tr("—"));
     m_rings->setText(d.answered > 0 ? QString::number(d.meanRings, 'f', 1) : tr("—"));
     m_abandoned->setText(tr("%1 / %2").arg(d.abandoned).arg(d.ringNoAnswer));
+    m_skipped->setText(QString::number(d.skippedScriptSteps));
+    m_skipped->setStyleSheet(d.skippedScriptSteps > 0 ? QStringLiteral("color: #b3261e;") : QString());
     QStringList lines;
     for (AgentState s : {AgentState::Ready, AgentState::OnCall, AgentState::WrapUp, AgentState::NotReady})
         lines << tr("%1: %2").arg(AgentStateNames::label(s), duration(d.msInState.value(s)));

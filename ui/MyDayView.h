@@ -25,6 +25,7 @@ private:
     QLabel* m_share = nullptr;
     QLabel* m_rings = nullptr;
     QLabel* m_abandoned = nullptr;
+    QLabel* m_skipped = nullptr;
     QLabel* m_states = nullptr;
 };
 

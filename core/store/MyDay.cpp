@@ -42,6 +42,14 @@ Result<MyDayFigures> MyDay::forDay(const QString& agentId, const QDate& day) con
         {});
     if (!figures)
         return figures.error();
+    auto skipped = fetchOne<int>(
+        QStringLiteral("SELECT coalesce(sum(json_array_length(skipped_steps)), 0) FROM script_runs "
+                       "WHERE agent_id = ? AND finished_at >= ? AND finished_at < ?"),
+        {agentId, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()},
+        [](const QSqlQuery& q) { return q.value(0).toInt(); }, {});
+    if (!skipped)
+        return skipped.error();
+    figures->skippedScriptSteps = *skipped;
     AgentStateRepository states(m_db, m_clock);
     auto times = states.timeIn(agentId, from, to, m_clock.now());
     if (!times)

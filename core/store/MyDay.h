@@ -19,7 +19,8 @@ struct MyDayFigures
     int abandoned = 0;    // the caller gave up while it rang
     int ringNoAnswer = 0; // rang out on this console
     int agentHungUpFirst = 0;
-    double meanRings = 0; // over the answered calls
+    double meanRings = 0;       // over the answered calls
+    int skippedScriptSteps = 0; // required script steps left unsaid (script_runs)
     QHash<AgentState, qint64> msInState;
 
     // Share of answered calls picked up within three rings, 0…1 (1 with no answered call).

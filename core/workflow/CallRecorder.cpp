@@ -99,6 +99,23 @@ Status CallRecorder::setCustomer(const QString& customerId)
     return save();
 }
 
+Status CallRecorder::setSummary(const QString& summary)
+{
+    if (m_call) {
+        m_call->summary = summary;
+        return save();
+    }
+    if (!m_last || m_last->meta.id.isEmpty() || m_last->summary == summary)
+        return {};
+    Call changed = *m_last;
+    changed.summary = summary;
+    auto stored = m_calls.update(changed, m_agentId);
+    if (!stored)
+        return stored.error();
+    m_last = *stored;
+    return {};
+}
+
 Status CallRecorder::flush()
 {
     if (!m_call || !m_call->meta.id.isEmpty())

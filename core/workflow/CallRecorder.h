@@ -39,6 +39,8 @@ public:
     Status ended(const QDateTime& at, Line::Party by);
     // The caller turned out to be (or was just entered as) this customer.
     Status setCustomer(const QString& customerId);
+    // The agent's notes on the call (calls.summary): on the call on the line, or, once it ended, on the last.
+    Status setSummary(const QString& summary);
 
     // The record of the call on the line, as last saved.
     const std::optional<Call>& current() const { return m_call; }

@@ -164,6 +164,19 @@ Result<Customer> CallSession::addCustomer(Customer customer)
     return stored;
 }
 
+Status CallSession::saveNotes(const QString& text)
+{
+    (void)m_recorder->flush(); // a call still ringing is written first, so the notes have a record to go on
+    return m_recorder->setSummary(text);
+}
+
+QString CallSession::callId() const
+{
+    if (m_recorder->current())
+        return m_recorder->current()->meta.id;
+    return m_recorder->last() ? m_recorder->last()->meta.id : QString();
+}
+
 Result<MyDayFigures> CallSession::myDay() const
 {
     return m_myDay->today(m_agent.userId);

@@ -60,6 +60,10 @@ public:
     // and refreshes the card.
     Result<Customer> addCustomer(Customer customer);
     Result<MyDayFigures> myDay() const;
+    // Saves the agent's notes on the call on the line, or on the call that just ended (calls.summary).
+    Status saveNotes(const QString& text);
+    // The stored id of the call on the line, else of the last call; empty before the first is saved.
+    QString callId() const;
 
 Q_SIGNALS:
     // The card of the ringing caller is ready (or was cleared when the line went idle).

@@ -2224,6 +2224,21 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::CallNotesView</name>
+    <message>
+        <source>Call &amp;notes (saved with the call)</source>
+        <translation>通话备注(&amp;N)（随通话保存）</translation>
+    </message>
+    <message>
+        <source>What the caller needs, in their words; F9 finds an answer to copy here.</source>
+        <translation>来电人的需求，按其原话记录；F9 可查找答案复制到此处。</translation>
+    </message>
+    <message>
+        <source>“%1” is a banned phrase — say: %2</source>
+        <translation>「%1」是服务禁语——请说：%2</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::CallPanel</name>
     <message>
         <source>&amp;Answer</source>
@@ -2252,6 +2267,41 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Resume</source>
         <translation>恢复通话</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CallWorkspace</name>
+    <message>
+        <source>Standard &amp;phrases and complaint order…</source>
+        <translation>标准用语和投诉处理顺序(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Phrases (F8)</source>
+        <translation>用语（F8）</translation>
+    </message>
+    <message>
+        <source>The ten standard phrases, the complaint-handling order and the banned phrases (F8)</source>
+        <translation>十句标准用语、投诉处理顺序和服务禁语（F8）</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>知识库(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Solutions, the directory and the price list; Ctrl+Return copies an answer into the call notes (F9)</source>
+        <translation>处理方案、通讯录和产品报价；Ctrl+Return 将答案复制到通话备注（F9）</translation>
+    </message>
+    <message>
+        <source>%1 was saved as a new customer.</source>
+        <translation>%1 已保存为新用户。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>The answer was copied into the call notes.</source>
+        <translation>答案已复制到通话备注。</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2427,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2637,8 +2691,16 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>线路上有通话；请结束通话后再切换用户。</translation>
     </message>
     <message>
-        <source>%1 was saved as a new customer.</source>
-        <translation>%1 已保存为新用户。</translation>
+        <source>&amp;Script</source>
+        <translation>话术(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin</source>
+        <translation>管理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scripts and phrase lists…</source>
+        <translation>话术脚本和用语列表(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2756,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Required script steps left unsaid in today&apos;s calls</source>
+        <translation>今天通话中未说的必需话术步骤</translation>
+    </message>
+    <message>
+        <source>Script steps skipped</source>
+        <translation>跳过的话术步骤</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2916,61 @@ Save it anyway?</source>
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ScriptPanel</name>
+    <message>
+        <source>Said it, &amp;next step</source>
+        <translation>已说，下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tick the step as said and show the next one (F6 or Ctrl+Right)</source>
+        <translation>勾选此步骤为已说，并显示下一步（F6 或 Ctrl+Right）</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to the previous step (Ctrl+Left)</source>
+        <translation>回到上一步（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <source>S&amp;kip step</source>
+        <translation>跳过此步(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Move on without ticking the step (F7); a skipped required step shows in My day</source>
+        <translation>不勾选直接继续（F7）；跳过的必需步骤会显示在“我的今天”中</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>The script starts when you answer a call.</source>
+        <translation>接听来电后话术开始。</translation>
+    </message>
+    <message>
+        <source>%1 · all steps done</source>
+        <translation>%1 · 所有步骤已完成</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · 第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Wait for the caller to hang up first.</source>
+        <translation>请等来电人先挂机。</translation>
+    </message>
+    <message>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message>
+        <source>%1 — required, not said</source>
+        <translation>%1 —— 必需，未说</translation>
     </message>
 </context>
 <context>

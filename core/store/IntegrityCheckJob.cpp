@@ -7,9 +7,9 @@
 
 namespace threerings {
 
-IntegrityCheckJob::IntegrityCheckJob(QString dbPath, QObject* parent) : QObject(parent), m_dbPath(std::move(dbPath))
-{
-}
+IntegrityCheckJob::IntegrityCheckJob(QString dbPath, QObject* parent)
+    : QObject(parent), m_dbPath(std::move(dbPath))
+{}
 
 IntegrityCheckJob::~IntegrityCheckJob()
 {

@@ -13,17 +13,18 @@ struct DemoDb
     DemoDb()
     {
         REQUIRE(dir.isValid());
-        const auto r = runCli({QStringLiteral("--db"), path(), QStringLiteral("demo-data"), QStringLiteral("--customers"),
-                               QStringLiteral("60"), QStringLiteral("--calls"), QStringLiteral("400"),
-                               QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--password"),
-                               QStringLiteral("demo-pass-7")});
+        const auto r = runCli({QStringLiteral("--db"), path(), QStringLiteral("demo-data"),
+                               QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--calls"),
+                               QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("7"),
+                               QStringLiteral("--password"), QStringLiteral("demo-pass-7")});
         REQUIRE(r.code == 0);
         env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo-pass-7"));
     }
     QString path() const { return dir.filePath(QStringLiteral("due.sqlite")); }
     threerings::test::CliRun due(const QString& user, const QStringList& args) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user, QStringLiteral("due")} +
+        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user,
+                                  QStringLiteral("due")} +
                           args,
                       {}, env);
     }
@@ -52,7 +53,8 @@ TEST_CASE("due prints the agent's work as JSON lines sorted by deadline, and as 
         const QJsonObject o = QJsonDocument::fromJson(row.toUtf8()).object();
         REQUIRE_FALSE(o.isEmpty());
         CHECK(o.contains(QStringLiteral("working_minutes_left")));
-        CHECK(o.value(QStringLiteral("late")).toBool() == (o.value(QStringLiteral("working_minutes_left")).toInteger() < 0));
+        CHECK(o.value(QStringLiteral("late")).toBool() ==
+              (o.value(QStringLiteral("working_minutes_left")).toInteger() < 0));
         const QString due = o.value(QStringLiteral("due")).toString();
         CHECK(previous <= due);
         previous = due;

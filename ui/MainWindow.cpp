@@ -4,6 +4,7 @@
 #include "CallAlert.h"
 #include "CallPanel.h"
 #include "CallerCardView.h"
+#include "FormDesk.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
     updateLineStatus();
 
+    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession);
     buildMenus();
     resize(1280, 720);
 }
@@ -163,6 +165,7 @@ void MainWindow::onSessionChanged()
     if (Status s = m_callSession->start(who); !s)
         statusBar()->showMessage(s.error().message, problemMessageMs);
     refreshMyDay();
+    m_desk->sessionChanged();
 }
 
 void MainWindow::refreshMyDay()
@@ -272,6 +275,8 @@ void MainWindow::buildMenus()
     call->addAction(m_panel->answerAction());
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
+    call->addSeparator();
+    call->addAction(m_desk->newProblemFormAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sound = view->addAction(tr("Ring &sound"));
@@ -286,6 +291,8 @@ void MainWindow::buildMenus()
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
+    m_desk->addMenu(menuBar());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
@@ -298,6 +305,7 @@ void MainWindow::buildMenus()
                          fullScreen,
                          keys,
                          quit};
+    m_shortcutActions += m_desk->actions();
 }
 
 void MainWindow::updateLineStatus()

@@ -24,6 +24,7 @@ class AgentStateControl;
 class CallAlert;
 class CallerCardView;
 class CallPanel;
+class FormDesk;
 class IdleLock;
 class MyDayView;
 class Ringtone;
@@ -45,6 +46,8 @@ public:
     CallAlert* callAlert() const { return m_alert; }
     CallPanel* callPanel() const { return m_panel; }
     Ringtone* ringtone() const { return m_ringtone; }
+    // The forms of issue 6: My work (F8), the Forms menu and the form views.
+    FormDesk* formDesk() const { return m_desk; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -82,6 +85,7 @@ private:
     CallAlert* m_alert = nullptr;
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
+    FormDesk* m_desk = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -26,10 +26,10 @@ MyWorkView::MyWorkView(FormServices& services, QWidget* parent) : QWidget(parent
     m_list->setObjectName(QStringLiteral("myWorkList"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Left"), tr("What"), tr("Record")});
+    m_list->setHeaderLabels({tr("Left"), tr("Record"), tr("What")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_list->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
     layout->addWidget(m_list, 1);
@@ -57,13 +57,14 @@ void MyWorkView::refresh()
         const WorkItem& w = m_items.at(i);
         auto* row = new QTreeWidgetItem(m_list);
         row->setText(0, WorkItem::formatLeft(w.minutesLeft));
-        row->setText(1, WorkItem::kindLabel(w.kind) + QStringLiteral(": ") + w.title);
-        row->setText(2, w.reference);
+        row->setText(1, w.reference);
+        row->setText(2, w.title);
         row->setData(0, Qt::UserRole, i);
-        QString tip = w.prompt;
+        QString tip = WorkItem::kindLabel(w.kind) + QStringLiteral(". ") + w.prompt;
         if (w.dueAt.isValid())
-            tip = tr("Due %1. %2")
-                      .arg(w.dueAt.toTimeZone(m_services.calendar().timeZone())
+            tip = tr("%1. Due %2. %3")
+                      .arg(WorkItem::kindLabel(w.kind),
+                           w.dueAt.toTimeZone(m_services.calendar().timeZone())
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            w.prompt);
         if (w.notBefore.isValid() && w.notBefore > m_services.clock().now())

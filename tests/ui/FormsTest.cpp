@@ -398,7 +398,7 @@ TEST_CASE("My work lists the person's items sorted by deadline with the working 
     REQUIRE(list->topLevelItemCount() == 2);
     CHECK(list->topLevelItem(0)->text(0).startsWith(QLatin1Char('-')));
     CHECK(list->topLevelItem(1)->text(0).startsWith(QLatin1Char('+')));
-    CHECK(list->topLevelItem(0)->text(2) == early.number);
+    CHECK(list->topLevelItem(0)->text(1) == early.number);
     // Enter opens the record.
     QStringList opened;
     QObject::connect(&view, &ui::MyWorkView::openRequested,

@@ -166,7 +166,6 @@ QLabel* FormPage::addInfo(QFormLayout* section, const QString& label, const QStr
 {
     auto* info = new QLabel(section->parentWidget());
     info->setObjectName(objectName);
-    info->setWordWrap(true);
     info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     section->addRow(label, info);
     return info;

@@ -137,9 +137,9 @@ QString ProblemFormView::signedLine(const QString& userId, const QDateTime& at) 
 {
     if (!at.isValid())
         return tr("—");
-    return tr("%1 · %2").arg(
-        who(userId),
-        at.toTimeZone(services().calendar().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString when =
+        at.toTimeZone(services().calendar().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return userId.isEmpty() ? when : tr("%1 · %2").arg(who(userId), when);
 }
 
 void ProblemFormView::display(const ProblemForm& f)

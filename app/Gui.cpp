@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "FirstAdminDialog.h"
+#include "FormDesk.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "auth/AccountService.h"
@@ -138,6 +139,9 @@ public:
         if (m_window)
             window->setGeometry(m_window->geometry());
         window->show();
+        // THREERINGS_OPEN=my-work|callbacks|problem-form[:NUMBER]|… opens a view at start (screenshots).
+        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty())
+            window->formDesk()->openFromSpec(open);
         // THREERINGS_AUTO_ANSWER=1 answers every call at its first ring: a hands-free demo, and the tests
         // that kill a console mid-call. THREERINGS_AUTO_ANSWER_RING=N waits for ring N instead (screenshots
         // of a call answered late).

@@ -4,6 +4,8 @@
 #include "CallAlert.h"
 #include "CallPanel.h"
 #include "CallWorkspace.h"
+#include "CallerCardView.h"
+#include "FormDesk.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
@@ -135,6 +137,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
     updateLineStatus();
 
+    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession);
     buildMenus();
     resize(1280, 720);
 }
@@ -183,6 +186,7 @@ void MainWindow::onSessionChanged()
     if (Status s = m_callSession->start(who); !s)
         statusBar()->showMessage(s.error().message, problemMessageMs);
     refreshMyDay();
+    m_desk->sessionChanged();
 }
 
 void MainWindow::refreshMyDay()
@@ -311,6 +315,8 @@ void MainWindow::buildMenus()
     call->addAction(m_panel->answerAction());
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
+    call->addSeparator();
+    call->addAction(m_desk->newProblemFormAction());
 
     QMenu* script = menuBar()->addMenu(tr("&Script"));
     ScriptPanel* panel = m_workspace->scriptPanel();
@@ -337,6 +343,7 @@ void MainWindow::buildMenus()
     m_admin = m_adminMenu->addAction(tr("&Scripts and phrase lists…"), this, &MainWindow::showScriptAdmin);
     m_admin->setObjectName(QStringLiteral("scriptAdminAction"));
     updateAdminMenu();
+    m_desk->addMenu(menuBar());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -355,6 +362,7 @@ void MainWindow::buildMenus()
                          fullScreen,
                          keys,
                          quit};
+    m_shortcutActions += m_desk->actions();
 }
 
 void MainWindow::updateLineStatus()

@@ -26,6 +26,7 @@ class AgentStateControl;
 class CallAlert;
 class CallPanel;
 class CallWorkspace;
+class FormDesk;
 class IdleLock;
 class MyDayView;
 class Ringtone;
@@ -51,6 +52,8 @@ public:
     QMenu* adminMenu() const { return m_adminMenu; }
     QAction* adminAction() const { return m_admin; }
     Ringtone* ringtone() const { return m_ringtone; }
+    // The forms of issue 6: My work (F5), the Forms menu and the form views.
+    FormDesk* formDesk() const { return m_desk; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -95,6 +98,7 @@ private:
     CallAlert* m_alert = nullptr;
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
+    FormDesk* m_desk = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -1,0 +1,348 @@
+#include "FormDesk.h"
+
+#include "CallbackView.h"
+#include "ComplaintView.h"
+#include "ConsultationView.h"
+#include "DraftsDialog.h"
+#include "FormServices.h"
+#include "MyWorkView.h"
+#include "ProblemFormView.h"
+#include "RatingView.h"
+#include "store/CalendarRepository.h"
+#include "store/ComplaintRepository.h"
+#include "store/ConsultationRepository.h"
+#include "store/ProblemFormRepository.h"
+#include "workflow/CallRecorder.h"
+#include "workflow/CallSession.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace threerings::ui {
+
+namespace {
+constexpr int messageMs = 8000;
+
+WorkItem record(const QString& table, const QString& id)
+{
+    WorkItem w;
+    w.recordTable = table;
+    w.recordId = id;
+    return w;
+}
+} // namespace
+
+FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls)
+    : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_calls(calls)
+{
+    BusinessCalendar calendar = CalendarRepository(db, clock).load().valueOr(BusinessCalendar());
+    m_services =
+        std::make_unique<FormServices>(db, clock, std::move(calendar), [c = QPointer<CallSession>(&m_calls)] {
+            return c ? c->agent() : Actor{};
+        });
+
+    m_dock = new QDockWidget(tr("My work"), &window);
+    m_dock->setObjectName(QStringLiteral("myWorkDock"));
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                        QDockWidget::DockWidgetClosable);
+    m_myWork = new MyWorkView(*m_services, m_dock);
+    m_dock->setWidget(m_myWork);
+    m_dock->setMinimumWidth(440);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    connect(m_myWork, &MyWorkView::openRequested, this,
+            [this](const WorkItem& item) { (void)openItem(item); });
+    connect(&m_calls, &CallSession::recordChanged, m_myWork, &MyWorkView::refresh);
+
+    const auto add = [this](const QString& text, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, &m_window);
+        connect(a, &QAction::triggered, this, slot);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        m_actions.append(a);
+        return a;
+    };
+    add(tr("&My work"), QKeySequence(Qt::Key_F5), [this] { showMyWork(); });
+    m_newForm = add(tr("New &problem form"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                    [this] { (void)newProblemForm(); });
+    add(tr("New &consultation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        [this] { (void)newConsultation(); });
+    add(tr("Today's call&backs"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { (void)openCallbacks(); });
+    add(tr("New comp&laint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [this] { (void)newComplaint(); });
+    add(tr("New &rating"), QKeySequence(), [this] { (void)newRating(); });
+    add(tr("Unsaved &drafts…"), QKeySequence(), [this] {
+        if (!offerDrafts())
+            m_window.statusBar()->showMessage(tr("No unsaved drafts."), messageMs);
+    });
+
+    m_testsTimer = new QTimer(this);
+    m_testsTimer->setInterval(ExpiredTestsMs);
+    connect(m_testsTimer, &QTimer::timeout, this, &FormDesk::closeExpiredTests);
+    m_testsTimer->start();
+    QTimer::singleShot(0, this, &FormDesk::closeExpiredTests);
+}
+
+FormDesk::~FormDesk()
+{
+    // The views write their last drafts while the services still exist.
+    for (const QPointer<FormPage>& v : std::as_const(m_views))
+        if (v) {
+            v->disconnect(this);
+            (void)v->saveDraft();
+            delete v.data();
+        }
+}
+
+QMenu* FormDesk::addMenu(QMenuBar* bar)
+{
+    QMenu* forms = bar->addMenu(tr("F&orms"));
+    forms->addActions(m_actions.mid(0, m_actions.size() - 1));
+    forms->addSeparator();
+    forms->addAction(m_actions.constLast());
+    return forms;
+}
+
+void FormDesk::closeExpiredTests()
+{
+    auto closed = m_services->consultations().closeExpiredTests();
+    if (closed && *closed > 0) {
+        m_window.statusBar()->showMessage(
+            tr("%n consultation(s) closed as solved: no test report within 24 hours.", nullptr, *closed),
+            messageMs);
+        m_myWork->refresh();
+    }
+}
+
+void FormDesk::sessionChanged()
+{
+    m_myWork->refresh();
+    // After the window shows: the dialog belongs over it.
+    if (!m_calls.agent().isNobody())
+        QTimer::singleShot(0, this, [this] { (void)offerDrafts(); });
+}
+
+DraftsDialog* FormDesk::offerDrafts()
+{
+    auto pending = m_services->drafts().pendingFor(m_services->actor());
+    if (!pending || pending->isEmpty())
+        return nullptr;
+    if (m_draftsDialog)
+        m_draftsDialog->deleteLater();
+    auto* dialog = new DraftsDialog(*pending, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        for (const Draft& d : dialog->dropped())
+            (void)m_services->drafts().discard(m_services->actor(), d.kind, d.recordId);
+        restoreDrafts(dialog->chosen());
+    });
+    m_draftsDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void FormDesk::restoreDrafts(const QList<Draft>& drafts)
+{
+    for (const Draft& d : drafts)
+        if (FormPage* view = openDraftTarget(d))
+            (void)view->restoreDraft();
+}
+
+FormPage* FormDesk::openDraftTarget(const Draft& d)
+{
+    if (d.kind == QLatin1String("problem_form"))
+        return d.recordId.isEmpty() ? newProblemForm() : openProblemForm(d.recordId);
+    if (d.kind == QLatin1String("callback"))
+        return openCallbacks(d.recordId);
+    if (d.kind == QLatin1String("consultation"))
+        return d.recordId.isEmpty() ? newConsultation()
+                                    : openItem(record(QStringLiteral("consultations"), d.recordId));
+    if (d.kind == QLatin1String("complaint"))
+        return d.recordId.isEmpty() ? newComplaint()
+                                    : openItem(record(QStringLiteral("complaints"), d.recordId));
+    if (d.kind == QLatin1String("rating"))
+        return newRating();
+    return nullptr;
+}
+
+QList<FormPage*> FormDesk::openViews() const
+{
+    QList<FormPage*> out;
+    for (const QPointer<FormPage>& v : m_views)
+        if (v)
+            out << v.data();
+    return out;
+}
+
+FormPage* FormDesk::findOpen(const QString& kind, const QString& recordId) const
+{
+    for (FormPage* v : openViews())
+        if (v->draftKind() == kind && (kind == QLatin1String("callback") || v->recordId() == recordId))
+            return v;
+    return nullptr;
+}
+
+FormPage* FormDesk::present(FormPage* view)
+{
+    view->setParent(&m_window, Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    const QRect screen = m_window.screen() ? m_window.screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    view->resize(std::min(920, screen.width() - 40), std::min(700, screen.height() - 60));
+    connect(view, &FormPage::saved, m_myWork, &MyWorkView::refresh);
+    connect(view, &FormPage::message, this,
+            [this](const QString& text) { m_window.statusBar()->showMessage(text, messageMs); });
+    m_views.append(view);
+    view->show();
+    view->raise();
+    view->activateWindow();
+    return view;
+}
+
+ProblemFormView* FormDesk::newProblemForm()
+{
+    if (auto* open = qobject_cast<ProblemFormView*>(findOpen(QStringLiteral("problem_form"), {}))) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    const Actor actor = m_services->actor();
+    const std::optional<Call>& call = m_calls.recorder().current();
+    const auto& card = m_calls.callerCard();
+    const Customer* customer = card && card->customer ? &*card->customer : nullptr;
+    ProblemForm form = ProblemFormWorkflow::fromCall(call ? *call : Call{}, customer, actor);
+    return static_cast<ProblemFormView*>(present(new ProblemFormView(*m_services, form)));
+}
+
+ProblemFormView* FormDesk::openProblemForm(const QString& idOrNumber)
+{
+    ProblemFormRepository repo(m_db, m_clock);
+    auto form = repo.get(m_services->actor(), idOrNumber);
+    if (!form)
+        form = repo.findByNumber(idOrNumber);
+    if (!form) {
+        m_window.statusBar()->showMessage(form.error().message, messageMs);
+        return nullptr;
+    }
+    if (auto* open =
+            qobject_cast<ProblemFormView*>(findOpen(QStringLiteral("problem_form"), form->meta.id))) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    return static_cast<ProblemFormView*>(present(new ProblemFormView(*m_services, *form)));
+}
+
+CallbackView* FormDesk::openCallbacks(const QString& callbackId)
+{
+    auto* view = qobject_cast<CallbackView*>(findOpen(QStringLiteral("callback"), {}));
+    if (view) {
+        view->reload();
+        view->raise();
+        view->activateWindow();
+    } else {
+        view = static_cast<CallbackView*>(present(new CallbackView(*m_services)));
+    }
+    if (!callbackId.isEmpty())
+        (void)view->select(callbackId);
+    return view;
+}
+
+FormPage* FormDesk::newConsultation()
+{
+    const std::optional<Call>& call = m_calls.recorder().current();
+    const auto& card = m_calls.callerCard();
+    const Customer* customer = card && card->customer ? &*card->customer : nullptr;
+    return present(new ConsultationView(
+        *m_services, ConsultationWorkflow::fromCall(call ? *call : Call{}, customer, m_services->actor())));
+}
+
+FormPage* FormDesk::newComplaint()
+{
+    Complaint c;
+    if (const std::optional<Call>& call = m_calls.recorder().current()) {
+        c.callId = call->meta.id;
+        c.customerId = call->customerId;
+        c.contactMethod = call->callerNumber;
+    }
+    const auto& card = m_calls.callerCard();
+    if (card && card->customer) {
+        c.complainingUnit = card->customer->unit;
+        c.contactPerson = card->customer->name;
+    }
+    return present(new ComplaintView(*m_services, c));
+}
+
+FormPage* FormDesk::newRating()
+{
+    Rating r;
+    const auto& card = m_calls.callerCard();
+    if (card && card->customer) {
+        r.customerId = card->customer->meta.id;
+        r.unit = card->customer->unit;
+        r.rater = card->customer->name;
+    }
+    return present(new RatingView(*m_services, r));
+}
+
+FormPage* FormDesk::openItem(const WorkItem& item)
+{
+    if (item.recordTable == QLatin1String("problem_forms"))
+        return openProblemForm(item.recordId);
+    if (item.recordTable == QLatin1String("callbacks"))
+        return openCallbacks(item.recordId);
+    if (FormPage* open =
+            findOpen(item.recordTable == QLatin1String("complaints") ? QStringLiteral("complaint")
+                                                                     : QStringLiteral("consultation"),
+                     item.recordId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    if (item.recordTable == QLatin1String("consultations")) {
+        auto c = ConsultationRepository(m_db, m_clock).get(item.recordId);
+        if (c)
+            return present(new ConsultationView(*m_services, *c));
+        m_window.statusBar()->showMessage(c.error().message, messageMs);
+    } else if (item.recordTable == QLatin1String("complaints")) {
+        auto c = ComplaintRepository(m_db, m_clock).get(item.recordId);
+        if (c)
+            return present(new ComplaintView(*m_services, *c));
+        m_window.statusBar()->showMessage(c.error().message, messageMs);
+    }
+    return nullptr;
+}
+
+void FormDesk::showMyWork()
+{
+    m_dock->show();
+    m_dock->raise();
+    m_myWork->refresh();
+    m_myWork->list()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void FormDesk::openFromSpec(const QString& spec)
+{
+    const QString what = spec.section(QLatin1Char(':'), 0, 0).trimmed();
+    const QString arg = spec.section(QLatin1Char(':'), 1).trimmed();
+    if (what == QLatin1String("my-work"))
+        showMyWork();
+    else if (what == QLatin1String("callbacks"))
+        (void)openCallbacks();
+    else if (what == QLatin1String("problem-form"))
+        (void)(arg.isEmpty() ? newProblemForm() : openProblemForm(arg));
+    else if (what == QLatin1String("consultation"))
+        (void)newConsultation();
+    else if (what == QLatin1String("complaint"))
+        (void)newComplaint();
+    else if (what == QLatin1String("rating"))
+        (void)newRating();
+}
+
+} // namespace threerings::ui

@@ -120,7 +120,8 @@ const Register formRate(
         agent.jobNumber = QStringLiteral("1001");
         agent.name = QStringLiteral("王芳");
         auto storedAgent = UserRepository(*db, clock).insert(agent, {});
-        ProblemFormRepository repo(*db, clock);
+        // The repository (and its prepared statements) goes before the database it writes to.
+        auto repo = std::make_unique<ProblemFormRepository>(*db, clock);
         const double s = seconds([&] {
             Transaction tx(*db);
             for (int i = 0; i < forms; ++i) {
@@ -131,7 +132,7 @@ const Register formRate(
                 f.phoneMobile = QStringLiteral("+8613812345678");
                 f.address = QStringLiteral("青岛市市南区香港中路8号");
                 f.description = QStringLiteral("ATM 吞卡,客户卡片无法退出");
-                auto r = repo.create(f, storedAgent->meta.id);
+                auto r = repo->create(f, storedAgent->meta.id);
                 if (!r) {
                     std::fprintf(stderr, "threerings-bench: %s\n", qPrintable(r.error().message));
                     std::exit(4);
@@ -140,6 +141,7 @@ const Register formRate(
             (void)tx.commit();
         });
         const QString agentId = storedAgent->meta.id;
+        repo.reset();
         db.reset();
 
         sqlite3* raw = nullptr;

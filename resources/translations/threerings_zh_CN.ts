@@ -837,6 +837,21 @@
     </message>
 </context>
 <context>
+    <name>FormServices</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>due %1 · late by %2 working time</source>
+        <translation>期限 %1 · 已超时 %2 工作时间</translation>
+    </message>
+    <message>
+        <source>due %1 · %2 working time left</source>
+        <translation>期限 %1 · 剩余 %2 工作时间</translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>Accepted</source>
@@ -2305,6 +2320,149 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::CallbackView</name>
+    <message>
+        <source>Today&apos;s callbacks</source>
+        <translation>今日回访</translation>
+    </message>
+    <message>
+        <source>Callback list</source>
+        <translation>回访列表</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>回访结论</translation>
+    </message>
+    <message>
+        <source>— choose the outcome —</source>
+        <translation>— 请选择回访结论 —</translation>
+    </message>
+    <message>
+        <source>Working: the fault is gone</source>
+        <translation>运行正常：故障已排除</translation>
+    </message>
+    <message>
+        <source>Not working: reopen the form</source>
+        <translation>仍有故障：重新打开表单</translation>
+    </message>
+    <message>
+        <source>Unreachable: try again later</source>
+        <translation>联系不上：稍后再试</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访结论(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>用户的原话</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;words</source>
+        <translation>用户原话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation of the engineer</source>
+        <translation>对工程的评价(&amp;E)</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>&amp;Fault level</source>
+        <translation>故障等级(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The handler who resolved the form, when left empty</source>
+        <translation>留空时为处理该表单的处理人</translation>
+    </message>
+    <message>
+        <source>Re&amp;pairer</source>
+        <translation>维修人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Technical manager</source>
+        <translation>技术经理(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the callback</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n attempt(s)</source>
+        <translation>
+            <numerusform> · 已尝试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · retry after %1</source>
+        <translation> · %1 之后再试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation>
+            <numerusform>待回访 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody to call back today.</source>
+        <translation>今天没有需要回访的用户。</translation>
+    </message>
+    <message>
+        <source>Say who you are, ask whether the fault of form %1 is gone, and write down what the customer says.</source>
+        <translation>请自报单位和工号，询问表单 %1 的故障是否已排除，并记录用户的原话。</translation>
+    </message>
+    <message>
+        <source>Choose a callback from the list first.</source>
+        <translation>请先从列表中选择一项回访。</translation>
+    </message>
+    <message>
+        <source>The callback of %1 was recorded.</source>
+        <translation>%1 的回访已记录。</translation>
+    </message>
+    <message>
+        <source>Form %1 was reopened and its handler told.</source>
+        <translation>表单 %1 已重新打开，并已通知其处理人。</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1 is tried again after %2.</source>
+        <translation>联系不上：%1 将在 %2 之后再试。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::CallerCardView</name>
     <message>
         <source>Ask for the name; never guess it</source>
@@ -2434,6 +2592,255 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::ComplaintView</name>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaining &amp;unit</source>
+        <translation>投诉单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them</source>
+        <translation>联系方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Matter</source>
+        <translation>投诉事项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>— the service department —</source>
+        <translation>— 用户服务部 —</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns</source>
+        <translation>涉及部门(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Handling report</source>
+        <translation>处理汇报单</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use</source>
+        <translation>事故发生原因(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Handling &amp;method</source>
+        <translation>处理方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Handled b&amp;y</source>
+        <translation>处理人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Penalty &amp;opinion</source>
+        <translation>处罚意见(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;words</source>
+        <translation>用户原话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Register and forward</source>
+        <translation>登记并转交</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存汇报单</translation>
+    </message>
+    <message>
+        <source>Satisfied: close</source>
+        <translation>满意：关闭</translation>
+    </message>
+    <message>
+        <source>Dissatisfied: round again</source>
+        <translation>不满意：再次处理</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>%1 · round %2</source>
+        <translation>%1 · 第 %2 轮</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Call the customer back by %1; reply %2</source>
+        <translation>请在 %1 前回访用户；答复期限 %2</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was registered and forwarded.</source>
+        <translation>投诉 %1 已登记并转交。</translation>
+    </message>
+    <message>
+        <source>The handling report of %1 was saved.</source>
+        <translation>%1 的处理汇报单已保存。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was closed: the customer is satisfied.</source>
+        <translation>投诉 %1 已关闭：用户满意。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 goes round again.</source>
+        <translation>投诉 %1 再次处理。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ConsultationView</name>
+    <message>
+        <source>Unfinished: for the next shift</source>
+        <translation>未完成：交下一班</translation>
+    </message>
+    <message>
+        <source>Awaiting the caller&apos;s test (24 h)</source>
+        <translation>等待来电人测试（24 小时）</translation>
+    </message>
+    <message>
+        <source>Finished: advice given</source>
+        <translation>已完成：已给出建议</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Advice given</source>
+        <translation>处理建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The test failed</source>
+        <translation>测试未通过</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Consultation with %1</source>
+        <translation>与 %1 的咨询</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新咨询</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>The caller reports the test result by %1; without a report it closes as solved.</source>
+        <translation>来电人须在 %1 前反馈测试结果；未反馈则按已解决关闭。</translation>
+    </message>
+    <message>
+        <source>Closed as solved: no test report came within 24 hours.</source>
+        <translation>已按已解决关闭：24 小时内未收到测试反馈。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Log the consultation</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <source>The consultation was finished.</source>
+        <translation>咨询已完成。</translation>
+    </message>
+    <message>
+        <source>The consultation was logged.</source>
+        <translation>咨询已登记。</translation>
+    </message>
+    <message>
+        <source>The failed test went to the handover list.</source>
+        <translation>测试未通过的咨询已转入交接列表。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::DraftsDialog</name>
+    <message>
+        <source>Unsaved typing</source>
+        <translation>未保存的输入</translation>
+    </message>
+    <message>
+        <source>These forms were being typed when the console last closed. The ticked ones open again with their text; the others are thrown away.</source>
+        <translation>控制台上次关闭时这些表单正在填写。勾选的将连同内容重新打开；其余的将被丢弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the ticked</source>
+        <translation>恢复勾选的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Problem form</source>
+        <translation>问题处理表</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>%1 · typed %2 · %3</source>
+        <translation>%1 · 填写于 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::FirstAdminDialog</name>
     <message>
         <source>Create the admin account</source>
@@ -2466,6 +2873,66 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>两次输入的密码不一致；请两次输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::FormDesk</name>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>我的待办(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New &amp;problem form</source>
+        <translation>新建问题处理表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New &amp;consultation</source>
+        <translation>新建咨询(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s call&amp;backs</source>
+        <translation>今日回访(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New comp&amp;laint</source>
+        <translation>新建投诉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New &amp;rating</source>
+        <translation>新建评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unsaved &amp;drafts…</source>
+        <translation>未保存的草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No unsaved drafts.</source>
+        <translation>没有未保存的草稿。</translation>
+    </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>表单(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation(s) closed as solved: no test report within 24 hours.</source>
+        <translation>
+            <numerusform>%n 个咨询已按已解决关闭：24 小时内未收到测试反馈。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::FormPage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Your unsaved typing of %1 was restored.</source>
+        <translation>您在 %1 中未保存的内容已恢复。</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3234,39 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::MyWorkView</name>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>%1. Due %2. %3</source>
+        <translation>%1。期限 %2。%3</translation>
+    </message>
+    <message>
+        <source>Not before %1.</source>
+        <translation>不早于 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing with a clock on it. Well done.</source>
+        <translation>没有待办的到期事项。做得好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 late. Enter opens one.</source>
+        <translation>
+            <numerusform>%n 项，%1 项已超时。按 Enter 打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::PhraseGuideDialog</name>
     <message>
         <source>Standard phrases</source>
@@ -2812,6 +3312,310 @@ Save it anyway?</source>
 %1
 
 仍要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ProblemFormView</name>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (MP)</source>
+        <translation>手机（MP）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone (O)</source>
+        <translation>办公电话（O）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>通迅地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>— choose the category —</source>
+        <translation>— 请选择类别 —</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>用户事件描述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Engineer or person &amp;asked</source>
+        <translation>所询工程师或其他人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Asked &amp;on</source>
+        <translation>询问日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Acceptance &amp;record</source>
+        <translation>受理统计(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>— nobody in particular —</source>
+        <translation>— 不指定个人 —</translation>
+    </message>
+    <message>
+        <source>&amp;Handler</source>
+        <translation>处理人(&amp;H)</translation>
+    </message>
+    <message>
+        <source>— the handler&apos;s department —</source>
+        <translation>— 处理人所在部门 —</translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation>部门(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Handling plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>处理方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已拟方案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult</source>
+        <translation>处理结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审核栏(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Why the fault is still there</source>
+        <translation>故障仍然存在的原因</translation>
+    </message>
+    <message>
+        <source>Reopen reason</source>
+        <translation>重新打开的原因</translation>
+    </message>
+    <message>
+        <source>Accept the form</source>
+        <translation>受理表单</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存处理方案</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>记录处理结果</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Problem form %1</source>
+        <translation>问题处理表 %1</translation>
+    </message>
+    <message>
+        <source>New problem form</source>
+        <translation>新建问题处理表</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转交 %1</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>结果 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (reopened %n time(s))</source>
+        <translation>
+            <numerusform>（已重新打开 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>There is no next step for you on this form.</source>
+        <translation>此表单没有您可以进行的下一步。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was accepted.</source>
+        <translation>问题处理表 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was transferred.</source>
+        <translation>问题处理表 %1 已转交。</translation>
+    </message>
+    <message>
+        <source>The plan of %1 was saved.</source>
+        <translation>%1 的处理方案已保存。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was resolved.</source>
+        <translation>问题处理表 %1 已解决。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was reviewed.</source>
+        <translation>问题处理表 %1 已审核。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 was reopened.</source>
+        <translation>问题处理表 %1 已重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::RatingView</name>
+    <message>
+        <source>Customer rating</source>
+        <translation>用户绩效评定</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Who rates</source>
+        <translation>评定人</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>地区(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rater</source>
+        <translation>评定人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Pre-sales</source>
+        <translation>售前支持</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>工程实施</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目类型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Engineer</source>
+        <translation>工程师(&amp;E)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Technical score</source>
+        <translation>技术水平评分(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude score</source>
+        <translation>服务态度评分(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the rating</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>The score is very low: it became complaint %1, forwarded to the department.</source>
+        <translation>评分很低：已转为投诉 %1，并已转交相关部门。</translation>
+    </message>
+    <message>
+        <source>The rating was saved.</source>
+        <translation>评分已保存。</translation>
+    </message>
+    <message>
+        <source>The rating was saved and became complaint %1.</source>
+        <translation>评分已保存，并已转为投诉 %1。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,29 @@ namespace threerings::ui {
 
 namespace {
 
+// The stored state keys of an open item, in the agent's words.
+QString stateLabel(CallerCard::OpenItem::Kind kind, const QString& key)
+{
+    if (kind == CallerCard::OpenItem::Kind::ProblemForm) {
+        if (const auto state = FormStateNames::fromKey(key))
+            return FormStateNames::label(*state);
+        return key;
+    }
+    if (key == QLatin1String("unfinished"))
+        return CallerCardView::tr("unfinished");
+    if (key == QLatin1String("awaiting_test"))
+        return CallerCardView::tr("awaiting the test result");
+    if (key == QLatin1String("due"))
+        return CallerCardView::tr("due");
+    if (key == QLatin1String("retry"))
+        return CallerCardView::tr("to try again");
+    return key;
+}
+
+} // namespace
+
+namespace {
+
 QString when(const QDateTime& t)
 {
     return t.isValid() ? t.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -185,8 +208,9 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
             what = tr("Callback for %1").arg(esc(item.reference));
             break;
         }
-        html += item.due.isValid() ? tr("%1 (%2) — due %3").arg(what, esc(item.state), when(item.due))
-                                   : tr("%1 (%2)").arg(what, esc(item.state));
+        const QString state = esc(stateLabel(item.kind, item.state));
+        html += item.due.isValid() ? tr("%1 (%2) — due %3").arg(what, state, when(item.due))
+                                   : tr("%1 (%2)").arg(what, state);
         html += QStringLiteral("<br>");
     }
     html += QStringLiteral("</p>");

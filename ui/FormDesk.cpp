@@ -54,7 +54,7 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
                         QDockWidget::DockWidgetClosable);
     m_myWork = new MyWorkView(*m_services, m_dock);
     m_dock->setWidget(m_myWork);
-    m_dock->setMinimumWidth(440);
+    m_dock->setMinimumWidth(360);
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     connect(m_myWork, &MyWorkView::openRequested, this,
             [this](const WorkItem& item) { (void)openItem(item); });

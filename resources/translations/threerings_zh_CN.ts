@@ -2590,6 +2590,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>awaiting the test result</source>
+        <translation>等待测试结果</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>to try again</source>
+        <translation>待重试</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ComplaintView</name>

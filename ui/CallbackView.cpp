@@ -2,6 +2,7 @@
 
 #include "FormServices.h"
 #include "store/ScriptRepository.h"
+#include "telephony/CallerNumber.h"
 #include "util/Clock.h"
 
 #include <QBoxLayout>
@@ -30,6 +31,7 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_script = new QLabel(box);
     m_script->setObjectName(QStringLiteral("callbackScript"));
     m_script->setWordWrap(true);
+    m_script->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(tr("Script"), m_script);
     connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);
@@ -93,7 +95,9 @@ void CallbackView::reload()
     int select = m_tasks.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_tasks.size(); ++i) {
         const CallbackRecord& r = m_tasks.at(i).record;
-        QString line = tr("%1 · %2 %3 · %4").arg(r.formNumber, r.acceptorName, r.acceptorPhone, r.outletName);
+        QString line =
+            tr("%1 · %2 %3 · %4")
+                .arg(r.formNumber, r.acceptorName, formatCallerNumber(r.acceptorPhone), r.outletName);
         if (r.attempts > 0)
             line += tr(" · %n attempt(s)", nullptr, r.attempts);
         if (!m_tasks.at(i).callableNow)
@@ -151,8 +155,7 @@ void CallbackView::onCurrentChanged(int row)
     auto script = ScriptRepository(services().db(), services().clock())
                       .get(QStringLiteral("callback"), services().language());
     if (script) {
-        const QVariantMap context{{QStringLiteral("caller_name"), r.acceptorName},
-                                  {QStringLiteral("job_number"), services().actor().jobNumber}};
+        const QVariantMap context = services().callbacks().scriptContext(services().actor(), r);
         QStringList words;
         for (const ScriptStep& step : script->steps)
             words << Script::render(step.words, context);

@@ -2,7 +2,10 @@
 
 #include "auth/Permissions.h"
 #include "model/Validation.h"
+#include "store/DeviceRepository.h"
+#include "store/ProblemFormRepository.h"
 #include "store/Transaction.h"
+#include "store/UserRepository.h"
 #include "util/Clock.h"
 
 namespace threerings {
@@ -125,6 +128,26 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
     if (Status s = tx.commit(); !s)
         return s.error();
     return saved;
+}
+
+QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRecord& callback) const
+{
+    QVariantMap context{{QStringLiteral("unit_name"), m_settings.value(QStringLiteral("hotline.unit_name"))},
+                        {QStringLiteral("job_number"), actor.jobNumber},
+                        {QStringLiteral("caller_name"), callback.acceptorName}};
+    auto form = ProblemFormRepository(m_db, m_clock).get(callback.formId);
+    if (!form)
+        return context;
+    if (!form->deviceId.isEmpty()) {
+        if (auto device = DeviceRepository(m_db, m_clock).get(form->deviceId))
+            context.insert(QStringLiteral("device"), device->product);
+    }
+    const QString engineer = !form->resultBy.isEmpty() ? form->resultBy : form->handlerId;
+    if (!engineer.isEmpty()) {
+        if (auto user = UserRepository(m_db, m_clock).get(engineer))
+            context.insert(QStringLiteral("engineer_number"), user->jobNumber);
+    }
+    return context;
 }
 
 } // namespace threerings

@@ -9,6 +9,7 @@
 #include "workflow/ProblemFormWorkflow.h"
 
 #include <QCoreApplication>
+#include <QVariantMap>
 
 namespace threerings {
 
@@ -48,6 +49,10 @@ public:
     // Records one attempt. Returns the callback as stored.
     Result<CallbackRecord> record(const Actor& actor, const QString& callbackId,
                                   const CallbackReport& report);
+
+    // What the callback script's placeholders stand for on this callback: the unit, the agent's job number,
+    // the customer, yesterday's device and the number of the engineer who repaired it.
+    QVariantMap scriptContext(const Actor& actor, const CallbackRecord& callback) const;
 
     CallbackPolicy policy() const { return CallbackPolicy::load(m_settings); }
     // Admins only; see CallbackPolicy::save.

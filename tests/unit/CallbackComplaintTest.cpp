@@ -259,3 +259,24 @@ TEST_CASE("a complaint goes round the loop twice and a very low rating becomes a
     CHECK_FALSE(fine->complaint);
     CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM ratings")) == 2);
 }
+
+TEST_CASE("the callback script is filled with the unit, the customer and the engineer who repaired it")
+{
+    FormsWorld w;
+    w.t.clock.set(beijing(2026, 11, 25, 10, 0));
+    ProblemFormWorkflow flow(*w.t.db, w.t.clock, w.calendar);
+    CallbackWorkflow callbacks(*w.t.db, w.t.clock, flow);
+    REQUIRE(SettingsRepository(*w.t.db, w.t.clock)
+                .set(QStringLiteral("hotline.unit_name"), QStringLiteral("用户服务部"), {}));
+    resolvedForm(w, flow);
+
+    w.t.clock.set(beijing(2026, 11, 26, 9, 0));
+    auto list = callbacks.listFor(w.agent, QDate(2026, 11, 26));
+    REQUIRE(list);
+    REQUIRE(list->size() == 1);
+    const QVariantMap context = callbacks.scriptContext(w.agent, list->first().record);
+    CHECK(context.value(QStringLiteral("unit_name")).toString() == QStringLiteral("用户服务部"));
+    CHECK(context.value(QStringLiteral("caller_name")).toString() == QStringLiteral("陈先生"));
+    CHECK(context.value(QStringLiteral("job_number")).toString() == w.agent.jobNumber);
+    CHECK(context.value(QStringLiteral("engineer_number")).toString() == w.handler.jobNumber);
+}

@@ -6,6 +6,7 @@
 #include "DraftsDialog.h"
 #include "FormServices.h"
 #include "MyWorkView.h"
+#include "NotificationsView.h"
 #include "ProblemFormView.h"
 #include "RatingView.h"
 #include "store/CalendarRepository.h"
@@ -18,12 +19,15 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace threerings::ui {
 
@@ -52,13 +56,23 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     m_dock->setObjectName(QStringLiteral("myWorkDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                         QDockWidget::DockWidgetClosable);
-    m_myWork = new MyWorkView(*m_services, m_dock);
-    m_dock->setWidget(m_myWork);
+    auto* work = new QWidget(m_dock);
+    auto* workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    m_notifications = new NotificationsView(*m_services, work);
+    m_myWork = new MyWorkView(*m_services, work);
+    workLayout->addWidget(m_notifications);
+    workLayout->addWidget(m_myWork, 1);
+    m_dock->setWidget(work);
     m_dock->setMinimumWidth(360);
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     connect(m_myWork, &MyWorkView::openRequested, this,
             [this](const WorkItem& item) { (void)openItem(item); });
-    connect(&m_calls, &CallSession::recordChanged, m_myWork, &MyWorkView::refresh);
+    connect(m_notifications, &NotificationsView::openRequested, this,
+            [this](const QString& table, const QString& id) { (void)openRecord(table, id); });
+    connect(&m_calls, &CallSession::recordChanged, this, &FormDesk::refreshWork);
+    connect(m_myWork, &MyWorkView::refreshed, m_notifications, &NotificationsView::refresh);
 
     const auto add = [this](const QString& text, const QKeySequence& key, auto slot) {
         auto* a = new QAction(text, &m_window);
@@ -120,9 +134,14 @@ void FormDesk::closeExpiredTests()
     }
 }
 
-void FormDesk::sessionChanged()
+void FormDesk::refreshWork()
 {
     m_myWork->refresh();
+}
+
+void FormDesk::sessionChanged()
+{
+    refreshWork();
     // After the window shows: the dialog belongs over it.
     if (!m_calls.agent().isNobody())
         QTimer::singleShot(0, this, [this] { (void)offerDrafts(); });
@@ -319,6 +338,11 @@ FormPage* FormDesk::openItem(const WorkItem& item)
     return nullptr;
 }
 
+FormPage* FormDesk::openRecord(const QString& table, const QString& id)
+{
+    return openItem(record(table, id));
+}
+
 void FormDesk::showMyWork()
 {
     m_dock->show();
@@ -343,6 +367,27 @@ void FormDesk::openFromSpec(const QString& spec)
         (void)newComplaint();
     else if (what == QLatin1String("rating"))
         (void)newRating();
+}
+
+bool FormDesk::typeIntoOpenForm(const QString& spec)
+{
+    const QList<FormPage*> views = openViews();
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    if (views.isEmpty() || eq <= 0)
+        return false;
+    const QString field = spec.left(eq).trimmed();
+    const QString text = spec.mid(eq + 1);
+    if (auto* plain = views.constLast()->findChild<QPlainTextEdit*>(field)) {
+        plain->setFocus(Qt::OtherFocusReason);
+        plain->insertPlainText(text);
+        return true;
+    }
+    if (auto* line = views.constLast()->findChild<QLineEdit*>(field)) {
+        line->setFocus(Qt::OtherFocusReason);
+        line->insert(text); // emits textEdited, as typing does
+        return true;
+    }
+    return false;
 }
 
 } // namespace threerings::ui

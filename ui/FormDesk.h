@@ -27,6 +27,7 @@ class DraftsDialog;
 class FormPage;
 class FormServices;
 class MyWorkView;
+class NotificationsView;
 class ProblemFormView;
 class CallbackView;
 
@@ -46,6 +47,7 @@ public:
 
     FormServices& services() const { return *m_services; }
     MyWorkView* myWork() const { return m_myWork; }
+    NotificationsView* notifications() const { return m_notifications; }
     QDockWidget* myWorkDock() const { return m_dock; }
     QAction* newProblemFormAction() const { return m_newForm; }
     // The Forms menu, added to the window's menu bar.
@@ -68,8 +70,15 @@ public:
     FormPage* newRating();
     FormPage* openItem(const WorkItem& item);
     void showMyWork();
+    // Opens the record a notification points at (problem_forms, complaints, callbacks, consultations).
+    FormPage* openRecord(const QString& table, const QString& id);
+    // My work and the notifications, read again.
+    void refreshWork();
     // THREERINGS_OPEN=my-work | callbacks | problem-form[:<number>] | consultation | complaint | rating.
     void openFromSpec(const QString& spec);
+    // Test hook (THREERINGS_TEST_TYPE="field=text"): types `text` into the field named `field` of the
+    // newest open form, as keys would, so the draft autosave runs. False when there is no such field.
+    bool typeIntoOpenForm(const QString& spec);
 
 private:
     FormPage* present(FormPage* view);
@@ -84,6 +93,7 @@ private:
     std::unique_ptr<FormServices> m_services;
     QDockWidget* m_dock = nullptr;
     MyWorkView* m_myWork = nullptr;
+    NotificationsView* m_notifications = nullptr;
     QAction* m_newForm = nullptr;
     QList<QAction*> m_actions;
     QList<QPointer<FormPage>> m_views;

@@ -47,6 +47,7 @@ void MyWorkView::refresh()
     if (!items) {
         m_items.clear();
         m_summary->setText(items.error().message);
+        Q_EMIT refreshed();
         return;
     }
     m_items = *items;
@@ -84,6 +85,7 @@ void MyWorkView::refresh()
             : tr("%n item(s), %1 late. Enter opens one.", nullptr, int(m_items.size())).arg(late));
     if (m_list->topLevelItemCount() > 0 && !m_list->currentItem())
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    Q_EMIT refreshed();
 }
 
 void MyWorkView::openCurrent()

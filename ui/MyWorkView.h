@@ -32,6 +32,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(const threerings::WorkItem& item);
+    // After each refresh (the timer, a save): the notifications beside it refresh too.
+    void refreshed();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -142,6 +142,10 @@ public:
         // THREERINGS_OPEN=my-work|callbacks|problem-form[:NUMBER]|… opens a view at start (screenshots).
         if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty())
             window->formDesk()->openFromSpec(open);
+        // THREERINGS_TEST_TYPE="field=text" types into the form THREERINGS_OPEN opened (the killed-console
+        // draft test: the autosave then writes the draft a few seconds later).
+        if (const QString typed = qEnvironmentVariable("THREERINGS_TEST_TYPE"); !typed.isEmpty())
+            (void)window->formDesk()->typeIntoOpenForm(typed);
         // THREERINGS_AUTO_ANSWER=1 answers every call at its first ring: a hands-free demo, and the tests
         // that kill a console mid-call. THREERINGS_AUTO_ANSWER_RING=N waits for ring N instead (screenshots
         // of a call answered late).

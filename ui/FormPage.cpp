@@ -48,6 +48,12 @@ FormPage::FormPage(FormServices& services, const QString& draftKind, QWidget* pa
     m_clock->setWordWrap(true);
     m_clock->hide();
     outer->addWidget(m_clock);
+    m_apology = new QLabel(this);
+    m_apology->setObjectName(QStringLiteral("formApology"));
+    m_apology->setWordWrap(true);
+    m_apology->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_apology->hide();
+    outer->addWidget(m_apology);
     m_generalError = new QLabel(this);
     m_generalError->setObjectName(QStringLiteral("formError"));
     m_generalError->setStyleSheet(errorStyle);
@@ -192,6 +198,12 @@ void FormPage::setHeader(const QString& title, const QString& status)
     m_title->setText(title);
     m_status->setText(status);
     setWindowTitle(title);
+}
+
+void FormPage::setApology(const QString& words)
+{
+    m_apology->setText(words.isEmpty() ? QString() : tr("Say to the customer: “%1”").arg(words));
+    m_apology->setVisible(!words.isEmpty());
 }
 
 void FormPage::setClock(const QString& text, bool late)

@@ -84,6 +84,8 @@ protected:
     // The header (number, state) and the clock line under it.
     void setHeader(const QString& title, const QString& status);
     void setClock(const QString& text, bool late);
+    // The words to say to the customer beside a late clock (the apology); hidden when empty.
+    void setApology(const QString& words);
     QBoxLayout* buttonRow() const;
     // After a save: the draft is dropped and the view tells who listens.
     void afterSave(const QString& statusText);
@@ -101,6 +103,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_clock = nullptr;
+    QLabel* m_apology = nullptr;
     QLabel* m_generalError = nullptr;
     QScrollArea* m_scroll = nullptr;
     QVBoxLayout* m_body = nullptr;

@@ -4,8 +4,10 @@
 #include "auth/Permissions.h"
 #include "store/DepartmentRepository.h"
 #include "store/ProblemFormRepository.h"
+#include "store/ScriptRepository.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
+#include "workflow/CallScript.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -133,6 +135,16 @@ QString ProblemFormView::who(const QString& userId) const
     return m_userNames.value(userId, userId);
 }
 
+QString ProblemFormView::apologyWords() const
+{
+    auto script = ScriptRepository(services().db(), services().clock())
+                      .get(CallScript::incomingKey, services().language());
+    if (script)
+        if (const ScriptStep* step = script->step(QStringLiteral("apology")); step && !step->words.isEmpty())
+            return step->words;
+    return tr("Sorry to have kept you waiting.");
+}
+
 QString ProblemFormView::signedLine(const QString& userId, const QDateTime& at) const
 {
     if (!at.isValid())
@@ -179,11 +191,13 @@ void ProblemFormView::display(const ProblemForm& f)
 
     // The clock that runs now: the transfer, then the result.
     QString clock;
+    QString apology;
     bool late = false;
     if (stored) {
         if (auto l = services().forms().lateness(f, services().clock().now())) {
             clock = l->prompt;
             late = true;
+            apology = apologyWords();
         } else if (f.state == FormState::Accepted)
             clock = tr("Transfer %1").arg(services().timeLeft(f.transferDueAt));
         else if (f.state == FormState::Transferred || f.state == FormState::Planned ||
@@ -193,6 +207,7 @@ void ProblemFormView::display(const ProblemForm& f)
             clock += tr(" (reopened %n time(s))", nullptr, f.reopenCount);
     }
     setClock(clock, late);
+    setApology(apology);
     updateSteps();
     markClean();
 }

@@ -41,6 +41,9 @@ public:
     void reload();
 
 private:
+    // The apology of the incoming script in the console's language (ScriptRepository), said when the
+    // customer is called about a late form.
+    QString apologyWords() const;
     void build();
     void display(const ProblemForm& form);
     void updateSteps();

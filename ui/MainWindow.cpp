@@ -4,8 +4,10 @@
 #include "CallAlert.h"
 #include "CallPanel.h"
 #include "CallWorkspace.h"
+#include "CallbackPolicyDialog.h"
 #include "CallerCardView.h"
 #include "FormDesk.h"
+#include "FormServices.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
@@ -207,8 +209,23 @@ void MainWindow::updateAdminMenu()
     if (!m_adminMenu)
         return;
     const bool allowed = Permissions::allows(actor(), Action::ManageScripts);
-    m_adminMenu->menuAction()->setVisible(allowed);
+    const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
+    m_adminMenu->menuAction()->setVisible(allowed || policy);
     m_admin->setEnabled(allowed);
+    m_admin->setVisible(allowed);
+    m_callbackPolicy->setEnabled(policy);
+    m_callbackPolicy->setVisible(policy);
+}
+
+void MainWindow::showCallbackPolicy()
+{
+    if (Status s = Permissions::require(actor(), Action::ManageCallbackPolicy); !s) {
+        statusBar()->showMessage(s.error().message, problemMessageMs);
+        return;
+    }
+    CallbackPolicyDialog dialog(m_desk->services().callbacks(), actor(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Callback policy saved."), problemMessageMs);
 }
 
 void MainWindow::showScriptAdmin()
@@ -342,6 +359,8 @@ void MainWindow::buildMenus()
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_admin = m_adminMenu->addAction(tr("&Scripts and phrase lists…"), this, &MainWindow::showScriptAdmin);
     m_admin->setObjectName(QStringLiteral("scriptAdminAction"));
+    m_callbackPolicy = m_adminMenu->addAction(tr("&Callback policy…"), this, &MainWindow::showCallbackPolicy);
+    m_callbackPolicy->setObjectName(QStringLiteral("callbackPolicyAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
 

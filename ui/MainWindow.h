@@ -51,6 +51,7 @@ public:
     CallScript& callScript() const { return *m_script; }
     QMenu* adminMenu() const { return m_adminMenu; }
     QAction* adminAction() const { return m_admin; }
+    QAction* callbackPolicyAction() const { return m_callbackPolicy; }
     Ringtone* ringtone() const { return m_ringtone; }
     // The forms of issue 6: My work (F5), the Forms menu and the form views.
     FormDesk* formDesk() const { return m_desk; }
@@ -83,6 +84,7 @@ private:
     Actor actor() const;
     void updateAdminMenu();
     void showScriptAdmin();
+    void showCallbackPolicy();
 
     Database& m_db;
     const Clock& m_clock;
@@ -93,6 +95,7 @@ private:
     CallWorkspace* m_workspace = nullptr;
     QMenu* m_adminMenu = nullptr;
     QAction* m_admin = nullptr;
+    QAction* m_callbackPolicy = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

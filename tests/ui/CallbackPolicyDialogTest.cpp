@@ -1,0 +1,55 @@
+// Admin ▸ Callback policy…: an admin switches to sampling with a share per outlet kind; anyone else is
+// refused and nothing changes.
+#include "CallbackPolicyDialog.h"
+
+#include "../unit/FormsWorld.h"
+#include "FormServices.h"
+#include "store/Defaults.h"
+
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace threerings;
+using namespace threerings::test;
+
+TEST_CASE("the callback policy dialog saves all / sample and a share per outlet kind for admins only")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    const Actor admin = w.person(QStringLiteral("9001"), QStringLiteral("管理员"), QStringLiteral("admin"),
+                                 w.service.meta.id);
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [admin] { return admin; });
+    REQUIRE(services.callbacks().policy().mode == CallbackPolicy::Mode::All);
+
+    SECTION("an admin")
+    {
+        ui::CallbackPolicyDialog dialog(services.callbacks(), admin);
+        CHECK(dialog.findChild<QRadioButton*>(QStringLiteral("policyAll"))->isChecked());
+        CHECK_FALSE(dialog.shareBox(QStringLiteral("dealer"))->isEnabled());
+        dialog.findChild<QRadioButton*>(QStringLiteral("policySample"))->setChecked(true);
+        CHECK(dialog.shareBox(QStringLiteral("dealer"))->isEnabled());
+        dialog.shareBox(QStringLiteral("dealer"))->setValue(30);
+        dialog.shareBox(QStringLiteral("repair_center"))->setValue(50);
+        dialog.accept();
+        INFO(dialog.errorText().toStdString());
+        CHECK(dialog.result() == QDialog::Accepted);
+        const CallbackPolicy saved = services.callbacks().policy();
+        CHECK(saved.mode == CallbackPolicy::Mode::Sample);
+        CHECK(saved.shares.value(QStringLiteral("dealer")) == 30);
+        CHECK(saved.shares.value(QStringLiteral("repair_center")) == 50);
+
+        // Reopened, it shows what was saved.
+        ui::CallbackPolicyDialog again(services.callbacks(), admin);
+        CHECK(again.findChild<QRadioButton*>(QStringLiteral("policySample"))->isChecked());
+        CHECK(again.shareBox(QStringLiteral("dealer"))->value() == 30);
+    }
+    SECTION("an agent is refused and nothing changes")
+    {
+        ui::CallbackPolicyDialog dialog(services.callbacks(), w.agent);
+        dialog.findChild<QRadioButton*>(QStringLiteral("policySample"))->setChecked(true);
+        dialog.accept();
+        CHECK_FALSE(dialog.errorText().isEmpty());
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(services.callbacks().policy().mode == CallbackPolicy::Mode::All);
+    }
+}

@@ -18,7 +18,7 @@
 using namespace threerings;
 using namespace threerings::test;
 
-TEST_CASE("a form transferred to a handler is listed in the handler's notifications; opening it marks it "
+TEST_CASE("a form transferred to a handler is listed in the handler's notifications, and opening it marks it "
           "read and opens the form")
 {
     FormsWorld w;

@@ -2320,6 +2320,57 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::CallbackPolicyDialog</name>
+    <message>
+        <source>Repair centres:</source>
+        <translation>维修中心：</translation>
+    </message>
+    <message>
+        <source>Dealers:</source>
+        <translation>经销商：</translation>
+    </message>
+    <message>
+        <source>Branches:</source>
+        <translation>分支机构：</translation>
+    </message>
+    <message>
+        <source>Callback policy</source>
+        <translation>回访策略</translation>
+    </message>
+    <message>
+        <source>Which resolved forms get a callback the next day</source>
+        <translation>哪些已解决的表单在次日回访</translation>
+    </message>
+    <message>
+        <source>&amp;All of them</source>
+        <translation>全部回访(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A &amp;sample: this share of each outlet kind</source>
+        <translation>抽样(&amp;S)：按各类网点的比例</translation>
+    </message>
+    <message>
+        <source>Forms without an outlet:</source>
+        <translation>无网点的表单：</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be reached</source>
+        <translation>联系不上的用户</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Dial again after:</source>
+        <translation>再次拨打间隔：</translation>
+    </message>
+    <message>
+        <source>Give up after attempts:</source>
+        <translation>尝试次数上限：</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::CallbackView</name>
     <message>
         <source>Today&apos;s callbacks</source>
@@ -2950,6 +3001,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Your unsaved typing of %1 was restored.</source>
         <translation>您在 %1 中未保存的内容已恢复。</translation>
     </message>
+    <message>
+        <source>Say to the customer: “%1”</source>
+        <translation>请对用户说：「%1」</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::IdleView</name>
@@ -3185,6 +3240,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Scripts and phrase lists…</source>
         <translation>话术脚本和用语列表(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Callback policy saved.</source>
+        <translation>回访策略已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Callback policy…</source>
+        <translation>回访策略(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::MyDayView</name>
@@ -3279,6 +3342,23 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>%n item(s), %1 late. Enter opens one.</source>
         <translation>
             <numerusform>%n 项，%1 项已超时。按 Enter 打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::NotificationsView</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notifications: none.</source>
+        <translation>通知：无。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s). Enter opens one.</source>
+        <translation>
+            <numerusform>%n 条未读通知。按 Enter 打开。</numerusform>
         </translation>
     </message>
 </context>
@@ -3541,6 +3621,10 @@ Save it anyway?</source>
     <message>
         <source>Problem form %1 was reopened.</source>
         <translation>问题处理表 %1 已重新打开。</translation>
+    </message>
+    <message>
+        <source>Sorry to have kept you waiting.</source>
+        <translation>对不起，让您久等了。</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ TEST_CASE("a rating with a very low score says it became a complaint")
     CHECK(d.rows("complaints") == 1);
 }
 
-TEST_CASE("a callback 'not working' reopens the form; an unreachable one says when to retry")
+TEST_CASE("a callback 'not working' reopens the form — an unreachable one says when to retry")
 {
     Desk d;
     d.w.t.clock.set(beijing(2026, 11, 25, 10, 0));
@@ -274,7 +274,7 @@ TEST_CASE("a callback 'not working' reopens the form; an unreachable one says wh
     }
 }
 
-TEST_CASE("a complaint goes round twice: dissatisfied, then satisfied; the penalty opinion is hidden from "
+TEST_CASE("a complaint goes round twice: dissatisfied, then satisfied — the penalty opinion is hidden from "
           "agents")
 {
     Desk d;

@@ -184,7 +184,7 @@ TEST_CASE("a deactivated person keeps their name but cannot sign in")
     CHECK_FALSE(still->active);
 }
 
-TEST_CASE("everybody may change their own password; only an admin anybody's")
+TEST_CASE("everybody may change their own password — only an admin anybody's")
 {
     Accounts a;
     auto agent = a.auth.signIn(QStringLiteral("1001"), QStringLiteral("agent-pass-1")).value();

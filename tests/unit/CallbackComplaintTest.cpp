@@ -143,7 +143,7 @@ TEST_CASE("the callback policy samples by outlet kind and only admins change it"
     CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM callbacks")) == 0);
 }
 
-TEST_CASE("a test awaiting the caller's result closes itself 24 h later; the handover lists the unfinished")
+TEST_CASE("a test awaiting the caller's result closes itself 24 h later — the handover lists the unfinished")
 {
     FormsWorld w;
     w.t.clock.set(beijing(2026, 11, 25, 10, 0));

@@ -68,7 +68,7 @@ TEST_CASE("the apology step appears only after three rings")
     CHECK(en.current()->id == QStringLiteral("apology"));
 }
 
-TEST_CASE("the callback script branches; not working reopens the form")
+TEST_CASE("the callback script branches — not working reopens the form")
 {
     ScriptRunner r(shipped(QStringLiteral("callback")), callData(1));
     CHECK(r.render(*r.current()) ==

@@ -167,18 +167,28 @@ Result<ProblemForm> ProblemFormWorkflow::transfer(const Actor& actor, const QStr
     return saved;
 }
 
-Result<ProblemForm> ProblemFormWorkflow::plan(const Actor& actor, const QString& formId, const QString& plan)
+Result<ProblemForm> ProblemFormWorkflow::loadForStep(const Actor& actor, const QString& formId, Action action,
+                                                     FormState target, const QString& field,
+                                                     const QString& label, const QString& text)
 {
-    auto form = load(actor, formId, Action::HandleForms);
+    auto form = load(actor, formId, action);
     if (!form)
         return form.error();
-    if (Status s = stepAllowed(*form, FormState::Planned); !s)
+    if (Status s = stepAllowed(*form, target); !s)
         return s.error();
-    if (Status s = Validation::first({Validation::required(QStringLiteral("plan"), tr("handling plan"), plan),
-                                      Validation::maxLength(QStringLiteral("plan"), tr("handling plan"), plan,
-                                                            Validation::LongTextLength)});
+    if (Status s = Validation::first({Validation::required(field, label, text),
+                                      Validation::maxLength(field, label, text, Validation::LongTextLength)});
         !s)
         return s.error();
+    return form;
+}
+
+Result<ProblemForm> ProblemFormWorkflow::plan(const Actor& actor, const QString& formId, const QString& plan)
+{
+    auto form = loadForStep(actor, formId, Action::HandleForms, FormState::Planned, QStringLiteral("plan"),
+                            tr("handling plan"), plan);
+    if (!form)
+        return form.error();
     form->plan = plan;
     form->planBy = actor.stamp();
     form->planAt = m_clock.now();
@@ -189,17 +199,10 @@ Result<ProblemForm> ProblemFormWorkflow::plan(const Actor& actor, const QString&
 Result<ProblemForm> ProblemFormWorkflow::resolve(const Actor& actor, const QString& formId,
                                                  const QString& result)
 {
-    auto form = load(actor, formId, Action::HandleForms);
+    auto form = loadForStep(actor, formId, Action::HandleForms, FormState::Resolved, QStringLiteral("result"),
+                            tr("handling result"), result);
     if (!form)
         return form.error();
-    if (Status s = stepAllowed(*form, FormState::Resolved); !s)
-        return s.error();
-    if (Status s =
-            Validation::first({Validation::required(QStringLiteral("result"), tr("handling result"), result),
-                               Validation::maxLength(QStringLiteral("result"), tr("handling result"), result,
-                                                     Validation::LongTextLength)});
-        !s)
-        return s.error();
     form->result = result;
     form->resultBy = actor.stamp();
     form->resultAt = m_clock.now();
@@ -220,16 +223,10 @@ Result<ProblemForm> ProblemFormWorkflow::resolve(const Actor& actor, const QStri
 Result<ProblemForm> ProblemFormWorkflow::review(const Actor& actor, const QString& formId,
                                                 const QString& review)
 {
-    auto form = load(actor, formId, Action::ReviewProblemForm);
+    auto form = loadForStep(actor, formId, Action::ReviewProblemForm, FormState::Reviewed,
+                            QStringLiteral("review"), tr("review"), review);
     if (!form)
         return form.error();
-    if (Status s = stepAllowed(*form, FormState::Reviewed); !s)
-        return s.error();
-    if (Status s = Validation::first({Validation::required(QStringLiteral("review"), tr("review"), review),
-                                      Validation::maxLength(QStringLiteral("review"), tr("review"), review,
-                                                            Validation::LongTextLength)});
-        !s)
-        return s.error();
     form->review = review;
     form->reviewedBy = actor.stamp();
     form->reviewedAt = m_clock.now();

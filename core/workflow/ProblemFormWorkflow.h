@@ -74,6 +74,10 @@ public:
     const BusinessCalendar& calendar() const { return m_calendar; }
 
 private:
+    // load() and the step order, then the step's text: required, at most a long text's length.
+    Result<ProblemForm> loadForStep(const Actor& actor, const QString& formId, Action action,
+                                    FormState target, const QString& field, const QString& label,
+                                    const QString& text);
     Result<ProblemForm> load(const Actor& actor, const QString& formId, Action action) const;
     Status stepAllowed(const ProblemForm& form, FormState to) const;
     Status scheduleCallback(const ProblemForm& form, const QString& actor);

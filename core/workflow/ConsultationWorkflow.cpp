@@ -117,20 +117,15 @@ Result<int> ConsultationWorkflow::closeExpiredTests()
 
 Result<QList<Consultation>> ConsultationWorkflow::handover(const Actor& actor) const
 {
-    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
-        return s.error();
-    auto all = m_consultations.unfinished();
-    if (!all)
-        return all.error();
-    QList<Consultation> list;
-    for (const Consultation& c : *all) {
-        if (c.status == QLatin1String("unfinished"))
-            list.append(c);
-    }
-    return list;
+    return withStatus(actor, QStringLiteral("unfinished"));
 }
 
 Result<QList<Consultation>> ConsultationWorkflow::awaitingTests(const Actor& actor) const
+{
+    return withStatus(actor, QStringLiteral("awaiting_test"));
+}
+
+Result<QList<Consultation>> ConsultationWorkflow::withStatus(const Actor& actor, const QString& status) const
 {
     if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
         return s.error();
@@ -139,7 +134,7 @@ Result<QList<Consultation>> ConsultationWorkflow::awaitingTests(const Actor& act
         return all.error();
     QList<Consultation> list;
     for (const Consultation& c : *all) {
-        if (c.status == QLatin1String("awaiting_test"))
+        if (c.status == status)
             list.append(c);
     }
     return list;

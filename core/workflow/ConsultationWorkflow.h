@@ -42,6 +42,8 @@ public:
     Result<QList<Consultation>> awaitingTests(const Actor& actor) const;
 
 private:
+    // The open consultations (unfinished or awaiting a test) with this status.
+    Result<QList<Consultation>> withStatus(const Actor& actor, const QString& status) const;
     Result<Consultation> load(const Actor& actor, const QString& id) const;
 
     const Clock& m_clock;

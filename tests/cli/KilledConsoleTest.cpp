@@ -39,16 +39,9 @@ TEST_CASE("a console killed mid-call keeps the call: answered, saved, closed at 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
-    const auto made =
-        test::runCli({QStringLiteral("--db"), path, QStringLiteral("demo-data"),
-                      QStringLiteral("--customers"), QStringLiteral("30"), QStringLiteral("--calls"),
-                      QStringLiteral("0"), QStringLiteral("--password"), QStringLiteral("demo8000")});
-    REQUIRE(made.code == 0);
+    test::makeDemoDatabase(path, 30);
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("THREERINGS_USER"), QStringLiteral("1001"));
-    env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo8000"));
+    QProcessEnvironment env = test::offscreenConsoleEnvironment();
     env.insert(QStringLiteral("THREERINGS_AUTO_ANSWER"), QStringLiteral("1"));
     env.insert(QStringLiteral("THREERINGS_FIRST_CALL_MS"), QStringLiteral("200"));
     QProcess console;

@@ -45,17 +45,10 @@ TEST_CASE("a draft typed into a new problem form survives a killed console")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("draft.sqlite"));
-    const auto made =
-        test::runCli({QStringLiteral("--db"), path, QStringLiteral("demo-data"),
-                      QStringLiteral("--customers"), QStringLiteral("10"), QStringLiteral("--calls"),
-                      QStringLiteral("0"), QStringLiteral("--password"), QStringLiteral("demo8000")});
-    REQUIRE(made.code == 0);
+    test::makeDemoDatabase(path, 10);
 
     const QString typed = QStringLiteral("ATM 吞卡, swallowed at 9:40");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("THREERINGS_USER"), QStringLiteral("1001"));
-    env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo8000"));
+    QProcessEnvironment env = test::offscreenConsoleEnvironment();
     env.insert(QStringLiteral("THREERINGS_NO_SOUND"), QStringLiteral("1"));
     env.insert(QStringLiteral("THREERINGS_OPEN"), QStringLiteral("problem-form"));
     env.insert(QStringLiteral("THREERINGS_TEST_TYPE"), QStringLiteral("description=") + typed);

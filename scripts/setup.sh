@@ -12,11 +12,13 @@ packages=(
   libqt6opengl6-dev libgl-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libsqlite3-dev libsodium-dev libicu-dev libphonenumber-dev catch2
+  qt6-charts-dev qt6-pdf-dev qt6-speech-dev libxlsxwriter-dev qtkeychain-qt6-dev liblinphone-dev
   fonts-wqy-microhei fonts-noto-cjk
   xvfb xauth
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(imagemagick x11-apps x11-utils clang-format sqlite3 poppler-utils)
+  packages+=(imagemagick x11-apps x11-utils clang-format sqlite3 poppler-utils
+    postgresql-15 postgresql-client-15 sip-tester)
 fi
 
 missing=()

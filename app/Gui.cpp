@@ -140,8 +140,12 @@ public:
             window->setGeometry(m_window->geometry());
         window->show();
         // THREERINGS_OPEN=my-work|callbacks|problem-form[:NUMBER]|… opens a view at start (screenshots).
-        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty())
-            window->formDesk()->openFromSpec(open);
+        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty()) {
+            if (open.startsWith(QLatin1String("supervisor"))) // supervisor[:KIND]: the supervisor's desk
+                window->openSupervisorDesk(open.section(QLatin1Char(':'), 1));
+            else
+                window->formDesk()->openFromSpec(open);
+        }
         // THREERINGS_TEST_TYPE="field=text" types into the form THREERINGS_OPEN opened (the killed-console
         // draft test: the autosave then writes the draft a few seconds later).
         if (const QString typed = qEnvironmentVariable("THREERINGS_TEST_TYPE"); !typed.isEmpty())

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -56,6 +57,15 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     const threerings::SystemClock clock;
 
+    if (threerings::cli::isHeadless(args) && args.contains(QStringLiteral("report"))) {
+        // Reports paint PDFs (QPdfWriter needs fonts, so a QGuiApplication), still without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app, languageFrom(args));
+        return threerings::cli::run(args, clock);
+    }
     if (threerings::cli::isHeadless(args)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -13,7 +13,7 @@
 #   --wait S       seconds to wait before the shot (default 3, or 9 with --ringing)
 #   --binary PATH  the threerings executable (default build/app/threerings)
 #   --screen       the whole 1366×768 screen instead of the main window (a form view over the console;
-#                  THREERINGS_OPEN=my-work|callbacks|problem-form:NUMBER opens one at start)
+#                  THREERINGS_OPEN=my-work|callbacks|problem-form:NUMBER|supervisor:KIND opens one at start)
 #   NAME           file name without .png, e.g. main-window-idle
 #
 # Signs in without a dialog through THREERINGS_USER and THREERINGS_PASSWORD (default 9001 /

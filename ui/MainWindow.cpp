@@ -18,6 +18,7 @@
 #include "auth/AuthService.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
+#include "report/SupervisorDesk.h"
 #include "store/Database.h"
 #include "store/PhraseRepository.h"
 #include "store/ScriptRepository.h"
@@ -215,6 +216,8 @@ void MainWindow::updateAdminMenu()
     m_admin->setVisible(allowed);
     m_callbackPolicy->setEnabled(policy);
     m_callbackPolicy->setVisible(policy);
+    if (m_supervisorMenu)
+        m_supervisorMenu->menuAction()->setVisible(Permissions::allows(actor(), Action::ReadReports));
 }
 
 void MainWindow::showCallbackPolicy()
@@ -226,6 +229,22 @@ void MainWindow::showCallbackPolicy()
     CallbackPolicyDialog dialog(m_desk->services().callbacks(), actor(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Callback policy saved."), problemMessageMs);
+}
+
+SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
+{
+    if (Status s = Permissions::require(actor(), Action::ReadReports); !s) {
+        statusBar()->showMessage(s.error().message, problemMessageMs);
+        return nullptr;
+    }
+    if (!m_supervisorDesk)
+        m_supervisorDesk = new SupervisorDesk(m_db, m_clock, actor(), this);
+    m_supervisorDesk->show();
+    m_supervisorDesk->raise();
+    const QString kind = spec.section(QLatin1Char(':'), 0, 0);
+    m_supervisorDesk->setPeriodKind(spec.section(QLatin1Char(':'), 1, 1));
+    m_supervisorDesk->showSheet(kind.isEmpty() ? m_supervisorDesk->currentKind() : kind);
+    return m_supervisorDesk;
 }
 
 void MainWindow::showScriptAdmin()
@@ -361,6 +380,11 @@ void MainWindow::buildMenus()
     m_admin->setObjectName(QStringLiteral("scriptAdminAction"));
     m_callbackPolicy = m_adminMenu->addAction(tr("&Callback policy…"), this, &MainWindow::showCallbackPolicy);
     m_callbackPolicy->setObjectName(QStringLiteral("callbackPolicyAction"));
+    // Supervisors and admins: the day's and the month's sheets (issue 7).
+    m_supervisorMenu = menuBar()->addMenu(tr("S&upervisor"));
+    m_supervisorDeskAction =
+        m_supervisorMenu->addAction(tr("Supervisor's &desk…"), this, [this] { openSupervisorDesk(); });
+    m_supervisorDeskAction->setObjectName(QStringLiteral("supervisorDeskAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
 

@@ -3,6 +3,7 @@
 #include "auth/Actor.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -27,6 +28,7 @@ class CallAlert;
 class CallPanel;
 class CallWorkspace;
 class FormDesk;
+class SupervisorDesk;
 class IdleLock;
 class MyDayView;
 class Ringtone;
@@ -55,6 +57,10 @@ public:
     Ringtone* ringtone() const { return m_ringtone; }
     // The forms of issue 6: My work (F5), the Forms menu and the form views.
     FormDesk* formDesk() const { return m_desk; }
+    // The supervisor's desk (issue 7, Supervisor ▸ Supervisor's desk…), opened on a sheet:
+    // "KIND[:day|week|month|quarter]" (THREERINGS_OPEN=supervisor:KIND…).
+    SupervisorDesk* openSupervisorDesk(const QString& spec = {});
+    QAction* supervisorDeskAction() const { return m_supervisorDeskAction; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -96,6 +102,9 @@ private:
     QMenu* m_adminMenu = nullptr;
     QAction* m_admin = nullptr;
     QAction* m_callbackPolicy = nullptr;
+    QAction* m_supervisorDeskAction = nullptr;
+    QMenu* m_supervisorMenu = nullptr;
+    QPointer<SupervisorDesk> m_supervisorDesk;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

@@ -20,6 +20,10 @@ const std::vector<Command>& commands()
         {QStringLiteral("due"),
          Text::tr("My work headless: what is due for an agent, by deadline, in working hours (due --date D)"),
          runDue},
+        {QStringLiteral("report"),
+         Text::tr(
+             "the supervisor's sheets as csv, xlsx, pdf or json (daily-callbacks tally service-level …)"),
+         runReport},
     };
     return list;
 }

@@ -36,6 +36,10 @@ QStringList Permissions::rolesFor(Action action)
         return {agent, trainer, trainee, supervisor};
     case Action::ManageScenarios:
         return {trainer};
+    case Action::ReadReports:
+        return {supervisor, admin};
+    case Action::SignOffCallbackSheet:
+        return {supervisor};
     }
     return {};
 }
@@ -99,6 +103,10 @@ QString Permissions::describe(Action action)
         return tr("run practice calls");
     case Action::ManageScenarios:
         return tr("write and score practice scenarios");
+    case Action::ReadReports:
+        return tr("read the supervisor's reports");
+    case Action::SignOffCallbackSheet:
+        return tr("sign off the daily callback sheet");
     }
     return {};
 }

@@ -28,6 +28,8 @@ enum class Action
     ManageCalendar,       // the business calendar
     UsePractice,          // role-play scenarios and practice calls
     ManageScenarios,      // write role-play scenarios, score practice calls
+    ReadReports,          // the supervisor's desk: callback sheet, tally, service level, complaint rate
+    SignOffCallbackSheet, // 技术经理 signs the day's callback sheet
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

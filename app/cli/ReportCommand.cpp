@@ -1,0 +1,149 @@
+#include "auth/Actor.h"
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "report/ReportPainter.h"
+#include "report/ReportWriter.h"
+#include "report/Reports.h"
+#include "store/CalendarRepository.h"
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace threerings::cli {
+
+// threerings --db FILE report KIND [--date D | --month YYYY-MM | --quarter YYYY-Qn]
+//            --format csv|xlsx|pdf|json --out FILE: the supervisor's sheets, headless.
+int runReport(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  Text::tr("The day (default today); weekly takes the week holding it, the "
+                                           "complaint rate and ratings its month."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption month(QStringLiteral("month"), Text::tr("A month: tally, service-level, "
+                                                                     "complaint-rate, ratings."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption quarter(QStringLiteral("quarter"), Text::tr("A quarter: as --month."),
+                                     QStringLiteral("YYYY-Qn"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv, xlsx, pdf or json."),
+                                    QStringLiteral("csv|xlsx|pdf|json"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+                                     Text::tr("The file to write (csv and json go to standard output without it)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({date, month, quarter, format, outFile});
+    parser.addPositionalArgument(QStringLiteral("KIND"), Reports::kinds().join(QLatin1Char(' ')));
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("report"),
+                                 Text::tr("Write a supervisor's sheet: the daily callback sheet, the call tally, "
+                                          "service level, deadlines, the complaint rate, ratings or the weekly "
+                                          "summary.")))
+        return *done;
+
+    const QStringList positional = parser.positionalArguments();
+    const QString kinds = Reports::kinds().join(QStringLiteral(", "));
+    if (positional.isEmpty())
+        return ctx.usage(Text::tr("Name the report: one of %1.").arg(kinds));
+    if (positional.size() > 1)
+        return ctx.usage(Text::tr("Write one report at a time; '%1' is extra.").arg(positional.at(1)));
+    const QString kind = positional.first();
+    if (!Reports::kinds().contains(kind))
+        return ctx.usage(Text::tr("Unknown report '%1'; choose one of: %2.").arg(kind, kinds));
+    if (int(parser.isSet(date)) + int(parser.isSet(month)) + int(parser.isSet(quarter)) > 1)
+        return ctx.usage(Text::tr("Give one of --date, --month or --quarter."));
+    const bool byDayOnly = kind == QLatin1String("daily-callbacks") || kind == QLatin1String("deadlines") ||
+                           kind == QLatin1String("weekly");
+    if (byDayOnly && (parser.isSet(month) || parser.isSet(quarter)))
+        return ctx.usage(Text::tr("The %1 report is by day: give --date YYYY-MM-DD.").arg(kind));
+
+    if (!parser.isSet(format))
+        return ctx.usage(Text::tr("Say which format to write: add --format csv, xlsx, pdf or json."));
+    const QString fmt = parser.value(format);
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("json")}
+             .contains(fmt))
+        return ctx.usage(Text::tr("--format '%1' is not known; use csv, xlsx, pdf or json.").arg(fmt));
+    if ((fmt == QLatin1String("xlsx") || fmt == QLatin1String("pdf")) && !parser.isSet(outFile))
+        return ctx.usage(Text::tr("An %1 file needs --out FILE.").arg(fmt));
+
+    std::optional<ReportPeriod> period;
+    if (parser.isSet(month)) {
+        auto p = ReportPeriod::parseMonth(parser.value(month));
+        if (!p)
+            return ctx.fail(p.error());
+        period = *p;
+    } else if (parser.isSet(quarter)) {
+        auto p = ReportPeriod::parseQuarter(parser.value(quarter));
+        if (!p)
+            return ctx.fail(p.error());
+        period = *p;
+    }
+    QDate day;
+    if (parser.isSet(date)) {
+        auto d = dateOption(parser, QStringLiteral("date"));
+        if (!d)
+            return ctx.fail(d.error());
+        day = *d;
+    }
+
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto calendar = CalendarRepository(**db, ctx.clock).load();
+    if (!calendar)
+        return ctx.fail(calendar.error());
+    if (!period) {
+        if (!day.isValid())
+            day = ctx.clock.now().toTimeZone(calendar->timeZone()).date();
+        period = Reports::defaultPeriod(kind, day);
+    }
+
+    Reports reports(**db, ctx.clock, *calendar);
+    auto report = reports.build(*actor, kind, *period);
+    if (!report)
+        return ctx.fail(report.error());
+
+    const QString path = parser.value(outFile);
+    const auto cannotWrite = [&](const QString& why) {
+        return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.").arg(path, why)));
+    };
+    if (fmt == QLatin1String("xlsx")) {
+        if (auto s = ReportWriter::writeXlsx(*report, path); !s.ok())
+            return ctx.fail(s.error());
+        return Done;
+    }
+    if (fmt == QLatin1String("pdf")) {
+        auto pages = ui::ReportPainter::writePdf(*report, path);
+        if (!pages)
+            return ctx.fail(pages.error());
+        return Done;
+    }
+    const auto write = [&](QIODevice& out) {
+        return fmt == QLatin1String("csv") ? ReportWriter::writeCsv(*report, out) : ReportWriter::writeJson(*report, out);
+    };
+    if (!path.isEmpty()) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return cannotWrite(file.errorString());
+        if (auto s = write(file); !s.ok()) {
+            file.cancelWriting();
+            return ctx.fail(s.error());
+        }
+        if (!file.commit())
+            return cannotWrite(file.errorString());
+        return Done;
+    }
+    ctx.out.flush();
+    QFile stdOut;
+    if (!stdOut.open(stdout, QIODevice::WriteOnly))
+        return ctx.fail(Error::io(Text::tr("Cannot write to standard output.")));
+    const Status s = write(stdOut);
+    stdOut.flush();
+    if (!s.ok())
+        return ctx.fail(s.error());
+    return Done;
+}
+
+} // namespace threerings::cli

@@ -22,22 +22,24 @@ int runReport(Context& ctx)
                                   Text::tr("The day (default today); weekly takes the week holding it, the "
                                            "complaint rate and ratings its month."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption month(QStringLiteral("month"), Text::tr("A month: tally, service-level, "
-                                                                     "complaint-rate, ratings."),
+    const QCommandLineOption month(QStringLiteral("month"),
+                                   Text::tr("A month: tally, service-level, "
+                                            "complaint-rate, ratings."),
                                    QStringLiteral("YYYY-MM"));
     const QCommandLineOption quarter(QStringLiteral("quarter"), Text::tr("A quarter: as --month."),
                                      QStringLiteral("YYYY-Qn"));
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv, xlsx, pdf or json."),
                                     QStringLiteral("csv|xlsx|pdf|json"));
-    const QCommandLineOption outFile(QStringLiteral("out"),
-                                     Text::tr("The file to write (csv and json go to standard output without it)."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), Text::tr("The file to write (csv and json go to standard output without it)."),
+        QStringLiteral("FILE"));
     parser.addOptions({date, month, quarter, format, outFile});
     parser.addPositionalArgument(QStringLiteral("KIND"), Reports::kinds().join(QLatin1Char(' ')));
-    if (auto done = parseOptions(ctx, parser, QStringLiteral("report"),
-                                 Text::tr("Write a supervisor's sheet: the daily callback sheet, the call tally, "
-                                          "service level, deadlines, the complaint rate, ratings or the weekly "
-                                          "summary.")))
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("report"),
+                         Text::tr("Write a supervisor's sheet: the daily callback sheet, the call tally, "
+                                  "service level, deadlines, the complaint rate, ratings or the weekly "
+                                  "summary.")))
         return *done;
 
     const QStringList positional = parser.positionalArguments();
@@ -59,7 +61,8 @@ int runReport(Context& ctx)
     if (!parser.isSet(format))
         return ctx.usage(Text::tr("Say which format to write: add --format csv, xlsx, pdf or json."));
     const QString fmt = parser.value(format);
-    if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("json")}
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
+                     QStringLiteral("json")}
              .contains(fmt))
         return ctx.usage(Text::tr("--format '%1' is not known; use csv, xlsx, pdf or json.").arg(fmt));
     if ((fmt == QLatin1String("xlsx") || fmt == QLatin1String("pdf")) && !parser.isSet(outFile))
@@ -107,7 +110,8 @@ int runReport(Context& ctx)
 
     const QString path = parser.value(outFile);
     const auto cannotWrite = [&](const QString& why) {
-        return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.").arg(path, why)));
+        return ctx.fail(
+            Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.").arg(path, why)));
     };
     if (fmt == QLatin1String("xlsx")) {
         if (auto s = ReportWriter::writeXlsx(*report, path); !s.ok())
@@ -121,7 +125,8 @@ int runReport(Context& ctx)
         return Done;
     }
     const auto write = [&](QIODevice& out) {
-        return fmt == QLatin1String("csv") ? ReportWriter::writeCsv(*report, out) : ReportWriter::writeJson(*report, out);
+        return fmt == QLatin1String("csv") ? ReportWriter::writeCsv(*report, out)
+                                           : ReportWriter::writeJson(*report, out);
     };
     if (!path.isEmpty()) {
         QSaveFile file(path);

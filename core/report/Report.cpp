@@ -63,8 +63,8 @@ QString tallyMarks(qint64 count)
 {
     if (count <= 0)
         return {};
-    static const QString strokes[] = {QString(), QStringLiteral("一"), QStringLiteral("丅"), QStringLiteral("下"),
-                                      QStringLiteral("止")};
+    static const QString strokes[] = {QString(), QStringLiteral("一"), QStringLiteral("丅"),
+                                      QStringLiteral("下"), QStringLiteral("止")};
     QString s;
     s.reserve(int(count / 5 + 1));
     for (qint64 i = 0; i < count / 5; ++i)

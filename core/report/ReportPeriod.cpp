@@ -41,7 +41,8 @@ Result<ReportPeriod> ReportPeriod::parseQuarter(const QString& text)
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
-        return Error::usage(tr("--quarter '%1' is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.").arg(text));
+        return Error::usage(
+            tr("--quarter '%1' is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.").arg(text));
     return quarter(m.captured(1).toInt(), m.captured(2).toInt());
 }
 

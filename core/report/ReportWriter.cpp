@@ -162,12 +162,14 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
         // libxlsxwriter reports a bad path on stderr only when closing; find it first.
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return Error::io(tr("Cannot write %1: %2. Choose a writable file.").arg(path, probe.errorString()));
+            return Error::io(
+                tr("Cannot write %1: %2. Choose a writable file.").arg(path, probe.errorString()));
     }
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook* book = workbook_new(file.constData());
     if (!book)
-        return Error::io(tr("Cannot write %1: the folder is missing or not writable. Choose another file.").arg(path));
+        return Error::io(
+            tr("Cannot write %1: the folder is missing or not writable. Choose another file.").arg(path));
     lxw_format* title = workbook_add_format(book);
     format_set_bold(title);
     format_set_font_size(title, 14);
@@ -229,7 +231,8 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
                 case ReportColumn::Type::Real:
                 case ReportColumn::Type::Percent:
                     if (empty)
-                        worksheet_write_blank(sheet, r, c, col.type == ReportColumn::Type::Real ? real : percent);
+                        worksheet_write_blank(sheet, r, c,
+                                              col.type == ReportColumn::Type::Real ? real : percent);
                     else
                         worksheet_write_number(sheet, r, c, v.toDouble(),
                                                col.type == ReportColumn::Type::Real ? real : percent);
@@ -247,7 +250,8 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
                 }
                 ++c;
                 if (col.type == ReportColumn::Type::Tally)
-                    worksheet_write_string(sheet, r, c++, tallyMarks(v.toLongLong()).toUtf8().constData(), cell);
+                    worksheet_write_string(sheet, r, c++, tallyMarks(v.toLongLong()).toUtf8().constData(),
+                                           cell);
             }
             ++r;
         }
@@ -259,8 +263,8 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
     }
     const lxw_error e = workbook_close(book);
     if (e != LXW_NO_ERROR)
-        return Error::io(tr("Cannot write %1: %2. Choose a writable file.")
-                             .arg(path, QString::fromUtf8(lxw_strerror(e))));
+        return Error::io(
+            tr("Cannot write %1: %2. Choose a writable file.").arg(path, QString::fromUtf8(lxw_strerror(e))));
     return {};
 }
 

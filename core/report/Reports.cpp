@@ -83,8 +83,9 @@ Reports::Reports(Database& db, const Clock& clock, BusinessCalendar calendar)
 
 QStringList Reports::kinds()
 {
-    return {QStringLiteral("daily-callbacks"), QStringLiteral("tally"),         QStringLiteral("service-level"),
-            QStringLiteral("deadlines"),       QStringLiteral("complaint-rate"), QStringLiteral("ratings"),
+    return {QStringLiteral("daily-callbacks"), QStringLiteral("tally"),
+            QStringLiteral("service-level"),   QStringLiteral("deadlines"),
+            QStringLiteral("complaint-rate"),  QStringLiteral("ratings"),
             QStringLiteral("weekly")};
 }
 
@@ -121,7 +122,8 @@ ReportPeriod Reports::defaultPeriod(const QString& kind, const QDate& day)
 
 qint64 Reports::offsetMs(const QDate& day) const
 {
-    return qint64(m_calendar.timeZone().offsetFromUtc(QDateTime(day, QTime(12, 0), m_calendar.timeZone()))) * 1000;
+    return qint64(m_calendar.timeZone().offsetFromUtc(QDateTime(day, QTime(12, 0), m_calendar.timeZone()))) *
+           1000;
 }
 
 Result<Report> Reports::build(const Actor& actor, const QString& kind, const ReportPeriod& period,
@@ -215,8 +217,15 @@ Result<Report> Reports::dailyCallbacks(const QDate& day) const
             state = tr("open since %1").arg(v[14].toString());
         else if (!done && v[13].toInt() > 0)
             state = tr("open, %n attempt(s)", nullptr, v[13].toInt());
-        s.rows << QVariantList{v[0], v[1], QStringList{v[2].toString(), v[3].toString()}.join(QLatin1Char(' ')).trimmed(),
-                               result.join(QStringLiteral("; ")), v[7], v[8], v[9], v[10], state};
+        s.rows << QVariantList{v[0],
+                               v[1],
+                               QStringList{v[2].toString(), v[3].toString()}.join(QLatin1Char(' ')).trimmed(),
+                               result.join(QStringLiteral("; ")),
+                               v[7],
+                               v[8],
+                               v[9],
+                               v[10],
+                               state};
     }
     r.sections << s;
     const QString manager = signOff->has_value() ? (*signOff)->signerName : QString();
@@ -240,8 +249,8 @@ Result<Report> Reports::tally(const ReportPeriod& period) const
     if (!people)
         return people.error();
 
-    const QStringList categories{QStringLiteral("technical"), QStringLiteral("service"), QStringLiteral("sales"),
-                                 QStringLiteral("other")};
+    const QStringList categories{QStringLiteral("technical"), QStringLiteral("service"),
+                                 QStringLiteral("sales"), QStringLiteral("other")};
     QMap<QString, std::array<qint64, 4>> perAgent; // keyed by job number for the order of the form
     QHash<QString, ReportQueries::Person> byId;
     for (const auto& p : *people)
@@ -434,8 +443,8 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
     }
     for (auto it = perTeam.cbegin(); it != perTeam.cend(); ++it) {
         s.totalRows << int(s.rows.size());
-        s.rows << row(QString(), it.key().isEmpty() ? tr("Team: (none)") : tr("Team: %1").arg(it.key()), it.key(),
-                      it.value());
+        s.rows << row(QString(), it.key().isEmpty() ? tr("Team: (none)") : tr("Team: %1").arg(it.key()),
+                      it.key(), it.value());
     }
     s.totalRows << int(s.rows.size());
     s.rows << row(QString(), tr("All agents"), QString(), all);
@@ -456,8 +465,13 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
     for (QDate day = period.from; day <= period.to; day = day.addDays(1)) {
         const qint64 n = QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch() / 86400000;
         const Acc a = perDay.value(n);
-        d.rows << QVariantList{day,        a.offered, a.answered, share(a.within3, a.offered), mean(a.rings, a.answered),
-                               a.abandoned, mean(a.handleMs, a.handled, 1000.0)};
+        d.rows << QVariantList{day,
+                               a.offered,
+                               a.answered,
+                               share(a.within3, a.offered),
+                               mean(a.rings, a.answered),
+                               a.abandoned,
+                               mean(a.handleMs, a.handled, 1000.0)};
     }
     r.sections << d;
     r.footer << tr("Within 3 rings: calls answered by the third ring, out of all calls that rang.");
@@ -501,8 +515,13 @@ Result<Report> Reports::deadlines(const QDateTime& at, qint64 nearMinutes) const
         it.department = v[3].toString();
         it.handler = v[2].toString();
         it.due = v[4].toLongLong();
-        it.values = {v[3], v[2], label, v[1], due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     double(-left) / 60.0, left < 0 ? tr("late") : tr("due soon")};
+        it.values = {v[3],
+                     v[2],
+                     label,
+                     v[1],
+                     due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     double(-left) / 60.0,
+                     left < 0 ? tr("late") : tr("due soon")};
         items << it;
     }
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
@@ -610,15 +629,19 @@ Result<Report> Reports::complaintRate(const ReportPeriod& period) const
     ReportSection m;
     m.key = QStringLiteral("per_month");
     m.title = tr("Per month");
-    m.columns = {col("month", tr("Month"), Type::Text, 10), col("complaints", tr("Complaints"), Type::Integer, 10),
-                 col("repairs", tr("Repairs"), Type::Integer, 10), col("rate", tr("Complaint rate"), Type::Percent, 10)};
+    m.columns = {col("month", tr("Month"), Type::Text, 10),
+                 col("complaints", tr("Complaints"), Type::Integer, 10),
+                 col("repairs", tr("Repairs"), Type::Integer, 10),
+                 col("rate", tr("Complaint rate"), Type::Percent, 10)};
     for (QDate month = year.from; month <= period.to; month = month.addMonths(1)) {
         const auto v = perMonth.value(month.toString(QStringLiteral("yyyy-MM")));
-        m.rows << QVariantList{month.toString(QStringLiteral("yyyy-MM")), v.first, v.second, share(v.first, v.second)};
+        m.rows << QVariantList{month.toString(QStringLiteral("yyyy-MM")), v.first, v.second,
+                               share(v.first, v.second)};
     }
     r.sections << m;
-    r.footer << tr("Complaint rate: complaints registered against the department, out of the problem forms it "
-                   "resolved in the period.");
+    r.footer << tr(
+        "Complaint rate: complaints registered against the department, out of the problem forms it "
+        "resolved in the period.");
     return r;
 }
 
@@ -651,8 +674,14 @@ Result<Report> Reports::ratings(const ReportPeriod& period) const
     };
     for (const QVariantList& v : *rows) {
         const qint64 n = v[2].toLongLong();
-        s.rows << QVariantList{v[1], v[0], n, mean(v[3].toDouble(), n), mean(v[4].toDouble(), n),
-                               qint64(v[3].toDouble() + v[4].toDouble()), v[5], v[6]};
+        s.rows << QVariantList{v[1],
+                               v[0],
+                               n,
+                               mean(v[3].toDouble(), n),
+                               mean(v[4].toDouble(), n),
+                               qint64(v[3].toDouble() + v[4].toDouble()),
+                               v[5],
+                               v[6]};
     }
     r.sections << s;
     return r;
@@ -669,7 +698,8 @@ Result<Report> Reports::weekly(const ReportPeriod& week, const Progress& progres
     r.to = week.to;
     r.landscape = true;
 
-    auto sl = serviceLevel(week, progress ? Progress([&](int p) { progress(p * 6 / 10); }) : Progress(), cancel);
+    auto sl =
+        serviceLevel(week, progress ? Progress([&](int p) { progress(p * 6 / 10); }) : Progress(), cancel);
     if (!sl)
         return sl.error();
     for (ReportSection s : sl->sections) {
@@ -717,7 +747,8 @@ Result<Report> Reports::weekly(const ReportPeriod& week, const Progress& progres
         progress(85);
 
     const QDateTime now = m_clock.now().toTimeZone(m_calendar.timeZone());
-    const QDateTime at = now.date() <= week.to ? now : QDateTime(week.to, m_calendar.closes(), m_calendar.timeZone());
+    const QDateTime at =
+        now.date() <= week.to ? now : QDateTime(week.to, m_calendar.closes(), m_calendar.timeZone());
     auto late = deadlines(at, 0);
     if (!late)
         return late.error();
@@ -738,8 +769,10 @@ Status Reports::signOffCallbackSheet(const Actor& actor, const QDate& day, const
         return Error::usage(tr("Choose the day of the callback sheet to sign off."));
     const QString name = signerName.trimmed();
     if (name.isEmpty())
-        return Error::data(tr("Write the technical manager's name to sign the sheet."), QStringLiteral("signer_name"));
-    auto done = ReportQueries(m_db, m_clock).writeSignOff(day, actor.system ? QString() : actor.userId, name, remarks);
+        return Error::data(tr("Write the technical manager's name to sign the sheet."),
+                           QStringLiteral("signer_name"));
+    auto done = ReportQueries(m_db, m_clock)
+                    .writeSignOff(day, actor.system ? QString() : actor.userId, name, remarks);
     if (!done)
         return done.error();
     return {};

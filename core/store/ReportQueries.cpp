@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
+#include <sqlite3.h>
 
 namespace threerings {
 
@@ -66,14 +68,15 @@ Result<QList<QPair<QString, QString>>> ReportQueries::departments() const
 Result<QList<QVariantList>> ReportQueries::callbackSheet(const QDate& day) const
 {
     const QString d = day.toString(Qt::ISODate);
-    return rows(QStringLiteral(
-                    "SELECT cb.form_number, cb.outlet_name, cb.acceptor_phone, cb.acceptor_name, cb.outcome, "
-                    "cb.result, cb.evaluation, cb.repairer, cb.fault_level, cb.remarks, COALESCE(u.name, ''), "
-                    "cb.called_on, cb.state, cb.attempts, cb.due_on FROM callbacks cb "
-                    "LEFT JOIN users u ON u.id = cb.callback_agent_id "
-                    "WHERE cb.due_on = ? OR (cb.due_on < ? AND cb.state <> 'done') "
-                    "ORDER BY cb.due_on, cb.form_number"),
-                {d, d});
+    return rows(
+        QStringLiteral(
+            "SELECT cb.form_number, cb.outlet_name, cb.acceptor_phone, cb.acceptor_name, cb.outcome, "
+            "cb.result, cb.evaluation, cb.repairer, cb.fault_level, cb.remarks, COALESCE(u.name, ''), "
+            "cb.called_on, cb.state, cb.attempts, cb.due_on FROM callbacks cb "
+            "LEFT JOIN users u ON u.id = cb.callback_agent_id "
+            "WHERE cb.due_on = ? OR (cb.due_on < ? AND cb.state <> 'done') "
+            "ORDER BY cb.due_on, cb.form_number"),
+        {d, d});
 }
 
 Result<std::optional<ReportQueries::SignOff>> ReportQueries::signOff(const QDate& day) const
@@ -104,13 +107,14 @@ Result<ReportQueries::SignOff> ReportQueries::writeSignOff(const QDate& day, con
                                    .arg(day.toString(Qt::ISODate), (*existing)->signerName));
     RecordWriter writer(m_db, m_clock);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    auto id = writer.insert(QStringLiteral("callback_sheet_signoffs"),
-                            {{QStringLiteral("day"), day.toString(Qt::ISODate)},
-                             {QStringLiteral("signed_by"), signerId.isEmpty() ? QVariant() : QVariant(signerId)},
-                             {QStringLiteral("signer_name"), signerName},
-                             {QStringLiteral("signed_at"), now},
-                             {QStringLiteral("remarks"), remarks.isNull() ? QStringLiteral("") : remarks}},
-                            signerId);
+    auto id =
+        writer.insert(QStringLiteral("callback_sheet_signoffs"),
+                      {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                       {QStringLiteral("signed_by"), signerId.isEmpty() ? QVariant() : QVariant(signerId)},
+                       {QStringLiteral("signer_name"), signerName},
+                       {QStringLiteral("signed_at"), now},
+                       {QStringLiteral("remarks"), remarks.isNull() ? QStringLiteral("") : remarks}},
+                      signerId);
     if (!id)
         return id.error();
     if (auto s = tx.commit(); !s.ok())
@@ -120,32 +124,107 @@ Result<ReportQueries::SignOff> ReportQueries::writeSignOff(const QDate& day, con
 
 Result<QList<QVariantList>> ReportQueries::tally(qint64 startMs, qint64 endMs) const
 {
-    return rows(QStringLiteral("SELECT COALESCE(agent_id, ''), category, count(*) FROM calls "
-                               "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND answered_at IS NOT NULL "
-                               "AND abandoned = 0 GROUP BY agent_id, category"),
-                {startMs, endMs});
+    return rows(
+        QStringLiteral("SELECT COALESCE(agent_id, ''), category, count(*) FROM calls "
+                       "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND answered_at IS NOT NULL "
+                       "AND abandoned = 0 GROUP BY agent_id, category"),
+        {startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::callsPerHour(qint64 startMs, qint64 endMs, qint64 offsetMs) const
 {
-    return rows(QStringLiteral("SELECT ((ring_at + ?) / 3600000) % 24 AS h, count(*) FROM calls "
-                               "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' GROUP BY h ORDER BY h"),
-                {offsetMs, startMs, endMs});
+    return rows(
+        QStringLiteral("SELECT ((ring_at + ?) / 3600000) % 24 AS h, count(*) FROM calls "
+                       "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' GROUP BY h ORDER BY h"),
+        {offsetMs, startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endMs, qint64 offsetMs) const
 {
-    return rows(
-        QStringLiteral(
-            "SELECT COALESCE(agent_id, ''), (ring_at + ?) / 86400000 AS d, count(*), "
-            "count(answered_at), "
-            "sum(answered_at IS NOT NULL AND rings_at_answer <= 3), "
-            "total(CASE WHEN answered_at IS NOT NULL THEN rings_at_answer END), "
-            "sum(abandoned), "
-            "count(CASE WHEN answered_at IS NOT NULL AND ended_at >= answered_at THEN 1 END), "
-            "total(CASE WHEN answered_at IS NOT NULL AND ended_at >= answered_at THEN ended_at - answered_at END) "
-            "FROM calls WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' GROUP BY agent_id, d"),
-        {offsetMs, startMs, endMs});
+    // One pass over the covering index calls_report in ring order, summed per agent and local day here:
+    // the same figures as "GROUP BY agent_id, day" without sorting a month of calls in a temp B-tree
+    // (the benchmark keeps that query as its baseline).
+    sqlite3* h = m_db.handle();
+    if (!h)
+        return Error::data(tr("The report could not be read: the database is not open."));
+    sqlite3_stmt* st = nullptr;
+    const char* sql =
+        "SELECT agent_id, ring_at, answered_at, rings_at_answer, abandoned, ended_at FROM calls "
+        "INDEXED BY calls_report WHERE ring_at >= ? AND ring_at < ? AND direction = 'in'";
+    if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Error::data(tr("The report could not be read: %1. Run 'threerings init' to bring the database "
+                              "up to date.")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    sqlite3_bind_int64(st, 1, startMs);
+    sqlite3_bind_int64(st, 2, endMs);
+
+    struct Sums
+    {
+        qint64 offered = 0, answered = 0, within3 = 0, abandoned = 0, handled = 0;
+        double rings = 0, handleMs = 0;
+    };
+    const qint64 firstDay = (startMs + offsetMs) / 86400000;
+    const qint64 days = std::max<qint64>(1, (endMs + offsetMs) / 86400000 - firstDay + 1);
+    QList<QByteArray> agents; // a handful of agents: a linear search beats hashing each row's key
+    QList<QList<Sums>> sums;  // [agent][day]
+    int last = -1;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char* agent = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        const int len = sqlite3_column_bytes(st, 0);
+        const QByteArrayView key = agent ? QByteArrayView(agent, len) : QByteArrayView();
+        if (last < 0 || agents.at(last) != key) {
+            last = -1;
+            for (int i = 0; i < agents.size(); ++i) {
+                if (agents.at(i) == key) {
+                    last = i;
+                    break;
+                }
+            }
+            if (last < 0) {
+                agents << key.toByteArray();
+                sums << QList<Sums>(days);
+                last = int(agents.size() - 1);
+            }
+        }
+        const qint64 day =
+            std::clamp<qint64>((sqlite3_column_int64(st, 1) + offsetMs) / 86400000 - firstDay, 0, days - 1);
+        Sums& x = sums[last][day];
+        ++x.offered;
+        x.abandoned += sqlite3_column_int64(st, 4);
+        if (sqlite3_column_type(st, 2) != SQLITE_NULL) {
+            const qint64 answered = sqlite3_column_int64(st, 2);
+            const qint64 rings = sqlite3_column_int64(st, 3);
+            ++x.answered;
+            x.rings += double(rings);
+            if (sqlite3_column_type(st, 3) != SQLITE_NULL && rings <= 3)
+                ++x.within3;
+            if (sqlite3_column_type(st, 5) != SQLITE_NULL) {
+                const qint64 ended = sqlite3_column_int64(st, 5);
+                if (ended >= answered) {
+                    ++x.handled;
+                    x.handleMs += double(ended - answered);
+                }
+            }
+        }
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(st);
+    if (!error.isEmpty())
+        return Error::data(tr("The report could not be read: %1.").arg(error));
+
+    QList<QVariantList> out;
+    for (int a = 0; a < agents.size(); ++a) {
+        const QString agent = QString::fromUtf8(agents.at(a));
+        for (qint64 d = 0; d < days; ++d) {
+            const Sums& x = sums.at(a).at(d);
+            if (x.offered == 0)
+                continue;
+            out << QVariantList{agent,   firstDay + d, x.offered, x.answered, x.within3,
+                                x.rings, x.abandoned,  x.handled, x.handleMs};
+        }
+    }
+    return out;
 }
 
 Result<QList<QVariantList>> ReportQueries::stateTimes(qint64 startMs, qint64 endMs, qint64 nowMs) const
@@ -159,9 +238,10 @@ Result<QList<QVariantList>> ReportQueries::stateTimes(qint64 startMs, qint64 end
 
 Result<QList<QVariantList>> ReportQueries::skippedSteps(qint64 startMs, qint64 endMs) const
 {
-    return rows(QStringLiteral("SELECT COALESCE(agent_id, ''), total(json_array_length(skipped_steps)) "
-                               "FROM script_runs WHERE finished_at >= ? AND finished_at < ? GROUP BY agent_id"),
-                {startMs, endMs});
+    return rows(
+        QStringLiteral("SELECT COALESCE(agent_id, ''), total(json_array_length(skipped_steps)) "
+                       "FROM script_runs WHERE finished_at >= ? AND finished_at < ? GROUP BY agent_id"),
+        {startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::phraseHits(qint64 startMs, qint64 endMs) const
@@ -191,7 +271,8 @@ Result<QList<QVariantList>> ReportQueries::openDeadlines(qint64 offsetMs) const
             "LEFT JOIN users h ON h.id = d.head_user_id "
             "WHERE c.state IN ('forwarded', 'reopened') AND c.reply_due_at IS NOT NULL "
             "UNION ALL "
-            "SELECT 'complaint_callback', c.no, COALESCE(a.name, ''), COALESCE(d.name, ''), c.callback_due_at "
+            "SELECT 'complaint_callback', c.no, COALESCE(a.name, ''), COALESCE(d.name, ''), "
+            "c.callback_due_at "
             "FROM complaints c LEFT JOIN users a ON a.id = c.acceptor_id "
             "LEFT JOIN departments d ON d.id = a.department_id "
             "WHERE c.state = 'handled' AND c.callback_due_at IS NOT NULL "
@@ -208,7 +289,8 @@ Result<QList<QVariantList>> ReportQueries::openDeadlines(qint64 offsetMs) const
         {offsetMs});
 }
 
-Result<QList<QVariantList>> ReportQueries::complaintsPerMonth(qint64 startMs, qint64 endMs, qint64 offsetMs) const
+Result<QList<QVariantList>> ReportQueries::complaintsPerMonth(qint64 startMs, qint64 endMs,
+                                                              qint64 offsetMs) const
 {
     return rows(QStringLiteral("SELECT COALESCE(department_id, ''), "
                                "strftime('%Y-%m', (complained_at + ?) / 1000, 'unixepoch') AS m, count(*) "
@@ -217,7 +299,8 @@ Result<QList<QVariantList>> ReportQueries::complaintsPerMonth(qint64 startMs, qi
                 {offsetMs, startMs, endMs});
 }
 
-Result<QList<QVariantList>> ReportQueries::repairsPerMonth(qint64 startMs, qint64 endMs, qint64 offsetMs) const
+Result<QList<QVariantList>> ReportQueries::repairsPerMonth(qint64 startMs, qint64 endMs,
+                                                           qint64 offsetMs) const
 {
     return rows(QStringLiteral("SELECT COALESCE(handler_department_id, ''), "
                                "strftime('%Y-%m', (result_at + ?) / 1000, 'unixepoch') AS m, count(*) "
@@ -228,11 +311,12 @@ Result<QList<QVariantList>> ReportQueries::repairsPerMonth(qint64 startMs, qint6
 
 Result<QList<QVariantList>> ReportQueries::ratings(const QDate& from, const QDate& to) const
 {
-    return rows(QStringLiteral("SELECT engineer, substr(rated_on, 1, 7) AS m, count(*), total(technical_score), "
-                               "total(attitude_score), min(technical_score + attitude_score), "
-                               "count(complaint_id) FROM ratings WHERE rated_on >= ? AND rated_on <= ? "
-                               "GROUP BY engineer, m ORDER BY m, engineer"),
-                {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    return rows(
+        QStringLiteral("SELECT engineer, substr(rated_on, 1, 7) AS m, count(*), total(technical_score), "
+                       "total(attitude_score), min(technical_score + attitude_score), "
+                       "count(complaint_id) FROM ratings WHERE rated_on >= ? AND rated_on <= ? "
+                       "GROUP BY engineer, m ORDER BY m, engineer"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
 Result<QPair<qint64, qint64>> ReportQueries::callbackCounts(const QDate& from, const QDate& to) const

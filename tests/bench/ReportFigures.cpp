@@ -36,31 +36,33 @@ QString makeFile(const Options& o, qint64 calls)
     if (QFile::exists(path))
         return path;
     openOrDie(path, Database::Open::CreateIfMissing).reset();
-    rawExec(path,
-            QStringLiteral(
-                "BEGIN;"
-                "INSERT INTO departments(id, name, created_at, updated_at) VALUES ('d1', '热线一组', 0, 0);"
-                "INSERT INTO users(id, job_number, name, department_id, roles, created_at, updated_at) "
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 8) "
-                "SELECT 'a'||i, (1000+i), '坐席'||i, 'd1', 'agent', 0, 0 FROM n;"
-                "INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, ended_at, "
-                "abandoned, category, created_at, updated_at) "
-                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < %1 - 1) "
-                "SELECT 'c'||i, 'in', CASE WHEN i % 20 = 0 THEN NULL ELSE 'a'||(1 + i % 8) END, "
-                "1790784000000 + i * (5184000000 / %1), "
-                "CASE WHEN i % 20 = 0 THEN NULL ELSE 1790784000000 + i * (5184000000 / %1) + (1 + i % 5) * 4000 END, "
-                "CASE WHEN i % 20 = 0 THEN NULL ELSE 1 + i % 5 END, "
-                "1790784000000 + i * (5184000000 / %1) + 90000, i % 20 = 0, "
-                "CASE i % 4 WHEN 0 THEN 'technical' WHEN 1 THEN 'service' WHEN 2 THEN 'sales' ELSE 'other' END, "
-                "0, 0 FROM n;"
-                "INSERT INTO problem_forms(id, number, agent_id, category, accepted_at, state, created_at, "
-                "updated_at) VALUES ('f1', '20261001-1001-001', 'a1', 'technical', 0, 'resolved', 0, 0);"
-                "INSERT INTO callbacks(id, form_id, form_number, due_on, state, created_at, updated_at) "
-                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 3000) "
-                "SELECT 'cb'||i, 'f1', '20261001-1001-'||i, date('2026-10-01', '+'||(i % 60)||' days'), "
-                "CASE WHEN i % 3 = 0 THEN 'due' ELSE 'done' END, 0, 0 FROM n;"
-                "COMMIT;")
-                .arg(calls));
+    rawExec(
+        path,
+        QStringLiteral(
+            "BEGIN;"
+            "INSERT INTO departments(id, name, created_at, updated_at) VALUES ('d1', '热线一组', 0, 0);"
+            "INSERT INTO users(id, job_number, name, department_id, roles, created_at, updated_at) "
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 8) "
+            "SELECT 'a'||i, (1000+i), '坐席'||i, 'd1', 'agent', 0, 0 FROM n;"
+            "INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, ended_at, "
+            "abandoned, category, created_at, updated_at) "
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < %1 - 1) "
+            "SELECT 'c'||i, 'in', CASE WHEN i % 20 = 0 THEN NULL ELSE 'a'||(1 + i % 8) END, "
+            "1790784000000 + i * (5184000000 / %1), "
+            "CASE WHEN i % 20 = 0 THEN NULL ELSE 1790784000000 + i * (5184000000 / %1) + (1 + i % 5) * 4000 "
+            "END, "
+            "CASE WHEN i % 20 = 0 THEN NULL ELSE 1 + i % 5 END, "
+            "1790784000000 + i * (5184000000 / %1) + 90000, i % 20 = 0, "
+            "CASE i % 4 WHEN 0 THEN 'technical' WHEN 1 THEN 'service' WHEN 2 THEN 'sales' ELSE 'other' END, "
+            "0, 0 FROM n;"
+            "INSERT INTO problem_forms(id, number, agent_id, category, accepted_at, state, created_at, "
+            "updated_at) VALUES ('f1', '20261001-1001-001', 'a1', 'technical', 0, 'resolved', 0, 0);"
+            "INSERT INTO callbacks(id, form_id, form_number, due_on, state, created_at, updated_at) "
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < 3000) "
+            "SELECT 'cb'||i, 'f1', '20261001-1001-'||i, date('2026-10-01', '+'||(i % 60)||' days'), "
+            "CASE WHEN i % 3 = 0 THEN 'due' ELSE 'done' END, 0, 0 FROM n;"
+            "COMMIT;")
+            .arg(calls));
     return path;
 }
 
@@ -104,8 +106,9 @@ QString scalarText(sqlite3* db, const char* sql)
 
 const Register reports(
     QStringLiteral("report-figures"),
-    QStringLiteral("ms for the daily callback sheet of the busiest callback day and for a month of service level "
-                   "(the middle month of the calls); baseline: the same SQL through the raw C API"),
+    QStringLiteral(
+        "ms for the daily callback sheet of the busiest callback day and for a month of service level "
+        "(the middle month of the calls); baseline: the same SQL through the raw C API"),
     [](const Options& o) {
         const QString path = !o.db.isEmpty() ? o.db : makeFile(o, o.smoke ? 20000 : 500000);
         auto db = openOrDie(path, Database::Open::MustExist); // migrates (schema 8 adds the report indexes)
@@ -116,9 +119,11 @@ const Register reports(
         sqlite3* raw = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
         const QDate day = QDate::fromString(
-            scalarText(raw, "SELECT due_on FROM callbacks GROUP BY due_on ORDER BY count(*) DESC, due_on LIMIT 1"),
+            scalarText(raw,
+                       "SELECT due_on FROM callbacks GROUP BY due_on ORDER BY count(*) DESC, due_on LIMIT 1"),
             Qt::ISODate);
-        const qint64 mid = scalarText(raw, "SELECT (min(ring_at) + max(ring_at)) / 2 FROM calls").toLongLong();
+        const qint64 mid =
+            scalarText(raw, "SELECT (min(ring_at) + max(ring_at)) / 2 FROM calls").toLongLong();
         const QDate midDay = QDateTime::fromMSecsSinceEpoch(mid, zone).date();
         const ReportPeriod month = ReportPeriod::month(midDay.year(), midDay.month());
         const Reports reports(*db, clock, calendar);
@@ -133,14 +138,16 @@ const Register reports(
         const QString d = day.toString(Qt::ISODate);
         const double base = seconds(
             [&] {
-                rawRows(raw,
-                        "SELECT cb.form_number, cb.outlet_name, cb.acceptor_phone, cb.acceptor_name, cb.outcome, "
-                        "cb.result, cb.evaluation, cb.repairer, cb.fault_level, cb.remarks, COALESCE(u.name, ''), "
-                        "cb.called_on, cb.state, cb.attempts, cb.due_on FROM callbacks cb "
-                        "LEFT JOIN users u ON u.id = cb.callback_agent_id "
-                        "WHERE cb.due_on = ? OR (cb.due_on < ? AND cb.state <> 'done') "
-                        "ORDER BY cb.due_on, cb.form_number",
-                        {d, d});
+                rawRows(
+                    raw,
+                    "SELECT cb.form_number, cb.outlet_name, cb.acceptor_phone, cb.acceptor_name, cb.outcome, "
+                    "cb.result, cb.evaluation, cb.repairer, cb.fault_level, cb.remarks, COALESCE(u.name, "
+                    "''), "
+                    "cb.called_on, cb.state, cb.attempts, cb.due_on FROM callbacks cb "
+                    "LEFT JOIN users u ON u.id = cb.callback_agent_id "
+                    "WHERE cb.due_on = ? OR (cb.due_on < ? AND cb.state <> 'done') "
+                    "ORDER BY cb.due_on, cb.form_number",
+                    {d, d});
                 rawRows(raw, "SELECT * FROM callback_sheet_signoffs WHERE day = ?", {d});
             },
             5);
@@ -151,7 +158,8 @@ const Register reports(
         const double baseMonth = seconds(
             [&] {
                 rawRows(raw,
-                        "SELECT COALESCE(agent_id, ''), (ring_at + ?) / 86400000 AS d, count(*), count(answered_at), "
+                        "SELECT COALESCE(agent_id, ''), (ring_at + ?) / 86400000 AS d, count(*), "
+                        "count(answered_at), "
                         "sum(answered_at IS NOT NULL AND rings_at_answer <= 3), "
                         "total(CASE WHEN answered_at IS NOT NULL THEN rings_at_answer END), sum(abandoned), "
                         "count(CASE WHEN answered_at IS NOT NULL AND ended_at >= answered_at THEN 1 END), "
@@ -159,10 +167,11 @@ const Register reports(
                         "answered_at END) FROM calls WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' "
                         "GROUP BY agent_id, d",
                         {offset, start, end});
-                rawRows(raw,
-                        "SELECT agent_id, state, total(min(COALESCE(to_at, ?), ?) - max(from_at, ?)), count(*) "
-                        "FROM agent_states WHERE from_at < ? AND COALESCE(to_at, ?) > ? GROUP BY agent_id, state",
-                        {end, end, start, end, end, start});
+                rawRows(
+                    raw,
+                    "SELECT agent_id, state, total(min(COALESCE(to_at, ?), ?) - max(from_at, ?)), count(*) "
+                    "FROM agent_states WHERE from_at < ? AND COALESCE(to_at, ?) > ? GROUP BY agent_id, state",
+                    {end, end, start, end, end, start});
                 rawRows(raw,
                         "SELECT agent_id, total(json_array_length(skipped_steps)) FROM script_runs "
                         "WHERE finished_at >= ? AND finished_at < ? GROUP BY agent_id",
@@ -174,18 +183,21 @@ const Register reports(
             },
             3);
         sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT count(*) FROM calls WHERE ring_at >= ? AND ring_at < ?", -1, &st, nullptr);
+        sqlite3_prepare_v2(raw, "SELECT count(*) FROM calls WHERE ring_at >= ? AND ring_at < ?", -1, &st,
+                           nullptr);
         sqlite3_bind_int64(st, 1, start);
         sqlite3_bind_int64(st, 2, end);
         if (sqlite3_step(st) == SQLITE_ROW)
             monthCalls = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
         sqlite3_close(raw);
-        std::fprintf(stderr, "report-figures: callback sheet of %s: %d rows; service level of %s: %lld calls\n",
+        std::fprintf(stderr,
+                     "report-figures: callback sheet of %s: %d rows; service level of %s: %lld calls\n",
                      qPrintable(d), sheetRows, qPrintable(month.label()), static_cast<long long>(monthCalls));
         return std::vector<Figure>{
             {QStringLiteral("report-daily-callbacks"), ours * 1000, QStringLiteral("ms"), base * 1000},
-            {QStringLiteral("report-service-level-month"), oursMonth * 1000, QStringLiteral("ms"), baseMonth * 1000}};
+            {QStringLiteral("report-service-level-month"), oursMonth * 1000, QStringLiteral("ms"),
+             baseMonth * 1000}};
     });
 
 } // namespace

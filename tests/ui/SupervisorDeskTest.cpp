@@ -1,19 +1,20 @@
 // The supervisor's desk: sheets computed on a worker while the window keeps answering, exports,
 // and the PDF layout's pages.
 
+#include "report/SupervisorDesk.h"
+
 #include "TestSupport.h"
 #include "report/ReportJob.h"
 #include "report/ReportPainter.h"
-#include "report/SupervisorDesk.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -33,7 +34,8 @@ void fillCalls(Database& db, int calls)
                       "INSERT INTO users(id, job_number, name, roles, created_at, updated_at) VALUES "
                       "('a1', '1001', 'Li Na', 'agent', 0, 0), ('a2', '1002', 'Wang Fang', 'agent', 0, 0), "
                       "('a3', '1003', 'Zhang Wei', 'agent', 0, 0), ('a4', '1004', 'Liu Yang', 'agent', 0, 0);"
-                      "INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, ended_at, "
+                      "INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, "
+                      "ended_at, "
                       "abandoned, category, created_at, updated_at) "
                       "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i+1 FROM n WHERE i < %1 - 1) "
                       "SELECT 'c'||i, 'in', 'a'||(1 + i % 4), %2 + i * %3, %2 + i * %3 + (1 + i % 5) * 4000, "
@@ -49,8 +51,8 @@ int pdfPages(const QString& path)
     QProcess p;
     p.start(QStringLiteral("pdfinfo"), {path});
     REQUIRE(p.waitForFinished(30000));
-    const auto m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
     REQUIRE(m.hasMatch());
     return m.captured(1).toInt();
 }
@@ -167,8 +169,8 @@ TEST_CASE("The PDF of a sheet has as many pages as its rows need, the headings o
     // The heading row is repeated on the last page too.
     QProcess text;
     text.start(QStringLiteral("pdftotext"),
-               {QStringLiteral("-f"), QString::number(*pages), QStringLiteral("-l"), QString::number(*pages), many,
-                QStringLiteral("-")});
+               {QStringLiteral("-f"), QString::number(*pages), QStringLiteral("-l"), QString::number(*pages),
+                many, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(30000));
     const QString last = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(last.contains(QStringLiteral("Job no.")));

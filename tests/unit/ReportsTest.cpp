@@ -1,8 +1,9 @@
 // The supervisor's sheets (issue 7) against answers worked out by hand on a small fixture.
 
+#include "report/Reports.h"
+
 #include "TestSupport.h"
 #include "report/ReportWriter.h"
-#include "report/Reports.h"
 #include "util/HotlineTime.h"
 
 #include <QBuffer>
@@ -44,22 +45,24 @@ struct Fixture
                               const char* category, int abandoned = 0, const char* direction = "in") {
             const QString answered = rings > 0 ? n(ring + rings * 4000) : QStringLiteral("NULL");
             const QString ended = rings > 0 ? n(ring + rings * 4000 + handle * 1000) : n(ring + 20000);
-            sql += QStringLiteral("INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, "
-                                  "ended_at, abandoned, category, created_at, updated_at) VALUES ('%1', '%2', %3, %4, "
-                                  "%5, %6, %7, %8, '%9', 0, 0);")
+            sql += QStringLiteral(
+                       "INSERT INTO calls(id, direction, agent_id, ring_at, answered_at, rings_at_answer, "
+                       "ended_at, abandoned, category, created_at, updated_at) VALUES ('%1', '%2', %3, %4, "
+                       "%5, %6, %7, %8, '%9', 0, 0);")
                        .arg(QString::fromUtf8(id), QString::fromUtf8(direction),
-                            agent ? QStringLiteral("'%1'").arg(QString::fromUtf8(agent)) : QStringLiteral("NULL"),
-                            n(ring), answered, rings > 0 ? n(rings) : QStringLiteral("NULL"), ended, n(abandoned),
-                            QString::fromUtf8(category));
+                            agent ? QStringLiteral("'%1'").arg(QString::fromUtf8(agent))
+                                  : QStringLiteral("NULL"),
+                            n(ring), answered, rings > 0 ? n(rings) : QStringLiteral("NULL"), ended,
+                            n(abandoned), QString::fromUtf8(category));
         };
         call("c1", "u1", ms(24, 9, 0), 2, 120, "technical");
         call("c2", "u1", ms(24, 10, 0), 4, 60, "service");
         call("c3", "u2", ms(24, 10, 30), 3, 90, "technical");
         call("c4", nullptr, ms(24, 11, 0), 0, 0, "", 1);
         call("c5", "u2", ms(24, 11, 15), 1, 30, "sales");
-        call("c6", "u1", ms(25, 9, 0), 1, 30, "technical");               // the next day
+        call("c6", "u1", ms(25, 9, 0), 1, 30, "technical");            // the next day
         call("c7", "u1", ms(24, 14, 0), 1, 30, "technical", 0, "out"); // a callback call, not counted
-        call("c8", "u2", ms(23, 23, 59, 59), 1, 30, "technical");        // the day before, by a second
+        call("c8", "u2", ms(23, 23, 59, 59), 1, 30, "technical");      // the day before, by a second
 
         const auto state = [&](const char* id, const char* agent, const char* s, qint64 from, qint64 to) {
             sql += QStringLiteral("INSERT INTO agent_states(id, agent_id, state, from_at, to_at, created_at, "
@@ -71,21 +74,24 @@ struct Fixture
         state("s2", "u1", "wrap_up", ms(24, 9, 2, 8), ms(24, 9, 3, 8));
         state("s3", "u1", "wrap_up", ms(24, 10, 1, 16), ms(24, 10, 1, 46));
         sql += QStringLiteral(
-                   "INSERT INTO script_runs(id, call_id, agent_id, script_key, skipped_steps, finished_at, created_at, "
+                   "INSERT INTO script_runs(id, call_id, agent_id, script_key, skipped_steps, finished_at, "
+                   "created_at, "
                    "updated_at) VALUES ('r1', 'c1', 'u1', 'incoming', '[\"greet\",\"apology\"]', %1, 0, 0), "
                    "('r2', 'c3', 'u2', 'incoming', '[]', %2, 0, 0);"
-                   "INSERT INTO phrase_hits(id, call_id, agent_id, phrase, found_at, created_at, updated_at) VALUES "
+                   "INSERT INTO phrase_hits(id, call_id, agent_id, phrase, found_at, created_at, updated_at) "
+                   "VALUES "
                    "('p1', 'c3', 'u2', '不知道', %2, 0, 0);")
                    .arg(n(ms(24, 9, 3)), n(ms(24, 10, 32)));
 
         // Problem forms: resolved repairs for the complaint rate, open ones for the deadlines.
-        const auto form = [&](const char* id, const char* state, const char* dept, qint64 resultAt, qint64 transferDue,
-                              qint64 resultDue) {
+        const auto form = [&](const char* id, const char* state, const char* dept, qint64 resultAt,
+                              qint64 transferDue, qint64 resultDue) {
             const auto opt = [](qint64 v) { return v ? n(v) : QStringLiteral("NULL"); };
-            sql += QStringLiteral("INSERT INTO problem_forms(id, number, agent_id, category, accepted_at, handler_id, "
-                                  "handler_department_id, state, result_at, transfer_due_at, result_due_at, "
-                                  "created_at, updated_at) VALUES ('%1', 'F-%1', 'u1', 'technical', %2, 'h1', '%3', "
-                                  "'%4', %5, %6, %7, 0, 0);")
+            sql += QStringLiteral(
+                       "INSERT INTO problem_forms(id, number, agent_id, category, accepted_at, handler_id, "
+                       "handler_department_id, state, result_at, transfer_due_at, result_due_at, "
+                       "created_at, updated_at) VALUES ('%1', 'F-%1', 'u1', 'technical', %2, 'h1', '%3', "
+                       "'%4', %5, %6, %7, 0, 0);")
                        .arg(QString::fromUtf8(id), n(ms(2, 9, 0)), QString::fromUtf8(dept),
                             QString::fromUtf8(state), opt(resultAt), opt(transferDue), opt(resultDue));
         };
@@ -94,13 +100,14 @@ struct Fixture
         form("f3", "reviewed", "dT", ms(20, 10, 0), 0, 0);
         form("f4", "resolved", "dS", ms(21, 10, 0), 0, 0);
         form("f5", "resolved", "dT", beijing(2026, 10, 15, 10, 0).toMSecsSinceEpoch(), 0, 0);
-        form("f6", "transferred", "dT", 0, 0, ms(24, 10, 0));  // result 2 working hours late at 12:00
-        form("f7", "accepted", "dT", 0, ms(24, 14, 30), 0);    // transfer due in 1 working hour
-        form("f8", "transferred", "dT", 0, 0, ms(26, 10, 0));  // far off
+        form("f6", "transferred", "dT", 0, 0, ms(24, 10, 0)); // result 2 working hours late at 12:00
+        form("f7", "accepted", "dT", 0, ms(24, 14, 30), 0);   // transfer due in 1 working hour
+        form("f8", "transferred", "dT", 0, 0, ms(26, 10, 0)); // far off
 
         const auto complaint = [&](const char* id, const char* dept, qint64 at) {
-            sql += QStringLiteral("INSERT INTO complaints(id, no, department_id, complained_at, state, created_at, "
-                                  "updated_at) VALUES ('%1', 'K-%1', '%2', %3, 'closed', 0, 0);")
+            sql += QStringLiteral(
+                       "INSERT INTO complaints(id, no, department_id, complained_at, state, created_at, "
+                       "updated_at) VALUES ('%1', 'K-%1', '%2', %3, 'closed', 0, 0);")
                        .arg(QString::fromUtf8(id), QString::fromUtf8(dept), n(at));
         };
         complaint("k1", "dT", ms(12, 10, 0));
@@ -109,14 +116,16 @@ struct Fixture
 
         const auto callback = [&](const char* id, const char* due, const char* state, const char* outcome,
                                   const char* result, const char* agent) {
-            sql += QStringLiteral("INSERT INTO callbacks(id, form_id, form_number, outlet_name, acceptor_phone, "
-                                  "acceptor_name, due_on, outcome, result, evaluation, repairer, fault_level, "
-                                  "callback_agent_id, state, created_at, updated_at) VALUES ('%1', 'f1', "
-                                  "'20261123-1001-%1', '北京网点', '010-1234', '李四', '%2', '%4', '%5', '满意', "
-                                  "'张工', '一般', %6, '%3', 0, 0);")
+            sql += QStringLiteral(
+                       "INSERT INTO callbacks(id, form_id, form_number, outlet_name, acceptor_phone, "
+                       "acceptor_name, due_on, outcome, result, evaluation, repairer, fault_level, "
+                       "callback_agent_id, state, created_at, updated_at) VALUES ('%1', 'f1', "
+                       "'20261123-1001-%1', '北京网点', '010-1234', '李四', '%2', '%4', '%5', '满意', "
+                       "'张工', '一般', %6, '%3', 0, 0);")
                        .arg(QString::fromUtf8(id), QString::fromUtf8(due), QString::fromUtf8(state),
                             QString::fromUtf8(outcome), QString::fromUtf8(result),
-                            agent ? QStringLiteral("'%1'").arg(QString::fromUtf8(agent)) : QStringLiteral("NULL"));
+                            agent ? QStringLiteral("'%1'").arg(QString::fromUtf8(agent))
+                                  : QStringLiteral("NULL"));
         };
         callback("001", "2026-11-24", "done", "working", "已修好", "u1");
         callback("002", "2026-11-24", "due", "", "", nullptr);
@@ -125,7 +134,8 @@ struct Fixture
         callback("005", "2026-11-25", "due", "", "", nullptr);              // tomorrow
 
         sql += QStringLiteral(
-            "INSERT INTO ratings(id, rated_on, project_type, engineer, technical_score, attitude_score, complaint_id, "
+            "INSERT INTO ratings(id, rated_on, project_type, engineer, technical_score, attitude_score, "
+            "complaint_id, "
             "created_at, updated_at) VALUES ('g1', '2026-11-05', 'aftersales', '张工', 80, 90, NULL, 0, 0), "
             "('g2', '2026-11-18', 'aftersales', '张工', 100, 100, NULL, 0, 0), "
             "('g3', '2026-11-19', 'aftersales', '王工', -20, 10, 'k1', 0, 0), "
@@ -157,7 +167,8 @@ int rowOf(const ReportSection& s, const QString& key, const QVariant& value)
 
 } // namespace
 
-TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over, with the sign-off", "[reports]")
+TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over, with the sign-off",
+          "[reports]")
 {
     Fixture f;
     Report r = f.build(QStringLiteral("daily-callbacks"), ReportPeriod::day(QDate(2026, 11, 24)));
@@ -178,18 +189,21 @@ TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over
 
     // The technical manager signs; the sheet then names them; a second signature is refused.
     Reports reports = f.reports();
-    CHECK(reports.signOffCallbackSheet(actorWith(QStringLiteral("agent"), QStringLiteral("u1")), QDate(2026, 11, 24),
-                                       QStringLiteral("Li Na"))
+    CHECK(reports
+              .signOffCallbackSheet(actorWith(QStringLiteral("agent"), QStringLiteral("u1")),
+                                    QDate(2026, 11, 24), QStringLiteral("Li Na"))
               .error()
               .kind == Error::Kind::Refused);
     const Actor supervisor = actorWith(QStringLiteral("supervisor"), QStringLiteral("u3"));
     CHECK(reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral(" ")).error().kind ==
           Error::Kind::Data);
-    const Status signed_ = reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"));
+    const Status signed_ =
+        reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"));
     INFO((signed_.ok() ? std::string() : signed_.error().message.toStdString()));
     REQUIRE(signed_.ok());
-    CHECK(reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei")).error().kind ==
-          Error::Kind::Conflict);
+    CHECK(reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"))
+              .error()
+              .kind == Error::Kind::Conflict);
     r = f.build(QStringLiteral("daily-callbacks"), ReportPeriod::day(QDate(2026, 11, 24)));
     CHECK(r.footer.contains(QStringLiteral("Technical manager: Zhao Lei")));
     CHECK(test::count(*f.t.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = "
@@ -199,8 +213,8 @@ TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over
 TEST_CASE("Reports need a supervisor or an admin", "[reports]")
 {
     Fixture f;
-    auto r = f.reports().build(actorWith(QStringLiteral("agent"), QStringLiteral("u1")), QStringLiteral("tally"),
-                               ReportPeriod::day(QDate(2026, 11, 24)));
+    auto r = f.reports().build(actorWith(QStringLiteral("agent"), QStringLiteral("u1")),
+                               QStringLiteral("tally"), ReportPeriod::day(QDate(2026, 11, 24)));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == Error::Kind::Refused);
     CHECK(f.reports()
@@ -243,9 +257,10 @@ TEST_CASE("Call tally counts a day's handled calls per agent and category, with 
     csv.open(QIODevice::WriteOnly);
     REQUIRE(ReportWriter::writeCsv(r, csv).ok());
     const QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"));
-    CHECK(lines.contains(QStringLiteral("Job no.,Agent,Technical quality,Technical quality (tally marks),Service,"
-                                        "Service (tally marks),Sales,Sales (tally marks),Other,Other (tally marks),"
-                                        "Total,Total (tally marks)")));
+    CHECK(lines.contains(
+        QStringLiteral("Job no.,Agent,Technical quality,Technical quality (tally marks),Service,"
+                       "Service (tally marks),Sales,Sales (tally marks),Other,Other (tally marks),"
+                       "Total,Total (tally marks)")));
     CHECK(lines.contains(QStringLiteral("1001,Li Na,1,一,1,一,0,,0,,2,丅")));
 }
 
@@ -358,8 +373,8 @@ TEST_CASE("Customer ratings per engineer per month", "[reports]")
 TEST_CASE("Weekly summary gathers the week's sheets for the general manager", "[reports]")
 {
     Fixture f;
-    const Report r = f.build(QStringLiteral("weekly"), Reports::defaultPeriod(QStringLiteral("weekly"),
-                                                                              QDate(2026, 11, 26)));
+    const Report r = f.build(QStringLiteral("weekly"),
+                             Reports::defaultPeriod(QStringLiteral("weekly"), QDate(2026, 11, 26)));
     CHECK(r.from == QDate(2026, 11, 23));
     CHECK(r.to == QDate(2026, 11, 29));
     const ReportSection& sl = *r.section(QStringLiteral("service_level_agents"));
@@ -381,13 +396,15 @@ TEST_CASE("The xlsx workbook holds the sheet's rows with typed cells", "[reports
     const QString path = f.t.dir.filePath(QStringLiteral("rate.xlsx"));
     REQUIRE(ReportWriter::writeXlsx(r, path).ok());
     QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
     REQUIRE(unzip.waitForFinished(20000));
     const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
     // Title, heading, three rows (技术部, 服务部, total), a blank line and the footer.
     CHECK(sheet.count(QStringLiteral("<row ")) == 6);
     CHECK(sheet.contains(QStringLiteral("<v>0.5</v>")));
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
     REQUIRE(unzip.waitForFinished(20000));
     const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
     CHECK(strings.contains(QStringLiteral("技术部")));

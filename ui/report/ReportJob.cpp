@@ -8,7 +8,8 @@
 
 namespace threerings::ui {
 
-ReportJob::ReportJob(QString dbPath, const Clock& clock, BusinessCalendar calendar, Actor actor, QObject* parent)
+ReportJob::ReportJob(QString dbPath, const Clock& clock, BusinessCalendar calendar, Actor actor,
+                     QObject* parent)
     : QObject(parent), m_dbPath(std::move(dbPath)), m_clock(clock), m_calendar(std::move(calendar)),
       m_actor(std::move(actor))
 {}

@@ -26,7 +26,8 @@ class ReportJob : public QObject
     Q_OBJECT
 
 public:
-    ReportJob(QString dbPath, const Clock& clock, BusinessCalendar calendar, Actor actor, QObject* parent = nullptr);
+    ReportJob(QString dbPath, const Clock& clock, BusinessCalendar calendar, Actor actor,
+              QObject* parent = nullptr);
     ~ReportJob() override;
 
     // Starts computing; a job already running is cancelled and its result dropped.

@@ -123,8 +123,8 @@ private:
         return h + 1.6 * m_mm;
     }
 
-    void paintRow(const ReportSection& s, const QList<qreal>& widths, const QStringList& cells, const QFont& font,
-                  qreal h, bool header)
+    void paintRow(const ReportSection& s, const QList<qreal>& widths, const QStringList& cells,
+                  const QFont& font, qreal h, bool header)
     {
         if (!m_painter)
             return;
@@ -202,7 +202,8 @@ private:
                 newPage();
             if (m_painter) {
                 m_painter->setFont(f);
-                m_painter->drawText(QRectF(0, m_y, m_page.width(), h), Qt::AlignLeft | Qt::TextWordWrap, line);
+                m_painter->drawText(QRectF(0, m_y, m_page.width(), h), Qt::AlignLeft | Qt::TextWordWrap,
+                                    line);
             }
             m_y += h + 1.5 * m_mm;
         }
@@ -227,7 +228,8 @@ Result<int> ReportPainter::paint(const Report& report, QPagedPaintDevice& device
     device.setPageLayout(layout);
     QPainter painter;
     if (!painter.begin(&device))
-        return Error::io(tr("Cannot start painting the report; check that the printer or file is available."));
+        return Error::io(
+            tr("Cannot start painting the report; check that the printer or file is available."));
     QPen pen(Qt::black);
     pen.setWidthF(device.logicalDpiX() / 25.4 * 0.2);
     painter.setPen(pen);

@@ -10,7 +10,6 @@
 #include "util/Clock.h"
 
 #include <QBarCategoryAxis>
-#include <algorithm>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -35,8 +34,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
 
 namespace threerings::ui {
 
@@ -432,8 +432,8 @@ void SupervisorDesk::exportAs(const QString& format)
     else
         filter = tr("CSV files (*.csv)");
     const QString suggested = m_report->kind + QLatin1Char('-') +
-                              QString(m_report->period).replace(QLatin1Char(' '), QString()) + QLatin1Char('.') +
-                              format;
+                              QString(m_report->period).replace(QLatin1Char(' '), QString()) +
+                              QLatin1Char('.') + format;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the sheet"), suggested, filter);
     if (path.isEmpty())
         return;
@@ -460,10 +460,10 @@ void SupervisorDesk::signOff()
     if (!m_report || m_report->kind != QLatin1String("daily-callbacks"))
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Sign off the callback sheet"),
-        tr("Technical manager signing the sheet of %1:").arg(m_report->period), QLineEdit::Normal,
-        m_actor.name, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Sign off the callback sheet"),
+                              tr("Technical manager signing the sheet of %1:").arg(m_report->period),
+                              QLineEdit::Normal, m_actor.name, &ok);
     if (!ok)
         return;
     Reports reports(m_db, m_clock, m_calendar);

@@ -70,6 +70,8 @@ QTableView* tableOf(const ReportSection& s, QWidget* parent)
             const ReportColumn& col = s.columns.at(c);
             auto* item = new QStandardItem(formatCell(col, s.rows.at(r).value(c)));
             item->setEditable(false);
+            if (col.type == ReportColumn::Type::Tally)
+                item->setToolTip(item->text());
             if (col.type != ReportColumn::Type::Text && col.type != ReportColumn::Type::Date)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (total) {
@@ -87,8 +89,13 @@ QTableView* tableOf(const ReportSection& s, QWidget* parent)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(true);
+    // A week's tally runs to hundreds of 正: the column keeps a readable width and the marks are elided on
+    // the left, so the count at the end stays in sight (the whole row of marks is in the tooltip).
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideLeft);
     view->resizeColumnsToContents();
+    for (int c = 0; c < s.columns.size(); ++c)
+        view->setColumnWidth(c, std::min(view->columnWidth(c), 240));
     return view;
 }
 
@@ -363,10 +370,14 @@ void SupervisorDesk::showChart(const Report& report)
     if (percent) {
         auto* line = new QLineSeries;
         for (int r = 0; r < s->rows.size(); ++r) {
-            const double v = s->value(r, valueKey).toDouble() * 100.0;
+            const QVariant value = s->value(r, valueKey);
+            if (value.isNull()) // a day without calls has no share: no point, rather than 0%
+                continue;
+            const double v = value.toDouble() * 100.0;
             line->append(r, v);
             top = std::max(top, v);
         }
+        line->setPointsVisible(true);
         chart->addSeries(line);
         axisY->setLabelFormat(QStringLiteral("%.0f%%"));
         axisY->setRange(0, std::max(100.0, top));

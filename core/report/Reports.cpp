@@ -395,10 +395,10 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
         col("name", tr("Agent or team"), Type::Text, 12),
         col("team", tr("Team"), Type::Text, 10),
         col("offered", tr("Calls"), Type::Integer, 7),
-        col("answered", tr("Answered"), Type::Integer, 7),
+        col("answered", tr("Answered"), Type::Integer, 8),
         col("within_three_share", tr("Within 3 rings"), Type::Percent, 8),
         col("mean_rings", tr("Mean rings"), Type::Real, 7),
-        col("abandoned", tr("Abandoned"), Type::Integer, 7),
+        col("abandoned", tr("Abandoned"), Type::Integer, 8),
         col("mean_handle_s", tr("Mean handle (s)"), Type::Real, 8),
         col("mean_wrap_up_s", tr("Mean wrap-up (s)"), Type::Real, 8),
         col("ready_min", tr("Ready (min)"), Type::Real, 7),
@@ -456,10 +456,10 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
     d.columns = {
         col("date", tr("Date"), Type::Date, 10),
         col("offered", tr("Calls"), Type::Integer, 7),
-        col("answered", tr("Answered"), Type::Integer, 7),
+        col("answered", tr("Answered"), Type::Integer, 8),
         col("within_three_share", tr("Within 3 rings"), Type::Percent, 8),
         col("mean_rings", tr("Mean rings"), Type::Real, 7),
-        col("abandoned", tr("Abandoned"), Type::Integer, 7),
+        col("abandoned", tr("Abandoned"), Type::Integer, 8),
         col("mean_handle_s", tr("Mean handle (s)"), Type::Real, 8),
     };
     for (QDate day = period.from; day <= period.to; day = day.addDays(1)) {
@@ -713,6 +713,10 @@ Result<Report> Reports::weekly(const ReportPeriod& week, const Progress& progres
     ReportSection t = tallied->sections.first();
     t.key = QStringLiteral("tally");
     t.title = tr("Calls per agent and category");
+    for (ReportColumn& c : t.columns) { // a week runs to hundreds of 正: the summary gives the numbers
+        if (c.type == ReportColumn::Type::Tally)
+            c.type = ReportColumn::Type::Integer;
+    }
     r.sections << t;
     if (progress)
         progress(70);
@@ -749,14 +753,15 @@ Result<Report> Reports::weekly(const ReportPeriod& week, const Progress& progres
     const QDateTime now = m_clock.now().toTimeZone(m_calendar.timeZone());
     const QDateTime at =
         now.date() <= week.to ? now : QDateTime(week.to, m_calendar.closes(), m_calendar.timeZone());
-    auto late = deadlines(at, 0);
+    auto late = deadlines(at, -1); // late by a working minute or more; nothing merely due soon
     if (!late)
         return late.error();
     ReportSection l = late->sections.first();
     l.key = QStringLiteral("late");
     l.title = tr("Open items past their deadline");
     r.sections << l;
-    r.footer << late->footer;
+    r.footer << tr("%n open item(s) past their deadline at %1.", nullptr, int(l.rows.size()))
+                    .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return r;
 }
 

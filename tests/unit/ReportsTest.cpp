@@ -387,6 +387,9 @@ TEST_CASE("Weekly summary gathers the week's sheets for the general manager", "[
     const ReportSection& late = *r.section(QStringLiteral("late"));
     CHECK(late.rows.size() == 2); // at 12:00 on the 24th (the clock): f6 and callback 003
     CHECK(r.section(QStringLiteral("ratings")) != nullptr);
+    const ReportSection& t = *r.section(QStringLiteral("tally"));
+    CHECK(t.columns.at(t.columnIndex(QStringLiteral("total"))).type == ReportColumn::Type::Integer);
+    CHECK(t.value(t.totalRows.constFirst(), QStringLiteral("total")).toInt() == 6); // c8, c1–c3, c5, c6
 }
 
 TEST_CASE("The xlsx workbook holds the sheet's rows with typed cells", "[reports]")

@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <memory>
 
@@ -61,6 +63,14 @@ int main(int argc, char** argv)
         // Reports paint PDFs (QPdfWriter needs fonts, so a QGuiApplication), still without a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh) Qt would warn on stderr that XDG_RUNTIME_DIR is unset; a private
+        // folder for this run keeps stderr for the command's own messages.
+        std::unique_ptr<QTemporaryDir> runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime = std::make_unique<QTemporaryDir>();
+            if (runtime->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+        }
         QGuiApplication app(argc, argv);
         setIdentity();
         installTranslators(app, languageFrom(args));

@@ -25,7 +25,8 @@ qint64 lowest(qint64 lo, qint64)
 
 struct Console
 {
-    explicit Console(const QString& roles) : line(t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest)
+    explicit Console(const QString& roles)
+        : line(t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest)
     {
         REQUIRE(Defaults::ensure(*t.db, t.clock));
         User u;

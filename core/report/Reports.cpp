@@ -336,7 +336,11 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
         return people.error();
     if (progress)
         progress(5);
-    auto stats = q.callStats(start, end, offset);
+    auto stats = q.callStats(start, end, offset, [&](double done) {
+        if (progress)
+            progress(5 + int(done * 65));
+        return !(cancel && cancel->load());
+    });
     if (!stats)
         return stats.error();
     if (cancel && cancel->load())

@@ -139,7 +139,8 @@ Result<QList<QVariantList>> ReportQueries::callsPerHour(qint64 startMs, qint64 e
         {offsetMs, startMs, endMs});
 }
 
-Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endMs, qint64 offsetMs) const
+Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endMs, qint64 offsetMs,
+                                                     const std::function<bool(double)>& step) const
 {
     // One pass over the covering index calls_report in ring order, summed per agent and local day here:
     // the same figures as "GROUP BY agent_id, day" without sorting a month of calls in a temp B-tree
@@ -169,7 +170,14 @@ Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endM
     QList<QList<Sums>> sums;  // [agent][day]
     int last = -1;
     int rc = SQLITE_ROW;
+    qint64 seen = 0;
+    const double span = double(std::max<qint64>(1, endMs - startMs));
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        // Rows come in ring order, so the ring time says how far through the period the scan is.
+        if (step && (++seen & 0x3fff) == 0 && !step(double(sqlite3_column_int64(st, 1) - startMs) / span)) {
+            sqlite3_finalize(st);
+            return Error::usage(tr("The report was cancelled."));
+        }
         const char* agent = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
         const int len = sqlite3_column_bytes(st, 0);
         const QByteArrayView key = agent ? QByteArrayView(agent, len) : QByteArrayView();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace threerings {
@@ -65,7 +66,10 @@ public:
     // One row per agent and local day: agent_id, day number (days since the epoch, local), offered,
     // answered, answered within three rings, sum of rings at answer, abandoned, handled calls,
     // sum of handle ms (answer to end).
-    Result<QList<QVariantList>> callStats(qint64 startMs, qint64 endMs, qint64 offsetMs) const;
+    // `step` is told how far through the period the scan is (0..1) every few thousand calls; when it
+    // returns false the scan stops with a "cancelled" usage error.
+    Result<QList<QVariantList>> callStats(qint64 startMs, qint64 endMs, qint64 offsetMs,
+                                          const std::function<bool(double)>& step = {}) const;
     // Time per agent and state inside [start, end) (stretches still open count up to `nowMs`):
     // agent_id, state, ms, stretches.
     Result<QList<QVariantList>> stateTimes(qint64 startMs, qint64 endMs, qint64 nowMs) const;

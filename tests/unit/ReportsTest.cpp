@@ -307,6 +307,12 @@ TEST_CASE("Service level per agent, team and day matches the hand count", "[repo
     CHECK(d.value(1, QStringLiteral("offered")).toInt() == 5);
     CHECK(d.value(2, QStringLiteral("offered")).toInt() == 1);
     CHECK(d.value(3, QStringLiteral("offered")).toInt() == 0);
+
+    // A cancelled computation ends with an error rather than a half-counted sheet.
+    const std::atomic_bool cancel{true};
+    auto cancelled = f.reports().serviceLevel(ReportPeriod::day(QDate(2026, 11, 24)), {}, &cancel);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
 }
 
 TEST_CASE("Deadlines list late and nearly due items by department with working hours late", "[reports]")

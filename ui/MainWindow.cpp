@@ -237,6 +237,8 @@ SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
         statusBar()->showMessage(s.error().message, problemMessageMs);
         return nullptr;
     }
+    if (m_supervisorDesk && m_supervisorDesk->actor().userId != actor().userId)
+        delete m_supervisorDesk; // another person signed in since: their own desk, their own permissions
     if (!m_supervisorDesk)
         m_supervisorDesk = new SupervisorDesk(m_db, m_clock, actor(), this);
     m_supervisorDesk->show();

@@ -51,6 +51,7 @@ public:
     // Writes the shown sheet: format csv, json, xlsx or pdf.
     Status exportTo(const QString& format, const QString& path) const;
     ReportJob* job() const { return m_job; }
+    const Actor& actor() const { return m_actor; }
 
 signals:
     void sheetShown(const QString& kind);

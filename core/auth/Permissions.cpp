@@ -36,6 +36,8 @@ QStringList Permissions::rolesFor(Action action)
         return {agent, trainer, trainee, supervisor};
     case Action::ManageScenarios:
         return {trainer};
+    case Action::ReadTrainingProgress:
+        return {trainer, supervisor, admin};
     }
     return {};
 }
@@ -99,6 +101,8 @@ QString Permissions::describe(Action action)
         return tr("run practice calls");
     case Action::ManageScenarios:
         return tr("write and score practice scenarios");
+    case Action::ReadTrainingProgress:
+        return tr("see trainees' practice scores");
     }
     return {};
 }

@@ -30,6 +30,7 @@ class FormDesk;
 class IdleLock;
 class MyDayView;
 class Ringtone;
+class TrainingDesk;
 
 // The console's frame: menus, the call area, and the status bar that names the database and the line.
 class MainWindow : public QMainWindow
@@ -55,6 +56,8 @@ public:
     Ringtone* ringtone() const { return m_ringtone; }
     // The forms of issue 6: My work (F5), the Forms menu and the form views.
     FormDesk* formDesk() const { return m_desk; }
+    // Training (issue 10): the Training menu and the practice windows.
+    TrainingDesk* trainingDesk() const { return m_training; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -102,6 +105,7 @@ private:
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
     FormDesk* m_desk = nullptr;
+    TrainingDesk* m_training = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -20,6 +20,10 @@ const std::vector<Command>& commands()
         {QStringLiteral("due"),
          Text::tr("My work headless: what is due for an agent, by deadline, in working hours (due --date D)"),
          runDue},
+        {QStringLiteral("practice"),
+         Text::tr("training: practice run SCENARIO.json --answers FILE prints the scorecard as JSON; "
+                  "practice validate FILE…"),
+         runPractice},
     };
     return list;
 }

@@ -12,5 +12,6 @@ int runCalendar(Context& ctx);
 int runUser(Context& ctx);
 int runCheckPhrases(Context& ctx);
 int runDue(Context& ctx);
+int runPractice(Context& ctx);
 
 } // namespace threerings::cli

@@ -206,6 +206,43 @@ int runPracticeStart(Context& ctx, const QStringList& args)
     return Done;
 }
 
+int runPracticeEnd(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
+    if (auto done = parseOptions(sub, parser, QStringLiteral("practice end"),
+                                 Text::tr("End a practice call (a trainer, or the trainee) and print its "
+                                          "scorecard as JSON.")))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(Text::tr("Give the session: threerings --db FILE practice end SESSION_ID."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
+    if (!practice)
+        return ctx.fail(practice.error());
+    TrainingRepository repo((*practice)->database(), ctx.clock);
+    auto session = repo.session(parser.positionalArguments().constFirst());
+    if (!session)
+        return ctx.fail(session.error());
+    auto script =
+        ScriptRepository(**db, ctx.clock).get(QStringLiteral("incoming"), session->scenario.language);
+    if (!script)
+        return ctx.fail(script.error());
+    const QString by =
+        actor->userId == session->traineeId ? QStringLiteral("trainee") : QStringLiteral("trainer");
+    auto card = repo.finish(*actor, session->meta.id, script.value(), by);
+    if (!card)
+        return ctx.fail(card.error());
+    ctx.out << QString::fromUtf8(QJsonDocument(card->toJson()).toJson(QJsonDocument::Compact)) << '\n';
+    ctx.out.flush();
+    return Done;
+}
+
 } // namespace
 
 // threerings [--db FILE] practice run SCENARIO.json --answers FILE | practice validate FILE…
@@ -229,9 +266,10 @@ int runPractice(Context& ctx)
         return runPracticeValidate(ctx, rest);
     if (what == QLatin1String("start"))
         return runPracticeStart(ctx, rest);
+    if (what == QLatin1String("end"))
+        return runPracticeEnd(ctx, rest);
     return ctx.usage(
-        Text::tr("'practice %1' is not known; use practice run, practice validate or practice start.")
-            .arg(what));
+        Text::tr("'practice %1' is not known; use practice run, validate, start or end.").arg(what));
 }
 
 } // namespace threerings::cli

@@ -165,3 +165,37 @@ TEST_CASE("The export command never writes practice data")
         CHECK_FALSE(r.out.contains(QStringLiteral("practice_")));
     }
 }
+
+TEST_CASE("practice start is for trainers and practice end prints the scorecard")
+{
+    test::TempDb t;
+    const QString db = t.path();
+    t.db.reset();
+    test::makeDemoDatabase(db, 5);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo8000"));
+    auto as = [&](const QString& user, const QStringList& args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args,
+                            {}, env);
+    };
+    const QStringList start{QStringLiteral("practice"), QStringLiteral("start"),
+                            QStringLiteral("washer-noise"), QStringLiteral("--trainee"),
+                            QStringLiteral("5001")};
+    CHECK(as(QStringLiteral("1001"), start).code == 3); // an agent may not
+    const auto started = as(QStringLiteral("4001"), start);
+    INFO(started.err.toStdString());
+    REQUIRE(started.code == 0);
+    const QString id = started.out.trimmed();
+    CHECK(as(QStringLiteral("4001"), start).code == 4); // one open call per trainee
+    CHECK(QFile::exists(PracticeStore::pathFor(db)));
+
+    const auto ended = as(QStringLiteral("4001"), {QStringLiteral("practice"), QStringLiteral("end"), id});
+    REQUIRE(ended.code == 0);
+    const QJsonObject card = lastJson(ended.out);
+    CHECK(card.value(QStringLiteral("points")).toInt() == 0); // never answered
+    CHECK(card.value(QStringLiteral("losses"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("area"))
+              .toString() == QStringLiteral("answer"));
+}

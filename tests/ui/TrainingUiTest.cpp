@@ -11,12 +11,16 @@
 #include "training/ProgressView.h"
 #include "training/ScorecardPdf.h"
 #include "training/TrainerConsole.h"
+#include "training/TrainingDesk.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -129,4 +133,39 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     ui::ProgressView refused(*t.db, (*trainerFiles)->database(), t.clock, trainee);
     CHECK(refused.table()->rowCount() == 0);
     delete window;
+}
+
+TEST_CASE("the Training menu follows the roles and a trainee's console opens the waiting call", "[training]")
+{
+    test::TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    const Actor trainer =
+        person(t, QStringLiteral("4001"), QStringLiteral("周老师"), QStringLiteral("trainer"));
+    const Actor trainee =
+        person(t, QStringLiteral("5001"), QStringLiteral("小林"), QStringLiteral("trainee"));
+    const Actor agent = person(t, QStringLiteral("1001"), QStringLiteral("王芳"), QStringLiteral("agent"));
+    Actor who = agent;
+    QMainWindow window;
+    window.setWindowTitle(QStringLiteral("ThreeRings"));
+    ui::TrainingDesk desk(window, *t.db, t.clock, [&who] { return who; });
+    QMenu* menu = desk.addMenu(window.menuBar());
+    CHECK_FALSE(menu->menuAction()->isVisible());
+
+    who = trainer;
+    desk.sessionChanged();
+    CHECK(menu->menuAction()->isVisible());
+    ui::TrainerConsole* console = desk.openTrainerConsole();
+    REQUIRE(console);
+    REQUIRE(console->startSessionFor(trainee.userId));
+
+    who = trainee;
+    desk.sessionChanged();
+    CHECK(menu->menuAction()->isVisible());
+    CHECK(desk.openTrainerConsole() == nullptr); // not for trainees
+    ui::PracticeWindow* practice = desk.openPractice(true);
+    REQUIRE(practice);
+    CHECK(practice->sessionId() == console->watchedSession());
+    CHECK(window.windowTitle().startsWith(QStringLiteral("PRACTICE")));
+    delete practice;
+    CHECK(window.windowTitle() == QStringLiteral("ThreeRings"));
 }

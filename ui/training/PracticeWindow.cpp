@@ -80,11 +80,10 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
     m_ringTimer->start();
     m_pollTimer->start();
 
-    // Demo and screenshot hooks: THREERINGS_AUTO_ANSWER=1 answers at ring THREERINGS_AUTO_ANSWER_RING
-    // (default 1); THREERINGS_PRACTICE_ANSWERS=FILE then plays an answers file's say / tick / form actions,
-    // one every 300 ms (the file of `threerings practice run`).
-    if (qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER") == 1) {
-        const int atRing = std::max(1, qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER_RING"));
+    // Demo and screenshot hooks: THREERINGS_PRACTICE_ANSWER_RING=N answers at ring N;
+    // THREERINGS_PRACTICE_ANSWERS=FILE then plays an answers file's say / tick / form actions, one every
+    // 300 ms (the file of `threerings practice run`).
+    if (const int atRing = qEnvironmentVariableIntValue("THREERINGS_PRACTICE_ANSWER_RING"); atRing > 0) {
         auto* autoAnswer = new QTimer(this);
         autoAnswer->setInterval(100);
         connect(autoAnswer, &QTimer::timeout, this, [this, atRing, autoAnswer] {
@@ -179,9 +178,7 @@ void PracticeWindow::buildUi()
     form->addRow(tr("Event description"), m_description);
     form->addRow(QString(), m_transfer);
     form->addRow(QString(), saveForm);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
+    split->setSizes({300, 480, 320});
     layout->addWidget(split, 1);
 
     connect(m_answer, &QPushButton::clicked, this, &PracticeWindow::answerNow);
@@ -260,6 +257,16 @@ void PracticeWindow::onRing()
     }
     (void)m_session->ring();
     m_rings->setText(tr("Ring %1").arg(m_session->rings()));
+    if (m_session->rings() >= GiveUpRing) {
+        // Nobody answered: the caller gives up, and the call scores as never answered.
+        m_rings->setText(tr("The caller gave up at ring %1").arg(m_session->rings()));
+        auto card = m_repo->finish(m_trainee, m_record.meta.id, *m_script, QStringLiteral("caller"));
+        if (!card)
+            showError(card.error().message);
+        poll();
+        showScorecard();
+        return;
+    }
     if (m_session->rings() > 3)
         m_rings->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold; color: #c01c28;"));
 }

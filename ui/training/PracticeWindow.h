@@ -42,6 +42,8 @@ class PracticeWindow : public QWidget
 
 public:
     static constexpr int PollMs = 300;
+    // A caller nobody answers hangs up at this ring.
+    static constexpr int GiveUpRing = 10;
 
     // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
     PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,

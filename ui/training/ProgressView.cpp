@@ -69,6 +69,9 @@ void ProgressView::refresh()
         if (p.ready)
             m_table->item(row, 7)->setForeground(QColor(0x26, 0xa2, 0x69));
     }
+    m_table->resizeColumnsToContents();
+    if (m_table->rowCount() > 0)
+        m_table->selectRow(0);
 }
 
 void ProgressView::showSessions(int row)

@@ -55,6 +55,11 @@ TrainerConsole::TrainerConsole(Database& db, PracticeStore& practice, const Cloc
     loadScenarios();
     loadTrainees();
     loadOpenSessions();
+    // A call already in progress is what the trainer came for: watch the newest one.
+    if (m_open->count() > 0) {
+        m_tabs->setCurrentIndex(1);
+        watchSession(m_open->item(0)->data(Qt::UserRole).toString());
+    }
     resize(1100, 700);
 }
 

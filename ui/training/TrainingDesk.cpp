@@ -130,6 +130,11 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
         return nullptr;
     }
     m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, who, **open, &m_window);
+    // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
+    const QString title = m_window.windowTitle();
+    m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));
+    connect(m_practiceWindow, &QObject::destroyed, &m_window,
+            [this, title] { m_window.setWindowTitle(title); });
     m_practiceWindow->show();
     m_practiceWindow->raise();
     return m_practiceWindow;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace threerings {
 
@@ -98,8 +99,18 @@ Result<QList<Scenario>> TrainingRepository::scenarios(const QString& language) c
         list.append(s.value());
     }
     q.finish();
-    if (list.isEmpty())
-        return Scenario::shipped(language);
+    // The starter set stays offered beside what trainers stored; a stored one replaces its shipped namesake.
+    auto shipped = Scenario::shipped(language);
+    if (!shipped)
+        return list.isEmpty() ? shipped : list;
+    QSet<QString> stored;
+    for (const Scenario& s : list)
+        stored.insert(s.key);
+    for (const Scenario& s : shipped.value()) {
+        if (!stored.contains(s.key) && s.language == language)
+            list.append(s);
+    }
+    std::sort(list.begin(), list.end(), [](const Scenario& a, const Scenario& b) { return a.key < b.key; });
     return list;
 }
 

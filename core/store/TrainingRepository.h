@@ -27,7 +27,8 @@ public:
     // A trainee is ready for real calls after passing this many different scenarios, the last session passed.
     static constexpr int readyScenarios = 3;
 
-    // The scenarios of `language`: the database's, else the shipped starter set.
+    // The scenarios of `language`, by key: the database's, and the shipped starter set's not stored under
+    // the same key.
     Result<QList<Scenario>> scenarios(const QString& language) const;
     Result<Scenario> scenario(const QString& key, const QString& language) const;
     // Validates and stores (insert, or replace the one with the same key and language). Trainers only.

@@ -189,6 +189,19 @@ TEST_CASE("practice start is for trainers and practice end prints the scorecard"
     CHECK(as(QStringLiteral("4001"), start).code == 4); // one open call per trainee
     CHECK(QFile::exists(PracticeStore::pathFor(db)));
 
+    // With --db, practice run signs in and uses the database's script and phrase list.
+    const QStringList run{QStringLiteral("practice"),
+                          QStringLiteral("run"),
+                          scenarios,
+                          QStringLiteral("--scenario"),
+                          QStringLiteral("atm-card-retained"),
+                          QStringLiteral("--answers"),
+                          perfect};
+    CHECK(as(QStringLiteral("2001"), run).code == 3); // a handler does not practise
+    const auto ran = as(QStringLiteral("5001"), run);
+    REQUIRE(ran.code == 0);
+    CHECK(lastJson(ran.out).value(QStringLiteral("points")).toInt() == 100);
+
     const auto ended = as(QStringLiteral("4001"), {QStringLiteral("practice"), QStringLiteral("end"), id});
     REQUIRE(ended.code == 0);
     const QJsonObject card = lastJson(ended.out);

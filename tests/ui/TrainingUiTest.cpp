@@ -72,6 +72,15 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     CHECK(test::count((*trainerFiles)->database(),
                       QStringLiteral("SELECT count(*) FROM training_scenarios")) == 0);
 
+    // A new scenario from the selected one is saved under its own key.
+    console.scenarioList()->setCurrentRow(0);
+    console.newFromCurrent();
+    REQUIRE(console.saveEditedScenario());
+    CHECK(test::count((*trainerFiles)->database(),
+                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 1);
+    const int shipped = int(Scenario::shipped(QStringLiteral("zh_CN"))->size());
+    CHECK(console.scenarioList()->count() == shipped + 1); // the starter set stays beside it
+
     REQUIRE(console.traineeBox()->count() == 1);
     auto* scenarioBox = console.findChild<QComboBox*>(QStringLiteral("sessionScenarioBox"));
     scenarioBox->setCurrentIndex(scenarioBox->findData(QStringLiteral("heater-refund-angry")));
@@ -114,6 +123,8 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     REQUIRE(ended->scorecard.has_value());
     CHECK(ended->scorecard->bannedUsed == QStringList{QStringLiteral("不知道")});
     CHECK_FALSE(ended->scorecard->passed);
+    CHECK(window->transcript()->toPlainText().contains(
+        QStringLiteral("禁语要改"))); // the remarks come with the card
 
     // The scorecard as a PDF.
     const QString pdf = t.dir.filePath(QStringLiteral("card.pdf"));

@@ -101,8 +101,13 @@ TEST_CASE("Trainers import and export scenarios, others are refused, a bad file 
           imported->size());
     CHECK(test::count(*t.db, QStringLiteral("SELECT count(*) FROM training_scenarios")) == 0);
 
+    const int offered = int(repo.scenarios(QStringLiteral("en"))->size());
     Scenario s = repo.scenario(QStringLiteral("washer-noise"), QStringLiteral("en")).value();
     s.passMark = 90;
+    s.key = QStringLiteral("washer-noise-2");
+    REQUIRE(repo.saveScenario(p.trainer, s).ok());
+    CHECK(repo.scenarios(QStringLiteral("en"))->size() == offered + 1);
+    s.key = QStringLiteral("washer-noise");
     REQUIRE(repo.saveScenario(p.trainer, s).ok());
     CHECK(repo.scenario(QStringLiteral("washer-noise"), QStringLiteral("en"))->passMark == 90);
 

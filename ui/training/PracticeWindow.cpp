@@ -393,6 +393,13 @@ void PracticeWindow::showScorecard()
     auto stored = m_repo->session(m_record.meta.id);
     if (stored && stored->scorecard)
         m_transcript->append(TranscriptFormat::scorecardHtml(*stored->scorecard));
+    // The review: the trainer's remarks, kept from the trainee during the call, come with the scorecard.
+    if (auto all = m_repo->events(m_record.meta.id)) {
+        for (const PracticeEvent& e : all.value()) {
+            if (e.kind == PracticeEvent::Kind::Remark)
+                m_transcript->append(TranscriptFormat::html(e, true));
+        }
+    }
     Q_EMIT ended(m_record.meta.id);
 }
 

@@ -89,12 +89,14 @@ void TrainerConsole::buildScenarioTab()
         m_language->setCurrentIndex(1);
     auto* importButton = new QPushButton(tr("&Import JSON…"), page);
     auto* exportButton = new QPushButton(tr("E&xport JSON…"), page);
+    auto* copy = new QPushButton(tr("&New from this one"), page);
     auto* save = new QPushButton(tr("&Validate and save"), page);
     top->addWidget(new QLabel(tr("Language"), page));
     top->addWidget(m_language);
     top->addStretch();
     top->addWidget(importButton);
     top->addWidget(exportButton);
+    top->addWidget(copy);
     top->addWidget(save);
     layout->addLayout(top);
     auto* split = new QSplitter(Qt::Horizontal, page);
@@ -113,6 +115,7 @@ void TrainerConsole::buildScenarioTab()
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] { loadScenarios(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &TrainerConsole::showScenario);
     connect(save, &QPushButton::clicked, this, [this] { saveEditedScenario(); });
+    connect(copy, &QPushButton::clicked, this, &TrainerConsole::newFromCurrent);
     connect(importButton, &QPushButton::clicked, this, &TrainerConsole::importFile);
     connect(exportButton, &QPushButton::clicked, this, &TrainerConsole::exportFile);
 }
@@ -214,6 +217,19 @@ void TrainerConsole::showScenario(int row)
     say(stored ? tr("Stored in this database.")
                : tr("From the starter set; saving stores a copy in this database."),
         false);
+}
+
+void TrainerConsole::newFromCurrent()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_scenarios.size())
+        return;
+    Scenario s = m_scenarios[row];
+    s.meta = {};
+    s.key = s.key + QStringLiteral("-new");
+    s.title = tr("%1 (new)").arg(s.title);
+    m_editor->setPlainText(QString::fromUtf8(s.toJson()));
+    say(tr("A new scenario from this one: change the key, the title and the rest, then save."), false);
 }
 
 bool TrainerConsole::saveEditedScenario()

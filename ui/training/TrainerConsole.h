@@ -54,6 +54,8 @@ public:
 
     // What the buttons do (also for tests).
     bool saveEditedScenario();
+    // The selected scenario in the editor under a new key, to write a new one from.
+    void newFromCurrent();
     bool startSessionFor(const QString& traineeId);
     void watchSession(const QString& sessionId);
     void poll();

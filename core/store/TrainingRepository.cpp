@@ -312,8 +312,8 @@ Result<PracticeEvent> TrainingRepository::appendEvent(const Actor& actor, const 
     if (!tx.ok())
         return tx.status().error();
     QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT s.state, (SELECT coalesce(max(seq), 0) FROM practice_events WHERE session_id = s.id) "
-        "FROM practice_sessions s WHERE s.id = ?"));
+        "SELECT s.state, (SELECT coalesce(max(seq), 0) FROM practice_events WHERE session_id = s.id), "
+        "s.trainee_id FROM practice_sessions s WHERE s.id = ?"));
     q.addBindValue(sessionId);
     if (!q.exec())
         return readError(q);
@@ -324,7 +324,10 @@ Result<PracticeEvent> TrainingRepository::appendEvent(const Actor& actor, const 
     const QString state = q.value(0).toString();
     PracticeEvent e;
     e.seq = q.value(1).toInt() + 1;
+    const QString traineeId = q.value(2).toString();
     q.finish();
+    if (traineeId != actor.userId && !isTrainerOf(actor))
+        return Error::refused(tr("Only the trainee or a trainer may add to this practice call."));
     if (state == QLatin1String("ended") && kind != PracticeEvent::Kind::Remark)
         return Error::conflict(tr("The practice call has ended; only remarks can be added to it now."));
     e.atMs = atMs;

@@ -151,6 +151,13 @@ TEST_CASE("A session started by the trainer is played by the trainee, watched, s
                 .appendEvent(p.trainer, started->meta.id, PracticeEvent::Kind::Remark, 60000,
                              {{QStringLiteral("text"), QStringLiteral("道歉很及时")}})
                 .ok());
+    // Another person cannot write into the trainee's call.
+    CHECK(trainerSide
+              .appendEvent(test::actorWith(QStringLiteral("agent"), QStringLiteral("someone")),
+                           started->meta.id, PracticeEvent::Kind::TraineeLine, 1,
+                           {{QStringLiteral("text"), QStringLiteral("x")}})
+              .error()
+              .kind == Error::Kind::Refused);
     auto fresh = trainerSide.events(started->meta.id, seen->constLast().seq);
     REQUIRE(fresh->size() == 1);
     CHECK(fresh->constFirst().kind == PracticeEvent::Kind::Remark);

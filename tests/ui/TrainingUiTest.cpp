@@ -9,6 +9,7 @@
 #include "store/UserRepository.h"
 #include "training/PracticeWindow.h"
 #include "training/ProgressView.h"
+#include "training/ScenarioEditor.h"
 #include "training/ScorecardPdf.h"
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
@@ -63,21 +64,37 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     console.findChild<QComboBox*>(QStringLiteral("languageBox"))->setCurrentIndex(0); // zh_CN
     REQUIRE(console.scenarioList()->count() >= 10);
 
-    // The editor names the bad field and stores nothing.
+    // The form: a trainee-facing field left empty is named; a fixed one saves.
+    CHECK(console.editTabs()->currentIndex() == 0);
+    const QString firstKey = console.form()->scenario().key;
+    console.form()->titleEdit()->clear();
+    CHECK_FALSE(console.saveEditedScenario());
+    CHECK(console.editorMessage()->text().contains(QStringLiteral("title")));
+    console.form()->titleEdit()->setText(QStringLiteral("ATM 吞卡(改)"));
+    REQUIRE(console.saveEditedScenario());
+    CHECK(TrainingRepository((*trainerFiles)->database(), t.clock)
+              .scenario(firstKey, QStringLiteral("zh_CN"))
+              ->title == QStringLiteral("ATM 吞卡(改)"));
+    CHECK(test::count((*trainerFiles)->database(),
+                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 1);
+
+    // The JSON tab carries the form's edits; the JSON editor names the bad field and stores nothing.
+    console.editTabs()->setCurrentIndex(1);
+    CHECK(console.editor()->toPlainText().contains(QStringLiteral("ATM 吞卡(改)")));
     QString json = console.editor()->toPlainText();
     console.editor()->setPlainText(json.replace(QStringLiteral("\"category\": \"technical\""),
                                                 QStringLiteral("\"category\": \"refund\"")));
     CHECK_FALSE(console.saveEditedScenario());
     CHECK(console.editorMessage()->text().contains(QStringLiteral("expected.category")));
     CHECK(test::count((*trainerFiles)->database(),
-                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 0);
+                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 1);
 
     // A new scenario from the selected one is saved under its own key.
     console.scenarioList()->setCurrentRow(0);
     console.newFromCurrent();
     REQUIRE(console.saveEditedScenario());
     CHECK(test::count((*trainerFiles)->database(),
-                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 1);
+                      QStringLiteral("SELECT count(*) FROM training_scenarios")) == 2);
     const int shipped = int(Scenario::shipped(QStringLiteral("zh_CN"))->size());
     CHECK(console.scenarioList()->count() == shipped + 1); // the starter set stays beside it
 

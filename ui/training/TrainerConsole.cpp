@@ -6,6 +6,7 @@
 #include "store/TrainingRepository.h"
 #include "store/UserRepository.h"
 #include "training/ProgressView.h"
+#include "training/ScenarioEditor.h"
 #include "training/ScorecardPdf.h"
 #include "training/TranscriptFormat.h"
 #include "util/Clock.h"
@@ -101,7 +102,11 @@ void TrainerConsole::buildScenarioTab()
     layout->addLayout(top);
     auto* split = new QSplitter(Qt::Horizontal, page);
     m_list = new QListWidget(split);
-    m_editor = new QPlainTextEdit(split);
+    m_editTabs = new QTabWidget(split);
+    m_form = new ScenarioEditor(m_editTabs);
+    m_editor = new QPlainTextEdit(m_editTabs);
+    m_editTabs->addTab(m_form, tr("Form"));
+    m_editTabs->addTab(m_editor, tr("JSON"));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setFont(QFont(QStringLiteral("monospace")));
     split->setStretchFactor(0, 1);
@@ -114,6 +119,18 @@ void TrainerConsole::buildScenarioTab()
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] { loadScenarios(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &TrainerConsole::showScenario);
+    // Switching tabs carries the edits across: the form as JSON, the JSON back into the form.
+    connect(m_editTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1) {
+            m_editor->setPlainText(QString::fromUtf8(m_form->scenario().toJson()));
+            return;
+        }
+        auto parsed = Scenario::fromJson(m_editor->toPlainText().toUtf8());
+        if (parsed)
+            m_form->setScenario(parsed->constFirst());
+        else
+            say(parsed.error().message, true);
+    });
     connect(save, &QPushButton::clicked, this, [this] { saveEditedScenario(); });
     connect(copy, &QPushButton::clicked, this, &TrainerConsole::newFromCurrent);
     connect(importButton, &QPushButton::clicked, this, &TrainerConsole::importFile);
@@ -213,6 +230,7 @@ void TrainerConsole::showScenario(int row)
     if (row < 0 || row >= m_scenarios.size())
         return;
     m_editor->setPlainText(QString::fromUtf8(m_scenarios[row].toJson()));
+    m_form->setScenario(m_scenarios[row]);
     const bool stored = m_scenarios[row].meta.isStored();
     say(stored ? tr("Stored in this database.")
                : tr("From the starter set; saving stores a copy in this database."),
@@ -229,23 +247,35 @@ void TrainerConsole::newFromCurrent()
     s.key = s.key + QStringLiteral("-new");
     s.title = tr("%1 (new)").arg(s.title);
     m_editor->setPlainText(QString::fromUtf8(s.toJson()));
+    m_form->setScenario(s);
     say(tr("A new scenario from this one: change the key, the title and the rest, then save."), false);
 }
 
 bool TrainerConsole::saveEditedScenario()
 {
-    auto saved = m_repo->importScenarios(m_trainer, m_editor->toPlainText().toUtf8());
-    if (!saved) {
-        say(saved.error().message, true);
-        return false;
+    QList<Scenario> saved;
+    if (m_editTabs->currentIndex() == 0) {
+        auto one = m_repo->saveScenario(m_trainer, m_form->scenario());
+        if (!one) {
+            say(one.error().message, true);
+            return false;
+        }
+        saved.append(one.value());
+    } else {
+        auto all = m_repo->importScenarios(m_trainer, m_editor->toPlainText().toUtf8());
+        if (!all) {
+            say(all.error().message, true);
+            return false;
+        }
+        saved = all.value();
     }
-    const QString key = saved->constFirst().key;
+    const QString key = saved.constFirst().key;
     loadScenarios();
     for (int i = 0; i < m_scenarios.size(); ++i) {
         if (m_scenarios[i].key == key)
             m_list->setCurrentRow(i);
     }
-    say(tr("Saved %n scenario(s).", nullptr, int(saved->size())), false);
+    say(tr("Saved %n scenario(s).", nullptr, int(saved.size())), false);
     return true;
 }
 

@@ -27,6 +27,7 @@ class TrainingRepository;
 namespace threerings::ui {
 
 class ProgressView;
+class ScenarioEditor;
 
 // The trainer's console (SPEC §7): write scenarios (a JSON editor with validation naming the field; import
 // and export files), start a practice call for a trainee, watch it live (polling the session's events every
@@ -47,6 +48,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QListWidget* scenarioList() const { return m_list; }
     QPlainTextEdit* editor() const { return m_editor; }
+    ScenarioEditor* form() const { return m_form; }
+    // Form (0) or JSON (1): the one shown is the one saved.
+    QTabWidget* editTabs() const { return m_editTabs; }
     QLabel* editorMessage() const { return m_message; }
     QComboBox* traineeBox() const { return m_trainee; }
     QTextBrowser* watch() const { return m_watch; }
@@ -89,6 +93,8 @@ private:
     QComboBox* m_language = nullptr;
     QListWidget* m_list = nullptr;
     QPlainTextEdit* m_editor = nullptr;
+    ScenarioEditor* m_form = nullptr;
+    QTabWidget* m_editTabs = nullptr;
     QLabel* m_message = nullptr;
     QComboBox* m_trainee = nullptr;
     QComboBox* m_sessionScenario = nullptr;

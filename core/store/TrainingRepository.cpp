@@ -357,6 +357,23 @@ Result<QList<PracticeEvent>> TrainingRepository::events(const QString& sessionId
         });
 }
 
+qint64 TrainingRepository::elapsedMs(const PracticeSessionRecord& r) const
+{
+    // The trainee's console counts from when the call reached it, which may be well after the trainer
+    // pressed Start: count on from the session's first event, as stored.
+    QSqlQuery& q = prepared(QStringLiteral(
+        "SELECT at_ms, created_at FROM practice_events WHERE session_id = ? ORDER BY seq LIMIT 1"));
+    q.addBindValue(r.meta.id);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (q.exec() && q.next()) {
+        const qint64 at = q.value(0).toLongLong() + (now - q.value(1).toLongLong());
+        q.finish();
+        return std::max<qint64>(0, at);
+    }
+    q.finish();
+    return r.startedAt.isValid() ? std::max<qint64>(0, now - r.startedAt.toMSecsSinceEpoch()) : 0;
+}
+
 Status TrainingRepository::springTrap(const Actor& trainer, const QString& sessionId, const QString& trapId)
 {
     if (Status s = Permissions::require(trainer, Action::ManageScenarios); !s)
@@ -367,7 +384,7 @@ Status TrainingRepository::springTrap(const Actor& trainer, const QString& sessi
     const ScenarioTrap* t = r->scenario.trap(trapId);
     if (!t)
         return Error::data(tr("The scenario has no trap \"%1\".").arg(trapId), QStringLiteral("trap"));
-    const qint64 at = r->startedAt.msecsTo(m_clock.now());
+    const qint64 at = elapsedMs(*r);
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status();
@@ -391,8 +408,8 @@ Status TrainingRepository::callerSays(const Actor& trainer, const QString& sessi
     auto r = session(sessionId);
     if (!r)
         return r.error();
-    auto e = appendEvent(trainer, sessionId, PracticeEvent::Kind::CallerLine,
-                         r->startedAt.msecsTo(m_clock.now()), {{QStringLiteral("text"), text}});
+    auto e = appendEvent(trainer, sessionId, PracticeEvent::Kind::CallerLine, elapsedMs(*r),
+                         {{QStringLiteral("text"), text}});
     if (!e)
         return e.error();
     return {};
@@ -407,7 +424,7 @@ Status TrainingRepository::remark(const Actor& trainer, const QString& sessionId
     auto r = session(sessionId);
     if (!r)
         return r.error();
-    auto e = appendEvent(trainer, sessionId, PracticeEvent::Kind::Remark, r->startedAt.msecsTo(m_clock.now()),
+    auto e = appendEvent(trainer, sessionId, PracticeEvent::Kind::Remark, elapsedMs(*r),
                          {{QStringLiteral("text"), text}, {QStringLiteral("by"), trainer.label()}});
     if (!e)
         return e.error();
@@ -434,7 +451,7 @@ Result<Scorecard> TrainingRepository::finish(const Actor& actor, const QString& 
     for (const PracticeEvent& e : all.value())
         hasEnd = hasEnd || e.kind == PracticeEvent::Kind::End;
     if (!hasEnd) {
-        const qint64 atMs = r->startedAt.isValid() ? r->startedAt.msecsTo(m_clock.now()) : 0;
+        const qint64 atMs = elapsedMs(*r);
         const qint64 lastMs = all->isEmpty() ? 0 : all->constLast().atMs;
         auto end = appendEvent(actor, sessionId, PracticeEvent::Kind::End, std::max(atMs, lastMs),
                                PracticeSession::endData(incoming, all.value(), by));

@@ -75,6 +75,8 @@ public:
     static const RowShape& eventShape();
 
 private:
+    // Milliseconds into the call now, on the clock of the session's events.
+    qint64 elapsedMs(const PracticeSessionRecord& r) const;
     Result<QList<PracticeSessionRecord>> readSessions(const QString& sql, const QVariantList& binds) const;
 };
 

@@ -133,7 +133,9 @@ TEST_CASE("A session started by the trainer is played by the trainee, watched, s
     REQUIRE(started.ok());
     CHECK(trainerSide.startSession(p.trainer, s, p.trainee.userId).error().kind == Error::Kind::Conflict);
 
-    // The trainee's console (a second connection to the same file) finds it and plays it.
+    // The trainee's console (a second connection to the same file) finds it ten minutes later and plays it;
+    // the time to resolve counts from when the call reached the trainee.
+    t.clock.advanceMs(10 * 60'000);
     auto traineePractice = practiceOf(t);
     TrainingRepository traineeSide(traineePractice->database(), t.clock);
     auto open = traineeSide.openSessionFor(p.trainee.userId);
@@ -168,6 +170,7 @@ TEST_CASE("A session started by the trainer is played by the trainee, watched, s
     REQUIRE(card.ok());
     CHECK(card->points == card->maxPoints);
     CHECK(card->maxPoints == s.maxPoints());
+    CHECK(card->secondsToResolve < 200);
     auto stored = traineeSide.session(started->meta.id);
     CHECK(stored->state == PracticeSessionRecord::State::Ended);
     REQUIRE(stored->scorecard.has_value());

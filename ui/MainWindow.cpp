@@ -26,6 +26,7 @@
 #include "telephony/CallTracker.h"
 #include "telephony/CallerNumber.h"
 #include "telephony/Line.h"
+#include "training/TrainingDesk.h"
 #include "workflow/AgentStates.h"
 #include "workflow/CallScript.h"
 #include "workflow/CallSession.h"
@@ -141,6 +142,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     updateLineStatus();
 
     m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession);
+    m_training = new TrainingDesk(*this, m_db, m_clock, [this] { return actor(); });
     buildMenus();
     resize(1280, 720);
 }
@@ -190,6 +192,7 @@ void MainWindow::onSessionChanged()
         statusBar()->showMessage(s.error().message, problemMessageMs);
     refreshMyDay();
     m_desk->sessionChanged();
+    m_training->sessionChanged();
 }
 
 void MainWindow::refreshMyDay()
@@ -389,6 +392,7 @@ void MainWindow::buildMenus()
     m_supervisorDeskAction->setObjectName(QStringLiteral("supervisorDeskAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
+    m_training->addMenu(menuBar());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);

@@ -32,6 +32,7 @@ class SupervisorDesk;
 class IdleLock;
 class MyDayView;
 class Ringtone;
+class TrainingDesk;
 
 // The console's frame: menus, the call area, and the status bar that names the database and the line.
 class MainWindow : public QMainWindow
@@ -61,6 +62,8 @@ public:
     // "KIND[:day|week|month|quarter]" (THREERINGS_OPEN=supervisor:KIND…).
     SupervisorDesk* openSupervisorDesk(const QString& spec = {});
     QAction* supervisorDeskAction() const { return m_supervisorDeskAction; }
+    // Training (issue 10): the Training menu and the practice windows.
+    TrainingDesk* trainingDesk() const { return m_training; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -111,6 +114,7 @@ private:
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
     FormDesk* m_desk = nullptr;
+    TrainingDesk* m_training = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;
     QLabel* m_userLabel = nullptr;

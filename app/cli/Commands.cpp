@@ -24,6 +24,10 @@ const std::vector<Command>& commands()
          Text::tr(
              "the supervisor's sheets as csv, xlsx, pdf or json (daily-callbacks tally service-level …)"),
          runReport},
+        {QStringLiteral("practice"),
+         Text::tr("training: practice run SCENARIO.json --answers FILE prints the scorecard as JSON; "
+                  "practice validate FILE…"),
+         runPractice},
     };
     return list;
 }

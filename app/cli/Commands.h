@@ -13,5 +13,6 @@ int runUser(Context& ctx);
 int runCheckPhrases(Context& ctx);
 int runDue(Context& ctx);
 int runReport(Context& ctx);
+int runPractice(Context& ctx);
 
 } // namespace threerings::cli

@@ -40,6 +40,8 @@ QStringList Permissions::rolesFor(Action action)
         return {supervisor, admin};
     case Action::SignOffCallbackSheet:
         return {supervisor};
+    case Action::ReadTrainingProgress:
+        return {trainer, supervisor, admin};
     }
     return {};
 }
@@ -107,6 +109,8 @@ QString Permissions::describe(Action action)
         return tr("read the supervisor's reports");
     case Action::SignOffCallbackSheet:
         return tr("sign off the daily callback sheet");
+    case Action::ReadTrainingProgress:
+        return tr("see trainees' practice scores");
     }
     return {};
 }

@@ -1,0 +1,275 @@
+#include "auth/Actor.h"
+#include "auth/Permissions.h"
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "script/PhraseList.h"
+#include "script/Script.h"
+#include "store/Database.h"
+#include "store/PhraseRepository.h"
+#include "store/PracticeStore.h"
+#include "store/ScriptRepository.h"
+#include "store/TrainingRepository.h"
+#include "store/UserRepository.h"
+#include "training/PracticeRun.h"
+#include "training/Scenario.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace threerings::cli {
+
+namespace {
+
+struct Words
+{
+    Script incoming;
+    PhraseList phrases;
+};
+
+// The incoming script and the phrase list of `language`: the database's (--db, signed in) or the shipped
+// ones.
+Result<Words> wordsFor(Context& ctx, const QString& language)
+{
+    Words w;
+    if (ctx.dbPath.isEmpty()) {
+        auto scripts = Script::shipped(language);
+        if (!scripts)
+            return scripts.error();
+        bool found = false;
+        for (const Script& s : scripts.value()) {
+            if (s.key == QLatin1String("incoming")) {
+                w.incoming = s;
+                found = true;
+            }
+        }
+        if (!found)
+            return Error::notFound(Text::tr("The shipped %1 scripts have no incoming script.").arg(language));
+        auto phrases = PhraseList::shipped(language);
+        if (!phrases)
+            return phrases.error();
+        w.phrases = phrases.value();
+        return w;
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return db.error();
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return actor.error();
+    if (Status s = Permissions::require(*actor, Action::UsePractice); !s)
+        return s.error();
+    auto script = ScriptRepository(**db, ctx.clock).get(QStringLiteral("incoming"), language);
+    if (!script)
+        return script.error();
+    w.incoming = script.value();
+    auto phrases = PhraseRepository(**db, ctx.clock).list(language);
+    if (!phrases)
+        return phrases.error();
+    w.phrases = phrases.value();
+    return w;
+}
+
+Result<Scenario> pickScenario(const QString& path, const QString& key)
+{
+    auto all = Scenario::fromFile(path);
+    if (!all)
+        return Error{all.error().kind, QStringLiteral("%1: %2").arg(path, all.error().message),
+                     all.error().field};
+    if (!key.isEmpty()) {
+        for (const Scenario& s : all.value()) {
+            if (s.key == key)
+                return s;
+        }
+        return Error::data(Text::tr("%1 holds no scenario \"%2\".").arg(path, key));
+    }
+    if (all->size() > 1)
+        return Error::usage(
+            Text::tr("%1 holds %2 scenarios; name one with --scenario KEY.").arg(path).arg(all->size()));
+    return all->constFirst();
+}
+
+int runPracticeRun(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption answers(
+        QStringLiteral("answers"),
+        Text::tr("The trainee's lines and actions (JSON: answer_at_ring, actions)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("scenario"),
+                                 Text::tr("Which scenario of a file holding several (its key)."),
+                                 QStringLiteral("KEY"));
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    Text::tr("Also print the session's events, one JSON object per line, "
+                                             "before the scorecard."));
+    const QCommandLineOption requirePass(QStringLiteral("require-pass"),
+                                         Text::tr("Exit 1 when the scorecard is below the pass mark."));
+    parser.addOptions({answers, key, events, requirePass});
+    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
+    if (auto done = parseOptions(sub, parser, QStringLiteral("practice run"),
+                                 Text::tr("Run a practice call headless from SCENARIO.json and a file of the "
+                                          "trainee's lines; print the scorecard as JSON.")))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(
+            Text::tr("Give one scenario file: threerings practice run SCENARIO.json --answers FILE."));
+    if (!parser.isSet(answers))
+        return ctx.usage(Text::tr("--answers FILE is missing: the trainee's lines and actions."));
+
+    auto scenario = pickScenario(parser.positionalArguments().constFirst(), parser.value(key));
+    if (!scenario)
+        return ctx.fail(scenario.error());
+    QFile f(parser.value(answers));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(Error::notFound(Text::tr("Cannot read the answers file %1 (%2); check the path.")
+                                            .arg(f.fileName(), f.errorString())));
+    const QByteArray answersJson = f.readAll();
+    auto words = wordsFor(ctx, scenario->language);
+    if (!words)
+        return ctx.fail(words.error());
+    auto outcome = PracticeRun::run(scenario.value(), answersJson, words->incoming, words->phrases);
+    if (!outcome)
+        return ctx.fail(Error{outcome.error().kind,
+                              QStringLiteral("%1: %2").arg(f.fileName(), outcome.error().message),
+                              outcome.error().field});
+    if (parser.isSet(events)) {
+        for (const PracticeEvent& e : outcome->events)
+            ctx.out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+    }
+    ctx.out << QString::fromUtf8(QJsonDocument(outcome->scorecard.toJson()).toJson(QJsonDocument::Compact))
+            << '\n';
+    ctx.out.flush();
+    return parser.isSet(requirePass) && !outcome->scorecard.passed ? Found : Done;
+}
+
+int runPracticeValidate(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
+    if (auto done = parseOptions(sub, parser, QStringLiteral("practice validate"),
+                                 Text::tr("Check scenario files; prints each scenario's key, language and "
+                                          "maximum points.")))
+        return *done;
+    if (parser.positionalArguments().isEmpty())
+        return ctx.usage(Text::tr("Give one or more scenario files: threerings practice validate FILE…"));
+    for (const QString& path : parser.positionalArguments()) {
+        auto all = Scenario::fromFile(path);
+        if (!all)
+            return ctx.fail(Error{all.error().kind, QStringLiteral("%1: %2").arg(path, all.error().message),
+                                  all.error().field});
+        for (const Scenario& s : all.value())
+            ctx.out << s.key << '\t' << s.language << '\t' << s.maxPoints() << '\t' << s.title << '\n';
+    }
+    ctx.out.flush();
+    return Done;
+}
+
+int runPracticeStart(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trainee(QStringLiteral("trainee"), Text::tr("The trainee's job number."),
+                                     QStringLiteral("NO"));
+    const QCommandLineOption language(QStringLiteral("language"), Text::tr("zh_CN (default) or en."),
+                                      QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+    parser.addOptions({trainee, language});
+    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
+    if (auto done = parseOptions(sub, parser, QStringLiteral("practice start"),
+                                 Text::tr("A trainer starts a practice call of scenario KEY for a trainee; "
+                                          "the trainee's console opens it. Prints the session's id.")))
+        return *done;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(trainee))
+        return ctx.usage(
+            Text::tr("Give the scenario and the trainee: threerings --db FILE practice start KEY "
+                     "--trainee NO."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto person = UserRepository(**db, ctx.clock).findByJobNumber(parser.value(trainee));
+    if (!person)
+        return ctx.fail(Error::data(Text::tr("No person has the job number %1; run 'threerings user list'.")
+                                        .arg(parser.value(trainee))));
+    auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
+    if (!practice)
+        return ctx.fail(practice.error());
+    TrainingRepository repo((*practice)->database(), ctx.clock);
+    auto scenario = repo.scenario(parser.positionalArguments().constFirst(), parser.value(language));
+    if (!scenario)
+        return ctx.fail(scenario.error());
+    auto started = repo.startSession(*actor, scenario.value(), person->meta.id);
+    if (!started)
+        return ctx.fail(started.error());
+    ctx.out << started->meta.id << '\n';
+    ctx.out.flush();
+    return Done;
+}
+
+int runPracticeEnd(Context& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
+    if (auto done = parseOptions(sub, parser, QStringLiteral("practice end"),
+                                 Text::tr("End a practice call (a trainer, or the trainee) and print its "
+                                          "scorecard as JSON.")))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(Text::tr("Give the session: threerings --db FILE practice end SESSION_ID."));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
+    if (!practice)
+        return ctx.fail(practice.error());
+    TrainingRepository repo((*practice)->database(), ctx.clock);
+    auto session = repo.session(parser.positionalArguments().constFirst());
+    if (!session)
+        return ctx.fail(session.error());
+    auto script =
+        ScriptRepository(**db, ctx.clock).get(QStringLiteral("incoming"), session->scenario.language);
+    if (!script)
+        return ctx.fail(script.error());
+    const QString by =
+        actor->userId == session->traineeId ? QStringLiteral("trainee") : QStringLiteral("trainer");
+    auto card = repo.finish(*actor, session->meta.id, script.value(), by);
+    if (!card)
+        return ctx.fail(card.error());
+    ctx.out << QString::fromUtf8(QJsonDocument(card->toJson()).toJson(QJsonDocument::Compact)) << '\n';
+    ctx.out.flush();
+    return Done;
+}
+
+} // namespace
+
+// threerings [--db FILE] practice run SCENARIO.json --answers FILE | practice validate FILE…
+int runPractice(Context& ctx)
+{
+    if (ctx.args.isEmpty() || ctx.args.constFirst() == QLatin1String("--help") ||
+        ctx.args.constFirst() == QLatin1String("-h")) {
+        ctx.out << Text::tr(
+            "Usage: threerings [--db FILE] practice run SCENARIO.json --answers FILE [--scenario "
+            "KEY] [--events] [--require-pass]\n"
+            "       threerings practice validate SCENARIO.json…\n"
+            "       threerings --db FILE practice start KEY --trainee NO [--language LANG]\n");
+        ctx.out.flush();
+        return ctx.args.isEmpty() ? Usage : Done;
+    }
+    const QString what = ctx.args.constFirst();
+    const QStringList rest = ctx.args.mid(1);
+    if (what == QLatin1String("run"))
+        return runPracticeRun(ctx, rest);
+    if (what == QLatin1String("validate"))
+        return runPracticeValidate(ctx, rest);
+    if (what == QLatin1String("start"))
+        return runPracticeStart(ctx, rest);
+    if (what == QLatin1String("end"))
+        return runPracticeEnd(ctx, rest);
+    return ctx.usage(
+        Text::tr("'practice %1' is not known; use practice run, validate, start or end.").arg(what));
+}
+
+} // namespace threerings::cli

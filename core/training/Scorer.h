@@ -1,0 +1,22 @@
+#pragma once
+
+#include "training/PracticeEvent.h"
+#include "training/Scenario.h"
+#include "training/Scorecard.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace threerings {
+
+// Scores a practice call: a pure function of the scenario and the session's events, so a session
+// scored again from the database gives the same card. Every point lost is one ScoreLoss with its reason.
+class Scorer
+{
+    Q_DECLARE_TR_FUNCTIONS(Scorer)
+
+public:
+    static Scorecard score(const Scenario& scenario, const QList<PracticeEvent>& events);
+};
+
+} // namespace threerings

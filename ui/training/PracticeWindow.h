@@ -1,0 +1,111 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "training/PracticeEvent.h"
+#include "training/PracticeSessionRecord.h"
+
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTextToSpeech;
+class QTimer;
+
+namespace threerings {
+class Clock;
+class Database;
+class PracticeSession;
+class PracticeStore;
+class TrainingRepository;
+struct Script;
+} // namespace threerings
+
+namespace threerings::ui {
+
+// The trainee's practice call (SPEC §7), marked PRACTICE: the call rings, the trainee answers, the caller's
+// lines appear in the transcript (and are spoken when a text-to-speech voice is there), the trainee types
+// what they say (checked for banned phrases as on a real call) and ticks the script's steps, fills the
+// practice form (saved to the practice file, never the real one) and ends the call to see the scorecard.
+// Every event goes to the database, so the trainer's console watches; the trainer's lines and traps come
+// back by polling the session's events every 300 ms.
+class PracticeWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PollMs = 300;
+    // A caller nobody answers hangs up at this ring.
+    static constexpr int GiveUpRing = 10;
+
+    // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
+    PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,
+                   PracticeSessionRecord session, QWidget* parent = nullptr);
+    ~PracticeWindow() override;
+
+    const QString& sessionId() const { return m_record.meta.id; }
+    QTextBrowser* transcript() const { return m_transcript; }
+    QLineEdit* lineEdit() const { return m_line; }
+    QComboBox* stepBox() const { return m_step; }
+    QPushButton* answerButton() const { return m_answer; }
+    QPushButton* endButton() const { return m_end; }
+    // Test and screenshot hooks.
+    void answerNow();
+    void sayNow(const QString& text, const QString& step);
+    void saveFormNow();
+    void endNow();
+    void poll();
+    // Plays the say / tick / form actions of an answers file (threerings practice run), one every 300 ms.
+    void playAnswersFile(const QString& path);
+
+Q_SIGNALS:
+    void ended(const QString& sessionId);
+
+private:
+    void buildUi();
+    void onRing();
+    void refreshScript();
+    void showError(const QString& message);
+    void showScorecard();
+    void append(const PracticeEvent& e);
+
+    Database& m_db;
+    PracticeStore& m_practice;
+    const Clock& m_clock;
+    Actor m_trainee;
+    PracticeSessionRecord m_record;
+    std::unique_ptr<TrainingRepository> m_repo;
+    std::unique_ptr<Script> m_script;
+    std::unique_ptr<PracticeSession> m_session;
+    QSet<int> m_ownSeqs;
+    int m_lastSeq = 0;
+    bool m_done = false;
+
+    QLabel* m_banner = nullptr;
+    QLabel* m_rings = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_answer = nullptr;
+    QPushButton* m_end = nullptr;
+    QTextBrowser* m_transcript = nullptr;
+    QListWidget* m_steps = nullptr;
+    QLineEdit* m_line = nullptr;
+    QComboBox* m_step = nullptr;
+    QComboBox* m_category = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_outlet = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QCheckBox* m_transfer = nullptr;
+    QTimer* m_ringTimer = nullptr;
+    QTimer* m_pollTimer = nullptr;
+    QTextToSpeech* m_speech = nullptr;
+};
+
+} // namespace threerings::ui

@@ -1,0 +1,162 @@
+#include "training/TrainingDesk.h"
+
+#include "auth/Permissions.h"
+#include "store/Database.h"
+#include "store/PracticeStore.h"
+#include "store/TrainingRepository.h"
+#include "training/PracticeWindow.h"
+#include "training/ProgressView.h"
+#include "training/TrainerConsole.h"
+
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace threerings::ui {
+
+TrainingDesk::TrainingDesk(QMainWindow& window, Database& db, const Clock& clock,
+                           std::function<Actor()> actor)
+    : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_actor(std::move(actor))
+{
+    m_waiting = new QTimer(this);
+    m_waiting->setInterval(WaitingCheckMs);
+    connect(m_waiting, &QTimer::timeout, this, [this] { openPractice(true); });
+}
+
+TrainingDesk::~TrainingDesk() = default;
+
+PracticeStore* TrainingDesk::practice()
+{
+    if (!m_practiceStore) {
+        auto opened = PracticeStore::open(m_db.path(), m_clock);
+        if (!opened) {
+            m_window.statusBar()->showMessage(opened.error().message, 8000);
+            return nullptr;
+        }
+        m_practiceStore = std::move(opened).value();
+    }
+    return m_practiceStore.get();
+}
+
+QMenu* TrainingDesk::addMenu(QMenuBar* bar)
+{
+    m_menu = bar->addMenu(tr("&Training"));
+    m_menu->setObjectName(QStringLiteral("trainingMenu"));
+    m_console = m_menu->addAction(tr("&Trainer's console…"), this, [this] { openTrainerConsole(); });
+    m_practice = m_menu->addAction(tr("&Practice call"), this, [this] { openPractice(); });
+    m_progress = m_menu->addAction(tr("&Who is ready…"), this, [this] { openProgress(); });
+    sessionChanged();
+    return m_menu;
+}
+
+void TrainingDesk::sessionChanged()
+{
+    const Actor who = m_actor();
+    const bool trainer = Permissions::allows(who, Action::ManageScenarios);
+    const bool trainee = who.hasRole(QStringLiteral("trainee"));
+    const bool progress = Permissions::allows(who, Action::ReadTrainingProgress);
+    if (m_menu) {
+        m_console->setVisible(trainer);
+        m_practice->setVisible(trainee);
+        m_progress->setVisible(progress);
+        m_menu->menuAction()->setVisible(trainer || trainee || progress);
+    }
+    if (trainee && !who.system)
+        m_waiting->start();
+    else
+        m_waiting->stop();
+    if (!who.isNobody())
+        openFromEnvironment();
+}
+
+void TrainingDesk::openFromEnvironment()
+{
+    if (m_openedFromEnvironment)
+        return;
+    m_openedFromEnvironment = true;
+    const QString open = qEnvironmentVariable("THREERINGS_OPEN");
+    if (open == QLatin1String("trainer-console"))
+        QTimer::singleShot(0, this, [this] { openTrainerConsole(); });
+    else if (open == QLatin1String("practice"))
+        QTimer::singleShot(0, this, [this] { openPractice(); });
+    else if (open == QLatin1String("training-progress"))
+        QTimer::singleShot(0, this, [this] { openProgress(); });
+}
+
+TrainerConsole* TrainingDesk::openTrainerConsole()
+{
+    const Actor who = m_actor();
+    if (Status s = Permissions::require(who, Action::ManageScenarios); !s) {
+        m_window.statusBar()->showMessage(s.error().message, 8000);
+        return nullptr;
+    }
+    PracticeStore* store = practice();
+    if (!store)
+        return nullptr;
+    if (!m_trainerConsole)
+        m_trainerConsole = new TrainerConsole(m_db, *store, m_clock, who, &m_window);
+    m_trainerConsole->show();
+    m_trainerConsole->raise();
+    return m_trainerConsole;
+}
+
+PracticeWindow* TrainingDesk::openPractice(bool quiet)
+{
+    if (m_practiceWindow) {
+        if (!quiet) {
+            m_practiceWindow->show();
+            m_practiceWindow->raise();
+        }
+        return m_practiceWindow;
+    }
+    const Actor who = m_actor();
+    if (Status s = Permissions::require(who, Action::UsePractice); !s) {
+        if (!quiet)
+            m_window.statusBar()->showMessage(s.error().message, 8000);
+        return nullptr;
+    }
+    PracticeStore* store = practice();
+    if (!store)
+        return nullptr;
+    auto open = TrainingRepository(store->database(), m_clock).openSessionFor(who.userId);
+    if (!open || !open->has_value()) {
+        if (!quiet)
+            m_window.statusBar()->showMessage(
+                open ? tr("No practice call is waiting for you; ask your trainer to start one.")
+                     : open.error().message,
+                8000);
+        return nullptr;
+    }
+    m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, who, **open, &m_window);
+    // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
+    const QString title = m_window.windowTitle();
+    m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));
+    connect(m_practiceWindow, &QObject::destroyed, &m_window,
+            [this, title] { m_window.setWindowTitle(title); });
+    m_practiceWindow->show();
+    m_practiceWindow->raise();
+    return m_practiceWindow;
+}
+
+QWidget* TrainingDesk::openProgress()
+{
+    const Actor who = m_actor();
+    if (Status s = Permissions::require(who, Action::ReadTrainingProgress); !s) {
+        m_window.statusBar()->showMessage(s.error().message, 8000);
+        return nullptr;
+    }
+    PracticeStore* store = practice();
+    if (!store)
+        return nullptr;
+    auto* view = new ProgressView(m_db, store->database(), m_clock, who, &m_window);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Trainees: who is ready"));
+    view->resize(800, 500);
+    view->show();
+    return view;
+}
+
+} // namespace threerings::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "training/PracticeEvent.h"
+#include "training/Scorecard.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace threerings::ui {
+
+// How a practice call reads on screen, shared by the trainee's practice window and the trainer's console:
+// one HTML paragraph per event (the caller's lines, the trainee's, script ticks, banned phrases in red …).
+class TranscriptFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(TranscriptFormat)
+
+public:
+    // `forTrainer` shows what only the trainer sees (remarks, trap names, ticks).
+    static QString html(const PracticeEvent& e, bool forTrainer);
+    static QString clock(qint64 atMs);
+    // The scorecard as HTML: the total, the figures and each point lost with its reason.
+    static QString scorecardHtml(const Scorecard& card);
+};
+
+} // namespace threerings::ui

@@ -20,6 +20,10 @@ const std::vector<Command>& commands()
         {QStringLiteral("due"),
          Text::tr("My work headless: what is due for an agent, by deadline, in working hours (due --date D)"),
          runDue},
+        {QStringLiteral("server"),
+         Text::tr("the central PostgreSQL server: server init|connect --url postgresql://USER@HOST:PORT/DB"),
+         runServer},
+        {QStringLiteral("sync"), Text::tr("replicate with the configured server (sync --once)"), runSync},
     };
     return list;
 }

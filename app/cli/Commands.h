@@ -12,5 +12,7 @@ int runCalendar(Context& ctx);
 int runUser(Context& ctx);
 int runCheckPhrases(Context& ctx);
 int runDue(Context& ctx);
+int runServer(Context& ctx);
+int runSync(Context& ctx);
 
 } // namespace threerings::cli

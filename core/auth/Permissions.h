@@ -28,6 +28,7 @@ enum class Action
     ManageCalendar,       // the business calendar
     UsePractice,          // role-play scenarios and practice calls
     ManageScenarios,      // write role-play scenarios, score practice calls
+    ManageServer,         // point consoles at the central server, create its schema and logins
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

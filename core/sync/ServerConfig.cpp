@@ -10,8 +10,8 @@ namespace {
 
 const QStringList& sslModes()
 {
-    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                   QStringLiteral("prefer"),  QStringLiteral("require"),
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
                                    QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes;
 }
@@ -23,9 +23,10 @@ Result<ServerConfig> ServerConfig::parse(const QString& text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return Error::usage(tr("The server URL must look like postgresql://USER@HOST:PORT/DB?sslmode=verify-full "
-                               "(got '%1').")
-                                .arg(QUrl(text).toDisplayString(QUrl::RemovePassword)));
+        return Error::usage(
+            tr("The server URL must look like postgresql://USER@HOST:PORT/DB?sslmode=verify-full "
+               "(got '%1').")
+                .arg(QUrl(text).toDisplayString(QUrl::RemovePassword)));
     ServerConfig c;
     c.host = url.host();
     c.port = url.port(5432);
@@ -94,9 +95,12 @@ Result<QSqlDatabase> ServerConfig::open(const QString& name) const
     db.setDatabaseName(database);
     db.setUserName(user);
     db.setPassword(password);
-    QStringList options{QStringLiteral("sslmode=%1").arg(sslMode), QStringLiteral("connect_timeout=5"),
-                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=5"),
-                        QStringLiteral("keepalives_interval=2"), QStringLiteral("keepalives_count=3"),
+    QStringList options{QStringLiteral("sslmode=%1").arg(sslMode),
+                        QStringLiteral("connect_timeout=5"),
+                        QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=5"),
+                        QStringLiteral("keepalives_interval=2"),
+                        QStringLiteral("keepalives_count=3"),
                         QStringLiteral("tcp_user_timeout=10000"),
                         QStringLiteral("application_name=threerings")};
     if (!sslRootCert.isEmpty())

@@ -20,9 +20,9 @@ public:
     int port = 5432;
     QString database;
     QString user;
-    QString password;                       // only in memory
+    QString password;                           // only in memory
     QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
-    QString sslRootCert;                    // the certificate authority's file, for verify-ca/verify-full
+    QString sslRootCert;                        // the certificate authority's file, for verify-ca/verify-full
 
     static Result<ServerConfig> parse(const QString& url);
     // The URL without the password, as stored in sync_state.

@@ -30,7 +30,8 @@ const std::vector<Migration>& migrations()
                 continue;
             list.push_back({m.captured(1).toInt(), QString::fromUtf8(f.readAll())});
         }
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+        std::sort(list.begin(), list.end(),
+                  [](const auto& a, const auto& b) { return a.version < b.version; });
         return list;
     }();
     return all;
@@ -76,7 +77,8 @@ Result<int> ServerSchema::init(QSqlDatabase& server)
         if (m.version <= now)
             continue;
         if (!server.transaction())
-            return Error::io(tr("Could not start a transaction on the server: %1").arg(server.lastError().text()));
+            return Error::io(
+                tr("Could not start a transaction on the server: %1").arg(server.lastError().text()));
         QSqlQuery run(server);
         QSqlQuery mark(server);
         mark.prepare(QStringLiteral("INSERT INTO tr_schema_version (version) VALUES (?)"));
@@ -84,7 +86,8 @@ Result<int> ServerSchema::init(QSqlDatabase& server)
         if (!run.exec(m.sql) || !mark.exec()) {
             const QString why = run.lastError().isValid() ? run.lastError().text() : mark.lastError().text();
             server.rollback();
-            return Error::io(tr("Server migration %1 failed (nothing of it was kept): %2").arg(m.version).arg(why));
+            return Error::io(
+                tr("Server migration %1 failed (nothing of it was kept): %2").arg(m.version).arg(why));
         }
         if (!server.commit())
             return Error::io(tr("Server migration %1 could not be committed: %2")
@@ -104,8 +107,9 @@ Status ServerSchema::addPerson(QSqlDatabase& server, const QString& login, const
     q.addBindValue(password);
     q.addBindValue(roles.join(QLatin1Char(',')));
     if (!q.exec())
-        return Error::data(tr("Could not add the server login %1: %2").arg(login, q.lastError().databaseText()),
-                           QStringLiteral("login"));
+        return Error::data(
+            tr("Could not add the server login %1: %2").arg(login, q.lastError().databaseText()),
+            QStringLiteral("login"));
     return {};
 }
 

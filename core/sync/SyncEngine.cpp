@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "auth/Actor.h"
+#include "auth/Permissions.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -123,8 +125,7 @@ struct SyncEngine::Change
 SyncEngine::SyncEngine(Database& local, const Clock& clock)
     : m_db(local), m_clock(clock),
       m_serverName(QStringLiteral("threerings-sync-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+{}
 
 SyncEngine::~SyncEngine()
 {
@@ -182,7 +183,8 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
         q.addBindValue(key);
         q.addBindValue(value);
         if (!q.exec())
-            return Error::io(tr("Could not record the server in this database: %1").arg(q.lastError().text()));
+            return Error::io(
+                tr("Could not record the server in this database: %1").arg(q.lastError().text()));
         return {};
     };
     qint64 outboxEnd = 0;
@@ -200,6 +202,14 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
         if (!s)
             return s;
     return {};
+}
+
+Status SyncEngine::configure(const Actor& actor, Database& local, const ServerConfig& config,
+                             bool pushExisting)
+{
+    if (Status s = Permissions::require(actor, Action::ManageServer); !s)
+        return s;
+    return configure(local, config, pushExisting);
 }
 
 Result<ServerConfig> SyncEngine::configured(Database& local)
@@ -237,10 +247,25 @@ Status SyncEngine::connect(const ServerConfig& config)
         const QString why = q.lastError().text();
         q = QSqlQuery();
         disconnect();
-        return Error::data(tr("The server has no ThreeRings schema (%1); an admin runs 'threerings server init "
-                              "--url …' first.")
-                               .arg(why));
+        return Error::data(
+            tr("The server has no ThreeRings schema (%1); an admin runs 'threerings server init "
+               "--url …' first.")
+                .arg(why));
     }
+    // What the login may send (row-level security refuses the rest): a trainee only practice, only
+    // supervisors and admins penalty opinions.
+    if (!q.exec(
+            QStringLiteral("SELECT tr_is('tr_trainee') AND NOT (tr_is('tr_agent') OR tr_is('tr_handler') OR "
+                           "tr_is('tr_supervisor') OR tr_is('tr_admin')), tr_is('tr_supervisor') OR "
+                           "tr_is('tr_admin')")) ||
+        !q.next()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        disconnect();
+        return Error::data(tr("Could not read the server login's roles: %1").arg(why));
+    }
+    m_practiceOnly = q.value(0).toBool();
+    m_mayPenalty = q.value(1).toBool();
     m_connected = true;
     return {};
 }
@@ -269,7 +294,8 @@ const QHash<QString, QStringList>& SyncEngine::replicated()
     if (m_tablesRead)
         return m_tables;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    q.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
@@ -314,7 +340,8 @@ QString SyncEngine::audienceOf(const QString& userId)
 
 QJsonObject SyncEngine::versionsOf(const QString& table, const QString& rowId)
 {
-    QSqlQuery& q = local(QStringLiteral("SELECT versions FROM sync_versions WHERE table_name = ? AND row_id = ?"));
+    QSqlQuery& q =
+        local(QStringLiteral("SELECT versions FROM sync_versions WHERE table_name = ? AND row_id = ?"));
     q.bindValue(0, table);
     q.bindValue(1, rowId);
     QJsonObject o;
@@ -387,8 +414,9 @@ Result<int> SyncEngine::push(int batch)
     const qint64 cursor = state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong();
     qint64 lastHlc = state(QStringLiteral("last_hlc"), QStringLiteral("0")).toLongLong();
 
-    QSqlQuery& read = local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
-                                           "fields FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    QSqlQuery& read =
+        local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
+                             "fields FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     read.bindValue(0, cursor);
     read.bindValue(1, batch);
     if (!read.exec())
@@ -455,7 +483,7 @@ Result<int> SyncEngine::push(int batch)
             continue;
         const qint64 hlc = std::max(r.at, lastHlc + 1);
         lastHlc = hlc;
-        const QString audience = audienceOf(r.by.toString());
+        const QString audience = m_practiceOnly ? QStringLiteral("practice") : audienceOf(r.by.toString());
         const auto restrictedFields = restricted().value(r.table);
         const bool isUpdate = r.op == QLatin1String("update");
         if (!isUpdate && restrictedFields.isEmpty()) {
@@ -476,30 +504,18 @@ Result<int> SyncEngine::push(int batch)
                 v = versions.insert(key, versionsOf(r.table, r.rowId));
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 // Null: the writer had the field as the row was inserted.
-                base.insert(it.key(), v->value(it.key()).isArray() ? v->value(it.key())
-                                                                    : QJsonValue(QJsonValue::Null));
+                base.insert(it.key(),
+                            v->value(it.key()).isArray() ? v->value(it.key()) : QJsonValue(QJsonValue::Null));
                 v->insert(it.key(), versionJson(hlc, me));
             }
         }
         addRecord(r.seq, 0, r.table, r.rowId, r.op, r.revision, hlc, r.at, r.by, audience, compact(open),
                   isUpdate ? compact(base) : QString());
-        // A penalty opinion is sent only by the supervisors who may write it; another person's change
-        // holds the column's blank default.
-        if (!closed.isEmpty() && audience == QLatin1String("all")) {
-            const QString roles = [&] {
-                QSqlQuery& q = local(QStringLiteral("SELECT roles FROM users WHERE id = ?"));
-                q.bindValue(0, r.by);
-                QString out;
-                if (q.exec() && q.next())
-                    out = q.value(0).toString();
-                q.finish();
-                return out;
-            }();
-            if (r.by.isNull() || roles.contains(QLatin1String("supervisor")) ||
-                roles.contains(QLatin1String("admin")))
-                addRecord(r.seq, 1, r.table, r.rowId, r.op, r.revision, hlc, r.at, r.by,
-                          QStringLiteral("supervisors"), compact(closed), isUpdate ? compact(base) : QString());
-        }
+        // A penalty opinion is sent by a supervisor's or an admin's login only; anyone else's change
+        // holds the column's blank default (core refuses their writes to it).
+        if (!closed.isEmpty() && audience == QLatin1String("all") && m_mayPenalty)
+            addRecord(r.seq, 1, r.table, r.rowId, r.op, r.revision, hlc, r.at, r.by,
+                      QStringLiteral("supervisors"), compact(closed), isUpdate ? compact(base) : QString());
     }
     records += QLatin1Char(']');
 
@@ -518,8 +534,10 @@ Result<int> SyncEngine::push(int batch)
         q.prepare(QStringLiteral(
             "INSERT INTO tr_changes (console_id, origin_seq, part, table_name, row_id, op, revision, hlc, "
             "changed_at, changed_by, audience, fields, base) "
-            "SELECT console_id, origin_seq, part, table_name, row_id, op, revision, hlc, changed_at, changed_by, "
-            "audience, fields, base FROM jsonb_to_recordset(?::jsonb) AS x(console_id text, origin_seq bigint, "
+            "SELECT console_id, origin_seq, part, table_name, row_id, op, revision, hlc, changed_at, "
+            "changed_by, "
+            "audience, fields, base FROM jsonb_to_recordset(?::jsonb) AS x(console_id text, origin_seq "
+            "bigint, "
             "part smallint, table_name text, row_id text, op text, revision integer, hlc bigint, changed_at "
             "bigint, changed_by text, audience text, fields jsonb, base jsonb) "
             "ON CONFLICT (console_id, origin_seq, part) DO NOTHING"));
@@ -625,8 +643,9 @@ Result<int> SyncEngine::pull(int batch)
             // A change this file cannot take (a newer schema, a clash with a row only this console
             // has) is kept in the trail, not lost, and does not hold up the others.
             (void)localExec(QStringLiteral("ROLLBACK TO change"));
-            if (Status kept = audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"),
-                                    QString(), compact(c.fields), tr("not applied: %1").arg(s.error().message));
+            if (Status kept =
+                    audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
+                          compact(c.fields), tr("not applied: %1").arg(s.error().message));
                 !kept) {
                 (void)localExec(QStringLiteral("ROLLBACK"));
                 return kept.error();
@@ -653,8 +672,9 @@ Status SyncEngine::audit(qint64 at, const QString& by, const QString& table, con
                          const QString& op, const QString& field, const QVariant& oldValue,
                          const QVariant& newValue)
 {
-    QSqlQuery& q = local(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
-                                        "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q =
+        local(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
+                             "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, at);
     q.bindValue(1, by.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(by));
     q.bindValue(2, table);
@@ -673,9 +693,11 @@ Status SyncEngine::apply(const Change& c)
     const auto& tables = replicated();
     auto table = tables.find(c.table);
     if (table == tables.end())
-        return Error::data(tr("this console has no table %1 (a newer version of ThreeRings wrote it)").arg(c.table));
+        return Error::data(
+            tr("this console has no table %1 (a newer version of ThreeRings wrote it)").arg(c.table));
     m_applied.insert(c.table);
-    const QVariant by = c.changedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.changedBy);
+    const QVariant by =
+        c.changedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.changedBy);
 
     if (c.op == QLatin1String("delete")) {
         QSqlQuery& del = local(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(c.table));
@@ -699,9 +721,10 @@ Status SyncEngine::apply(const Change& c)
     QVariantList current;
     bool exists = false;
     {
-        QSqlQuery& cur = local(QStringLiteral("SELECT 1%1 FROM %2 WHERE id = ?")
-                                   .arg(columns.isEmpty() ? QString() : QLatin1Char(',') + columns.join(QLatin1Char(',')),
-                                        c.table));
+        QSqlQuery& cur =
+            local(QStringLiteral("SELECT 1%1 FROM %2 WHERE id = ?")
+                      .arg(columns.isEmpty() ? QString() : QLatin1Char(',') + columns.join(QLatin1Char(',')),
+                           c.table));
         cur.bindValue(0, c.rowId);
         if (!cur.exec())
             return Error::data(cur.lastError().databaseText());
@@ -720,13 +743,15 @@ Status SyncEngine::apply(const Change& c)
     for (int i = 0; i < columns.size(); ++i) {
         const QString& f = columns[i];
         const QVariant incoming = sqlValue(c.fields.value(f));
-        const Version here = exists ? versionAt(versions, f) : Version{};
+        // A restricted field never comes with the insert ("*"): it travels in a part of its own.
+        const bool ownPart = restricted().value(c.table).contains(f) && !versions.contains(f);
+        const Version here = exists && !ownPart ? versionAt(versions, f) : Version{};
         if (here == remote)
             continue; // already have it (a replay)
         const QJsonValue baseValue = c.base.value(f);
-        const Version seen = baseValue.isArray()
-                                 ? Version{qint64(baseValue.toArray().at(0).toDouble()), baseValue.toArray().at(1).toString()}
-                                 : Version{};
+        const Version seen = baseValue.isArray() ? Version{qint64(baseValue.toArray().at(0).toDouble()),
+                                                           baseValue.toArray().at(1).toString()}
+                                                 : Version{};
         // Made apart: the writer had not seen the version this console has (a null base: the writer had
         // the field as inserted; so has this console unless the field changed here since).
         const bool changedHere = versions.value(f).isArray();
@@ -745,8 +770,8 @@ Status SyncEngine::apply(const Change& c)
                                      current[i], incoming);
                     !s)
                     return s;
-            } else if (Status s = audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"),
-                                        f, incoming, current[i]);
+            } else if (Status s = audit(c.changedAt, c.changedBy, c.table, c.rowId,
+                                        QStringLiteral("conflict"), f, incoming, current[i]);
                        !s) {
                 return s;
             }
@@ -762,7 +787,8 @@ Status SyncEngine::apply(const Change& c)
         if (c.op == QLatin1String("update")) {
             // An update of a row this console never had (not visible here, or deleted meanwhile).
             return audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
-                         compact(c.fields), tr("not applied: the %1 record is not on this console").arg(c.table));
+                         compact(c.fields),
+                         tr("not applied: the %1 record is not on this console").arg(c.table));
         }
         QStringList cols = winners;
         cols << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
@@ -795,9 +821,10 @@ Status SyncEngine::apply(const Change& c)
     QStringList sets;
     for (const QString& f : winners)
         sets << f + QStringLiteral(" = ?");
-    QSqlQuery& up = local(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, revision = revision + 1 "
-                                         "WHERE id = ?")
-                              .arg(c.table, sets.join(QLatin1Char(','))));
+    QSqlQuery& up =
+        local(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, revision = revision + 1 "
+                             "WHERE id = ?")
+                  .arg(c.table, sets.join(QLatin1Char(','))));
     int n = 0;
     for (const QVariant& v : values)
         up.bindValue(n++, v);

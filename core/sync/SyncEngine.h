@@ -17,6 +17,7 @@ namespace threerings {
 
 class Clock;
 class Database;
+struct Actor;
 
 // What the status bar shows.
 struct SyncStatus
@@ -56,6 +57,9 @@ public:
     // `pushExisting` is false (joining a server), what this file already holds stays local and only
     // later changes are pushed.
     static Status configure(Database& local, const ServerConfig& config, bool pushExisting);
+    // The same for a person: admins only (Action::ManageServer).
+    static Status configure(const Actor& actor, Database& local, const ServerConfig& config,
+                            bool pushExisting);
     // The configured server (password empty); NotFound when the console has none.
     static Result<ServerConfig> configured(Database& local);
 
@@ -117,6 +121,8 @@ private:
     const Clock& m_clock;
     QString m_serverName;
     bool m_connected = false;
+    bool m_practiceOnly = false; // the login is a trainee's: everything it pushes is practice
+    bool m_mayPenalty = false;   // the login is a supervisor's or an admin's
     QString m_consoleId;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, QStringList> m_tables;

@@ -25,8 +25,7 @@ bool operator==(const SyncStatus& a, const SyncStatus& b)
 
 SyncWorker::SyncWorker(QString dbPath, ServerConfig config)
     : m_dbPath(std::move(dbPath)), m_config(std::move(config))
-{
-}
+{}
 
 SyncWorker::~SyncWorker()
 {
@@ -42,6 +41,11 @@ void SyncWorker::start()
     }
     m_db = std::move(db).value();
     m_engine = std::make_unique<SyncEngine>(*m_db, m_clock);
+    if (Status s = ServerPassword::resolve(m_config); !s) {
+        m_engine.reset();
+        publish(s.error().message);
+        return;
+    }
     m_tick = new QTimer(this);
     m_tick->setInterval(tickMs);
     connect(m_tick, &QTimer::timeout, this, [this] { cycle(false); });
@@ -169,15 +173,19 @@ Status SyncController::start(const QString& dbPath)
             return configured.error();
         config = configured.value();
     }
-    if (Status s = ServerPassword::resolve(config); !s)
-        return s;
+    start(dbPath, config); // the worker looks up the password (keychain) on its own thread
+    return {};
+}
+
+void SyncController::start(const QString& dbPath, const ServerConfig& config)
+{
+    stop();
     m_worker = new SyncWorker(dbPath, config);
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SyncWorker::statusChanged, this, &SyncController::statusChanged);
     connect(m_worker, &SyncWorker::changesArrived, this, &SyncController::changesArrived);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection);
-    return {};
 }
 
 void SyncController::stop()

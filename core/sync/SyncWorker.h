@@ -69,10 +69,11 @@ public:
     explicit SyncController(QObject* parent = nullptr);
     ~SyncController() override;
 
-    // Starts replication of `dbPath` with the configured server; the password comes from the URL, the
-    // environment or the keychain. An error (no server configured, no password) is returned and nothing
-    // starts.
+    // Starts replication of `dbPath` with the configured server; the worker takes the password from
+    // the environment or the keychain. An error (no server configured) is returned and nothing starts.
     Status start(const QString& dbPath);
+    // Starts with this server and password (just entered by an admin).
+    void start(const QString& dbPath, const ServerConfig& config);
     void stop();
     bool running() const { return m_worker != nullptr; }
     void syncNow();

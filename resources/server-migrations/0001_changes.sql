@@ -50,6 +50,7 @@ $$;
 
 GRANT USAGE ON SCHEMA public TO tr_console;
 GRANT SELECT, INSERT ON tr_changes TO tr_console;
+GRANT SELECT ON tr_schema_version TO tr_console;
 GRANT USAGE ON SEQUENCE tr_changes_seq_seq TO tr_console;
 
 CREATE FUNCTION tr_is(role_name text) RETURNS boolean LANGUAGE sql STABLE AS $$

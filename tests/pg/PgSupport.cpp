@@ -93,7 +93,8 @@ qint64 ServerDb::count(const QString& sql) const
 Console::Console(const ServerDb& server, const QString& label, bool init) : clock(beijing(2026, 11, 25))
 {
     REQUIRE(dir.isValid());
-    auto opened = Database::open(dir.filePath(label + QStringLiteral(".sqlite")), Database::Open::CreateIfMissing);
+    auto opened =
+        Database::open(dir.filePath(label + QStringLiteral(".sqlite")), Database::Open::CreateIfMissing);
     if (!opened)
         FAIL(opened.error().message.toStdString());
     db = std::move(opened).value();
@@ -119,7 +120,8 @@ void Console::connect(const ServerConfig& config)
 QString Console::insertCustomer(const QString& name, const QString& notesText)
 {
     auto id = writer->insert(QStringLiteral("customers"),
-                             {{QStringLiteral("name"), name}, {QStringLiteral("notes"), notesText.isNull() ? QStringLiteral("") : notesText}},
+                             {{QStringLiteral("name"), name},
+                              {QStringLiteral("notes"), notesText.isNull() ? QStringLiteral("") : notesText}},
                              QString());
     REQUIRE(id.ok());
     return id.value();

@@ -43,7 +43,8 @@ struct Console
     // Connects the engine (as the superuser unless a person's config is given).
     void connect(const ServerConfig& config);
     QString insertCustomer(const QString& name, const QString& notes = {});
-    void update(const QString& table, const QString& id, const QVariantMap& fields, const QString& actor = {});
+    void update(const QString& table, const QString& id, const QVariantMap& fields,
+                const QString& actor = {});
     QVariant value(const QString& table, const QString& id, const QString& column);
     qint64 count(const QString& sql);
     void sync(); // REQUIREs success
@@ -62,8 +63,7 @@ QString serverUrl();
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
 };

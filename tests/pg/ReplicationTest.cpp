@@ -14,7 +14,8 @@ TEST_CASE("server init creates the schema and a second init changes nothing")
     auto again = ServerSchema::init(db);
     REQUIRE(again.ok());
     CHECK(again.value() == ServerSchema::latestVersion());
-    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_schema_version")) == ServerSchema::latestVersion());
+    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_schema_version")) ==
+          ServerSchema::latestVersion());
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('tr_agent', "
                                       "'tr_supervisor', 'tr_trainee', 'tr_admin')")) == 4);
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'tr_changes' AND "
@@ -31,7 +32,8 @@ TEST_CASE("changes pushed by one console reach another in server order from its 
 
     const QString wang = a.insertCustomer(QStringLiteral("王先生"), QStringLiteral("ATM at the branch"));
     const QString li = a.insertCustomer(QStringLiteral("李女士"));
-    a.update(QStringLiteral("customers"), wang, {{QStringLiteral("address"), QStringLiteral("青岛市市南区")}});
+    a.update(QStringLiteral("customers"), wang,
+             {{QStringLiteral("address"), QStringLiteral("青岛市市南区")}});
     CHECK(a.engine->queued() == 3);
     a.sync();
     CHECK(a.engine->queued() == 0);
@@ -40,10 +42,12 @@ TEST_CASE("changes pushed by one console reach another in server order from its 
     auto pulled = b.engine->pull();
     REQUIRE(pulled.ok());
     CHECK(pulled.value() == 3);
-    CHECK(b.value(QStringLiteral("customers"), wang, QStringLiteral("name")).toString() == QStringLiteral("王先生"));
+    CHECK(b.value(QStringLiteral("customers"), wang, QStringLiteral("name")).toString() ==
+          QStringLiteral("王先生"));
     CHECK(b.value(QStringLiteral("customers"), wang, QStringLiteral("address")).toString() ==
           QStringLiteral("青岛市市南区"));
-    CHECK(b.value(QStringLiteral("customers"), li, QStringLiteral("name")).toString() == QStringLiteral("李女士"));
+    CHECK(b.value(QStringLiteral("customers"), li, QStringLiteral("name")).toString() ==
+          QStringLiteral("李女士"));
     // Nothing new: the cursor is past everything.
     auto again = b.engine->pull();
     REQUIRE(again.ok());
@@ -55,7 +59,8 @@ TEST_CASE("changes pushed by one console reach another in server order from its 
     a.update(QStringLiteral("customers"), li, {{QStringLiteral("unit"), QStringLiteral("青岛银行")}});
     a.sync();
     b.sync();
-    CHECK(b.value(QStringLiteral("customers"), li, QStringLiteral("unit")).toString() == QStringLiteral("青岛银行"));
+    CHECK(b.value(QStringLiteral("customers"), li, QStringLiteral("unit")).toString() ==
+          QStringLiteral("青岛银行"));
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE op = 'conflict'")) == 0);
 }
 
@@ -109,8 +114,18 @@ TEST_CASE("offline edits on two consoles converge field by field and the losing 
              {{QStringLiteral("notes"), QStringLiteral("B: customer satisfied")},
               {QStringLiteral("unit"), QStringLiteral("济南分行")}});
 
-    SECTION("the earlier edit reaches the server first") { a.sync(); b.sync(); a.sync(); }
-    SECTION("the later edit reaches the server first") { b.sync(); a.sync(); b.sync(); }
+    SECTION("the earlier edit reaches the server first")
+    {
+        a.sync();
+        b.sync();
+        a.sync();
+    }
+    SECTION("the later edit reaches the server first")
+    {
+        b.sync();
+        a.sync();
+        b.sync();
+    }
 
     for (Console* c : {&a, &b}) {
         CHECK(c->value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() ==
@@ -121,7 +136,8 @@ TEST_CASE("offline edits on two consoles converge field by field and the losing 
               QStringLiteral("济南分行"));
         // Nothing silently lost: the notes A wrote are in the trail as the losing value.
         QSqlQuery q(c->db->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT field, old_value, new_value FROM audit_log WHERE op = 'conflict'")));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT field, old_value, new_value FROM audit_log WHERE op = 'conflict'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == QStringLiteral("notes"));
         CHECK(q.value(1).toString() == QStringLiteral("A: device replaced"));
@@ -135,8 +151,10 @@ TEST_CASE("offline edits on two consoles converge field by field and the losing 
     c.sync();
     CHECK(c.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() ==
           QStringLiteral("B: customer satisfied"));
-    CHECK(c.value(QStringLiteral("customers"), id, QStringLiteral("address")).toString() == QStringLiteral("济南市历下区"));
-    CHECK(c.value(QStringLiteral("customers"), id, QStringLiteral("unit")).toString() == QStringLiteral("济南分行"));
+    CHECK(c.value(QStringLiteral("customers"), id, QStringLiteral("address")).toString() ==
+          QStringLiteral("济南市历下区"));
+    CHECK(c.value(QStringLiteral("customers"), id, QStringLiteral("unit")).toString() ==
+          QStringLiteral("济南分行"));
 }
 
 TEST_CASE("with a console's clock an hour behind, a change made after seeing another still wins")
@@ -151,13 +169,16 @@ TEST_CASE("with a console's clock an hour behind, a change made after seeing ano
     a.update(QStringLiteral("customers"), id, {{QStringLiteral("notes"), QStringLiteral("A wrote this")}});
     a.sync();
     b.sync();
-    REQUIRE(b.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() == QStringLiteral("A wrote this"));
+    REQUIRE(b.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() ==
+            QStringLiteral("A wrote this"));
     // B saw A's notes, then corrected them: B's clock is behind, the correction still wins.
     b.update(QStringLiteral("customers"), id, {{QStringLiteral("notes"), QStringLiteral("B corrected it")}});
     b.sync();
     a.sync();
-    CHECK(a.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() == QStringLiteral("B corrected it"));
-    CHECK(b.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() == QStringLiteral("B corrected it"));
+    CHECK(a.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() ==
+          QStringLiteral("B corrected it"));
+    CHECK(b.value(QStringLiteral("customers"), id, QStringLiteral("notes")).toString() ==
+          QStringLiteral("B corrected it"));
     // One after the other is not a conflict.
     CHECK(a.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE op = 'conflict'")) == 0);
 }
@@ -181,7 +202,8 @@ TEST_CASE("a NULL travels as NULL, not as an empty text or a zero time")
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM calls")) == 1);
     CHECK(b.value(QStringLiteral("calls"), call.value(), QStringLiteral("answered_at")).isNull());
     CHECK(b.value(QStringLiteral("calls"), call.value(), QStringLiteral("customer_id")).isNull());
-    CHECK(b.value(QStringLiteral("calls"), call.value(), QStringLiteral("ring_at")).toLongLong() == 1'764'000'000'000);
+    CHECK(b.value(QStringLiteral("calls"), call.value(), QStringLiteral("ring_at")).toLongLong() ==
+          1'764'000'000'000);
 }
 
 TEST_CASE("a deleted record is deleted on the other console too")

@@ -26,7 +26,8 @@ ServerSettingsDialog::ServerSettingsDialog(Database& db, Actor actor, QWidget* p
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(m_config.port);
-    m_database = new QLineEdit(m_config.database.isEmpty() ? QStringLiteral("threerings") : m_config.database, this);
+    m_database =
+        new QLineEdit(m_config.database.isEmpty() ? QStringLiteral("threerings") : m_config.database, this);
     m_database->setObjectName(QStringLiteral("database"));
     m_tls = new QComboBox(this);
     m_tls->setObjectName(QStringLiteral("tls"));
@@ -38,7 +39,7 @@ ServerSettingsDialog::ServerSettingsDialog(Database& db, Actor actor, QWidget* p
         {QStringLiteral("disable"), tr("No encryption (a trusted network only)")}};
     for (const auto& [mode, label] : modes)
         m_tls->addItem(label, mode);
-    m_tls->setCurrentIndex(std::max(0, m_tls->findData(m_config.sslMode)));
+    m_tls->setCurrentIndex(current ? std::max(0, m_tls->findData(m_config.sslMode)) : 0);
     m_ca = new QLineEdit(m_config.sslRootCert, this);
     m_ca->setObjectName(QStringLiteral("ca"));
     m_ca->setPlaceholderText(tr("certificate authority file (.crt)"));
@@ -48,7 +49,8 @@ ServerSettingsDialog::ServerSettingsDialog(Database& db, Actor actor, QWidget* p
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(current ? tr("unchanged") : QString());
-    m_pushExisting = new QCheckBox(tr("Send the records this console already has (the team's first console)"), this);
+    m_pushExisting =
+        new QCheckBox(tr("Send the records this console already has (the team's first console)"), this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -97,14 +99,17 @@ void ServerSettingsDialog::accept()
         return fail(tr("Enter your login on the server."), m_user);
     if (auto checked = ServerConfig::parse(c.toUrl()); !checked)
         return fail(checked.error().message, nullptr);
-    if (c.password.isEmpty()) {
+    const bool typed = !c.password.isEmpty();
+    if (!typed) {
         if (Status s = ServerPassword::resolve(c); !s)
             return fail(tr("Enter the password of the server login."), m_password);
-    } else if (Status kept = ServerPassword::store(c); !kept) {
-        m_keychainProblem = kept.error().message;
     }
     if (Status s = SyncEngine::configure(m_actor, m_db, c, m_pushExisting->isChecked()); !s)
         return fail(s.error().message, nullptr);
+    if (typed) {
+        if (Status kept = ServerPassword::store(c); !kept)
+            m_keychainProblem = kept.error().message;
+    }
     m_config = c;
     QDialog::accept();
 }

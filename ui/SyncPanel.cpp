@@ -1,9 +1,9 @@
 #include "SyncPanel.h"
 
+#include "ServerSettingsDialog.h"
 #include "auth/Permissions.h"
 #include "store/Database.h"
 #include "sync/SyncWorker.h"
-#include "ServerSettingsDialog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -67,13 +67,16 @@ void SyncPanel::showStatus(const SyncStatus& s)
     if (s.conflicts)
         text += tr(" · %n conflict(s) kept", nullptr, int(s.conflicts));
     m_label->setText(text);
-    const QString last = s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                      : tr("never");
+    const QString last =
+        s.lastSyncAt
+            ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : tr("never");
     QString tip = tr("Last sync: %1").arg(last);
     if (!s.error.isEmpty())
         tip += QLatin1Char('\n') + s.error;
     if (s.conflicts)
-        tip += QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
+        tip +=
+            QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
     m_label->setToolTip(tip);
     m_label->setStyleSheet(s.error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }

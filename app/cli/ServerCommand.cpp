@@ -23,22 +23,22 @@ int runServer(Context& ctx)
                                  Text::tr("The server: postgresql://USER@HOST:PORT/DB?sslmode=verify-full"
                                           "&sslrootcert=CA.crt"),
                                  QStringLiteral("URL"));
-    const QCommandLineOption login(QStringLiteral("login"), Text::tr("add-person: the person's server login."),
-                                   QStringLiteral("LOGIN"));
+    const QCommandLineOption login(
+        QStringLiteral("login"), Text::tr("add-person: the person's server login."), QStringLiteral("LOGIN"));
     const QCommandLineOption roles(QStringLiteral("roles"),
                                    Text::tr("add-person: their roles, comma-separated (agent, handler, "
                                             "supervisor, trainer, admin, trainee)."),
                                    QStringLiteral("ROLES"));
     parser.addOptions({url, login, roles});
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("init, connect or add-person"));
-    if (auto done = parseOptions(ctx, parser, QStringLiteral("server"),
-                                 Text::tr("Set up the central PostgreSQL server this console replicates with.")))
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("server"),
+                         Text::tr("Set up the central PostgreSQL server this console replicates with.")))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 1 ||
-        (action != QLatin1String("init") && action != QLatin1String("connect") &&
-         action != QLatin1String("add-person")))
+    if (positional.size() != 1 || (action != QLatin1String("init") && action != QLatin1String("connect") &&
+                                   action != QLatin1String("add-person")))
         return ctx.usage(Text::tr("Say what to do: server init, server connect or server add-person "
                                   "(with --url postgresql://USER@HOST:PORT/DB)."));
     if (!parser.isSet(url))
@@ -56,7 +56,8 @@ int runServer(Context& ctx)
     auto config = ServerConfig::parse(parser.value(url));
     if (!config)
         return ctx.fail(config.error());
-    const bool typedPassword = !config->password.isEmpty() || qEnvironmentVariableIsSet("THREERINGS_SERVER_PASSWORD");
+    const bool typedPassword =
+        !config->password.isEmpty() || qEnvironmentVariableIsSet("THREERINGS_SERVER_PASSWORD");
     if (Status s = ServerPassword::resolve(*config); !s)
         return ctx.fail(s.error());
     const QString connection = QStringLiteral("threerings-cli-server");
@@ -70,8 +71,9 @@ int runServer(Context& ctx)
             if (!parser.isSet(login) || !parser.isSet(roles) || password.isEmpty())
                 code = ctx.usage(Text::tr("server add-person needs --login, --roles and the new password in "
                                           "THREERINGS_SERVER_NEW_PASSWORD."));
-            else if (Status s = ServerSchema::addPerson(server.value(), parser.value(login), password,
-                                                        parser.value(roles).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            else if (Status s = ServerSchema::addPerson(
+                         server.value(), parser.value(login), password,
+                         parser.value(roles).split(QLatin1Char(','), Qt::SkipEmptyParts));
                      !s)
                 code = ctx.fail(s.error());
             else

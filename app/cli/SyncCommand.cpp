@@ -18,7 +18,8 @@ QString describe(const SyncStatus& s)
     return Text::tr("%1; %2 queued; last sync %3; %4 conflicts kept%5")
         .arg(s.connected ? Text::tr("connected") : Text::tr("not connected"))
         .arg(s.queued)
-        .arg(s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(Qt::ISODate) : Text::tr("never"))
+        .arg(s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(Qt::ISODate)
+                          : Text::tr("never"))
         .arg(s.conflicts)
         .arg(s.error.isEmpty() ? QString() : QStringLiteral("; ") + s.error);
 }

@@ -110,20 +110,22 @@ void writeChanges(Database& db, const Clock& clock, int changes)
     QStringList ids;
     for (int i = 0; i < changes; ++i) {
         if (i % 10 == 9) {
-            auto r = writer.update(QStringLiteral("customers"), ids.at(i / 2 % ids.size()),
-                                   {{QStringLiteral("notes"), QStringLiteral("called back, device works (%1)").arg(i)}},
-                                   QString());
+            auto r = writer.update(
+                QStringLiteral("customers"), ids.at(i / 2 % ids.size()),
+                {{QStringLiteral("notes"), QStringLiteral("called back, device works (%1)").arg(i)}},
+                QString());
             if (!r)
                 die(r.error().message);
             continue;
         }
-        auto id = writer.insert(QStringLiteral("customers"),
-                                {{QStringLiteral("name"), QStringLiteral("客户 %1").arg(i)},
-                                 {QStringLiteral("unit"), QStringLiteral("青岛银行 第%1支行").arg(i % 300)},
-                                 {QStringLiteral("phone_mobile"), QStringLiteral("+86139%1").arg(10000000 + i)},
-                                 {QStringLiteral("address"), QStringLiteral("山东省青岛市市南区香港中路 %1 号").arg(i)},
-                                 {QStringLiteral("notes"), QStringLiteral("")}},
-                                QString());
+        auto id = writer.insert(
+            QStringLiteral("customers"),
+            {{QStringLiteral("name"), QStringLiteral("客户 %1").arg(i)},
+             {QStringLiteral("unit"), QStringLiteral("青岛银行 第%1支行").arg(i % 300)},
+             {QStringLiteral("phone_mobile"), QStringLiteral("+86139%1").arg(10000000 + i)},
+             {QStringLiteral("address"), QStringLiteral("山东省青岛市市南区香港中路 %1 号").arg(i)},
+             {QStringLiteral("notes"), QStringLiteral("")}},
+            QString());
         if (!id)
             die(id.error().message);
         ids << id.value();
@@ -138,10 +140,11 @@ double rawUpserts(const BenchServer& server, Database& local)
 {
     QSqlDatabase pg = server.admin();
     QSqlQuery q(pg);
-    if (!q.exec(QStringLiteral("CREATE TABLE raw_changes (seq bigserial PRIMARY KEY, console_id text NOT NULL, "
-                               "origin_seq bigint NOT NULL, table_name text NOT NULL, row_id text NOT NULL, op text "
-                               "NOT NULL, revision integer NOT NULL, changed_at bigint NOT NULL, fields jsonb NOT "
-                               "NULL, UNIQUE (console_id, origin_seq))")))
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE raw_changes (seq bigserial PRIMARY KEY, console_id text NOT NULL, "
+            "origin_seq bigint NOT NULL, table_name text NOT NULL, row_id text NOT NULL, op text "
+            "NOT NULL, revision integer NOT NULL, changed_at bigint NOT NULL, fields jsonb NOT "
+            "NULL, UNIQUE (console_id, origin_seq))")))
         die(q.lastError().text());
     struct Row
     {
@@ -153,7 +156,8 @@ double rawUpserts(const BenchServer& server, Database& local)
     };
     std::vector<Row> rows;
     QSqlQuery read(local.connection());
-    read.exec(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, fields FROM outbox ORDER BY seq"));
+    read.exec(QStringLiteral(
+        "SELECT seq, table_name, row_id, op, revision, changed_at, fields FROM outbox ORDER BY seq"));
     while (read.next())
         rows.push_back({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
                         read.value(3).toString(), read.value(4).toInt(), read.value(5).toLongLong(),
@@ -166,10 +170,11 @@ double rawUpserts(const BenchServer& server, Database& local)
             for (size_t i = 0; i < n; ++i)
                 tuples << QStringLiteral("(?,?,?,?,?,?,?,?::jsonb)");
             QSqlQuery up(pg);
-            up.prepare(QStringLiteral("INSERT INTO raw_changes (console_id, origin_seq, table_name, row_id, op, "
-                                      "revision, changed_at, fields) VALUES %1 ON CONFLICT (console_id, origin_seq) "
-                                      "DO NOTHING")
-                           .arg(tuples.join(QLatin1Char(','))));
+            up.prepare(
+                QStringLiteral("INSERT INTO raw_changes (console_id, origin_seq, table_name, row_id, op, "
+                               "revision, changed_at, fields) VALUES %1 ON CONFLICT (console_id, origin_seq) "
+                               "DO NOTHING")
+                    .arg(tuples.join(QLatin1Char(','))));
             for (size_t i = from; i < from + n; ++i) {
                 const Row& r = rows[i];
                 up.addBindValue(QStringLiteral("raw"));
@@ -217,7 +222,8 @@ const Register pushRate(
             });
         }
         const double raw = rawUpserts(server, *local);
-        return {{QStringLiteral("sync-push-rate"), changes / pushed, QStringLiteral("changes/s"), changes / raw}};
+        return {
+            {QStringLiteral("sync-push-rate"), changes / pushed, QStringLiteral("changes/s"), changes / raw}};
     });
 
 double percentile95(std::vector<double> v)
@@ -254,7 +260,8 @@ const Register propagation(
         const QString pathB = o.work->filePath(QStringLiteral("sync-b.sqlite"));
         auto a = freshLocal(pathA);
         auto b = freshLocal(pathB);
-        if (!SyncEngine::configure(*a, server.config, true) || !SyncEngine::configure(*b, server.config, false))
+        if (!SyncEngine::configure(*a, server.config, true) ||
+            !SyncEngine::configure(*b, server.config, false))
             die(QStringLiteral("cannot configure the consoles"));
         SyncController workerA;
         SyncController workerB;
@@ -301,31 +308,32 @@ const Register propagation(
         // Baseline: the server's own announcement, heard on a second connection.
         std::vector<double> raw;
         {
-        auto listener = server.config.open(QStringLiteral("bench-listen"));
-        if (!listener)
-            die(listener.error().message);
-        int heard = 0;
-        QSqlDriver* driver = listener->driver();
-        driver->subscribeToNotification(QStringLiteral("bench_raw"));
-        QObject::connect(driver, &QSqlDriver::notification, &context, [&] { ++heard; });
-        QSqlQuery q(server.admin());
-        q.exec(QStringLiteral("CREATE TABLE raw_rows (id text PRIMARY KEY)"));
-        for (int i = 0; i < samples; ++i) {
-            const int before = heard;
-            QElapsedTimer t;
-            t.start();
-            q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?)"));
-            q.addBindValue(QString::number(i));
-            q.exec();
-            q.exec(QStringLiteral("NOTIFY bench_raw"));
-            if (!waitFor([&] { return heard > before; }, 5000))
-                die(QStringLiteral("the raw notification was not heard"));
-            raw.push_back(double(t.nsecsElapsed()) / 1e6);
-        }
-        driver->unsubscribeFromNotification(QStringLiteral("bench_raw"));
+            auto listener = server.config.open(QStringLiteral("bench-listen"));
+            if (!listener)
+                die(listener.error().message);
+            int heard = 0;
+            QSqlDriver* driver = listener->driver();
+            driver->subscribeToNotification(QStringLiteral("bench_raw"));
+            QObject::connect(driver, &QSqlDriver::notification, &context, [&] { ++heard; });
+            QSqlQuery q(server.admin());
+            q.exec(QStringLiteral("CREATE TABLE raw_rows (id text PRIMARY KEY)"));
+            for (int i = 0; i < samples; ++i) {
+                const int before = heard;
+                QElapsedTimer t;
+                t.start();
+                q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?)"));
+                q.addBindValue(QString::number(i));
+                q.exec();
+                q.exec(QStringLiteral("NOTIFY bench_raw"));
+                if (!waitFor([&] { return heard > before; }, 5000))
+                    die(QStringLiteral("the raw notification was not heard"));
+                raw.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            driver->unsubscribeFromNotification(QStringLiteral("bench_raw"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bench-listen"));
-        return {{QStringLiteral("sync-propagation-p95"), percentile95(ms), QStringLiteral("ms"), percentile95(raw)}};
+        return {{QStringLiteral("sync-propagation-p95"), percentile95(ms), QStringLiteral("ms"),
+                 percentile95(raw)}};
     });
 
 } // namespace

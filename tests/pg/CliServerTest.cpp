@@ -45,9 +45,10 @@ TEST_CASE("server init, server connect and sync --once from the command line")
     const QString url = urlOf(server);
 
     // Only an admin sets up the server.
-    const CliRun refused = runCli({QStringLiteral("--db"), a, QStringLiteral("--user"), QStringLiteral("1001"),
-                                   QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url},
-                                  {}, as(QStringLiteral("1001")));
+    const CliRun refused =
+        runCli({QStringLiteral("--db"), a, QStringLiteral("--user"), QStringLiteral("1001"),
+                QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url},
+               {}, as(QStringLiteral("1001")));
     CHECK(refused.code == 3);
     const CliRun bad = runCli({QStringLiteral("--db"), a, QStringLiteral("--user"), QStringLiteral("9001"),
                                QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"),
@@ -55,9 +56,10 @@ TEST_CASE("server init, server connect and sync --once from the command line")
                               {}, as(QStringLiteral("9001")));
     CHECK(bad.code == 2);
 
-    const CliRun init = runCli({QStringLiteral("--db"), a, QStringLiteral("--user"), QStringLiteral("9001"),
-                                QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url},
-                               {}, as(QStringLiteral("9001")));
+    const CliRun init =
+        runCli({QStringLiteral("--db"), a, QStringLiteral("--user"), QStringLiteral("9001"),
+                QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--url"), url},
+               {}, as(QStringLiteral("9001")));
     INFO(init.err.toStdString());
     REQUIRE(init.code == 0);
     CHECK(init.out.contains(QStringLiteral("schema version 1")));
@@ -69,9 +71,10 @@ TEST_CASE("server init, server connect and sync --once from the command line")
                               server.admin().password + QStringLiteral("%'")) == 0);
     }
 
-    const CliRun connect = runCli({QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("9001"),
-                                   QStringLiteral("server"), QStringLiteral("connect"), QStringLiteral("--url"), url},
-                                  {}, as(QStringLiteral("9001")));
+    const CliRun connect =
+        runCli({QStringLiteral("--db"), b, QStringLiteral("--user"), QStringLiteral("9001"),
+                QStringLiteral("server"), QStringLiteral("connect"), QStringLiteral("--url"), url},
+               {}, as(QStringLiteral("9001")));
     INFO(connect.err.toStdString());
     REQUIRE(connect.code == 0);
     CHECK(connect.out.contains(QStringLiteral("0 changes to push")));

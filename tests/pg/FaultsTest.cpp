@@ -60,7 +60,8 @@ TEST_CASE("a console killed after the server's commit pushes again without dupli
     a.connect(server.admin());
     for (int i = 0; i < 30; ++i)
         a.insertCustomer(QStringLiteral("客户 %1").arg(i));
-    a.engine->setFaultHook([](SyncEngine::Stage stage) { return stage != SyncEngine::Stage::AfterServerCommit; });
+    a.engine->setFaultHook(
+        [](SyncEngine::Stage stage) { return stage != SyncEngine::Stage::AfterServerCommit; });
     CHECK_FALSE(a.engine->push().ok());
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes")) == 30);
     // The console never recorded that the server has them.
@@ -107,7 +108,8 @@ TEST_CASE("a server restarted with a crash between two batches: the console reco
 {
     const QString dir = qEnvironmentVariable("THREERINGS_TEST_PG_DIR");
     if (dir.isEmpty()) {
-        WARN("THREERINGS_TEST_PG_DIR is not set (a cluster not started by scripts/pg-cluster.sh): not restarting it");
+        WARN("THREERINGS_TEST_PG_DIR is not set (a cluster not started by scripts/pg-cluster.sh): not "
+             "restarting it");
         return;
     }
     ServerDb server;

@@ -38,13 +38,15 @@ TEST_CASE("a console's sync worker sees another console's change announced by th
     REQUIRE(arrived.wait(5000));
     WARN("change visible on the other console after " << timer.elapsed() << " ms");
     CHECK(arrived.constFirst().at(0).toStringList().contains(QStringLiteral("customers")));
-    CHECK(b.value(QStringLiteral("customers"), id, QStringLiteral("name")).toString() == QStringLiteral("郑女士"));
+    CHECK(b.value(QStringLiteral("customers"), id, QStringLiteral("name")).toString() ==
+          QStringLiteral("郑女士"));
 
     // And the other way: the worker pushes what is written on its console without being asked.
     const QString other = b.insertCustomer(QStringLiteral("冯先生"));
     for (int i = 0; i < 50 && server.count(QStringLiteral("SELECT count(*) FROM tr_changes")) < 2; ++i)
         QTest::qWait(100);
     a.sync();
-    CHECK(a.value(QStringLiteral("customers"), other, QStringLiteral("name")).toString() == QStringLiteral("冯先生"));
+    CHECK(a.value(QStringLiteral("customers"), other, QStringLiteral("name")).toString() ==
+          QStringLiteral("冯先生"));
     controller.stop();
 }

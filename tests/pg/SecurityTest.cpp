@@ -43,7 +43,8 @@ QString runAs(const ServerDb& server, const QString& login, const QString& sql, 
 
 const QString rawInsert = QStringLiteral(
     "INSERT INTO tr_changes (console_id, origin_seq, table_name, row_id, op, revision, hlc, changed_at, "
-    "audience, pushed_by, fields) VALUES ('raw', %1, 'customers', 'x%1', 'insert', 1, 1, 1, '%2', '%3', '{}')");
+    "audience, pushed_by, fields) VALUES ('raw', %1, 'customers', 'x%1', 'insert', 1, 1, 1, '%2', '%3', "
+    "'{}')");
 
 } // namespace
 
@@ -88,12 +89,13 @@ TEST_CASE("row-level security: penalty opinions reach supervisors only and pract
                                      supervisor);
     REQUIRE(report.ok());
     sup.sync();
-    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE audience = 'supervisors'")) == 1);
+    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE audience = 'supervisors'")) ==
+          1);
 
     agent.sync();
     sup2.sync();
-    CHECK(agent.value(QStringLiteral("complaint_reports"), report.value(), QStringLiteral("cause")).toString() ==
-          QStringLiteral("traffic"));
+    CHECK(agent.value(QStringLiteral("complaint_reports"), report.value(), QStringLiteral("cause"))
+              .toString() == QStringLiteral("traffic"));
     CHECK(agent.value(QStringLiteral("complaint_reports"), report.value(), QStringLiteral("penalty_opinion"))
               .toString()
               .isEmpty());
@@ -107,8 +109,8 @@ TEST_CASE("row-level security: penalty opinions reach supervisors only and pract
 
     // A trainee's practice: pushed, but only the trainee (and trainers) read it.
     const QString learner = addUser(trainee, QStringLiteral("5001"), QStringLiteral("trainee"));
-    auto practice = trainee.writer->insert(QStringLiteral("customers"),
-                                           {{QStringLiteral("name"), QStringLiteral("practice caller")}}, learner);
+    auto practice = trainee.writer->insert(
+        QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("practice caller")}}, learner);
     REQUIRE(practice.ok());
     trainee.sync();
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE audience = 'practice'")) >= 1);
@@ -122,16 +124,19 @@ TEST_CASE("row-level security: penalty opinions reach supervisors only and pract
     CHECK(seen == 0);
 
     // Refusals by the server itself, whatever a console sends.
-    CHECK(runAs(server, QStringLiteral("p_trainee"), rawInsert.arg(1).arg(QStringLiteral("all"), QStringLiteral("p_trainee")))
+    CHECK(runAs(server, QStringLiteral("p_trainee"),
+                rawInsert.arg(1).arg(QStringLiteral("all"), QStringLiteral("p_trainee")))
               .contains(QStringLiteral("row-level security")));
-    CHECK(runAs(server, QStringLiteral("p_agent"), rawInsert.arg(2).arg(QStringLiteral("all"), QStringLiteral("p_super")))
+    CHECK(runAs(server, QStringLiteral("p_agent"),
+                rawInsert.arg(2).arg(QStringLiteral("all"), QStringLiteral("p_super")))
               .contains(QStringLiteral("row-level security")));
     CHECK(runAs(server, QStringLiteral("p_agent"),
                 rawInsert.arg(3).arg(QStringLiteral("supervisors"), QStringLiteral("p_agent")))
               .contains(QStringLiteral("row-level security")));
-    CHECK(runAs(server, QStringLiteral("p_agent"), QStringLiteral("DELETE FROM tr_changes")).contains(
-        QStringLiteral("permission denied")));
-    CHECK(runAs(server, QStringLiteral("p_agent"), rawInsert.arg(4).arg(QStringLiteral("all"), QStringLiteral("p_agent")))
+    CHECK(runAs(server, QStringLiteral("p_agent"), QStringLiteral("DELETE FROM tr_changes"))
+              .contains(QStringLiteral("permission denied")));
+    CHECK(runAs(server, QStringLiteral("p_agent"),
+                rawInsert.arg(4).arg(QStringLiteral("all"), QStringLiteral("p_agent")))
               .isEmpty());
 }
 
@@ -139,7 +144,8 @@ TEST_CASE("TLS with verify-full: the test cluster's certificate authority is tru
 {
     const QString ca = qEnvironmentVariable("THREERINGS_TEST_PG_CA");
     if (ca.isEmpty()) {
-        WARN("THREERINGS_TEST_PG_CA is not set (a cluster not started by scripts/pg-cluster.sh): no TLS check");
+        WARN("THREERINGS_TEST_PG_CA is not set (a cluster not started by scripts/pg-cluster.sh): no TLS "
+             "check");
         return;
     }
     ServerDb server;
@@ -166,11 +172,11 @@ TEST_CASE("TLS with verify-full: the test cluster's certificate authority is tru
     openssl.setStandardOutputFile(QProcess::nullDevice());
     openssl.setStandardErrorFile(QProcess::nullDevice());
     openssl.start(QStringLiteral("openssl"),
-                              {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                               QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                               QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Stranger CA"),
-                               QStringLiteral("-keyout"), dir.filePath(QStringLiteral("other.key")),
-                               QStringLiteral("-out"), dir.filePath(QStringLiteral("other.crt"))});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Stranger CA"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("other.key")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("other.crt"))});
     REQUIRE(openssl.waitForFinished(60000));
     REQUIRE(openssl.exitCode() == 0);
     ServerConfig stranger = server.admin();

@@ -6,8 +6,8 @@ using namespace threerings;
 
 TEST_CASE("a server URL gives host, port, database, login and TLS mode, and is stored without its password")
 {
-    auto c = ServerConfig::parse(QStringLiteral(
-        "postgresql://agent1001:s3cret@db.hotline.example:5433/threerings?sslmode=verify-full&sslrootcert=/etc/ca.crt"));
+    auto c = ServerConfig::parse(QStringLiteral("postgresql://agent1001:s3cret@db.hotline.example:5433/"
+                                                "threerings?sslmode=verify-full&sslrootcert=/etc/ca.crt"));
     REQUIRE(c.ok());
     CHECK(c->host == QStringLiteral("db.hotline.example"));
     CHECK(c->port == 5433);

@@ -634,7 +634,8 @@ Result<int> SyncEngine::pull(int batch)
             return pull(batch);
         }
     }
-    (void)localExec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // Foreign keys are checked per statement (not deferred): a change whose parent is not here fails
+    // alone, is kept as "not applied", and cannot hold up the commit of the others.
     qint64 lastHlc = state(QStringLiteral("last_hlc"), QStringLiteral("0")).toLongLong();
     for (const Change& c : changes) {
         (void)localExec(QStringLiteral("SAVEPOINT change"));

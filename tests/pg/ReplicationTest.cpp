@@ -222,3 +222,38 @@ TEST_CASE("a deleted record is deleted on the other console too")
     b.sync();
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM customers")) == 0);
 }
+
+TEST_CASE("a change whose parent record is gone here is kept as not applied and holds up nothing")
+{
+    ServerDb server;
+    Console a(server, QStringLiteral("a"), true);
+    Console b(server, QStringLiteral("b"));
+    a.connect(server.admin());
+    b.connect(server.admin());
+    const QString customer = a.insertCustomer(QStringLiteral("陈先生"));
+    a.sync();
+    b.sync();
+    // Apart: B deletes the customer, A registers a device of theirs.
+    REQUIRE(b.writer->remove(QStringLiteral("customers"), customer, QString()).ok());
+    auto device = a.writer->insert(
+        QStringLiteral("devices"),
+        {{QStringLiteral("customer_id"), customer}, {QStringLiteral("product"), QStringLiteral("ATM")}},
+        QString());
+    REQUIRE(device.ok());
+    const QString later = a.insertCustomer(QStringLiteral("林女士"));
+    a.sync();
+    b.sync();
+    a.sync();
+    // B cannot take the device (its customer is gone there), A cannot delete a customer with a device:
+    // each keeps what it could not apply in the trail, and what came after still arrived.
+    CHECK(b.count(QStringLiteral(
+              "SELECT count(*) FROM audit_log WHERE op = 'conflict' AND new_value LIKE 'not applied%'")) ==
+          1);
+    CHECK(a.count(QStringLiteral(
+              "SELECT count(*) FROM audit_log WHERE op = 'conflict' AND new_value LIKE 'not applied%'")) ==
+          1);
+    CHECK(b.value(QStringLiteral("customers"), later, QStringLiteral("name")).toString() ==
+          QStringLiteral("林女士"));
+    CHECK(b.engine->status().queued == 0);
+    CHECK(a.engine->status().queued == 0);
+}

@@ -1,17 +1,18 @@
 // The sync state in the status bar and Admin ▸ Server… (issue 8). The worker itself is tested
 // against a real server in tests/pg; here nothing touches the network.
-#include "ServerSettingsDialog.h"
 #include "SyncPanel.h"
+
+#include "ServerSettingsDialog.h"
 #include "TestSupport.h"
 #include "sync/SyncEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <catch2/catch.hpp>
@@ -41,7 +42,8 @@ TEST_CASE("without a server the status bar says so, and the sync state reads con
     s.conflicts = 2;
     s.error = QStringLiteral("Could not reach the server db:5432/threerings: timeout");
     panel.showStatus(s);
-    CHECK(panel.label()->text() == QStringLiteral("Server: offline · 3 change(s) queued · 2 conflict(s) kept"));
+    CHECK(panel.label()->text() ==
+          QStringLiteral("Server: offline · 3 change(s) queued · 2 conflict(s) kept"));
     CHECK(panel.label()->toolTip().contains(QStringLiteral("timeout")));
     CHECK(panel.label()->toolTip().contains(QStringLiteral("Last sync: never")));
 }
@@ -67,7 +69,8 @@ TEST_CASE("Admin Server settings keep the server without its password, for admin
         CHECK(saved->user == QStringLiteral("p9001"));
         CHECK(saved->sslMode == QStringLiteral("verify-full"));
         CHECK(saved->password.isEmpty());
-        CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM sync_state WHERE value LIKE '%s3cret%'")) == 0);
+        CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM sync_state WHERE value LIKE '%s3cret%'")) ==
+              0);
     }
     SECTION("an agent is refused and nothing is kept")
     {

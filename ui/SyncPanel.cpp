@@ -7,9 +7,14 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace threerings::ui {
 
@@ -19,6 +24,8 @@ SyncPanel::SyncPanel(QMainWindow& window, QMenu* adminMenu, Database& db, std::f
     m_label = new QLabel(&window);
     m_label->setObjectName(QStringLiteral("syncStatus"));
     m_label->setContentsMargins(6, 0, 6, 0);
+    m_label->setTextFormat(Qt::AutoText);
+    connect(m_label, &QLabel::linkActivated, this, &SyncPanel::showConflicts);
     window.statusBar()->addPermanentWidget(m_label);
     m_controller = new SyncController(this);
     connect(m_controller, &SyncController::statusChanged, this, &SyncPanel::showStatus);
@@ -64,8 +71,13 @@ void SyncPanel::showStatus(const SyncStatus& s)
     else
         text = s.queued ? tr("Server: offline · %n change(s) queued", nullptr, int(s.queued))
                         : tr("Server: offline");
-    if (s.conflicts)
-        text += tr(" · %n conflict(s) kept", nullptr, int(s.conflicts));
+    if (s.conflicts) {
+        const QString kept = tr("%n conflict(s) kept", nullptr, int(s.conflicts));
+        text = text.toHtmlEscaped() + QStringLiteral(" · ");
+        text += Permissions::allows(m_actor(), Action::ReadAudit)
+                    ? QStringLiteral("<a href=\"conflicts\">%1</a>").arg(kept.toHtmlEscaped())
+                    : kept.toHtmlEscaped();
+    }
     m_label->setText(text);
     const QString last =
         s.lastSyncAt
@@ -79,6 +91,44 @@ void SyncPanel::showStatus(const SyncStatus& s)
             QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
     m_label->setToolTip(tip);
     m_label->setStyleSheet(s.error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+}
+
+void SyncPanel::showConflicts()
+{
+    auto rows = SyncEngine::conflicts(m_actor(), m_db);
+    if (!rows) {
+        m_window.statusBar()->showMessage(rows.error().message, 8000);
+        return;
+    }
+    QDialog dialog(&m_window);
+    dialog.setWindowTitle(tr("Conflicts kept from replication"));
+    auto* table = new QTableWidget(int(rows->size()), 6, &dialog);
+    table->setObjectName(QStringLiteral("conflicts"));
+    table->setHorizontalHeaderLabels({tr("When"), tr("Record"), tr("Field"), tr("Value that lost"),
+                                      tr("Value kept"), tr("Lost value by")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < rows->size(); ++i) {
+        const AuditEntry& e = rows->at(i);
+        const QStringList cells{
+            QDateTime::fromMSecsSinceEpoch(e.changedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            e.table + QLatin1Char(' ') + e.rowId.left(8),
+            e.field,
+            e.oldValue,
+            e.newValue,
+            e.changedByJobNumber.isEmpty() ? e.changedBy
+                                           : e.changedByJobNumber + QLatin1Char(' ') + e.changedByName};
+        for (int col = 0; col < cells.size(); ++col)
+            table->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(900, 400);
+    dialog.exec();
 }
 
 void SyncPanel::showServerSettings()

@@ -33,6 +33,8 @@ public:
     QAction* serverAction() const { return m_serverAction; }
     void showStatus(const SyncStatus& status);
     void showServerSettings();
+    // The values that lost a conflict (supervisors and admins); opened from the status bar.
+    void showConflicts();
 
 signals:
     // Records of these tables arrived from other consoles.

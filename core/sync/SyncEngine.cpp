@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "auth/Permissions.h"
+#include "store/AuditRepository.h"
 #include "store/Database.h"
 #include "util/Clock.h"
 
@@ -220,6 +221,25 @@ Result<ServerConfig> SyncEngine::configured(Database& local)
         return Error::notFound(tr("This console has no server; an admin sets one in Admin ▸ Server… or with "
                                   "'threerings server connect --url …'."));
     return ServerConfig::parse(q.value(0).toString());
+}
+
+Result<QList<AuditEntry>> SyncEngine::conflicts(const Actor& actor, Database& local, int limit)
+{
+    if (Status s = Permissions::require(actor, Action::ReadAudit); !s)
+        return s.error();
+    QSqlQuery q(local.connection());
+    q.prepare(
+        QStringLiteral("SELECT a.seq, a.changed_at, a.changed_by, a.table_name, a.row_id, a.op, a.field, "
+                       "a.old_value, a.new_value, u.job_number, u.name FROM audit_log a "
+                       "LEFT JOIN users u ON u.id = a.changed_by WHERE a.op = 'conflict' "
+                       "ORDER BY a.seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error::io(tr("Could not read the conflicts: %1").arg(q.lastError().text()));
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append(AuditRepository::fromRow(q));
+    return out;
 }
 
 QString SyncEngine::consoleId()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/AuditEntry.h"
 #include "sync/ServerConfig.h"
 #include "util/Result.h"
 
@@ -64,6 +65,10 @@ public:
     static Result<ServerConfig> configured(Database& local);
 
     QString consoleId();
+
+    // The values that lost a conflict (and changes this file could not take), newest first, for the
+    // supervisor: audit_log rows with op 'conflict'. Supervisors and admins (Action::ReadAudit).
+    static Result<QList<AuditEntry>> conflicts(const Actor& actor, Database& local, int limit = 500);
 
     // Opens this engine's own server connection (the password must be in config). Checks the schema.
     Status connect(const ServerConfig& config);

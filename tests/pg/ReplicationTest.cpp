@@ -1,4 +1,5 @@
 #include "PgSupport.h"
+#include "TestSupport.h"
 #include "sync/ServerSchema.h"
 
 #include <QSqlQuery>
@@ -144,6 +145,12 @@ TEST_CASE("offline edits on two consoles converge field by field and the losing 
         CHECK(q.value(2).toString() == QStringLiteral("B: customer satisfied"));
         CHECK_FALSE(q.next());
         CHECK(c->engine->status().conflicts == 1);
+        // Shown to supervisors, not to agents.
+        auto shown = SyncEngine::conflicts(actorWith(QStringLiteral("supervisor")), *c->db);
+        REQUIRE(shown.ok());
+        REQUIRE(shown->size() == 1);
+        CHECK(shown->at(0).oldValue == QStringLiteral("A: device replaced"));
+        CHECK_FALSE(SyncEngine::conflicts(actorWith(QStringLiteral("agent")), *c->db).ok());
     }
     // A third console joining later replays the log to the same record, without a conflict.
     Console c(server, QStringLiteral("c"));

@@ -46,6 +46,11 @@ TEST_CASE("without a server the status bar says so, and the sync state reads con
           QStringLiteral("Server: offline · 3 change(s) queued · 2 conflict(s) kept"));
     CHECK(panel.label()->toolTip().contains(QStringLiteral("timeout")));
     CHECK(panel.label()->toolTip().contains(QStringLiteral("Last sync: never")));
+
+    // A supervisor gets the conflicts as a link to their list.
+    who = actorWith(QStringLiteral("supervisor"));
+    panel.showStatus(s);
+    CHECK(panel.label()->text().contains(QStringLiteral("<a href=\"conflicts\">2 conflict(s) kept</a>")));
 }
 
 TEST_CASE("Admin Server settings keep the server without its password, for admins only")

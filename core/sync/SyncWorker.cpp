@@ -11,7 +11,7 @@ namespace threerings {
 namespace {
 
 const QString channel = QStringLiteral("threerings_changes");
-constexpr int tickMs = 250;
+constexpr int tickMs = 100; // a local look at the outbox; the server is not asked
 constexpr int maxBackoffMs = 15000;
 constexpr qint64 safetyPullMs = 30000; // a pull now and then, in case an announcement was missed
 

@@ -405,6 +405,11 @@ qint64 SyncEngine::queued()
     return n;
 }
 
+Status SyncEngine::markSynced()
+{
+    return setState(QStringLiteral("last_sync_at"), QString::number(m_clock.nowMs()));
+}
+
 SyncStatus SyncEngine::status()
 {
     SyncStatus s;
@@ -886,7 +891,7 @@ Status SyncEngine::syncOnce()
         if (pulled.value() == 0)
             break;
     }
-    return setState(QStringLiteral("last_sync_at"), QString::number(m_clock.nowMs()));
+    return markSynced();
 }
 
 } // namespace threerings

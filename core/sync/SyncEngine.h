@@ -83,6 +83,8 @@ public:
     // Pushes until the queue is empty, then pulls until there is nothing new.
     Status syncOnce();
 
+    // Records that an exchange with the server just worked (the "last sync" of the status bar).
+    Status markSynced();
     SyncStatus status();
     qint64 queued();
     // Tables that pulled changes touched since the last call (the views to refresh).

@@ -125,6 +125,8 @@ void SyncWorker::cycle(bool pullToo)
                 if (pulled.value() == 0)
                     break;
             }
+            if (error.isEmpty())
+                (void)m_engine->markSynced(); // shown as "last sync"; a failure here shows next time
             const QSet<QString> tables = m_engine->takeAppliedTables();
             if (!tables.isEmpty())
                 emit changesArrived(QStringList(tables.begin(), tables.end()));

@@ -17,10 +17,17 @@ scripts/check-translations.sh
 echo "== build (warnings are errors)"
 scripts/build.sh ci -DTHREERINGS_WERROR=ON
 echo "== tests"
+# A throwaway PostgreSQL 15 for the replication tests (label pg) and figures; stopped on exit.
+if pg_env=$(scripts/pg-cluster.sh start); then
+  eval "$pg_env"
+  trap 'scripts/pg-cluster.sh stop "$THREERINGS_TEST_PG_DIR"' EXIT
+else
+  echo "(no PostgreSQL cluster: the pg tests will be reported as skipped)"
+fi
 (cd build/ci && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 600)
 
 echo "== sanitizer build of the unit tests (ASan+UBSan)"
 scripts/build.sh asan -DCMAKE_BUILD_TYPE=Debug -DTHREERINGS_WERROR=ON -DTHREERINGS_ASAN=ON -DTHREERINGS_WITH_UI=OFF
 echo "== sanitizer tests"
 (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  LSAN_OPTIONS=suppressions=$PWD/../../tests/lsan.supp ctest --output-on-failure -j2 --timeout 900)
+  LSAN_OPTIONS=suppressions=$PWD/../../tests/lsan.supp ctest --output-on-failure -j2 --timeout 900 -LE pg)

@@ -15,6 +15,7 @@
 #include "ScriptPanel.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SyncPanel.h"
 #include "auth/AuthService.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
@@ -144,6 +145,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession);
     m_training = new TrainingDesk(*this, m_db, m_clock, [this] { return actor(); });
     buildMenus();
+    // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
+    auto* sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
+    connect(sync, &SyncPanel::changesArrived, m_desk, &FormDesk::refreshWork);
     resize(1280, 720);
 }
 

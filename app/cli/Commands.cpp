@@ -28,6 +28,10 @@ const std::vector<Command>& commands()
          Text::tr("training: practice run SCENARIO.json --answers FILE prints the scorecard as JSON; "
                   "practice validate FILE…"),
          runPractice},
+        {QStringLiteral("server"),
+         Text::tr("the central PostgreSQL server: server init|connect --url postgresql://USER@HOST:PORT/DB"),
+         runServer},
+        {QStringLiteral("sync"), Text::tr("replicate with the configured server (sync --once)"), runSync},
     };
     return list;
 }

@@ -14,5 +14,7 @@ int runCheckPhrases(Context& ctx);
 int runDue(Context& ctx);
 int runReport(Context& ctx);
 int runPractice(Context& ctx);
+int runServer(Context& ctx);
+int runSync(Context& ctx);
 
 } // namespace threerings::cli

@@ -31,6 +31,7 @@ QStringList Permissions::rolesFor(Action action)
     case Action::ManageAccounts:
     case Action::ManageScripts:
     case Action::ManageCalendar:
+    case Action::ManageServer:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -101,6 +102,8 @@ QString Permissions::describe(Action action)
         return tr("change the scripts and phrase lists");
     case Action::ManageCalendar:
         return tr("change the business calendar");
+    case Action::ManageServer:
+        return tr("set up the central server");
     case Action::UsePractice:
         return tr("run practice calls");
     case Action::ManageScenarios:

@@ -75,23 +75,29 @@ void appendJsonString(QString& out, const QString& s)
     out += QLatin1Char('"');
 }
 
-// The common column types written directly. A NULL of these types comes out as QJsonValue::fromVariant
-// has always written it ("" and 0: the replication format as it stands), so the values stay the same.
+// The common column types written directly; a NULL of any type is JSON null (replication must tell
+// "no value" from an empty text or a zero time).
 void appendJsonValue(QString& out, const QVariant& v)
 {
+    if (v.isNull()) {
+        out += QLatin1String("null");
+        return;
+    }
     switch (v.metaType().id()) {
     case QMetaType::QString:
-        appendJsonString(out, v.isNull() ? QString() : *static_cast<const QString*>(v.constData()));
+        if (static_cast<const QString*>(v.constData())->isNull())
+            out += QLatin1String("null"); // bound as NULL too
+        else
+            appendJsonString(out, *static_cast<const QString*>(v.constData()));
         return;
     case QMetaType::Int:
-        out += QString::number(v.isNull() ? 0 : *static_cast<const int*>(v.constData()));
+        out += QString::number(*static_cast<const int*>(v.constData()));
         return;
     case QMetaType::LongLong:
-        out += QString::number(v.isNull() ? 0 : *static_cast<const qlonglong*>(v.constData()));
+        out += QString::number(*static_cast<const qlonglong*>(v.constData()));
         return;
     case QMetaType::Bool:
-        out += !v.isNull() && *static_cast<const bool*>(v.constData()) ? QLatin1String("true")
-                                                                       : QLatin1String("false");
+        out += *static_cast<const bool*>(v.constData()) ? QLatin1String("true") : QLatin1String("false");
         return;
     default:
         break;

@@ -8,7 +8,8 @@
 
 using namespace threerings;
 
-// The outbox JSON is built as text for speed; it must say what QJsonObject::fromVariantMap said.
+// The outbox JSON is built as text for speed; it must say what QJsonObject::fromVariantMap says,
+// except that a NULL of any type is JSON null (replication tells "no value" from "" and 0).
 TEST_CASE("the outbox JSON text matches what QJsonDocument writes for the same columns")
 {
     QString controls;
@@ -35,14 +36,21 @@ TEST_CASE("the outbox JSON text matches what QJsonDocument writes for the same c
     QVariantMap map;
     for (int i = 0; i < shape.size(); ++i)
         map.insert(shape.columns()[i], values[i]);
-    const QString expected =
-        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    QJsonObject object = QJsonObject::fromVariantMap(map);
+    for (int i = 0; i < shape.size(); ++i)
+        if (values[i].isNull())
+            object.insert(shape.columns()[i], QJsonValue(QJsonValue::Null));
+    const QString expected = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     const QString actual = RecordWriter::json(shape, values);
     CHECK(actual == expected);
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(actual.toUtf8(), &error);
     REQUIRE(error.error == QJsonParseError::NoError);
-    CHECK(parsed.object() == QJsonObject::fromVariantMap(map));
+    CHECK(parsed.object() == object);
+    CHECK(parsed.object().value(QStringLiteral("null_text")).isNull());
+    CHECK(parsed.object().value(QStringLiteral("null_time")).isNull());
+    CHECK(parsed.object().value(QStringLiteral("null_flag")).isNull());
+    CHECK(parsed.object().value(QStringLiteral("empty")).toString() == QStringLiteral(""));
 }
 
 TEST_CASE("a row shape lists its columns, then the bookkeeping, and binds every value")

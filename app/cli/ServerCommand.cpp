@@ -1,0 +1,110 @@
+#include "auth/Actor.h"
+#include "auth/Permissions.h"
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "store/Database.h"
+#include "sync/ServerPassword.h"
+#include "sync/ServerSchema.h"
+#include "sync/SyncEngine.h"
+
+namespace threerings::cli {
+
+// threerings --db FILE server init|connect --url postgresql://USER@HOST:PORT/DB[?sslmode=…]
+// threerings --db FILE server add-person --url … --login LOGIN --roles agent[,…]
+//   init: creates or upgrades the server's schema and roles, and makes this console its first
+//   (everything this file holds is pushed); connect: joins this console to a server that has the
+//   schema (what the file holds stays local, later changes are pushed); add-person: a person's own
+//   server login (password from THREERINGS_SERVER_NEW_PASSWORD). The server password comes from the
+//   URL, THREERINGS_SERVER_PASSWORD or the keychain, and is kept in the keychain, never in a file.
+int runServer(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 Text::tr("The server: postgresql://USER@HOST:PORT/DB?sslmode=verify-full"
+                                          "&sslrootcert=CA.crt"),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption login(
+        QStringLiteral("login"), Text::tr("add-person: the person's server login."), QStringLiteral("LOGIN"));
+    const QCommandLineOption roles(QStringLiteral("roles"),
+                                   Text::tr("add-person: their roles, comma-separated (agent, handler, "
+                                            "supervisor, trainer, admin, trainee)."),
+                                   QStringLiteral("ROLES"));
+    parser.addOptions({url, login, roles});
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("init, connect or add-person"));
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("server"),
+                         Text::tr("Set up the central PostgreSQL server this console replicates with.")))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (positional.size() != 1 || (action != QLatin1String("init") && action != QLatin1String("connect") &&
+                                   action != QLatin1String("add-person")))
+        return ctx.usage(Text::tr("Say what to do: server init, server connect or server add-person "
+                                  "(with --url postgresql://USER@HOST:PORT/DB)."));
+    if (!parser.isSet(url))
+        return ctx.usage(Text::tr("server %1 needs --url postgresql://USER@HOST:PORT/DB.").arg(action));
+
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    if (Status s = Permissions::require(*actor, Action::ManageServer); !s)
+        return ctx.fail(s.error());
+
+    auto config = ServerConfig::parse(parser.value(url));
+    if (!config)
+        return ctx.fail(config.error());
+    const bool typedPassword =
+        !config->password.isEmpty() || qEnvironmentVariableIsSet("THREERINGS_SERVER_PASSWORD");
+    if (Status s = ServerPassword::resolve(*config); !s)
+        return ctx.fail(s.error());
+    const QString connection = QStringLiteral("threerings-cli-server");
+    int code = Done;
+    {
+        auto server = config->open(connection);
+        if (!server)
+            return ctx.fail(server.error());
+        if (action == QLatin1String("add-person")) {
+            const QString password = qEnvironmentVariable("THREERINGS_SERVER_NEW_PASSWORD");
+            if (!parser.isSet(login) || !parser.isSet(roles) || password.isEmpty())
+                code = ctx.usage(Text::tr("server add-person needs --login, --roles and the new password in "
+                                          "THREERINGS_SERVER_NEW_PASSWORD."));
+            else if (Status s = ServerSchema::addPerson(
+                         server.value(), parser.value(login), password,
+                         parser.value(roles).split(QLatin1Char(','), Qt::SkipEmptyParts));
+                     !s)
+                code = ctx.fail(s.error());
+            else
+                ctx.out << Text::tr("server login %1 added").arg(parser.value(login)) << Qt::endl;
+        } else {
+            Result<int> version = action == QLatin1String("init") ? ServerSchema::init(server.value())
+                                                                  : ServerSchema::version(server.value());
+            if (!version) {
+                code = ctx.fail(version.error());
+            } else if (version.value() == 0) {
+                code = ctx.fail(Error::data(Text::tr("The server has no ThreeRings schema yet; an admin runs "
+                                                     "'threerings server init --url …' first.")));
+            } else if (Status s = SyncEngine::configure(**db, *config, action == QLatin1String("init")); !s) {
+                code = ctx.fail(s.error());
+            } else {
+                SyncEngine engine(**db, ctx.clock);
+                ctx.out << Text::tr("server %1: schema version %2; this console is %3; %4 changes to push")
+                               .arg(config->toUrl())
+                               .arg(version.value())
+                               .arg(engine.consoleId())
+                               .arg(engine.queued())
+                        << Qt::endl;
+                if (typedPassword) {
+                    if (Status kept = ServerPassword::store(*config); !kept)
+                        ctx.err << kept.error().message << Qt::endl;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return code;
+}
+
+} // namespace threerings::cli

@@ -1,0 +1,79 @@
+#include "auth/Actor.h"
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "store/Database.h"
+#include "sync/ServerPassword.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncWorker.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+
+namespace threerings::cli {
+
+namespace {
+
+QString describe(const SyncStatus& s)
+{
+    return Text::tr("%1; %2 queued; last sync %3; %4 conflicts kept%5")
+        .arg(s.connected ? Text::tr("connected") : Text::tr("not connected"))
+        .arg(s.queued)
+        .arg(s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(Qt::ISODate)
+                          : Text::tr("never"))
+        .arg(s.conflicts)
+        .arg(s.error.isEmpty() ? QString() : QStringLiteral("; ") + s.error);
+}
+
+} // namespace
+
+// threerings --db FILE sync [--once]: replicate with the configured server. --once pushes the queue,
+// pulls what is new and exits; without it the command keeps replicating (Ctrl+C stops it; nothing is
+// lost when it is killed) and prints a line when the state changes.
+int runSync(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption once(QStringLiteral("once"), Text::tr("Push and pull once, then exit."));
+    parser.addOption(once);
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("sync"),
+                                 Text::tr("Replicate this console's records with the central server.")))
+        return *done;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(Text::tr("Unexpected argument '%1'. Run 'threerings sync --help' for the options.")
+                             .arg(parser.positionalArguments().constFirst()));
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actAs(**db);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto config = SyncEngine::configured(**db);
+    if (!config)
+        return ctx.fail(config.error());
+    if (Status s = ServerPassword::resolve(*config); !s)
+        return ctx.fail(s.error());
+
+    if (parser.isSet(once)) {
+        SyncEngine engine(**db, ctx.clock);
+        Status s = engine.connect(*config);
+        if (s)
+            s = engine.syncOnce();
+        SyncStatus st = engine.status();
+        if (!s) {
+            st.error = s.error().message;
+            ctx.out << describe(st) << Qt::endl;
+            return ctx.fail(s.error());
+        }
+        ctx.out << describe(st) << Qt::endl;
+        return Done;
+    }
+    const QString path = (*db)->path();
+    SyncWorker worker(path, *config);
+    QObject::connect(&worker, &SyncWorker::statusChanged, &worker,
+                     [&](const SyncStatus& s) { ctx.out << describe(s) << Qt::endl; });
+    worker.start();
+    QEventLoop loop;
+    loop.exec();
+    return Done;
+}
+
+} // namespace threerings::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace threerings {
+
+// Where the central PostgreSQL server is: postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…]
+// A password in the URL is for headless runs and tests; the console keeps it in the OS keychain
+// (ServerPassword) and never writes it to any file. toUrl() never includes it.
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password;                           // only in memory
+    QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
+    QString sslRootCert;                        // the certificate authority's file, for verify-ca/verify-full
+
+    static Result<ServerConfig> parse(const QString& url);
+    // The URL without the password, as stored in sync_state.
+    QString toUrl() const;
+    // The keychain entry of this server's password: "user@host:port/db".
+    QString keychainKey() const;
+
+    // Adds a QPSQL connection named `name` for this server and opens it. The connection asks for
+    // TCP keepalives and a user timeout, so a cut network is noticed within seconds.
+    Result<QSqlDatabase> open(const QString& name) const;
+    static bool driverAvailable();
+};
+
+} // namespace threerings

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "model/AuditEntry.h"
+#include "sync/ServerConfig.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace threerings {
+
+class Clock;
+class Database;
+struct Actor;
+
+// What the status bar shows.
+struct SyncStatus
+{
+    bool configured = false; // this console has a server
+    bool connected = false;  // the last exchange with it worked
+    qint64 queued = 0;       // local changes the server does not have yet
+    qint64 lastSyncAt = 0;   // ms since the epoch of the last exchange that worked (0 = never)
+    qint64 conflicts = 0;    // values that lost a conflict, kept in the audit trail
+    QString error;           // the last failure, empty when the last exchange worked
+};
+
+// Replication of one console's SQLite file with the central PostgreSQL server (issue 8).
+//
+// Push: outbox rows past the push cursor go to tr_changes in one multi-row upsert per batch
+// (jsonb_to_recordset, ON CONFLICT (console_id, origin_seq, part) DO NOTHING: a batch applied twice
+// changes nothing). Each change gets a hybrid logical clock: max(its wall-clock time, last hlc + 1),
+// where last hlc also moves past every change pulled, so a change made after seeing another orders
+// after it whatever the two consoles' clocks say. Updates carry, per field, the version the writer
+// had seen (its base).
+// Pull: server rows past the pull cursor, in server order, applied field by field in one local
+// transaction with the cursor: the higher (hlc, console) wins each field; when the base a change was
+// made on is not the version here, the two were made apart and the losing value is kept as an
+// audit_log row with op 'conflict'. All consoles apply the same rule to the same changes, so they
+// converge. Not a QObject; SyncWorker drives it on its own thread.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    SyncEngine(Database& local, const Clock& clock);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    // Stores the server (without its password) and this console's id in sync_state. When
+    // `pushExisting` is false (joining a server), what this file already holds stays local and only
+    // later changes are pushed.
+    static Status configure(Database& local, const ServerConfig& config, bool pushExisting);
+    // The same for a person: admins only (Action::ManageServer).
+    static Status configure(const Actor& actor, Database& local, const ServerConfig& config,
+                            bool pushExisting);
+    // The configured server (password empty); NotFound when the console has none.
+    static Result<ServerConfig> configured(Database& local);
+
+    QString consoleId();
+
+    // The values that lost a conflict (and changes this file could not take), newest first, for the
+    // supervisor: audit_log rows with op 'conflict'. Supervisors and admins (Action::ReadAudit).
+    static Result<QList<AuditEntry>> conflicts(const Actor& actor, Database& local, int limit = 500);
+
+    // Opens this engine's own server connection (the password must be in config). Checks the schema.
+    Status connect(const ServerConfig& config);
+    void disconnect();
+    bool connected() const { return m_connected; }
+    // The open server connection (LISTEN is subscribed on it by SyncWorker).
+    QSqlDatabase server() const;
+
+    // One batch each; the number of changes pushed or applied (0 when there was nothing).
+    Result<int> push(int batch = 1000);
+    Result<int> pull(int batch = 1000);
+    // Pushes until the queue is empty, then pulls until there is nothing new.
+    Status syncOnce();
+
+    // Records that an exchange with the server just worked (the "last sync" of the status bar).
+    Status markSynced();
+    SyncStatus status();
+    qint64 queued();
+    // Tables that pulled changes touched since the last call (the views to refresh).
+    QSet<QString> takeAppliedTables();
+
+    // Test hook: called in the push around the server's commit; returning false stops the push
+    // there as if the console had been killed (the server transaction is abandoned or committed).
+    enum class Stage
+    {
+        BeforeServerCommit,
+        AfterServerCommit,
+    };
+    void setFaultHook(std::function<bool(Stage)> hook) { m_fault = std::move(hook); }
+
+private:
+    struct Version
+    {
+        qint64 hlc = 0;
+        QString console;
+        bool valid() const { return !console.isEmpty(); }
+        bool operator==(const Version& o) const { return hlc == o.hlc && console == o.console; }
+        bool operator<(const Version& o) const { return hlc != o.hlc ? hlc < o.hlc : console < o.console; }
+    };
+    struct Change;
+
+    QString state(const QString& key, const QString& fallback = {});
+    Status setState(const QString& key, const QString& value);
+    QSqlQuery& local(const QString& sql);
+    Status localExec(const QString& sql);
+    const QHash<QString, QStringList>& replicated();
+    QString audienceOf(const QString& userId);
+    QJsonObject versionsOf(const QString& table, const QString& rowId);
+    Status saveVersions(const QString& table, const QString& rowId, const QJsonObject& versions);
+    static Version versionAt(const QJsonObject& versions, const QString& field);
+    Status apply(const Change& c);
+    Status audit(qint64 at, const QString& by, const QString& table, const QString& rowId, const QString& op,
+                 const QString& field, const QVariant& oldValue, const QVariant& newValue);
+    Error serverFailed(const QString& what, const QString& detail);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_serverName;
+    bool m_connected = false;
+    bool m_practiceOnly = false; // the login is a trainee's: everything it pushes is practice
+    bool m_mayPenalty = false;   // the login is a supervisor's or an admin's
+    QString m_consoleId;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<QString, QStringList> m_tables;
+    bool m_tablesRead = false;
+    QHash<QString, QString> m_audience;
+    QSet<QString> m_applied;
+    std::function<bool(Stage)> m_fault;
+};
+
+} // namespace threerings

@@ -1,0 +1,341 @@
+// Replication figures (issue 8), against the PostgreSQL server named by THREERINGS_TEST_PG_URL (a
+// superuser of a throwaway cluster: eval "$(scripts/pg-cluster.sh start)"). Without it they are skipped
+// with a message. Each run makes a database of its own on the server and drops it at the end.
+
+#include "Bench.h"
+#include "store/Database.h"
+#include "store/RecordWriter.h"
+#include "store/Transaction.h"
+#include "sync/ServerConfig.h"
+#include "sync/ServerSchema.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncWorker.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+
+namespace threerings::bench {
+
+namespace {
+
+[[noreturn]] void die(const QString& message)
+{
+    std::fprintf(stderr, "threerings-bench: %s\n", qPrintable(message));
+    std::exit(4);
+}
+
+// A database of its own on the test server, with the ThreeRings schema; dropped at the end.
+struct BenchServer
+{
+    BenchServer()
+    {
+        auto c = ServerConfig::parse(qEnvironmentVariable("THREERINGS_TEST_PG_URL"));
+        if (!c)
+            die(c.error().message);
+        cluster = c.value();
+        name = QStringLiteral("bench_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        {
+            auto db = cluster.open(QStringLiteral("bench-cluster"));
+            if (!db)
+                die(db.error().message);
+            QSqlQuery q(db.value());
+            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                die(q.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-cluster"));
+        config = cluster;
+        config.database = name;
+        auto db = config.open(QStringLiteral("bench-admin"));
+        if (!db)
+            die(db.error().message);
+        if (auto v = ServerSchema::init(db.value()); !v)
+            die(v.error().message);
+    }
+    ~BenchServer()
+    {
+        QSqlDatabase::database(QStringLiteral("bench-admin"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        {
+            auto db = cluster.open(QStringLiteral("bench-cluster"));
+            if (db) {
+                QSqlQuery q(db.value());
+                q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-cluster"));
+    }
+    QSqlDatabase admin() const { return QSqlDatabase::database(QStringLiteral("bench-admin")); }
+
+    ServerConfig cluster;
+    ServerConfig config;
+    QString name;
+};
+
+bool haveServer()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    std::fprintf(stderr, "threerings-bench: sync figures skipped in a sanitizer build\n");
+    return false;
+#endif
+    if (!qEnvironmentVariableIsEmpty("THREERINGS_TEST_PG_URL") && ServerConfig::driverAvailable())
+        return true;
+    std::fprintf(stderr, "threerings-bench: sync figures skipped: no PostgreSQL server (run eval \"$(scripts/"
+                         "pg-cluster.sh start)\" or set THREERINGS_TEST_PG_URL)\n");
+    return false;
+}
+
+std::unique_ptr<Database> freshLocal(const QString& path)
+{
+    auto db = Database::open(path, Database::Open::CreateIfMissing);
+    if (!db)
+        die(db.error().message);
+    return std::move(db).value();
+}
+
+// `changes` outbox rows: new customers, and every tenth change an update of an earlier one.
+void writeChanges(Database& db, const Clock& clock, int changes)
+{
+    RecordWriter writer(db, clock);
+    Transaction tx(db);
+    QStringList ids;
+    for (int i = 0; i < changes; ++i) {
+        if (i % 10 == 9) {
+            auto r = writer.update(
+                QStringLiteral("customers"), ids.at(i / 2 % ids.size()),
+                {{QStringLiteral("notes"), QStringLiteral("called back, device works (%1)").arg(i)}},
+                QString());
+            if (!r)
+                die(r.error().message);
+            continue;
+        }
+        auto id = writer.insert(
+            QStringLiteral("customers"),
+            {{QStringLiteral("name"), QStringLiteral("客户 %1").arg(i)},
+             {QStringLiteral("unit"), QStringLiteral("青岛银行 第%1支行").arg(i % 300)},
+             {QStringLiteral("phone_mobile"), QStringLiteral("+86139%1").arg(10000000 + i)},
+             {QStringLiteral("address"), QStringLiteral("山东省青岛市市南区香港中路 %1 号").arg(i)},
+             {QStringLiteral("notes"), QStringLiteral("")}},
+            QString());
+        if (!id)
+            die(id.error().message);
+        ids << id.value();
+    }
+    if (Status s = tx.commit(); !s)
+        die(s.error().message);
+}
+
+// The baseline: the same outbox rows upserted into a plain table by multi-row INSERT … ON CONFLICT,
+// 1000 rows a statement, every value bound.
+double rawUpserts(const BenchServer& server, Database& local)
+{
+    QSqlDatabase pg = server.admin();
+    QSqlQuery q(pg);
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE raw_changes (seq bigserial PRIMARY KEY, console_id text NOT NULL, "
+            "origin_seq bigint NOT NULL, table_name text NOT NULL, row_id text NOT NULL, op text "
+            "NOT NULL, revision integer NOT NULL, changed_at bigint NOT NULL, fields jsonb NOT "
+            "NULL, UNIQUE (console_id, origin_seq))")))
+        die(q.lastError().text());
+    struct Row
+    {
+        qint64 seq;
+        QString table, id, op;
+        int revision;
+        qint64 at;
+        QString fields;
+    };
+    std::vector<Row> rows;
+    QSqlQuery read(local.connection());
+    read.exec(QStringLiteral(
+        "SELECT seq, table_name, row_id, op, revision, changed_at, fields FROM outbox ORDER BY seq"));
+    while (read.next())
+        rows.push_back({read.value(0).toLongLong(), read.value(1).toString(), read.value(2).toString(),
+                        read.value(3).toString(), read.value(4).toInt(), read.value(5).toLongLong(),
+                        read.value(6).toString()});
+    const int batch = 1000;
+    return seconds([&] {
+        for (size_t from = 0; from < rows.size(); from += batch) {
+            const size_t n = std::min(rows.size() - from, size_t(batch));
+            QStringList tuples;
+            for (size_t i = 0; i < n; ++i)
+                tuples << QStringLiteral("(?,?,?,?,?,?,?,?::jsonb)");
+            QSqlQuery up(pg);
+            up.prepare(
+                QStringLiteral("INSERT INTO raw_changes (console_id, origin_seq, table_name, row_id, op, "
+                               "revision, changed_at, fields) VALUES %1 ON CONFLICT (console_id, origin_seq) "
+                               "DO NOTHING")
+                    .arg(tuples.join(QLatin1Char(','))));
+            for (size_t i = from; i < from + n; ++i) {
+                const Row& r = rows[i];
+                up.addBindValue(QStringLiteral("raw"));
+                up.addBindValue(r.seq);
+                up.addBindValue(r.table);
+                up.addBindValue(r.id);
+                up.addBindValue(r.op);
+                up.addBindValue(r.revision);
+                up.addBindValue(r.at);
+                up.addBindValue(r.fields);
+            }
+            if (!up.exec())
+                die(up.lastError().text());
+        }
+    });
+}
+
+const Register pushRate(
+    QStringLiteral("sync-push-rate"),
+    QStringLiteral("changes/s pushed from the outbox to the server (100k; every tenth an update); baseline: "
+                   "the same rows by raw multi-row upserts into a plain table of the same server"),
+    [](const Options& o) -> std::vector<Figure> {
+        if (!haveServer())
+            return {};
+        const int changes = o.smoke ? 2000 : 100000;
+        BenchServer server;
+        SystemClock clock;
+        auto local = freshLocal(o.work->filePath(QStringLiteral("sync-push.sqlite")));
+        writeChanges(*local, clock, changes);
+        if (Status s = SyncEngine::configure(*local, server.config, true); !s)
+            die(s.error().message);
+        double pushed = 0;
+        {
+            SyncEngine engine(*local, clock);
+            if (Status s = engine.connect(server.config); !s)
+                die(s.error().message);
+            pushed = seconds([&] {
+                for (;;) {
+                    auto n = engine.push(1000);
+                    if (!n)
+                        die(n.error().message);
+                    if (n.value() == 0)
+                        break;
+                }
+            });
+        }
+        const double raw = rawUpserts(server, *local);
+        return {
+            {QStringLiteral("sync-push-rate"), changes / pushed, QStringLiteral("changes/s"), changes / raw}};
+    });
+
+double percentile95(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))];
+}
+
+// Waits (running the event loop) until `done` or `ms` have passed.
+bool waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        QThread::usleep(1000);
+    }
+    return true;
+}
+
+const Register propagation(
+    QStringLiteral("sync-propagation-p95"),
+    QStringLiteral("ms from a write on one console to the row in another console's file, both sync workers "
+                   "running (p95); baseline: a raw INSERT + NOTIFY heard on a second connection (p95)"),
+    [](const Options& o) -> std::vector<Figure> {
+        if (!haveServer())
+            return {};
+        const int samples = o.smoke ? 5 : 60;
+        BenchServer server;
+        SystemClock clock;
+        const QString pathA = o.work->filePath(QStringLiteral("sync-a.sqlite"));
+        const QString pathB = o.work->filePath(QStringLiteral("sync-b.sqlite"));
+        auto a = freshLocal(pathA);
+        auto b = freshLocal(pathB);
+        if (!SyncEngine::configure(*a, server.config, true) ||
+            !SyncEngine::configure(*b, server.config, false))
+            die(QStringLiteral("cannot configure the consoles"));
+        SyncController workerA;
+        SyncController workerB;
+        bool connectedA = false;
+        bool connectedB = false;
+        QObject context;
+        QObject::connect(&workerA, &SyncController::statusChanged, &context,
+                         [&](const SyncStatus& s) { connectedA = s.connected; });
+        QObject::connect(&workerB, &SyncController::statusChanged, &context,
+                         [&](const SyncStatus& s) { connectedB = s.connected; });
+        workerA.start(pathA, server.config);
+        workerB.start(pathB, server.config);
+        if (!waitFor([&] { return connectedA && connectedB; }, 10000))
+            die(QStringLiteral("the sync workers did not connect"));
+        RecordWriter writer(*a, clock);
+        QSqlQuery seen(b->connection());
+        seen.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+        std::vector<double> ms;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto id = writer.insert(QStringLiteral("customers"),
+                                    {{QStringLiteral("name"), QStringLiteral("来电 %1").arg(i)},
+                                     {QStringLiteral("notes"), QStringLiteral("")}},
+                                    QString());
+            if (!id)
+                die(id.error().message);
+            const bool arrived = waitFor(
+                [&] {
+                    seen.bindValue(0, id.value());
+                    const bool found = seen.exec() && seen.next();
+                    seen.finish();
+                    return found;
+                },
+                10000);
+            if (!arrived)
+                die(QStringLiteral("a change did not arrive within 10 s"));
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+            QThread::msleep(37); // not in step with the workers' tick
+        }
+        workerA.stop();
+        workerB.stop();
+
+        // Baseline: the server's own announcement, heard on a second connection.
+        std::vector<double> raw;
+        {
+            auto listener = server.config.open(QStringLiteral("bench-listen"));
+            if (!listener)
+                die(listener.error().message);
+            int heard = 0;
+            QSqlDriver* driver = listener->driver();
+            driver->subscribeToNotification(QStringLiteral("bench_raw"));
+            QObject::connect(driver, &QSqlDriver::notification, &context, [&] { ++heard; });
+            QSqlQuery q(server.admin());
+            q.exec(QStringLiteral("CREATE TABLE raw_rows (id text PRIMARY KEY)"));
+            for (int i = 0; i < samples; ++i) {
+                const int before = heard;
+                QElapsedTimer t;
+                t.start();
+                q.prepare(QStringLiteral("INSERT INTO raw_rows VALUES (?)"));
+                q.addBindValue(QString::number(i));
+                q.exec();
+                q.exec(QStringLiteral("NOTIFY bench_raw"));
+                if (!waitFor([&] { return heard > before; }, 5000))
+                    die(QStringLiteral("the raw notification was not heard"));
+                raw.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            driver->unsubscribeFromNotification(QStringLiteral("bench_raw"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-listen"));
+        return {{QStringLiteral("sync-propagation-p95"), percentile95(ms), QStringLiteral("ms"),
+                 percentile95(raw)}};
+    });
+
+} // namespace
+
+} // namespace threerings::bench

@@ -1,0 +1,44 @@
+#include "sync/ServerConfig.h"
+
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+
+TEST_CASE("a server URL gives host, port, database, login and TLS mode, and is stored without its password")
+{
+    auto c = ServerConfig::parse(QStringLiteral("postgresql://agent1001:s3cret@db.hotline.example:5433/"
+                                                "threerings?sslmode=verify-full&sslrootcert=/etc/ca.crt"));
+    REQUIRE(c.ok());
+    CHECK(c->host == QStringLiteral("db.hotline.example"));
+    CHECK(c->port == 5433);
+    CHECK(c->database == QStringLiteral("threerings"));
+    CHECK(c->user == QStringLiteral("agent1001"));
+    CHECK(c->password == QStringLiteral("s3cret"));
+    CHECK(c->sslMode == QStringLiteral("verify-full"));
+    CHECK(c->sslRootCert == QStringLiteral("/etc/ca.crt"));
+    const QString stored = c->toUrl();
+    CHECK_FALSE(stored.contains(QStringLiteral("s3cret")));
+    auto again = ServerConfig::parse(stored);
+    REQUIRE(again.ok());
+    CHECK(again->host == c->host);
+    CHECK(again->port == 5433);
+    CHECK(again->sslRootCert == c->sslRootCert);
+    CHECK(again->password.isEmpty());
+    CHECK(c->keychainKey() == QStringLiteral("agent1001@db.hotline.example:5433/threerings"));
+
+    auto plain = ServerConfig::parse(QStringLiteral("postgresql://u@127.0.0.1/hotline"));
+    REQUIRE(plain.ok());
+    CHECK(plain->port == 5432);
+    CHECK(plain->sslMode == QStringLiteral("prefer"));
+}
+
+TEST_CASE("a server URL without a user, a database or with an unknown option is refused with the fix")
+{
+    for (const char* bad : {"mysql://u@h/db", "postgresql://h:5432/db", "postgresql://u@h:5432/",
+                            "postgresql://u@h/db?sslmode=sometimes", "postgresql://u@h/db?password=x"}) {
+        auto c = ServerConfig::parse(QString::fromLatin1(bad));
+        CHECK_FALSE(c.ok());
+        CHECK(c.error().kind == Error::Kind::Usage);
+        CHECK_FALSE(c.error().message.isEmpty());
+    }
+}

@@ -31,6 +31,7 @@ QStringList Permissions::rolesFor(Action action)
     case Action::ManageAccounts:
     case Action::ManageScripts:
     case Action::ManageCalendar:
+    case Action::ManagePhoneLine:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -95,6 +96,8 @@ QString Permissions::describe(Action action)
         return tr("change the scripts and phrase lists");
     case Action::ManageCalendar:
         return tr("change the business calendar");
+    case Action::ManagePhoneLine:
+        return tr("set up the phone line");
     case Action::UsePractice:
         return tr("run practice calls");
     case Action::ManageScenarios:

@@ -1,0 +1,159 @@
+#include "SipHarness.h"
+#include "workflow/AgentStates.h"
+
+#include <QSignalSpy>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+using namespace threerings::test;
+
+namespace {
+
+// What sipp saw must be a clean run: exit code 0, and the messages the scenario was written for.
+void requireCleanRun(const SippRun& run)
+{
+    INFO("sipp output: " << run.output.toStdString());
+    INFO("sipp errors: " << run.errors.toStdString());
+    INFO("sipp trace: " << run.trace.right(4000).toStdString());
+    REQUIRE_FALSE(run.timedOut);
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.consoleIdle);
+}
+
+// Calls `action` once, `delayMs` after the tracker first reaches `state`.
+void onFirst(SipConsole& console, CallTracker::State state, int delayMs, std::function<void()> action)
+{
+    auto done = std::make_shared<bool>(false);
+    QObject::connect(console.tracker.get(), &CallTracker::stateChanged, console.tracker.get(),
+                     [=, t = console.tracker.get()](CallTracker::State s) {
+                         if (s != state || *done)
+                             return;
+                         *done = true;
+                         QTimer::singleShot(delayMs, t, action);
+                     });
+}
+
+} // namespace
+
+TEST_CASE("A SIP call rings, is answered at ring 2 and the agent hangs up", "[sip][line]")
+{
+    SipConsole console;
+    console.autoAnswerAt(2);
+    onFirst(console, CallTracker::State::Connected, 300, [&] { REQUIRE(console.tracker->hangUp()); });
+    QSignalSpy incoming(console.line.get(), &Line::incomingCall);
+
+    const SippRun run = console.call(QStringLiteral("answer_ring2.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 180 Ringing")) == 1);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 200 OK")) >= 1);
+    CHECK(run.countMessages(QStringLiteral("BYE ")) == 1);
+
+    // The number the console saw is the asserted one (P-Asserted-Identity), not From's.
+    REQUIRE(incoming.size() == 1);
+    CHECK(incoming.at(0).at(1).toString() == QStringLiteral("+8613812345678"));
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("caller_number")].toString() == QStringLiteral("+8613812345678"));
+    CHECK(calls[0][QStringLiteral("rings_at_answer")].toInt() == 2);
+    CHECK_FALSE(calls[0][QStringLiteral("answered_at")].isNull());
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("agent"));
+    CHECK(calls[0][QStringLiteral("abandoned")].toInt() == 0);
+    CHECK(calls[0][QStringLiteral("agent_id")].toString() == console.agent.userId);
+}
+
+TEST_CASE("A SIP caller who cancels while it rings is an abandoned call", "[sip][line]")
+{
+    SipConsole console;
+    QSignalSpy gone(console.line.get(), &Line::callerGoneWhileRinging);
+
+    const SippRun run = console.call(QStringLiteral("cancel_ringing.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 180 Ringing")) == 1);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 487")) == 1);
+
+    CHECK(gone.size() == 1);
+    CHECK(console.tracker->state() == CallTracker::State::Idle);
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("abandoned")].toInt() == 1);
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("caller"));
+    CHECK(calls[0][QStringLiteral("answered_at")].isNull());
+    CHECK_FALSE(calls[0][QStringLiteral("ended_at")].isNull());
+}
+
+TEST_CASE("A SIP caller who hangs up mid-call is recorded as the one who hung up", "[sip][line]")
+{
+    SipConsole console;
+    console.autoAnswerAt(1);
+
+    const SippRun run = console.call(QStringLiteral("caller_hangup.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("BYE ")) == 1);
+
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("rings_at_answer")].toInt() == 1);
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("caller"));
+    CHECK(calls[0][QStringLiteral("abandoned")].toInt() == 0);
+    CHECK(calls[0][QStringLiteral("agent_hung_up_first")].toInt() == 0);
+    CHECK(console.session->states().state() != AgentState::OnCall);
+}
+
+TEST_CASE("The console holds and resumes a SIP call with re-INVITEs", "[sip][line]")
+{
+    SipConsole console;
+    console.autoAnswerAt(1);
+    onFirst(console, CallTracker::State::Connected, 200, [&] { REQUIRE(console.tracker->toggleHold()); });
+    onFirst(console, CallTracker::State::OnHold, 400, [&] { REQUIRE(console.tracker->toggleHold()); });
+    QSignalSpy held(console.line.get(), &Line::callHeld);
+    QSignalSpy resumed(console.line.get(), &Line::callResumed);
+
+    const SippRun run = console.call(QStringLiteral("hold_resume.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("INVITE ")) == 3); // the call, the hold, the resume
+
+    CHECK(held.size() == 1);
+    CHECK(resumed.size() == 1);
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("hold_ms")].toLongLong() >= 300);
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("caller"));
+}
+
+TEST_CASE("The console transfers a SIP call blind with REFER", "[sip][line]")
+{
+    SipConsole console;
+    console.autoAnswerAt(1);
+    onFirst(console, CallTracker::State::Connected, 200, [&] {
+        REQUIRE(console.line->transfer(console.tracker->callId(), QStringLiteral("8002")));
+    });
+    QSignalSpy transferred(console.line.get(), &Line::callTransferred);
+
+    const SippRun run = console.call(QStringLiteral("refer_transfer.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("REFER ")) == 1);
+    CHECK(run.countMessages(QStringLiteral("NOTIFY ")) == 1);
+
+    REQUIRE(transferred.size() == 1);
+    CHECK(transferred.at(0).at(1).toString() == QStringLiteral("8002"));
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("agent"));
+    CHECK_FALSE(calls[0][QStringLiteral("answered_at")].isNull());
+}
+
+TEST_CASE("A SIP call while the agent is not Ready gets 486 Busy Here", "[sip][line]")
+{
+    SipConsole console;
+    REQUIRE(console.session->states().setNotReady(QStringLiteral("break")));
+    QSignalSpy incoming(console.line.get(), &Line::incomingCall);
+
+    const SippRun run = console.call(QStringLiteral("busy_not_ready.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 486")) == 1);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 200")) == 0);
+
+    CHECK(incoming.isEmpty()); // the console never rang
+    CHECK(console.calls().isEmpty());
+}

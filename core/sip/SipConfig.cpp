@@ -59,8 +59,8 @@ SipConfig SipConfig::fromSettings(const SettingsRepository& settings)
     c.inputDevice = settings.value(key("input_device"));
     c.outputDevice = settings.value(key("output_device"));
     c.ringerDevice = settings.value(key("ringer_device"));
-    c.whenNotReady = settings.value(key("when_not_ready")) == QLatin1String("queue") ? NotReady::Queue
-                                                                                   : NotReady::Busy;
+    c.whenNotReady =
+        settings.value(key("when_not_ready")) == QLatin1String("queue") ? NotReady::Queue : NotReady::Busy;
     c.recordCalls = truthy(settings.value(key("record_calls")));
     c.recordDir = settings.value(key("record_dir"));
     return c;
@@ -71,7 +71,8 @@ void SipConfig::toSettingsValues(QList<QPair<QString, QString>>& out) const
     out << qMakePair(key("register"), registerAccount ? QStringLiteral("1") : QStringLiteral("0"))
         << qMakePair(key("user"), user) << qMakePair(key("domain"), domain) << qMakePair(key("proxy"), proxy)
         << qMakePair(key("transport"), transportName(transport)) << qMakePair(key("listen"), listenAddress)
-        << qMakePair(key("port"), QString::number(port)) << qMakePair(key("codecs"), codecs.join(QLatin1Char(',')))
+        << qMakePair(key("port"), QString::number(port))
+        << qMakePair(key("codecs"), codecs.join(QLatin1Char(',')))
         << qMakePair(key("input_device"), inputDevice) << qMakePair(key("output_device"), outputDevice)
         << qMakePair(key("ringer_device"), ringerDevice)
         << qMakePair(key("when_not_ready"),
@@ -80,7 +81,8 @@ void SipConfig::toSettingsValues(QList<QPair<QString, QString>>& out) const
         << qMakePair(key("record_dir"), recordDir);
 }
 
-Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& actor, const SipConfig& config)
+Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& actor,
+                       const SipConfig& config)
 {
     if (Status s = Permissions::require(actor, Action::ManagePhoneLine); !s)
         return s;

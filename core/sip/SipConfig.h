@@ -42,18 +42,18 @@ public:
     QString password;
     Transport transport = Transport::Udp;
 
-    QString listenAddress;     // empty: every interface; 127.0.0.1 in tests
-    int port = 5060;           // -1: a free port chosen by the line
-    QStringList codecs;        // audio codecs offered, by MIME type (PCMA, PCMU, opus …); empty: linphone's
-    QString inputDevice;       // linphone audio device ids; empty: the default
+    QString listenAddress; // empty: every interface; 127.0.0.1 in tests
+    int port = 5060;       // -1: a free port chosen by the line
+    QStringList codecs;    // audio codecs offered, by MIME type (PCMA, PCMU, opus …); empty: linphone's
+    QString inputDevice;   // linphone audio device ids; empty: the default
     QString outputDevice;
     QString ringerDevice;
-    bool nullAudio = false;    // no sound card: silence in, nothing out (CI, servers)
-    int noRtpTimeoutS = 30;    // a call whose audio stopped for this long is dropped by the line
+    bool nullAudio = false; // no sound card: silence in, nothing out (CI, servers)
+    int noRtpTimeoutS = 30; // a call whose audio stopped for this long is dropped by the line
     NotReady whenNotReady = NotReady::Busy;
-    bool recordCalls = false;  // one file per call, kept with the call record
-    QString recordDir;         // where recordings go; <data dir>/recordings when empty
-    QString dataDir;           // linphone's config file and databases; a folder of the app's data when empty
+    bool recordCalls = false; // one file per call, kept with the call record
+    QString recordDir;        // where recordings go; <data dir>/recordings when empty
+    QString dataDir;          // linphone's config file and databases; a folder of the app's data when empty
 
     static QString transportName(Transport t);
     static Transport transportFrom(const QString& name);
@@ -67,7 +67,8 @@ public:
     void toSettingsValues(QList<QPair<QString, QString>>& out) const;
     // Saves the sip.* settings in one transaction; admins only (Action::ManagePhoneLine). Checked first:
     // a refused or invalid setup changes nothing. The line uses them from its next start.
-    static Status save(Database& db, SettingsRepository& settings, const Actor& actor, const SipConfig& config);
+    static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
+                       const SipConfig& config);
     // Environment overrides for headless runs and tests: THREERINGS_SIP_LISTEN, THREERINGS_SIP_PORT,
     // THREERINGS_SIP_NULL_AUDIO=1, THREERINGS_SIP_PASSWORD, THREERINGS_SIP_DATA_DIR,
     // THREERINGS_SIP_NO_RTP_TIMEOUT.

@@ -39,18 +39,21 @@ class Listener final : public linphone::CoreListener
 public:
     explicit Listener(SipEngine* engine) : m_engine(engine) {}
 
-    void onCallStateChanged(const std::shared_ptr<linphone::Core>&, const std::shared_ptr<linphone::Call>& call,
-                            linphone::Call::State state, const std::string& message) override
+    void onCallStateChanged(const std::shared_ptr<linphone::Core>&,
+                            const std::shared_ptr<linphone::Call>& call, linphone::Call::State state,
+                            const std::string& message) override
     {
         m_engine->onCallState(call, static_cast<int>(state), message);
     }
     void onAccountRegistrationStateChanged(const std::shared_ptr<linphone::Core>&,
                                            const std::shared_ptr<linphone::Account>&,
-                                           linphone::RegistrationState state, const std::string& message) override
+                                           linphone::RegistrationState state,
+                                           const std::string& message) override
     {
         m_engine->onRegistration(static_cast<int>(state), message);
     }
-    void onTransferStateChanged(const std::shared_ptr<linphone::Core>&, const std::shared_ptr<linphone::Call>& call,
+    void onTransferStateChanged(const std::shared_ptr<linphone::Core>&,
+                                const std::shared_ptr<linphone::Call>& call,
                                 linphone::Call::State state) override
     {
         m_engine->onTransferState(call, static_cast<int>(state));
@@ -79,7 +82,8 @@ void SipEngine::start(const SipConfig& config)
     m_config = config;
     QString dir = config.dataDir;
     if (dir.isEmpty())
-        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sip"));
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                  .filePath(QStringLiteral("sip"));
     if (!QDir().mkpath(dir)) {
         Q_EMIT startFailed(tr("Cannot create the SIP line's folder %1; check that it is writable.").arg(dir));
         return;
@@ -87,6 +91,10 @@ void SipEngine::start(const SipConfig& config)
     if (m_config.recordDir.isEmpty())
         m_config.recordDir = QDir(dir).filePath(QStringLiteral("recordings"));
 
+    // linphone's own log only with THREERINGS_SIP_DEBUG=1; otherwise it would fill the console's stderr.
+    linphone::LoggingService::get()->setLogLevel(qEnvironmentVariableIntValue("THREERINGS_SIP_DEBUG") == 1
+                                                     ? linphone::LogLevel::Message
+                                                     : linphone::LogLevel::Fatal);
     auto factory = linphone::Factory::get();
     factory->setDataDir(str(dir));
     factory->setConfigDir(str(dir));
@@ -128,8 +136,10 @@ void SipEngine::start(const SipConfig& config)
 
     auto transports = factory->createTransports();
     const int port = config.port;
-    transports->setUdpPort(config.transport == SipConfig::Transport::Udp || !config.registerAccount ? port : 0);
-    transports->setTcpPort(config.transport == SipConfig::Transport::Tcp || !config.registerAccount ? port : 0);
+    transports->setUdpPort(config.transport == SipConfig::Transport::Udp || !config.registerAccount ? port
+                                                                                                    : 0);
+    transports->setTcpPort(config.transport == SipConfig::Transport::Tcp || !config.registerAccount ? port
+                                                                                                    : 0);
     transports->setTlsPort(config.transport == SipConfig::Transport::Tls ? (port == 5060 ? 5061 : port) : 0);
     transports->setDtlsPort(0);
     m_core->setTransports(transports);
@@ -318,10 +328,12 @@ void SipEngine::onTransferState(const std::shared_ptr<linphone::Call>& call, int
         // The transferee reached the target (NOTIFY 200): the call is theirs now; it ends here.
         e->endedBy = partyAgent;
         Q_EMIT transferred(id, e->transferTarget);
-        if (call->getState() != linphone::Call::State::End && call->getState() != linphone::Call::State::Released)
+        if (call->getState() != linphone::Call::State::End &&
+            call->getState() != linphone::Call::State::Released)
             (void)call->terminate();
     } else if (s == linphone::Call::State::Error) {
-        Q_EMIT problem(tr("The transfer to %1 failed; the caller is still on the line.").arg(e->transferTarget));
+        Q_EMIT problem(
+            tr("The transfer to %1 failed; the caller is still on the line.").arg(e->transferTarget));
         e->transferTarget.clear();
     }
 }
@@ -372,17 +384,18 @@ void SipEngine::endWith(const QString& callId, Entry& e, int party)
         Q_EMIT ended(callId, party, e.state == CallState::Ringing);
 }
 
-void SipEngine::onCallState(const std::shared_ptr<linphone::Call>& call, int state, const std::string& message)
+void SipEngine::onCallState(const std::shared_ptr<linphone::Call>& call, int state,
+                            const std::string& message)
 {
     Q_UNUSED(message)
     using S = linphone::Call::State;
     const QString id = callIdOf(call);
     const auto s = static_cast<S>(state);
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_DEBUG"))
+    if (qEnvironmentVariableIntValue("THREERINGS_SIP_DEBUG") == 1)
         qDebug("sip call %s state %d (%s)", qPrintable(id), state, message.c_str());
     if (s == S::IncomingReceived) {
-        const bool busyElsewhere = std::any_of(m_calls.begin(), m_calls.end(),
-                                               [](const auto& kv) { return !kv.second.ended; });
+        const bool busyElsewhere =
+            std::any_of(m_calls.begin(), m_calls.end(), [](const auto& kv) { return !kv.second.ended; });
         if (busyElsewhere || (!m_available && m_config.whenNotReady == SipConfig::NotReady::Busy)) {
             // One call at a time, and none for an agent who is not Ready: 486 Busy Here at once.
             (void)call->decline(linphone::Reason::Busy);

@@ -82,7 +82,7 @@ private:
     {
         std::shared_ptr<linphone::Call> call;
         CallState state = CallState::Ringing;
-        int endedBy = -1; // set when the console ends it (agent), -1 until then
+        int endedBy = -1;      // set when the console ends it (agent), -1 until then
         bool reported = false; // incoming() was emitted
         bool ended = false;
         QString transferTarget;

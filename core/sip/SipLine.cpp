@@ -22,11 +22,12 @@ SipLine::SipLine(SipConfig config, QObject* parent) : Line(parent), m_config(std
         m_registrationMessage = message;
         Q_EMIT registrationChanged(state, message);
     });
-    connect(m_engine, &SipEngine::incoming, this, [this](const QString& id, const QString& number, qint64 at) {
-        m_calls.insert(id, State::Ringing);
-        Q_EMIT inviteReceived(id, at);
-        Q_EMIT incomingCall(id, number);
-    });
+    connect(m_engine, &SipEngine::incoming, this,
+            [this](const QString& id, const QString& number, qint64 at) {
+                m_calls.insert(id, State::Ringing);
+                Q_EMIT inviteReceived(id, at);
+                Q_EMIT incomingCall(id, number);
+            });
     connect(m_engine, &SipEngine::answered, this, [this](const QString& id) {
         if (!m_calls.contains(id))
             return;
@@ -52,6 +53,7 @@ SipLine::SipLine(SipConfig config, QObject* parent) : Line(parent), m_config(std
     connect(m_engine, &SipEngine::recording, this, [this](const QString& id, const QString& path) {
         m_recordings.insert(id, path);
         Q_EMIT recordingStarted(id, path);
+        Q_EMIT callRecording(id, path);
     });
     connect(m_engine, &SipEngine::ended, this, [this](const QString& id, int party, bool wasRinging) {
         if (!m_calls.remove(id))
@@ -91,7 +93,8 @@ void SipLine::start()
         return;
     }
     m_thread.start();
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, c = m_config] { e->start(c); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, c = m_config] { e->start(c); }, Qt::QueuedConnection);
 }
 
 QString SipLine::registrationText() const
@@ -135,7 +138,8 @@ Status SipLine::answer(const QString& callId)
         return s;
     if (m_calls.value(callId) != State::Ringing)
         return Error::conflict(tr("The call has already been answered."));
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, callId] { e->answer(callId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, callId] { e->answer(callId); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -143,7 +147,8 @@ Status SipLine::hangUp(const QString& callId)
 {
     if (Status s = check(callId); !s)
         return s;
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, callId] { e->hangUp(callId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, callId] { e->hangUp(callId); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -153,7 +158,8 @@ Status SipLine::hold(const QString& callId)
         return s;
     if (m_calls.value(callId) != State::Connected)
         return Error::conflict(tr("Only a connected call can be put on hold."));
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, callId] { e->hold(callId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, callId] { e->hold(callId); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -163,7 +169,8 @@ Status SipLine::resume(const QString& callId)
         return s;
     if (m_calls.value(callId) != State::OnHold)
         return Error::conflict(tr("The call is not on hold."));
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, callId] { e->resume(callId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, callId] { e->resume(callId); }, Qt::QueuedConnection);
     return {};
 }
 
@@ -175,26 +182,27 @@ Status SipLine::transfer(const QString& callId, const QString& number)
         return Error::conflict(tr("Answer the call before transferring it."));
     if (number.trimmed().isEmpty())
         return Error::data(tr("Enter the number to transfer the call to."), QStringLiteral("number"));
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, callId, number] { e->transfer(callId, number); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, callId, number] { e->transfer(callId, number); }, Qt::QueuedConnection);
     return {};
 }
 
 void SipLine::setAgentAvailable(bool available)
 {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, available] { e->setAvailable(available); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, available] { e->setAvailable(available); }, Qt::QueuedConnection);
 }
 
 void SipLine::playTestTone()
 {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine] { e->playTestTone(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine] { e->playTestTone(); }, Qt::QueuedConnection);
 }
 
 void SipLine::setNetworkReachable(bool reachable)
 {
-    QMetaObject::invokeMethod(m_engine, [e = m_engine, reachable] { e->setNetworkReachable(reachable); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, reachable] { e->setNetworkReachable(reachable); }, Qt::QueuedConnection);
 }
 
 } // namespace threerings

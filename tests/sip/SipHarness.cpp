@@ -55,15 +55,32 @@ SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringL
     sipp.setProcessChannelMode(QProcess::MergedChannels);
     QStringList args{scenario(scenarioName).prepend(QStringLiteral("")),
                      QStringLiteral("127.0.0.1:%1").arg(port)};
-    args = QStringList{QStringLiteral("-sf"), scenario(scenarioName), QStringLiteral("127.0.0.1:%1").arg(port),
-                       QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-mi"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("-s"), QStringLiteral("8001"),
-                       QStringLiteral("-m"), QString::number(calls), QStringLiteral("-l"), QStringLiteral("1"),
-                       QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-nostdin"),
-                       QStringLiteral("-trace_msg"), QStringLiteral("-message_file"), messages,
-                       QStringLiteral("-trace_err"), QStringLiteral("-error_file"), errors,
-                       QStringLiteral("-timeout"), QString::number(timeoutMs / 1000 + 1) + QStringLiteral("s"),
-                       QStringLiteral("-timeout_error"), QStringLiteral("-recv_timeout"),
+    args = QStringList{QStringLiteral("-sf"),
+                       scenario(scenarioName),
+                       QStringLiteral("127.0.0.1:%1").arg(port),
+                       QStringLiteral("-i"),
+                       QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-mi"),
+                       QStringLiteral("127.0.0.1"),
+                       QStringLiteral("-s"),
+                       QStringLiteral("8001"),
+                       QStringLiteral("-m"),
+                       QString::number(calls),
+                       QStringLiteral("-l"),
+                       QStringLiteral("1"),
+                       QStringLiteral("-r"),
+                       QStringLiteral("20"),
+                       QStringLiteral("-nostdin"),
+                       QStringLiteral("-trace_msg"),
+                       QStringLiteral("-message_file"),
+                       messages,
+                       QStringLiteral("-trace_err"),
+                       QStringLiteral("-error_file"),
+                       errors,
+                       QStringLiteral("-timeout"),
+                       QString::number(timeoutMs / 1000 + 1) + QStringLiteral("s"),
+                       QStringLiteral("-timeout_error"),
+                       QStringLiteral("-recv_timeout"),
                        QStringLiteral("10000")};
     args += extra;
     sipp.start(sippProgram(), args);
@@ -93,7 +110,7 @@ SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringL
     return run;
 }
 
-SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence)
+SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence, bool recordCalls)
 {
     REQUIRE(sipDir.isValid());
     REQUIRE(Defaults::ensure(*t.db, t.clock));
@@ -111,6 +128,7 @@ SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence)
     c.noRtpTimeoutS = 600; // sipp sends no audio
     c.dataDir = sipDir.path();
     c.whenNotReady = whenNotReady;
+    c.recordCalls = recordCalls; // to <sipDir>/recordings
     line = std::make_unique<SipLine>(c);
     QSignalSpy started(line.get(), &SipLine::started);
     QSignalSpy failed(line.get(), &SipLine::startFailed);

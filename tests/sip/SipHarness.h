@@ -43,7 +43,7 @@ SippRun runSipp(const QString& scenarioName, int port, int calls = 1, const QStr
 struct SipConsole
 {
     explicit SipConsole(SipConfig::NotReady whenNotReady = SipConfig::NotReady::Busy,
-                        RingCadence cadence = RingCadence{200, 300});
+                        RingCadence cadence = RingCadence{200, 300}, bool recordCalls = false);
     ~SipConsole();
 
     // Answers every call when ring `ring` starts.

@@ -1,5 +1,6 @@
-#include "sip/SipConfig.h"
 #include "sip/SipIdentity.h"
+
+#include "sip/SipConfig.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,8 +10,8 @@ TEST_CASE("The caller's number comes from P-Asserted-Identity, else From", "[sip
 {
     CHECK(sipCallerNumber(QStringLiteral("\"Caller\" <sip:13812345678@10.0.0.1:5060>;tag=abc")) ==
           QStringLiteral("13812345678"));
-    CHECK(sipCallerNumber(QStringLiteral("sip:anonymous@pbx"), QStringLiteral("<sip:+8613812345678@trunk>")) ==
-          QStringLiteral("+8613812345678"));
+    CHECK(sipCallerNumber(QStringLiteral("sip:anonymous@pbx"),
+                          QStringLiteral("<sip:+8613812345678@trunk>")) == QStringLiteral("+8613812345678"));
     CHECK(sipCallerNumber(QStringLiteral("<sip:100@pbx>"), QStringLiteral("<tel:+86-10-6552-9876>")) ==
           QStringLiteral("+861065529876"));
     CHECK(sipCallerNumber(QStringLiteral("<sips:%2B8653288905566@pbx;user=phone>")) ==
@@ -18,7 +19,8 @@ TEST_CASE("The caller's number comes from P-Asserted-Identity, else From", "[sip
     CHECK(sipCallerNumber(QStringLiteral("<sip:alice@example.org>")) == QStringLiteral("alice"));
     // The first usable identity of a list wins; one without a user part is skipped.
     CHECK(sipCallerNumber(QStringLiteral("<sip:1@x>"),
-                          QStringLiteral("<sip:pbx.example.org>, <tel:13900001111>")) == QStringLiteral("13900001111"));
+                          QStringLiteral("<sip:pbx.example.org>, <tel:13900001111>")) ==
+          QStringLiteral("13900001111"));
     CHECK(sipCallerNumber(QStringLiteral("<sip:pbx.example.org>")).isEmpty());
     CHECK(sipUserPart(QStringLiteral("sip:8001;isub=1@pbx")) == QStringLiteral("8001"));
 }

@@ -1,7 +1,9 @@
 #include "SipHarness.h"
 #include "workflow/AgentStates.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
@@ -125,9 +127,8 @@ TEST_CASE("The console transfers a SIP call blind with REFER", "[sip][line]")
 {
     SipConsole console;
     console.autoAnswerAt(1);
-    onFirst(console, CallTracker::State::Connected, 200, [&] {
-        REQUIRE(console.line->transfer(console.tracker->callId(), QStringLiteral("8002")));
-    });
+    onFirst(console, CallTracker::State::Connected, 200,
+            [&] { REQUIRE(console.line->transfer(console.tracker->callId(), QStringLiteral("8002"))); });
     QSignalSpy transferred(console.line.get(), &Line::callTransferred);
 
     const SippRun run = console.call(QStringLiteral("refer_transfer.xml"));
@@ -147,6 +148,7 @@ TEST_CASE("A SIP call while the agent is not Ready gets 486 Busy Here", "[sip][l
 {
     SipConsole console;
     REQUIRE(console.session->states().setNotReady(QStringLiteral("break")));
+    QTest::qWait(100); // the line's thread hears it
     QSignalSpy incoming(console.line.get(), &Line::incomingCall);
 
     const SippRun run = console.call(QStringLiteral("busy_not_ready.xml"));
@@ -156,4 +158,58 @@ TEST_CASE("A SIP call while the agent is not Ready gets 486 Busy Here", "[sip][l
 
     CHECK(incoming.isEmpty()); // the console never rang
     CHECK(console.calls().isEmpty());
+}
+
+TEST_CASE("A recorded SIP call keeps its audio file with the call record", "[sip][line][recording]")
+{
+    SipConsole console(SipConfig::NotReady::Busy, RingCadence{200, 300}, true);
+    console.autoAnswerAt(1);
+    QSignalSpy recording(console.line.get(), &Line::callRecording);
+
+    const SippRun run = console.call(QStringLiteral("caller_hangup.xml"));
+    requireCleanRun(run);
+
+    REQUIRE(recording.size() == 1);
+    const QString path = recording.at(0).at(1).toString();
+    CHECK(path.startsWith(console.sipDir.path()));
+    CHECK(QFileInfo::exists(path));
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("recording_path")].toString() == path);
+}
+
+TEST_CASE("Without recording a SIP call has no audio file", "[sip][line][recording]")
+{
+    SipConsole console;
+    console.autoAnswerAt(1);
+    QSignalSpy recording(console.line.get(), &Line::callRecording);
+    requireCleanRun(console.call(QStringLiteral("caller_hangup.xml")));
+    CHECK(recording.isEmpty());
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0][QStringLiteral("recording_path")].toString().isEmpty());
+}
+
+TEST_CASE("With the queue setting a SIP call waits for the agent to be Ready", "[sip][line]")
+{
+    SipConsole console(SipConfig::NotReady::Queue);
+    console.autoAnswerAt(1);
+    REQUIRE(console.session->states().setNotReady(QStringLiteral("break")));
+    QTest::qWait(100);
+    QSignalSpy incoming(console.line.get(), &Line::incomingCall);
+    // The caller hears ringing (180) while the agent is away; 1.5 s later the agent is Ready, the console
+    // rings and answers.
+    QTimer::singleShot(1500, console.tracker.get(), [&] {
+        CHECK(incoming.isEmpty());
+        REQUIRE(console.session->states().setReady());
+    });
+
+    const SippRun run = console.call(QStringLiteral("caller_hangup.xml"));
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 486")) == 0);
+    CHECK(incoming.size() == 1);
+    const auto calls = console.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK_FALSE(calls[0][QStringLiteral("answered_at")].isNull());
+    CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("caller"));
 }

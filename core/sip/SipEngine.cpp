@@ -13,7 +13,7 @@ namespace threerings {
 
 namespace {
 
-constexpr int iterateIntervalMs = 20;
+constexpr int iterateIntervalMs = 10;
 // Line::Party, as ints (see SipEngine.h).
 constexpr int partyCaller = 0;
 constexpr int partyAgent = 1;

@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
-#include <chrono>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cstdio>
 
 using namespace threerings;
@@ -28,7 +28,8 @@ TraceTimes parseTrace(const QString& trace)
     static const QRegularExpression stampRe(
         QStringLiteral(R"((\d{4})-(\d{2})-(\d{2})\s+(\d{2}):(\d{2}):(\d{2})\.(\d{6}))"));
     static const QRegularExpression callId(QStringLiteral(R"(^\s*Call-ID:\s*(\S+))"),
-                                           QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+                                           QRegularExpression::MultilineOption |
+                                               QRegularExpression::CaseInsensitiveOption);
     const QStringList blocks = trace.split(QStringLiteral("\n-----"));
     for (const QString& block : blocks) {
         const int eol = block.indexOf(QLatin1Char('\n'));
@@ -43,8 +44,8 @@ TraceTimes parseTrace(const QString& trace)
             continue;
         QString first;
         for (const QString& line : block.mid(eol + 1).split(QLatin1Char('\n'))) {
-            if (line.contains(QLatin1String("message sent")) || line.contains(QLatin1String("message received")) ||
-                line.trimmed().isEmpty())
+            if (line.contains(QLatin1String("message sent")) ||
+                line.contains(QLatin1String("message received")) || line.trimmed().isEmpty())
                 continue;
             first = line.trimmed();
             break;
@@ -52,7 +53,8 @@ TraceTimes parseTrace(const QString& trace)
         const bool sent = block.contains(QLatin1String("message sent"));
         if (sent && first.startsWith(QLatin1String("INVITE ")) && !t.inviteSent.contains(id.captured(1)))
             t.inviteSent.insert(id.captured(1), ms);
-        if (!sent && first.startsWith(QLatin1String("SIP/2.0 180")) && !t.ringingReceived.contains(id.captured(1)))
+        if (!sent && first.startsWith(QLatin1String("SIP/2.0 180")) &&
+            !t.ringingReceived.contains(id.captured(1)))
             t.ringingReceived.insert(id.captured(1), ms);
     }
     return t;
@@ -99,10 +101,10 @@ void measure(int calls)
     CHECK(toRinging.size() == calls);
     CHECK(toBanner.size() == calls);
     CHECK(console.calls().size() == calls);
-    std::printf("figure=sip_invite_to_180_ms calls=%d p50=%.2f p99=%.2f\n", calls, percentile(toRinging, 0.50),
-                percentile(toRinging, 0.99));
-    std::printf("figure=sip_invite_to_banner_ms calls=%d p50=%.2f p99=%.2f\n", calls, percentile(toBanner, 0.50),
-                percentile(toBanner, 0.99));
+    std::printf("figure=sip_invite_to_180_ms calls=%d p50=%.2f p99=%.2f\n", calls,
+                percentile(toRinging, 0.50), percentile(toRinging, 0.99));
+    std::printf("figure=sip_invite_to_banner_ms calls=%d p50=%.2f p99=%.2f\n", calls,
+                percentile(toBanner, 0.50), percentile(toBanner, 0.99));
     std::fflush(stdout);
 }
 

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QUdpSocket>
 #include <catch2/catch.hpp>
 
 namespace threerings::test {
@@ -43,51 +44,15 @@ QString scenario(const QString& name)
     return QStringLiteral(THREERINGS_SIP_SCENARIOS "/") + name;
 }
 
-SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringList& extra, int timeoutMs)
+namespace {
+
+// Waits for sipp (running the event loop meanwhile), then collects its exit code, output, trace and errors.
+SippRun collect(QProcess& sipp, const QString& messages, const QString& errors, int timeoutMs)
 {
     SippRun run;
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString messages = dir.filePath(QStringLiteral("messages.log"));
-    const QString errors = dir.filePath(QStringLiteral("errors.log"));
-    QProcess sipp;
-    sipp.setWorkingDirectory(dir.path());
-    sipp.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{scenario(scenarioName).prepend(QStringLiteral("")),
-                     QStringLiteral("127.0.0.1:%1").arg(port)};
-    args = QStringList{QStringLiteral("-sf"),
-                       scenario(scenarioName),
-                       QStringLiteral("127.0.0.1:%1").arg(port),
-                       QStringLiteral("-i"),
-                       QStringLiteral("127.0.0.1"),
-                       QStringLiteral("-mi"),
-                       QStringLiteral("127.0.0.1"),
-                       QStringLiteral("-s"),
-                       QStringLiteral("8001"),
-                       QStringLiteral("-m"),
-                       QString::number(calls),
-                       QStringLiteral("-l"),
-                       QStringLiteral("1"),
-                       QStringLiteral("-r"),
-                       QStringLiteral("20"),
-                       QStringLiteral("-nostdin"),
-                       QStringLiteral("-trace_msg"),
-                       QStringLiteral("-message_file"),
-                       messages,
-                       QStringLiteral("-trace_err"),
-                       QStringLiteral("-error_file"),
-                       errors,
-                       QStringLiteral("-timeout"),
-                       QString::number(timeoutMs / 1000 + 1) + QStringLiteral("s"),
-                       QStringLiteral("-timeout_error"),
-                       QStringLiteral("-recv_timeout"),
-                       QStringLiteral("10000")};
-    args += extra;
-    sipp.start(sippProgram(), args);
-    REQUIRE(sipp.waitForStarted(5000));
     QElapsedTimer clock;
     clock.start();
-    while (sipp.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs + 5000) {
+    while (sipp.state() != QProcess::NotRunning && clock.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         sipp.waitForFinished(5);
     }
@@ -96,9 +61,6 @@ SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringL
         sipp.kill();
         sipp.waitForFinished(2000);
     }
-    // Let the last queued signals of the line arrive (the end of the call, its record).
-    for (int i = 0; i < 30; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     run.exitCode = sipp.exitStatus() == QProcess::NormalExit ? sipp.exitCode() : -1;
     run.output = QString::fromLocal8Bit(sipp.readAll());
     QFile m(messages);
@@ -110,7 +72,90 @@ SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringL
     return run;
 }
 
-SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence, bool recordCalls)
+QStringList traceArgs(const QTemporaryDir& dir)
+{
+    return {QStringLiteral("-nostdin"),
+            QStringLiteral("-trace_msg"),
+            QStringLiteral("-message_file"),
+            dir.filePath(QStringLiteral("messages.log")),
+            QStringLiteral("-trace_err"),
+            QStringLiteral("-error_file"),
+            dir.filePath(QStringLiteral("errors.log"))};
+}
+
+} // namespace
+
+SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringList& extra, int timeoutMs)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QProcess sipp;
+    sipp.setWorkingDirectory(dir.path());
+    sipp.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-sf"),
+                     scenario(scenarioName),
+                     QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("-i"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-mi"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-s"),
+                     QStringLiteral("8001"),
+                     QStringLiteral("-m"),
+                     QString::number(calls),
+                     QStringLiteral("-l"),
+                     QStringLiteral("1"),
+                     QStringLiteral("-r"),
+                     QStringLiteral("20"),
+                     QStringLiteral("-timeout"),
+                     QString::number(timeoutMs / 1000 + 1) + QStringLiteral("s"),
+                     QStringLiteral("-timeout_error"),
+                     QStringLiteral("-recv_timeout"),
+                     QStringLiteral("10000")};
+    args += traceArgs(dir);
+    args += extra;
+    sipp.start(sippProgram(), args);
+    REQUIRE(sipp.waitForStarted(5000));
+    return collect(sipp, dir.filePath(QStringLiteral("messages.log")),
+                   dir.filePath(QStringLiteral("errors.log")), timeoutMs + 5000);
+}
+
+SippServer::SippServer(const QString& scenarioName, int localPort)
+{
+    REQUIRE(dir.isValid());
+    process.setWorkingDirectory(dir.path());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList args{QStringLiteral("-sf"),
+                     scenario(scenarioName),
+                     QStringLiteral("-i"),
+                     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("-p"),
+                     QString::number(localPort),
+                     QStringLiteral("-m"),
+                     QStringLiteral("1"),
+                     QStringLiteral("-timeout"),
+                     QStringLiteral("30s"),
+                     QStringLiteral("-timeout_error")};
+    args += traceArgs(dir);
+    process.start(sippProgram(), args);
+    REQUIRE(process.waitForStarted(5000));
+}
+
+SippRun SippServer::finish(int timeoutMs)
+{
+    return collect(process, dir.filePath(QStringLiteral("messages.log")),
+                   dir.filePath(QStringLiteral("errors.log")), timeoutMs);
+}
+
+int freeUdpPort()
+{
+    QUdpSocket socket;
+    REQUIRE(socket.bind(QHostAddress::LocalHost, 0));
+    return socket.localPort();
+}
+
+SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence, bool recordCalls,
+                       const std::function<void(SipConfig&)>& tweak)
 {
     REQUIRE(sipDir.isValid());
     REQUIRE(Defaults::ensure(*t.db, t.clock));
@@ -129,6 +174,8 @@ SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence, bo
     c.dataDir = sipDir.path();
     c.whenNotReady = whenNotReady;
     c.recordCalls = recordCalls; // to <sipDir>/recordings
+    if (tweak)
+        tweak(c);
     line = std::make_unique<SipLine>(c);
     QSignalSpy started(line.get(), &SipLine::started);
     QSignalSpy failed(line.get(), &SipLine::startFailed);

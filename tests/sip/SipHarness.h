@@ -5,9 +5,11 @@
 #include "telephony/CallTracker.h"
 #include "workflow/CallSession.h"
 
+#include <QProcess>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QVariantMap>
+#include <functional>
 #include <memory>
 
 namespace threerings::test {
@@ -37,13 +39,28 @@ QString scenario(const QString& name);
 SippRun runSipp(const QString& scenarioName, int port, int calls = 1, const QStringList& extra = {},
                 int timeoutMs = 30'000);
 
+// sipp as a server (a registrar): listens on 127.0.0.1:`localPort` for one scenario run. finish() waits
+// for it, running the event loop.
+struct SippServer
+{
+    SippServer(const QString& scenarioName, int localPort);
+    SippRun finish(int timeoutMs = 20'000);
+
+    QTemporaryDir dir;
+    QProcess process;
+};
+
+// A UDP port free on 127.0.0.1 right now.
+int freeUdpPort();
+
 // The console on a SIP line, as the app wires it (SipLine → CallTracker → CallSession with its call
 // records), on a fresh database with one agent signed in. The line listens on 127.0.0.1 on a free port with
 // the null audio mode; the ring cadence is short so ring 2 comes 0.5 s after the INVITE.
 struct SipConsole
 {
     explicit SipConsole(SipConfig::NotReady whenNotReady = SipConfig::NotReady::Busy,
-                        RingCadence cadence = RingCadence{200, 300}, bool recordCalls = false);
+                        RingCadence cadence = RingCadence{200, 300}, bool recordCalls = false,
+                        const std::function<void(SipConfig&)>& tweak = {});
     ~SipConsole();
 
     // Answers every call when ring `ring` starts.

@@ -213,3 +213,26 @@ TEST_CASE("With the queue setting a SIP call waits for the agent to be Ready", "
     CHECK_FALSE(calls[0][QStringLiteral("answered_at")].isNull());
     CHECK(calls[0][QStringLiteral("hung_up_by")].toString() == QStringLiteral("caller"));
 }
+
+TEST_CASE("The SIP line registers with a registrar that challenges it", "[sip][registration]")
+{
+    const int registrarPort = freeUdpPort();
+    SippServer registrar(QStringLiteral("registrar.xml"), registrarPort);
+    QTest::qWait(300); // sipp listens
+    SipConsole console(SipConfig::NotReady::Busy, RingCadence{200, 300}, false, [&](SipConfig& c) {
+        c.registerAccount = true;
+        c.user = QStringLiteral("8001");
+        c.domain = QStringLiteral("127.0.0.1:%1").arg(registrarPort);
+        c.password = QStringLiteral("reg-secret-42");
+    });
+    QSignalSpy registration(console.line.get(), &SipLine::registrationChanged);
+
+    const SippRun run = registrar.finish();
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("REGISTER ")) == 2); // challenged, then with the digest
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 200 OK")) == 1);
+    for (int i = 0; i < 100 && console.line->registration() != SipLine::Registration::Ok; ++i)
+        QTest::qWait(20);
+    CHECK(console.line->registration() == SipLine::Registration::Ok);
+    CHECK(console.line->registrationText().contains(QStringLiteral("registered as sip:8001@127.0.0.1")));
+}

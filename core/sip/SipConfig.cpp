@@ -92,7 +92,8 @@ Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& 
     config.toSettingsValues(values);
     Transaction tx(db);
     for (const auto& [k, v] : values)
-        if (Status s = settings.set(k, v, actor.stamp()); !s)
+        // An unset field is stored as an empty value (settings.value is NOT NULL).
+        if (Status s = settings.set(k, v.isNull() ? QStringLiteral("") : v, actor.stamp()); !s)
             return s;
     return tx.commit();
 }

@@ -2,8 +2,11 @@
 // settings; anyone else is refused and nothing changes. Built only with the SIP line.
 #ifdef THREERINGS_WITH_SIP
 
-#include "TestSupport.h"
 #include "sip/SipSettingsDialog.h"
+
+#include "TestSupport.h"
+#include "sip/CallRecordingsDialog.h"
+#include "store/CallRepository.h"
 #include "store/Defaults.h"
 #include "store/SettingsRepository.h"
 
@@ -19,8 +22,7 @@ using namespace threerings::test;
 
 namespace {
 
-template<typename W>
-W* child(QWidget& parent, int index = 0)
+template <typename W> W* child(QWidget& parent, int index = 0)
 {
     const auto all = parent.findChildren<W*>();
     REQUIRE(all.size() > index);
@@ -49,7 +51,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
         auto* codecs = child<QListWidget>(dialog);
         for (int i = 0; i < codecs->count(); ++i)
             codecs->item(i)->setCheckState(codecs->item(i)->text() == QLatin1String("PCMA") ? Qt::Checked
-                                                                                             : Qt::Unchecked);
+                                                                                            : Qt::Unchecked);
         dialog.findChildren<QCheckBox*>().constLast()->setChecked(true);
 
         const bool saved = dialog.save();
@@ -85,6 +87,29 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
         CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"))->text().isEmpty());
         CHECK(settings.value(QStringLiteral("sip.record_calls")).isEmpty());
     }
+}
+
+TEST_CASE("Supervisors list the recorded calls and a missing file says so", "[sip]")
+{
+    TempDb t;
+    Call c;
+    c.callerNumber = QStringLiteral("13812345678");
+    c.ringAt = t.clock.now();
+    c.endedAt = c.ringAt.addSecs(40);
+    c.hungUpBy = QStringLiteral("caller");
+    c.recordingPath = t.dir.filePath(QStringLiteral("gone.wav"));
+    REQUIRE(CallRepository(*t.db, t.clock).insert(c, {}));
+
+    ui::CallRecordingsDialog supervisor(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    REQUIRE(supervisor.rowCount() == 1);
+    CHECK_FALSE(supervisor.play(0));
+    CHECK(supervisor.findChild<QLabel*>(QStringLiteral("callRecordingsStatus"))
+              ->text()
+              .contains(QLatin1String("gone.wav")));
+
+    ui::CallRecordingsDialog agent(*t.db, t.clock, actorWith(QStringLiteral("agent")));
+    CHECK(agent.rowCount() == 0);
+    CHECK_FALSE(agent.findChild<QLabel*>(QStringLiteral("callRecordingsStatus"))->text().isEmpty());
 }
 
 #endif

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
+#include "sip/CallRecordingsDialog.h"
 #include "sip/SipLine.h"
 #include "sip/SipSettingsDialog.h"
 #include "store/SettingsRepository.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 
 namespace threerings::ui {
@@ -39,8 +41,10 @@ void attachSipLine(MainWindow& window, SipLine& line, Database& db, const Clock&
     // The recording indicator: shown whenever a call on the line is being recorded.
     auto* rec = new QLabel(SipLine::tr("● Recording"), &window);
     rec->setObjectName(QStringLiteral("sipRecording"));
-    rec->setStyleSheet(QStringLiteral("color: white; background: #c62828; padding: 0 6px; font-weight: bold"));
-    rec->setToolTip(line.isRecordingCalls() ? SipLine::tr("Calls on this line are recorded to a file.") : QString());
+    rec->setStyleSheet(
+        QStringLiteral("color: white; background: #c62828; padding: 0 6px; font-weight: bold"));
+    rec->setToolTip(line.isRecordingCalls() ? SipLine::tr("Calls on this line are recorded to a file.")
+                                            : QString());
     rec->hide();
     window.statusBar()->insertPermanentWidget(0, rec);
     QObject::connect(&line, &SipLine::recordingStarted, rec, [rec](const QString&, const QString& path) {
@@ -51,10 +55,34 @@ void attachSipLine(MainWindow& window, SipLine& line, Database& db, const Clock&
     QObject::connect(&line, &SipLine::problem, &window,
                      [w = &window](const QString& message) { w->statusBar()->showMessage(message, 10'000); });
 
+    // Console ▸ Call recordings… for supervisors and admins.
+    if (!window.menuBar()->actions().isEmpty()) {
+        QMenu* console = window.menuBar()->actions().constFirst()->menu();
+        QAction* recordings = new QAction(CallRecordingsDialog::tr("Call &recordings…"), &window);
+        recordings->setObjectName(QStringLiteral("callRecordingsAction"));
+        console->insertAction(console->actions().isEmpty() ? nullptr : console->actions().constLast(),
+                              recordings);
+        auto allowed = [session] {
+            return session && Permissions::allows(session->actor(), Action::ReadAudit);
+        };
+        recordings->setVisible(allowed());
+        if (session)
+            QObject::connect(session, &Session::changed, recordings,
+                             [recordings, allowed] { recordings->setVisible(allowed()); });
+        QObject::connect(recordings, &QAction::triggered, &window, [w = &window, &db, &clock, session] {
+            if (!session)
+                return;
+            CallRecordingsDialog dialog(db, clock, session->actor(), w);
+            dialog.exec();
+        });
+    }
+
     if (QMenu* admin = window.adminMenu()) {
         QAction* action = admin->addAction(SipSettingsDialog::tr("&Phone line…"));
         action->setObjectName(QStringLiteral("sipSettingsAction"));
-        auto allowed = [session] { return session && Permissions::allows(session->actor(), Action::ManagePhoneLine); };
+        auto allowed = [session] {
+            return session && Permissions::allows(session->actor(), Action::ManagePhoneLine);
+        };
         action->setVisible(allowed());
         if (allowed())
             admin->menuAction()->setVisible(true);
@@ -71,7 +99,8 @@ void attachSipLine(MainWindow& window, SipLine& line, Database& db, const Clock&
             SipSettingsDialog dialog(db, settings, session->actor(), &line, w);
             if (dialog.exec() == QDialog::Accepted)
                 w->statusBar()->showMessage(
-                    SipSettingsDialog::tr("Phone line settings saved; they apply from the next start."), 10'000);
+                    SipSettingsDialog::tr("Phone line settings saved; they apply from the next start."),
+                    10'000);
         });
     }
 }

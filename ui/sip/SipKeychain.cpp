@@ -35,11 +35,13 @@ Result<QString> SipKeychain::read(const QString& identity, int timeoutMs)
     job->setAutoDelete(false);
     job->setKey(entryFor(identity));
     if (!runJob(*job, timeoutMs))
-        return Error::io(tr("The OS keychain did not answer; set THREERINGS_SIP_PASSWORD or unlock the keychain."));
+        return Error::io(
+            tr("The OS keychain did not answer; set THREERINGS_SIP_PASSWORD or unlock the keychain."));
     if (job->error() == QKeychain::EntryNotFound)
         return QString();
     if (job->error() != QKeychain::NoError)
-        return Error::io(tr("The SIP password could not be read from the OS keychain: %1").arg(job->errorString()));
+        return Error::io(
+            tr("The SIP password could not be read from the OS keychain: %1").arg(job->errorString()));
     return job->textData();
 }
 
@@ -52,7 +54,8 @@ Status SipKeychain::write(const QString& identity, const QString& password, int 
     if (!runJob(*job, timeoutMs))
         return Error::io(tr("The OS keychain did not answer; the SIP password was not saved."));
     if (job->error() != QKeychain::NoError)
-        return Error::io(tr("The SIP password could not be saved in the OS keychain: %1").arg(job->errorString()));
+        return Error::io(
+            tr("The SIP password could not be saved in the OS keychain: %1").arg(job->errorString()));
     return {};
 }
 

@@ -22,9 +22,9 @@ namespace threerings::ui {
 namespace {
 
 // The codecs a PBX or trunk commonly offers, by linphone's MIME type.
-const QStringList knownCodecs{QStringLiteral("PCMA"), QStringLiteral("PCMU"), QStringLiteral("G722"),
-                              QStringLiteral("opus"), QStringLiteral("speex"), QStringLiteral("GSM"),
-                              QStringLiteral("telephone-event")};
+const QStringList knownCodecs{
+    QStringLiteral("PCMA"),  QStringLiteral("PCMU"), QStringLiteral("G722"),           QStringLiteral("opus"),
+    QStringLiteral("speex"), QStringLiteral("GSM"),  QStringLiteral("telephone-event")};
 
 QComboBox* deviceCombo(const QStringList& devices, const QString& current, QWidget* parent)
 {
@@ -40,8 +40,8 @@ QComboBox* deviceCombo(const QStringList& devices, const QString& current, QWidg
 
 } // namespace
 
-SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings, const Actor& actor, SipLine* line,
-                                     QWidget* parent)
+SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings, const Actor& actor,
+                                     SipLine* line, QWidget* parent)
     : QDialog(parent), m_db(db), m_settings(settings), m_actor(actor), m_line(line)
 {
     setWindowTitle(tr("Phone line"));
@@ -51,7 +51,8 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
 
     auto* account = new QGroupBox(tr("SIP account"), this);
     auto* af = new QFormLayout(account);
-    m_register = new QCheckBox(tr("&Register with a PBX or SIP trunk (off: direct calls to this console)"), account);
+    m_register =
+        new QCheckBox(tr("&Register with a PBX or SIP trunk (off: direct calls to this console)"), account);
     m_user = new QLineEdit(account);
     m_domain = new QLineEdit(account);
     m_proxy = new QLineEdit(account);
@@ -88,8 +89,9 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
     for (const QString& codec : knownCodecs) {
         auto* item = new QListWidgetItem(codec, m_codecs);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(c.codecs.isEmpty() || c.codecs.contains(codec, Qt::CaseInsensitive) ? Qt::Checked
-                                                                                                 : Qt::Unchecked);
+        item->setCheckState(c.codecs.isEmpty() || c.codecs.contains(codec, Qt::CaseInsensitive)
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
     m_codecs->setMaximumHeight(120);
     au->addRow(tr("&Microphone:"), m_input);
@@ -177,8 +179,9 @@ SipConfig SipSettingsDialog::config() const
     }
     if (all)
         c.codecs.clear(); // everything linphone has, in its order
-    c.whenNotReady = m_notReady->currentData().toString() == QLatin1String("queue") ? SipConfig::NotReady::Queue
-                                                                                    : SipConfig::NotReady::Busy;
+    c.whenNotReady = m_notReady->currentData().toString() == QLatin1String("queue")
+                         ? SipConfig::NotReady::Queue
+                         : SipConfig::NotReady::Busy;
     c.recordCalls = m_record->isChecked();
     return c;
 }

@@ -283,10 +283,13 @@ int runGui(const QStringList& arguments, const Clock& clock)
     }
 
     SimulatedLine line(clock);
+    Line* active = &line;
     SipLine* sip = nullptr;
 #ifdef THREERINGS_WITH_SIP
     std::unique_ptr<SipLine> sipLine = sipLineFrom(arguments, **db, clock);
     sip = sipLine.get();
+    if (sip)
+        active = sip;
 #endif
     if (simulateFrom(arguments))
         line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs,
@@ -294,7 +297,7 @@ int runGui(const QStringList& arguments, const Clock& clock)
                                ? qEnvironmentVariableIntValue("THREERINGS_FIRST_CALL_MS")
                                : simulatedFirstCallMs);
 
-    Console console(clock, sip ? static_cast<Line&>(*sip) : line, sip);
+    Console console(clock, *active, sip);
     if (!console.show(std::move(db).value()))
         return 0; // nobody signed in
     // THREERINGS_EXIT_WHEN_READY=1 (benchmarks): once the window has painted, print how long the start took

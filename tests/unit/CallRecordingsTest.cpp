@@ -1,5 +1,6 @@
-#include "TestSupport.h"
 #include "store/CallRecordings.h"
+
+#include "TestSupport.h"
 #include "store/CallRepository.h"
 
 #include <catch2/catch.hpp>

@@ -17,7 +17,8 @@
 
 namespace threerings::ui {
 
-CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent)
+CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, const Actor& actor,
+                                           QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Call recordings"));
@@ -40,7 +41,8 @@ CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, con
         m_table->setRowCount(int(calls->size()));
         for (int i = 0; i < calls->size(); ++i) {
             const Call& c = calls->at(i);
-            auto* when = new QTableWidgetItem(c.ringAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            auto* when =
+                new QTableWidgetItem(c.ringAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             when->setData(Qt::UserRole, c.recordingPath);
             m_table->setItem(i, 0, when);
             m_table->setItem(i, 1, new QTableWidgetItem(formatCallerNumber(c.callerNumber)));
@@ -88,7 +90,8 @@ bool CallRecordingsDialog::play(int row)
         return false;
     const QString path = m_table->item(row, 0)->data(Qt::UserRole).toString();
     if (!QFileInfo::exists(path)) {
-        m_status->setText(tr("The recording %1 is no longer there; it may have been moved or deleted.").arg(path));
+        m_status->setText(
+            tr("The recording %1 is no longer there; it may have been moved or deleted.").arg(path));
         return false;
     }
     m_player->setSource(QUrl::fromLocalFile(path));

@@ -120,7 +120,7 @@ SippRun runSipp(const QString& scenarioName, int port, int calls, const QStringL
                    dir.filePath(QStringLiteral("errors.log")), timeoutMs + 5000);
 }
 
-SippServer::SippServer(const QString& scenarioName, int localPort)
+SippServer::SippServer(const QString& scenarioName, int localPort, int calls)
 {
     REQUIRE(dir.isValid());
     process.setWorkingDirectory(dir.path());
@@ -132,7 +132,7 @@ SippServer::SippServer(const QString& scenarioName, int localPort)
                      QStringLiteral("-p"),
                      QString::number(localPort),
                      QStringLiteral("-m"),
-                     QStringLiteral("1"),
+                     QString::number(calls),
                      QStringLiteral("-timeout"),
                      QStringLiteral("30s"),
                      QStringLiteral("-timeout_error")};

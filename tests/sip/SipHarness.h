@@ -43,7 +43,7 @@ SippRun runSipp(const QString& scenarioName, int port, int calls = 1, const QStr
 // for it, running the event loop.
 struct SippServer
 {
-    SippServer(const QString& scenarioName, int localPort);
+    SippServer(const QString& scenarioName, int localPort, int calls = 1);
     SippRun finish(int timeoutMs = 20'000);
 
     QTemporaryDir dir;

@@ -236,3 +236,31 @@ TEST_CASE("The SIP line registers with a registrar that challenges it", "[sip][r
     CHECK(console.line->registration() == SipLine::Registration::Ok);
     CHECK(console.line->registrationText().contains(QStringLiteral("registered as sip:8001@127.0.0.1")));
 }
+
+TEST_CASE("The SIP line registers again when the network comes back", "[sip][registration]")
+{
+    const int registrarPort = freeUdpPort();
+    SippServer registrar(QStringLiteral("registrar.xml"), registrarPort, 2); // two registrations
+    QTest::qWait(300);
+    SipConsole console(SipConfig::NotReady::Busy, RingCadence{200, 300}, false, [&](SipConfig& c) {
+        c.registerAccount = true;
+        c.user = QStringLiteral("8001");
+        c.domain = QStringLiteral("127.0.0.1:%1").arg(registrarPort);
+        c.password = QStringLiteral("reg-secret-42");
+    });
+    auto waitFor = [&](SipLine::Registration state) {
+        for (int i = 0; i < 250 && console.line->registration() != state; ++i)
+            QTest::qWait(20);
+        return console.line->registration() == state;
+    };
+    REQUIRE(waitFor(SipLine::Registration::Ok));
+    console.line->setNetworkReachable(false); // the network goes away …
+    REQUIRE(waitFor(SipLine::Registration::None));
+    console.line->setNetworkReachable(true); // … and comes back: a fresh REGISTER
+    CHECK(waitFor(SipLine::Registration::Ok));
+
+    const SippRun run = registrar.finish();
+    requireCleanRun(run);
+    CHECK(run.countMessages(QStringLiteral("REGISTER ")) == 4);
+    CHECK(run.countMessages(QStringLiteral("SIP/2.0 200 OK")) == 2);
+}

@@ -17,14 +17,26 @@
 #include "telephony/SimulatedLine.h"
 #include "util/Clock.h"
 
+#ifdef THREERINGS_WITH_SIP
+#include "sip/SipConsoleHooks.h"
+#include "sip/SipKeychain.h"
+#include "sip/SipLine.h"
+#include "store/SettingsRepository.h"
+#endif
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+
+namespace threerings {
+class SipLine;
+}
 
 namespace threerings::app {
 
@@ -55,6 +67,42 @@ bool simulateFrom(const QStringList& args)
     const QByteArray env = qgetenv("THREERINGS_SIMULATE");
     return !env.isEmpty() && env != "0";
 }
+
+#ifdef THREERINGS_WITH_SIP
+// The real phone line: --sip, THREERINGS_LINE=sip or the setting line.kind=sip (and not --simulate).
+std::unique_ptr<SipLine> sipLineFrom(const QStringList& args, Database& db, const Clock& clock)
+{
+    SettingsRepository settings(db, clock);
+    const bool wanted = args.contains(QLatin1String("--sip")) ||
+                        qEnvironmentVariable("THREERINGS_LINE") == QLatin1String("sip") ||
+                        settings.value(QStringLiteral("line.kind")) == QLatin1String("sip");
+    if (!wanted || simulateFrom(args))
+        return nullptr;
+    SipConfig config = SipConfig::fromSettings(settings);
+    if (config.registerAccount && !qEnvironmentVariableIsSet("THREERINGS_SIP_PASSWORD")) {
+        auto password = ui::SipKeychain::read(config.identity());
+        if (password)
+            config.password = *password;
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(password.error().message));
+    }
+    config.applyEnvironment();
+    auto line = std::make_unique<SipLine>(config);
+    QObject::connect(line.get(), &SipLine::startFailed, line.get(), [](const QString& message) {
+        QMessageBox::warning(nullptr, QApplication::translate("Gui", "The phone line did not start"),
+                             message);
+    });
+    line->start();
+    // Tells linphone when the network goes and comes back, so it re-registers at once (it also watches the
+    // interfaces itself: sip/auto_net_state_mon).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                         line.get(), [l = line.get()](QNetworkInformation::Reachability r) {
+                             l->setNetworkReachable(r != QNetworkInformation::Reachability::Disconnected);
+                         });
+    return line;
+}
+#endif
 
 // The numbers the pretend callers ring from: mostly the database's own customers, so the demo shows
 // known callers, and a few numbers nobody knows yet.
@@ -124,7 +172,8 @@ bool signIn(Database& db, const Clock& clock, Session& session)
 class Console
 {
 public:
-    Console(const Clock& clock, Line& line) : m_clock(clock), m_line(line) {}
+    Console(const Clock& clock, Line& line, SipLine* sip = nullptr) : m_clock(clock), m_line(line), m_sip(sip)
+    {}
 
     // Signs someone in to `db` and shows its console; false (and nothing changed) when nobody signed in.
     bool show(std::unique_ptr<Database> db)
@@ -134,6 +183,10 @@ public:
         if (!signIn(*db, m_clock, *session))
             return false;
         auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, *session);
+#ifdef THREERINGS_WITH_SIP
+        if (m_sip)
+            ui::attachSipLine(*window, *m_sip, *db, m_clock, session.get());
+#endif
         QObject::connect(window.get(), &ui::MainWindow::openDatabaseRequested, window.get(),
                          [this](const QString& path) { switchTo(path); });
         if (m_window)
@@ -212,6 +265,7 @@ private:
 
     const Clock& m_clock;
     Line& m_line;
+    SipLine* m_sip = nullptr;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Session> m_session;
@@ -233,13 +287,21 @@ int runGui(const QStringList& arguments, const Clock& clock)
     }
 
     SimulatedLine line(clock);
+    Line* active = &line;
+    SipLine* sip = nullptr;
+#ifdef THREERINGS_WITH_SIP
+    std::unique_ptr<SipLine> sipLine = sipLineFrom(arguments, **db, clock);
+    sip = sipLine.get();
+    if (sip)
+        active = sip;
+#endif
     if (simulateFrom(arguments))
         line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs,
                            qEnvironmentVariableIsSet("THREERINGS_FIRST_CALL_MS")
                                ? qEnvironmentVariableIntValue("THREERINGS_FIRST_CALL_MS")
                                : simulatedFirstCallMs);
 
-    Console console(clock, line);
+    Console console(clock, *active, sip);
     if (!console.show(std::move(db).value()))
         return 0; // nobody signed in
     // THREERINGS_EXIT_WHEN_READY=1 (benchmarks): once the window has painted, print how long the start took

@@ -83,7 +83,8 @@ export THREERINGS_NO_SOUND=1
 export THREERINGS_USER="${THREERINGS_USER:-9001}"
 export THREERINGS_PASSWORD="${THREERINGS_PASSWORD:-screenshot-pass}"
 export XDG_RUNTIME_DIR="$tmp"
-if [[ $ringing -eq 1 || $on_call -eq 1 ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
+# With THREERINGS_LINE=sip the call comes from the SIP line (e.g. sipp), not from the simulated line.
+if [[ ($ringing -eq 1 || $on_call -eq 1) && "${THREERINGS_LINE:-}" != sip ]]; then export THREERINGS_SIMULATE=1; else unset THREERINGS_SIMULATE; fi
 if [[ $on_call -eq 1 ]]; then
     export THREERINGS_AUTO_ANSWER=1 THREERINGS_AUTO_ANSWER_RING="$answer_ring"
 else

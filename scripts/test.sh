@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test through ctest:
 #   1. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
-#      benchmarks' smoke run;
+#      benchmarks' smoke run, and the SIP line against sipp on 127.0.0.1 (label sip_tests);
 #   2. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer;
 #   3. the source format check (.clang-format) and the zh_CN translation check.
 set -euo pipefail
@@ -15,7 +15,7 @@ echo "== translations"
 scripts/check-translations.sh
 
 echo "== build (warnings are errors)"
-scripts/build.sh ci -DTHREERINGS_WERROR=ON
+scripts/build.sh ci -DTHREERINGS_WERROR=ON -DTHREERINGS_WITH_SIP=ON
 echo "== tests"
 # A throwaway PostgreSQL 15 for the replication tests (label pg) and figures; stopped on exit.
 if pg_env=$(scripts/pg-cluster.sh start); then

@@ -32,6 +32,7 @@ QStringList Permissions::rolesFor(Action action)
     case Action::ManageScripts:
     case Action::ManageCalendar:
     case Action::ManageServer:
+    case Action::ManagePhoneLine:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -104,6 +105,8 @@ QString Permissions::describe(Action action)
         return tr("change the business calendar");
     case Action::ManageServer:
         return tr("set up the central server");
+    case Action::ManagePhoneLine:
+        return tr("set up the phone line");
     case Action::UsePractice:
         return tr("run practice calls");
     case Action::ManageScenarios:

@@ -26,6 +26,7 @@ enum class Action
     ManageAccounts,       // add people, reset passwords, deactivate accounts
     ManageScripts,        // scripts and the banned-phrase list
     ManageCalendar,       // the business calendar
+    ManagePhoneLine,      // the SIP account, audio devices, codecs and call recording of the console's line
     UsePractice,          // role-play scenarios and practice calls
     ManageScenarios,      // write role-play scenarios, score practice calls
     ReadReports,          // the supervisor's desk: callback sheet, tally, service level, complaint rate

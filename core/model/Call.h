@@ -33,6 +33,7 @@ public:
     bool agentHungUpFirst = false; // the agent ended an answered call before the caller (SPEC §2.9)
     std::optional<Category> category;
     QString summary;
+    QString recordingPath; // the call's audio file when the line recorded it (SIP line), else empty
 
     bool answered() const { return answeredAt.isValid(); }
     // Whether the record can be saved; the message names the field and the fix.

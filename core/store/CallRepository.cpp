@@ -10,7 +10,8 @@ const RowShape& CallRepository::shape()
     static const RowShape s(QStringLiteral("calls"),
                             {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
                              "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
-                             "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first"});
+                             "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first",
+                             "recording_path"});
     return s;
 }
 
@@ -33,6 +34,7 @@ QVariantList CallRepository::toValues(const Call& x)
         SqlValue::text(x.summary),
         x.ringNoAnswer ? 1 : 0,
         x.agentHungUpFirst ? 1 : 0,
+        SqlValue::text(x.recordingPath),
     };
 }
 
@@ -55,6 +57,7 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.summary = q.value(QStringLiteral("summary")).toString();
     x.ringNoAnswer = q.value(QStringLiteral("ring_no_answer")).toInt() != 0;
     x.agentHungUpFirst = q.value(QStringLiteral("agent_hung_up_first")).toInt() != 0;
+    x.recordingPath = q.value(QStringLiteral("recording_path")).toString();
     return x;
 }
 

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void callTransferred(const QString& callId, const QString& number);
     void callerGoneWhileRinging(const QString& callId);
     void callEnded(const QString& callId, threerings::Line::Party hungUpBy);
+    // The call's audio is being recorded to `path` (a line that records calls, e.g. the SIP line).
+    void callRecording(const QString& callId, const QString& path);
 };
 
 } // namespace threerings

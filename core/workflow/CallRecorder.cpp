@@ -99,6 +99,14 @@ Status CallRecorder::setCustomer(const QString& customerId)
     return save();
 }
 
+Status CallRecorder::setRecording(const QString& path)
+{
+    if (!m_call)
+        return Error::notFound(tr("There is no call on the line to keep the recording %1 with.").arg(path));
+    m_call->recordingPath = path;
+    return save();
+}
+
 Status CallRecorder::setSummary(const QString& summary)
 {
     if (m_call) {

@@ -41,6 +41,8 @@ public:
     Status setCustomer(const QString& customerId);
     // The agent's notes on the call (calls.summary): on the call on the line, or, once it ended, on the last.
     Status setSummary(const QString& summary);
+    // The file the call on the line is being recorded to (calls.recording_path).
+    Status setRecording(const QString& path);
 
     // The record of the call on the line, as last saved.
     const std::optional<Call>& current() const { return m_call; }

@@ -42,6 +42,11 @@ CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker,
     connect(&m_tracker, &CallTracker::ringStarted, this, &CallSession::onRingStarted);
     connect(&m_tracker, &CallTracker::callFinished, this, &CallSession::onFinished);
     connect(m_states.get(), &AgentStates::problem, this, &CallSession::problem);
+    connect(&m_tracker.line(), &Line::callRecording, this,
+            [this](const QString& lineCallId, const QString& path) {
+                if (lineCallId == m_tracker.callId())
+                    report(m_recorder->setRecording(path));
+            });
     connect(m_states.get(), &AgentStates::changed, this, [this] {
         m_tracker.line().setAgentAvailable(m_states->isReady());
         Q_EMIT recordChanged();

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace threerings {
+
+class Database;
+class SettingsRepository;
+struct Actor;
+
+// How the console's SIP line is set up: the account it registers (or none, for calls sent straight to the
+// console), where it listens, the audio devices and codecs, and whether calls are recorded. Read from the
+// settings (sip.* keys, admin); the password never is: it comes from the OS keychain (or, headless, from
+// THREERINGS_SIP_PASSWORD).
+struct SipConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(SipConfig)
+
+public:
+    enum class Transport
+    {
+        Udp,
+        Tcp,
+        Tls
+    };
+
+    // What the line does with a call that arrives while the agent is not Ready.
+    enum class NotReady
+    {
+        Busy,  // 486 Busy Here at once: the PBX's queue offers it to someone else
+        Queue, // it keeps ringing at the caller and is offered when the agent becomes Ready
+    };
+
+    bool registerAccount = false; // false: no registration, direct calls to this console's address
+    QString user;
+    QString domain;
+    QString proxy; // registrar / outbound proxy host[:port]; the domain when empty
+    QString password;
+    Transport transport = Transport::Udp;
+
+    QString listenAddress; // empty: every interface; 127.0.0.1 in tests
+    int port = 5060;       // -1: a free port chosen by the line
+    QStringList codecs;    // audio codecs offered, by MIME type (PCMA, PCMU, opus …); empty: linphone's
+    QString inputDevice;   // linphone audio device ids; empty: the default
+    QString outputDevice;
+    QString ringerDevice;
+    bool nullAudio = false; // no sound card: silence in, nothing out (CI, servers)
+    int noRtpTimeoutS = 30; // a call whose audio stopped for this long is dropped by the line
+    NotReady whenNotReady = NotReady::Busy;
+    bool recordCalls = false; // one file per call, kept with the call record
+    QString recordDir;        // where recordings go; <data dir>/recordings when empty
+    QString dataDir;          // linphone's config file and databases; a folder of the app's data when empty
+
+    static QString transportName(Transport t);
+    static Transport transportFrom(const QString& name);
+
+    // The sip.* settings. Keys: sip.register (0/1), sip.user, sip.domain, sip.proxy, sip.transport
+    // (udp/tcp/tls), sip.listen, sip.port, sip.codecs (comma-separated), sip.input_device,
+    // sip.output_device, sip.ringer_device, sip.when_not_ready (busy/queue), sip.record_calls (0/1),
+    // sip.record_dir.
+    static SipConfig fromSettings(const SettingsRepository& settings);
+    // The same keys and values (never the password).
+    void toSettingsValues(QList<QPair<QString, QString>>& out) const;
+    // Saves the sip.* settings in one transaction; admins only (Action::ManagePhoneLine). Checked first:
+    // a refused or invalid setup changes nothing. The line uses them from its next start.
+    static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
+                       const SipConfig& config);
+    // Environment overrides for headless runs and tests: THREERINGS_SIP_LISTEN, THREERINGS_SIP_PORT,
+    // THREERINGS_SIP_NULL_AUDIO=1, THREERINGS_SIP_PASSWORD, THREERINGS_SIP_DATA_DIR,
+    // THREERINGS_SIP_NO_RTP_TIMEOUT.
+    void applyEnvironment();
+
+    // Empty when the line can start; else what to fix, naming the setting.
+    QString problem() const;
+    // sip:user@domain, or empty without an account.
+    QString identity() const;
+};
+
+} // namespace threerings

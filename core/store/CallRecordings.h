@@ -1,0 +1,22 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "model/Call.h"
+#include "store/Repository.h"
+
+namespace threerings {
+
+// The calls whose audio the line recorded (calls.recording_path, SIP line), for supervisors and admins to
+// listen to (Action::ReadAudit: the same people who may open a record's audit trail).
+class CallRecordings : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(CallRecordings)
+
+public:
+    using Repository::Repository;
+
+    // The newest recorded calls first, at most `limit`; refused for anyone else.
+    Result<QList<Call>> recent(const Actor& actor, int limit = 200) const;
+};
+
+} // namespace threerings

@@ -1,0 +1,115 @@
+// Admin ▸ Phone line…: an admin saves the SIP account, codecs and recording; the password never lands in the
+// settings; anyone else is refused and nothing changes. Built only with the SIP line.
+#ifdef THREERINGS_WITH_SIP
+
+#include "sip/SipSettingsDialog.h"
+
+#include "TestSupport.h"
+#include "sip/CallRecordingsDialog.h"
+#include "store/CallRepository.h"
+#include "store/Defaults.h"
+#include "store/SettingsRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+using namespace threerings::test;
+
+namespace {
+
+template <typename W> W* child(QWidget& parent, int index = 0)
+{
+    const auto all = parent.findChildren<W*>();
+    REQUIRE(all.size() > index);
+    return all.at(index);
+}
+
+} // namespace
+
+TEST_CASE("The phone line settings are saved for admins only and keep no password", "[sip]")
+{
+    TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    SettingsRepository settings(*t.db, t.clock);
+
+    SECTION("an admin saves the account, the codecs and recording")
+    {
+        const Actor admin = actorWith(QStringLiteral("admin"));
+        ui::SipSettingsDialog dialog(*t.db, settings, admin, nullptr);
+        child<QCheckBox>(dialog, 0)->setChecked(true); // register
+        auto edits = dialog.findChildren<QLineEdit*>();
+        REQUIRE(edits.size() >= 4);
+        edits[0]->setText(QStringLiteral("8001"));            // user
+        edits[1]->setText(QStringLiteral("pbx.example.org")); // domain
+        auto* transport = child<QComboBox>(dialog, 0);
+        transport->setCurrentIndex(transport->findData(QStringLiteral("tls")));
+        auto* codecs = child<QListWidget>(dialog);
+        for (int i = 0; i < codecs->count(); ++i)
+            codecs->item(i)->setCheckState(codecs->item(i)->text() == QLatin1String("PCMA") ? Qt::Checked
+                                                                                            : Qt::Unchecked);
+        dialog.findChildren<QCheckBox*>().constLast()->setChecked(true);
+
+        const bool saved = dialog.save();
+        INFO(dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"))->text().toStdString());
+        REQUIRE(saved);
+        const SipConfig c = SipConfig::fromSettings(settings);
+        CHECK(c.registerAccount);
+        CHECK(c.identity() == QStringLiteral("sip:8001@pbx.example.org"));
+        CHECK(c.transport == SipConfig::Transport::Tls);
+        CHECK(c.codecs == QStringList{QStringLiteral("PCMA")});
+        CHECK(c.recordCalls);
+        CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'sip.%pass%'")) == 0);
+    }
+
+    SECTION("an account without a user names the field")
+    {
+        const Actor admin = actorWith(QStringLiteral("admin"));
+        ui::SipSettingsDialog dialog(*t.db, settings, admin, nullptr);
+        child<QCheckBox>(dialog, 0)->setChecked(true);
+        CHECK_FALSE(dialog.save());
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"));
+        REQUIRE(error);
+        CHECK(error->text().contains(QLatin1String("sip.user")));
+        CHECK(settings.value(QStringLiteral("sip.register")).isEmpty());
+    }
+
+    SECTION("an agent is refused and nothing changes")
+    {
+        const Actor agent = actorWith(QStringLiteral("agent"));
+        ui::SipSettingsDialog dialog(*t.db, settings, agent, nullptr);
+        dialog.findChildren<QCheckBox*>().constLast()->setChecked(true); // recording
+        CHECK_FALSE(dialog.save());
+        CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"))->text().isEmpty());
+        CHECK(settings.value(QStringLiteral("sip.record_calls")).isEmpty());
+    }
+}
+
+TEST_CASE("Supervisors list the recorded calls and a missing file says so", "[sip]")
+{
+    TempDb t;
+    Call c;
+    c.callerNumber = QStringLiteral("13812345678");
+    c.ringAt = t.clock.now();
+    c.endedAt = c.ringAt.addSecs(40);
+    c.hungUpBy = QStringLiteral("caller");
+    c.recordingPath = t.dir.filePath(QStringLiteral("gone.wav"));
+    REQUIRE(CallRepository(*t.db, t.clock).insert(c, {}));
+
+    ui::CallRecordingsDialog supervisor(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    REQUIRE(supervisor.rowCount() == 1);
+    CHECK_FALSE(supervisor.play(0));
+    CHECK(supervisor.findChild<QLabel*>(QStringLiteral("callRecordingsStatus"))
+              ->text()
+              .contains(QLatin1String("gone.wav")));
+
+    ui::CallRecordingsDialog agent(*t.db, t.clock, actorWith(QStringLiteral("agent")));
+    CHECK(agent.rowCount() == 0);
+    CHECK_FALSE(agent.findChild<QLabel*>(QStringLiteral("callRecordingsStatus"))->text().isEmpty());
+}
+
+#endif

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace threerings::ui {
+
+// The SIP account's password in the OS keychain (qtkeychain: Secret Service, KWallet, the macOS Keychain,
+// the Windows Credential Store), never in the settings. Calls wait for the keychain, at most `timeoutMs`.
+// Headless consoles (CI, servers without a keychain) pass THREERINGS_SIP_PASSWORD instead.
+class SipKeychain
+{
+    Q_DECLARE_TR_FUNCTIONS(SipKeychain)
+
+public:
+    // The entry's name for an account: "sip:user@domain".
+    static QString entryFor(const QString& identity) { return identity; }
+    static Result<QString> read(const QString& identity, int timeoutMs = 3000);
+    static Status write(const QString& identity, const QString& password, int timeoutMs = 3000);
+};
+
+} // namespace threerings::ui

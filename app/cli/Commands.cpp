@@ -20,6 +20,12 @@ const std::vector<Command>& commands()
         {QStringLiteral("due"),
          Text::tr("My work headless: what is due for an agent, by deadline, in working hours (due --date D)"),
          runDue},
+        {QStringLiteral("site"),
+         Text::tr(
+             "the site configuration a room shares: site export [FILE], site import FILE, site check FILE"),
+         runSite},
+        {QStringLiteral("shortcuts"), Text::tr("print the keyboard shortcuts as a Markdown table"),
+         runShortcuts},
     };
     return list;
 }

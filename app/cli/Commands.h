@@ -12,5 +12,7 @@ int runCalendar(Context& ctx);
 int runUser(Context& ctx);
 int runCheckPhrases(Context& ctx);
 int runDue(Context& ctx);
+int runSite(Context& ctx);
+int runShortcuts(Context& ctx);
 
 } // namespace threerings::cli

@@ -31,6 +31,7 @@ QStringList Permissions::rolesFor(Action action)
     case Action::ManageAccounts:
     case Action::ManageScripts:
     case Action::ManageCalendar:
+    case Action::ManageSite:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -99,6 +100,8 @@ QString Permissions::describe(Action action)
         return tr("run practice calls");
     case Action::ManageScenarios:
         return tr("write and score practice scenarios");
+    case Action::ManageSite:
+        return tr("export or import the site configuration");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class Action
     ManageCalendar,       // the business calendar
     UsePractice,          // role-play scenarios and practice calls
     ManageScenarios,      // write role-play scenarios, score practice calls
+    ManageSite,           // export and import the site configuration of a room of consoles
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

@@ -13,8 +13,10 @@
 #include "Ringtone.h"
 #include "ScriptAdminDialog.h"
 #include "ScriptPanel.h"
+#include "ShortcutTable.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SiteConfigDialog.h"
 #include "auth/AuthService.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
@@ -158,13 +160,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, Session& se
     QMenu* console = menuBar()->actions().constFirst()->menu();
     QAction* quit = console->actions().constLast();
     QAction* lock = new QAction(tr("&Lock the console"), this);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    applyShortcut(lock, ShortcutId::Lock);
     connect(lock, &QAction::triggered, this, &MainWindow::lockConsole);
     QAction* switchUserAction = new QAction(tr("S&witch user…"), this);
     connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
     console->insertActions(quit, {lock, switchUserAction});
     console->insertSeparator(quit);
-    m_shortcutActions.append(lock);
 
     m_idleLock = new IdleLock(m_session->auth().idleLockMs(), this);
     connect(m_session, &Session::changed, this, &MainWindow::onSessionChanged);
@@ -210,7 +211,10 @@ void MainWindow::updateAdminMenu()
         return;
     const bool allowed = Permissions::allows(actor(), Action::ManageScripts);
     const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
-    m_adminMenu->menuAction()->setVisible(allowed || policy);
+    const bool site = Permissions::allows(actor(), Action::ManageSite);
+    m_adminMenu->menuAction()->setVisible(allowed || policy || site);
+    if (m_siteConfig)
+        m_siteConfig->setVisible(site);
     m_admin->setEnabled(allowed);
     m_admin->setVisible(allowed);
     m_callbackPolicy->setEnabled(policy);
@@ -323,15 +327,16 @@ void MainWindow::buildMenus()
 {
     QMenu* console = menuBar()->addMenu(tr("&Console"));
     m_openDb = console->addAction(tr("&Open another database…"), this, &MainWindow::chooseDatabase);
-    m_openDb->setShortcut(QKeySequence::Open);
+    applyShortcut(m_openDb, ShortcutId::OpenDatabase);
     console->addSeparator();
     QAction* quit = console->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    applyShortcut(quit, ShortcutId::Quit);
 
     QMenu* call = menuBar()->addMenu(tr("C&all"));
     call->addAction(m_panel->answerAction());
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
+    call->addActions({m_stateControl->readyAction(), m_stateControl->notReadyAction()});
     call->addSeparator();
     call->addAction(m_desk->newProblemFormAction());
 
@@ -339,7 +344,8 @@ void MainWindow::buildMenus()
     ScriptPanel* panel = m_workspace->scriptPanel();
     script->addActions({panel->nextAction(), panel->backAction(), panel->skipAction()});
     script->addSeparator();
-    script->addActions({m_workspace->phraseGuideAction(), m_workspace->knowledgeAction()});
+    script->addActions(
+        {m_workspace->phraseGuideAction(), m_workspace->knowledgeAction(), m_workspace->callerCardAction()});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sound = view->addAction(tr("Ring &sound"));
@@ -351,7 +357,7 @@ void MainWindow::buildMenus()
     connect(sound, &QAction::toggled, this, [this](bool on) { m_ringtone->setMuted(!on); });
     QAction* fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    applyShortcut(fullScreen, ShortcutId::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     // Only for those who may change the words (admins, trainers); hidden from everyone else.
@@ -361,27 +367,18 @@ void MainWindow::buildMenus()
     m_admin->setObjectName(QStringLiteral("scriptAdminAction"));
     m_callbackPolicy = m_adminMenu->addAction(tr("&Callback policy…"), this, &MainWindow::showCallbackPolicy);
     m_callbackPolicy->setObjectName(QStringLiteral("callbackPolicyAction"));
+    m_siteConfig = m_adminMenu->addAction(tr("Si&te configuration…"), this, [this] {
+        SiteConfigDialog dialog(m_db, m_clock, actor(), this);
+        dialog.exec();
+    });
+    m_siteConfig->setObjectName(QStringLiteral("siteConfigAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
+    applyShortcut(keys, ShortcutId::ShortcutsHelp);
     help->addAction(tr("&About ThreeRings"), this, &MainWindow::showAbout);
-
-    m_shortcutActions = {m_panel->answerAction(),
-                         m_panel->holdAction(),
-                         m_panel->hangUpAction(),
-                         panel->nextAction(),
-                         panel->backAction(),
-                         panel->skipAction(),
-                         m_workspace->phraseGuideAction(),
-                         m_workspace->knowledgeAction(),
-                         m_openDb,
-                         fullScreen,
-                         keys,
-                         quit};
-    m_shortcutActions += m_desk->actions();
 }
 
 void MainWindow::updateLineStatus()
@@ -418,7 +415,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(m_shortcutActions, this);
+    ShortcutsDialog dialog(this);
     dialog.exec();
 }
 

@@ -96,6 +96,7 @@ private:
     QMenu* m_adminMenu = nullptr;
     QAction* m_admin = nullptr;
     QAction* m_callbackPolicy = nullptr;
+    QAction* m_siteConfig = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;
@@ -108,7 +109,6 @@ private:
     Session* m_session = nullptr;
     IdleLock* m_idleLock = nullptr;
     QAction* m_openDb = nullptr;
-    QList<QAction*> m_shortcutActions;
     int m_myDayTicks = 0;
 };
 

@@ -27,12 +27,13 @@ QList<ShortcutEntry> buildTable()
     return {
         {I::Answer, "answer", G::Call, QT_TRANSLATE_NOOP("Shortcuts", "Answer the ringing call"),
          keys({Qt::Key_F2, Qt::Key_Space}), true},
-        {I::Hold, "hold", G::Call, QT_TRANSLATE_NOOP("Shortcuts", "Put the caller on hold, or take them off hold"),
-         keys({Qt::Key_F3}), true},
+        {I::Hold, "hold", G::Call,
+         QT_TRANSLATE_NOOP("Shortcuts", "Put the caller on hold, or take them off hold"), keys({Qt::Key_F3}),
+         true},
         {I::HangUp, "hang-up", G::Call, QT_TRANSLATE_NOOP("Shortcuts", "Hang up"), keys({Qt::Key_F4}), true},
         {I::Ready, "ready", G::Call,
-         QT_TRANSLATE_NOOP("Shortcuts", "Ready for the next call (ends wrap-up and breaks)"), keys({Qt::Key_F12}),
-         true},
+         QT_TRANSLATE_NOOP("Shortcuts", "Ready for the next call (ends wrap-up and breaks)"),
+         keys({Qt::Key_F12}), true},
         {I::NotReady, "not-ready", G::Call, QT_TRANSLATE_NOOP("Shortcuts", "Not ready: choose the reason"),
          keys({Qt::SHIFT | Qt::Key_F12}), true},
         {I::ScriptNext, "script-next", G::Words,
@@ -54,7 +55,8 @@ QList<ShortcutEntry> buildTable()
         {I::KnowledgeCopy, "knowledge-copy", G::Words,
          QT_TRANSLATE_NOOP("Shortcuts", "Knowledge base: copy the answer into the call notes"),
          keys({Qt::CTRL | Qt::Key_Return}), true},
-        {I::MyWork, "my-work", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "My work"), keys({Qt::Key_F5}), false},
+        {I::MyWork, "my-work", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "My work"), keys({Qt::Key_F5}),
+         false},
         {I::Callbacks, "callbacks", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "Today's callbacks"),
          keys({Qt::SHIFT | Qt::Key_F5}), false},
         {I::NewProblemForm, "new-problem-form", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "New problem form"),
@@ -70,8 +72,8 @@ QList<ShortcutEntry> buildTable()
          keys({Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}), true},
         {I::FormSection, "form-section", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "Form: go to section 1…9"),
          sections, false},
-        {I::FormNextSection, "form-next-section", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "Form: next section"),
-         keys({Qt::CTRL | Qt::Key_PageDown}), false},
+        {I::FormNextSection, "form-next-section", G::Forms,
+         QT_TRANSLATE_NOOP("Shortcuts", "Form: next section"), keys({Qt::CTRL | Qt::Key_PageDown}), false},
         {I::FormPreviousSection, "form-previous-section", G::Forms,
          QT_TRANSLATE_NOOP("Shortcuts", "Form: previous section"), keys({Qt::CTRL | Qt::Key_PageUp}), false},
         {I::Lock, "lock", G::Console, QT_TRANSLATE_NOOP("Shortcuts", "Lock the console"),
@@ -149,7 +151,8 @@ void tagShortcut(QShortcut* s, ShortcutId id)
 QString shortcutTableMarkdown()
 {
     QString out;
-    for (ShortcutGroup g : {ShortcutGroup::Call, ShortcutGroup::Words, ShortcutGroup::Forms, ShortcutGroup::Console}) {
+    for (ShortcutGroup g :
+         {ShortcutGroup::Call, ShortcutGroup::Words, ShortcutGroup::Forms, ShortcutGroup::Console}) {
         out += QStringLiteral("\n### %1\n\n| %2 | %3 |\n|---|---|\n")
                    .arg(shortcutGroupName(g), QCoreApplication::translate("Shortcuts", "Action"),
                         QCoreApplication::translate("Shortcuts", "Keys"));

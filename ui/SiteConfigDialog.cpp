@@ -37,7 +37,8 @@ SiteConfigDialog::SiteConfigDialog(Database& db, const Clock& clock, const Actor
     paths->setObjectName(QStringLiteral("sitePaths"));
     paths->setTextInteractionFlags(Qt::TextSelectableByMouse);
     paths->setStyleSheet(QStringLiteral("font-family: monospace;"));
-    auto* note = new QLabel(tr("A console applies that file when it is newer than the last one it took."), this);
+    auto* note =
+        new QLabel(tr("A console applies that file when it is newer than the last one it took."), this);
     note->setWordWrap(true);
 
     auto* exportButton = new QPushButton(tr("&Export…"), this);
@@ -95,7 +96,8 @@ Status SiteConfigDialog::importFrom(const QString& path, bool confirm)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        const Error e = Error::notFound(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
+        const Error e =
+            Error::notFound(tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), f.errorString()));
         report(e.message, true);
         return e;
     }
@@ -105,10 +107,11 @@ Status SiteConfigDialog::importFrom(const QString& path, bool confirm)
         report(summary.error().message, true);
         return summary.error();
     }
-    if (confirm && QMessageBox::question(this, tr("Import the site configuration"),
-                                         tr("%1\n\nReplace this console's settings, calendar, scripts and phrase "
-                                            "lists with these?")
-                                             .arg(summary->text())) != QMessageBox::Yes)
+    if (confirm &&
+        QMessageBox::question(this, tr("Import the site configuration"),
+                              tr("%1\n\nReplace this console's settings, calendar, scripts and phrase "
+                                 "lists with these?")
+                                  .arg(summary->text())) != QMessageBox::Yes)
         return {};
     auto done = SiteConfig(m_db, m_clock).importJson(m_actor, json);
     if (!done) {

@@ -53,8 +53,7 @@ QList<ViewEntry> builtins()
              showDialog(new SiteConfigDialog(s.db(), s.clock(), s.actor(), &w));
          }},
         // After merging: the supervisor's reports (issue 7), replication status (8), the SIP line (9) and
-        // training (10) add their views here, e.g.
-        // {QStringLiteral("reports"), QStringLiteral("reportsView"), [](MainWindow& w, const QString&) { … }},
+        // training (10) add their views here, e.g. {"reports", "reportsView", [](MainWindow& w, …) { … }}.
     };
 }
 

@@ -9,9 +9,10 @@ namespace threerings::cli {
 int runShortcuts(Context& ctx)
 {
     QCommandLineParser parser;
-    if (auto done = parseOptions(ctx, parser, QStringLiteral("shortcuts"),
-                                 Text::tr("Print the console's keyboard shortcuts as a Markdown table, in the "
-                                          "language of --lang (for the guides).")))
+    if (auto done =
+            parseOptions(ctx, parser, QStringLiteral("shortcuts"),
+                         Text::tr("Print the console's keyboard shortcuts as a Markdown table, in the "
+                                  "language of --lang (for the guides).")))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(Text::tr("shortcuts takes no arguments."));

@@ -15,13 +15,15 @@ int runSite(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("export|import|check|paths"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("the site file (export: standard output when "
-                                                                  "left out)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Text::tr("the site file (export: standard output when "
+                                          "left out)"));
     if (auto done = parseOptions(
             ctx, parser, QStringLiteral("site"),
-            Text::tr("The site configuration a room of consoles shares (server, unit name, hotline number, ring "
-                     "cadence, calendar, scripts, phrase lists): export it from one console, import it on the "
-                     "others, check a file, or list where consoles look for a system-wide file. Admins only.")))
+            Text::tr(
+                "The site configuration a room of consoles shares (server, unit name, hotline number, ring "
+                "cadence, calendar, scripts, phrase lists): export it from one console, import it on the "
+                "others, check a file, or list where consoles look for a system-wide file. Admins only.")))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

@@ -66,9 +66,11 @@ QJsonObject calendarToJson(const BusinessCalendar& cal)
                 continue;
             const QString day = e.key().toString(Qt::ISODate);
             if (e->kind == BusinessCalendar::DayKind::Holiday)
-                holidays.append(QJsonObject{{QStringLiteral("from"), day}, {QStringLiteral("name"), e->name}});
+                holidays.append(
+                    QJsonObject{{QStringLiteral("from"), day}, {QStringLiteral("name"), e->name}});
             else
-                workdays.append(QJsonObject{{QStringLiteral("date"), day}, {QStringLiteral("name"), e->name}});
+                workdays.append(
+                    QJsonObject{{QStringLiteral("date"), day}, {QStringLiteral("name"), e->name}});
         }
         years.append(QJsonObject{{QStringLiteral("year"), y.key()},
                                  {QStringLiteral("source"), y.value()},
@@ -106,10 +108,11 @@ Result<Parsed> parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return Error::data(SiteConfig::tr("The site file is not valid JSON (%1 at offset %2); export it again "
-                                          "from a console, or fix the file.")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
+        return Error::data(
+            SiteConfig::tr("The site file is not valid JSON (%1 at offset %2); export it again "
+                           "from a console, or fix the file.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != formatName)
         return Error::data(SiteConfig::tr("format: this is not a ThreeRings site file (format should be "
@@ -124,7 +127,8 @@ Result<Parsed> parse(const QByteArray& json)
                                .arg(SiteConfig::FormatVersion),
                            QStringLiteral("version"));
     Parsed p;
-    p.summary.exportedAt = QDateTime::fromString(root.value(QLatin1String("exportedAt")).toString(), Qt::ISODate);
+    p.summary.exportedAt =
+        QDateTime::fromString(root.value(QLatin1String("exportedAt")).toString(), Qt::ISODate);
     if (!p.summary.exportedAt.isValid())
         return Error::data(SiteConfig::tr("exportedAt: missing or not a date and time such as "
                                           "2026-11-25T09:00:00Z; consoles use it to apply only newer files."),
@@ -142,22 +146,24 @@ Result<Parsed> parse(const QByteArray& json)
             return Error::data(n.number ? SiteConfig::tr("%1 must be a positive whole number.").arg(field)
                                         : SiteConfig::tr("%1 must be text that is not empty.").arg(field),
                                field);
-        p.settings.append({QString::fromLatin1(n.key),
-                           n.number ? QString::number(v.toInteger()) : v.toString().trimmed()});
+        p.settings.append(
+            {QString::fromLatin1(n.key), n.number ? QString::number(v.toInteger()) : v.toString().trimmed()});
     }
     const QJsonObject server = root.value(QLatin1String("server")).toObject();
     const QJsonObject policy = root.value(QLatin1String("settings")).toObject();
     for (const QJsonObject* o : {&server, &policy}) {
         for (auto it = o->constBegin(); it != o->constEnd(); ++it) {
-            const QString field = (o == &server ? QStringLiteral("server.") : QStringLiteral("settings.")) + it.key();
+            const QString field =
+                (o == &server ? QStringLiteral("server.") : QStringLiteral("settings.")) + it.key();
             if (isSecret(it.key()))
-                return Error::data(SiteConfig::tr("%1: a site file never carries passwords or secrets; remove "
-                                                  "the entry and enter it on each console.")
-                                       .arg(field),
-                                   field);
+                return Error::data(
+                    SiteConfig::tr("%1: a site file never carries passwords or secrets; remove "
+                                   "the entry and enter it on each console.")
+                        .arg(field),
+                    field);
             if (!SiteConfig::isCarried(it.key()))
-                return Error::data(SiteConfig::tr("%1: not a setting a site file may carry; remove it.").arg(field),
-                                   field);
+                return Error::data(
+                    SiteConfig::tr("%1: not a setting a site file may carry; remove it.").arg(field), field);
             if (it.value().isObject() || it.value().isArray() || it.value().isNull())
                 return Error::data(SiteConfig::tr("%1 must be text or a number.").arg(field), field);
             p.settings.append({it.key(), it.value().toVariant().toString()});
@@ -212,9 +218,12 @@ SiteConfig::SiteConfig(Database& db, const Clock& clock) : m_db(db), m_clock(clo
 const QStringList& SiteConfig::carriedKeys()
 {
     static const QStringList keys{
-        QStringLiteral("server."),          QStringLiteral("sync."),
-        QStringLiteral("callback."),        QStringLiteral("rating.complaint_below"),
-        QStringLiteral("agent.wrap_up_seconds"), QStringLiteral("auth.idle_lock_minutes"),
+        QStringLiteral("server."),
+        QStringLiteral("sync."),
+        QStringLiteral("callback."),
+        QStringLiteral("rating.complaint_below"),
+        QStringLiteral("agent.wrap_up_seconds"),
+        QStringLiteral("auth.idle_lock_minutes"),
         QStringLiteral("auth.lockout_minutes"),
     };
     return keys;
@@ -239,8 +248,8 @@ Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
                      {QStringLiteral("version"), FormatVersion},
                      {QStringLiteral("exportedAt"), m_clock.now().toUTC().toString(Qt::ISODate)}};
     const QString unit = settings.value(QStringLiteral("hotline.unit_name"));
-    root.insert(QStringLiteral("exportedFrom"),
-                tr("%1, %2").arg(unit.isEmpty() ? tr("unnamed unit") : unit, QFileInfo(m_db.path()).fileName()));
+    root.insert(QStringLiteral("exportedFrom"), tr("%1, %2").arg(unit.isEmpty() ? tr("unnamed unit") : unit,
+                                                                 QFileInfo(m_db.path()).fileName()));
     for (const NamedSetting& n : namedSettings) {
         const QString value = settings.value(QString::fromLatin1(n.key));
         if (value.isEmpty())
@@ -248,7 +257,8 @@ Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
         const QString field = QString::fromLatin1(n.field);
         const QString group = field.section(QLatin1Char('.'), 0, 0);
         QJsonObject o = root.value(group).toObject();
-        o.insert(field.section(QLatin1Char('.'), 1), n.number ? QJsonValue(value.toLongLong()) : QJsonValue(value));
+        o.insert(field.section(QLatin1Char('.'), 1),
+                 n.number ? QJsonValue(value.toLongLong()) : QJsonValue(value));
         root.insert(group, o);
     }
     QJsonObject server;
@@ -256,7 +266,8 @@ Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
     for (const QString& key : settings.keys()) {
         if (!isCarried(key))
             continue;
-        const bool isServer = key.startsWith(QLatin1String("server.")) || key.startsWith(QLatin1String("sync."));
+        const bool isServer =
+            key.startsWith(QLatin1String("server.")) || key.startsWith(QLatin1String("sync."));
         (isServer ? server : policy).insert(key, settings.value(key));
     }
     root.insert(QStringLiteral("server"), server);

@@ -29,7 +29,8 @@ TEST_CASE("site export and import carry a room's configuration from one database
     REQUIRE(runCli({QStringLiteral("--db"), first, QStringLiteral("init")}).code == 0);
     REQUIRE(runCli({QStringLiteral("--db"), second, QStringLiteral("init")}).code == 0);
 
-    const CliRun exported = runCli({QStringLiteral("--db"), first, QStringLiteral("site"), QStringLiteral("export"), file});
+    const CliRun exported =
+        runCli({QStringLiteral("--db"), first, QStringLiteral("site"), QStringLiteral("export"), file});
     INFO(exported.err.toStdString());
     REQUIRE(exported.code == 0);
     QFile f(file);
@@ -44,7 +45,8 @@ TEST_CASE("site export and import carry a room's configuration from one database
     CHECK(checked.code == 0);
     CHECK(checked.out.contains(QStringLiteral("phrase list")));
 
-    const CliRun imported = runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), file});
+    const CliRun imported =
+        runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), file});
     INFO(imported.err.toStdString());
     CHECK(imported.code == 0);
     CHECK(imported.out.startsWith(QStringLiteral("Imported.")));
@@ -57,7 +59,8 @@ TEST_CASE("site export and import carry a room's configuration from one database
     broken.insert(QStringLiteral("hotline"), hotline);
     bad.write(QJsonDocument(broken).toJson());
     bad.close();
-    const CliRun refused = runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), bad.fileName()});
+    const CliRun refused = runCli(
+        {QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), bad.fileName()});
     CHECK(refused.code == 4);
     CHECK(refused.err.contains(QStringLiteral("hotline.number")));
 
@@ -70,14 +73,19 @@ TEST_CASE("site export refuses anyone but an admin")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
     threerings::test::makeDemoDatabase(db, 20);
-    const QStringList exportArgs{QStringLiteral("site"), QStringLiteral("export"), dir.filePath(QStringLiteral("x.json"))};
-    const CliRun agent = runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("1001")} + exportArgs,
-                                {}, as(QStringLiteral("demo8000")));
+    const QStringList exportArgs{QStringLiteral("site"), QStringLiteral("export"),
+                                 dir.filePath(QStringLiteral("x.json"))};
+    const CliRun agent =
+        runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("1001")} +
+                   exportArgs,
+               {}, as(QStringLiteral("demo8000")));
     CHECK(agent.code == 3);
     CHECK(agent.err.contains(QStringLiteral("admin")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
-    const CliRun admin = runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("9001")} + exportArgs,
-                                {}, as(QStringLiteral("demo8000")));
+    const CliRun admin =
+        runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("9001")} +
+                   exportArgs,
+               {}, as(QStringLiteral("demo8000")));
     INFO(admin.err.toStdString());
     CHECK(admin.code == 0);
     CHECK(QFile::exists(dir.filePath(QStringLiteral("x.json"))));

@@ -70,8 +70,8 @@ QList<ManifestLine> manifest()
 QStringList guides()
 {
     QStringList files;
-    for (const QString& role : {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer"),
-                                QStringLiteral("admin")})
+    for (const QString& role : {QStringLiteral("agent"), QStringLiteral("supervisor"),
+                                QStringLiteral("trainer"), QStringLiteral("admin")})
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")})
             files << docs(QStringLiteral("guide/%1.%2.md").arg(role, lang));
     return files;
@@ -115,7 +115,8 @@ TEST_CASE("every view of the guide manifest opens in the console")
         CHECK((m.lang == QLatin1String("en") || m.lang == QLatin1String("zh_CN")));
         CHECK(m.name.endsWith(QLatin1String("-zh_CN")) == (m.lang == QLatin1String("zh_CN")));
         Console c;
-        if (m.options.contains(QStringLiteral("--ringing")) || m.options.contains(QStringLiteral("--on-call"))) {
+        if (m.options.contains(QStringLiteral("--ringing")) ||
+            m.options.contains(QStringLiteral("--on-call"))) {
             REQUIRE(c.line.placeIncomingCall(QStringLiteral("13812345678")));
             CHECK(c.window->findChild<QWidget*>(QStringLiteral("ringBanner"))->isVisible());
             if (m.options.contains(QStringLiteral("--on-call"))) {
@@ -171,7 +172,8 @@ TEST_CASE("the agent guide lists every keyboard shortcut of the console in both 
             if (e.id == ui::ShortcutId::FormSection)
                 keys = {e.keys.constFirst(), e.keys.constLast()}; // written "Alt+1 … Alt+9"
             for (const QKeySequence& k : keys) {
-                INFO(lang.toStdString() + ": " + e.name + " " + k.toString(QKeySequence::PortableText).toStdString());
+                INFO(lang.toStdString() + ": " + e.name + " " +
+                     k.toString(QKeySequence::PortableText).toStdString());
                 CHECK(guide.contains(QStringLiteral("`%1`").arg(k.toString(QKeySequence::PortableText))));
             }
         }
@@ -188,7 +190,8 @@ TEST_CASE("no two shortcuts of one window share a key")
             // windows of their own.
             if (seen.contains(k)) {
                 const QSet<QString> pair{seen.value(k), QString::fromLatin1(e.name)};
-                CHECK(pair == QSet<QString>{QStringLiteral("knowledge-copy"), QStringLiteral("form-next-step")});
+                CHECK(pair ==
+                      QSet<QString>{QStringLiteral("knowledge-copy"), QStringLiteral("form-next-step")});
             }
             seen.insert(k, QString::fromLatin1(e.name));
         }
@@ -211,10 +214,16 @@ TEST_CASE("every key in the console comes from the shortcut table")
         for (QAction* a : c.window->findChildren<QAction*>())
             if (a->property("shortcutName").toString() == QLatin1String(e.name))
                 CHECK(a->shortcuts() == e.keys);
-    for (const char* name : {"answer", "hold", "hang-up", "ready", "not-ready", "script-next", "script-back",
-                             "script-skip", "caller-card", "phrase-guide", "knowledge", "my-work", "callbacks",
-                             "new-problem-form", "new-consultation", "new-complaint", "open-database",
-                             "full-screen", "shortcuts", "quit"})
+    for (const char* name : {"answer",           "hold",
+                             "hang-up",          "ready",
+                             "not-ready",        "script-next",
+                             "script-back",      "script-skip",
+                             "caller-card",      "phrase-guide",
+                             "knowledge",        "my-work",
+                             "callbacks",        "new-problem-form",
+                             "new-consultation", "new-complaint",
+                             "open-database",    "full-screen",
+                             "shortcuts",        "quit"})
         CHECK(applied.contains(QString::fromLatin1(name)));
 
     // A form's keys and the knowledge base's are QShortcuts of their windows.

@@ -1,3 +1,5 @@
+#include "store/SiteConfig.h"
+
 #include "TestSupport.h"
 #include "script/PhraseList.h"
 #include "store/CalendarRepository.h"
@@ -5,7 +7,6 @@
 #include "store/PhraseRepository.h"
 #include "store/ScriptRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/SiteConfig.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -39,10 +40,12 @@ void configure(Console& c)
     REQUIRE(s.set(QStringLiteral("hotline.number"), QStringLiteral("800-820-1234"), {}));
     REQUIRE(s.set(QStringLiteral("line.ring_on_ms"), QStringLiteral("1200"), {}));
     REQUIRE(s.set(QStringLiteral("line.ring_off_ms"), QStringLiteral("3800"), {}));
-    REQUIRE(s.set(QStringLiteral("server.url"), QStringLiteral("postgresql://hotline-db.example.org/hotline"), {}));
+    REQUIRE(s.set(QStringLiteral("server.url"), QStringLiteral("postgresql://hotline-db.example.org/hotline"),
+                  {}));
     REQUIRE(s.set(QStringLiteral("server.password"), QStringLiteral("never-leaves-this-console"), {}));
     REQUIRE(s.set(QStringLiteral("agent.wrap_up_seconds"), QStringLiteral("45"), {}));
-    REQUIRE(CalendarRepository(*c.t.db, c.t.clock).setHoliday(QDate(2026, 12, 4), QStringLiteral("公司活动"), admin));
+    REQUIRE(CalendarRepository(*c.t.db, c.t.clock)
+                .setHoliday(QDate(2026, 12, 4), QStringLiteral("公司活动"), admin));
 
     ScriptRepository scripts(*c.t.db, c.t.clock);
     auto incoming = scripts.get(QStringLiteral("incoming"), QStringLiteral("zh_CN"));
@@ -103,7 +106,8 @@ TEST_CASE("a site file exported from one console sets up another the same way")
     CHECK(s.value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-1234"));
     CHECK(s.value(QStringLiteral("line.ring_on_ms")) == QStringLiteral("1200"));
     CHECK(s.value(QStringLiteral("line.ring_off_ms")) == QStringLiteral("3800"));
-    CHECK(s.value(QStringLiteral("server.url")) == QStringLiteral("postgresql://hotline-db.example.org/hotline"));
+    CHECK(s.value(QStringLiteral("server.url")) ==
+          QStringLiteral("postgresql://hotline-db.example.org/hotline"));
     CHECK(s.value(QStringLiteral("server.password")).isEmpty());
     CHECK(s.value(QStringLiteral("agent.wrap_up_seconds")) == QStringLiteral("45"));
 
@@ -112,8 +116,7 @@ TEST_CASE("a site file exported from one console sets up another the same way")
     REQUIRE(calendar->exceptions().contains(QDate(2026, 12, 4)));
     CHECK(calendar->exceptions().value(QDate(2026, 12, 4)).name == QStringLiteral("公司活动"));
     CHECK_FALSE(calendar->isWorkingDay(QDate(2026, 12, 4)));
-    CHECK(calendar->exceptions() ==
-          CalendarRepository(*first.t.db, first.t.clock).load()->exceptions());
+    CHECK(calendar->exceptions() == CalendarRepository(*first.t.db, first.t.clock).load()->exceptions());
 
     CHECK(ScriptRepository(*second.t.db, second.t.clock)
               .get(QStringLiteral("incoming"), QStringLiteral("zh_CN"))
@@ -144,7 +147,8 @@ TEST_CASE("only an admin exports or imports the site configuration")
 
     const QByteArray json = first.site().exportJson(admin).value();
     Console second;
-    for (const QString& roles : {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer")}) {
+    for (const QString& roles :
+         {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer")}) {
         auto refused = second.site().importJson(test::actorWith(roles), json);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().kind == Error::Kind::Refused);
@@ -187,9 +191,11 @@ TEST_CASE("a bad site file is refused with the field named and changes nothing")
         {with(good, QStringLiteral("settings"), QStringLiteral("auth.max_sessions"), 3),
          QStringLiteral("settings.auth.max_sessions")},
         {with(good, {}, QStringLiteral("calendar"), badCalendar), QStringLiteral("calendar.opens")},
-        {with(good, {}, QStringLiteral("format"), QStringLiteral("something-else")), QStringLiteral("format")},
+        {with(good, {}, QStringLiteral("format"), QStringLiteral("something-else")),
+         QStringLiteral("format")},
         {with(good, {}, QStringLiteral("version"), 99), QStringLiteral("version")},
-        {with(good, {}, QStringLiteral("exportedAt"), QStringLiteral("yesterday")), QStringLiteral("exportedAt")},
+        {with(good, {}, QStringLiteral("exportedAt"), QStringLiteral("yesterday")),
+         QStringLiteral("exportedAt")},
         {QJsonDocument(badScripts).toJson(), QStringLiteral("scripts[0]")},
     };
     for (const Case& c : cases) {
@@ -207,7 +213,8 @@ TEST_CASE("a bad site file is refused with the field named and changes nothing")
     // Nothing of any of them was written.
     CHECK(second.settings().value(QStringLiteral("hotline.unit_name")) == QStringLiteral("用户服务部"));
     CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-858-0000"));
-    CHECK_FALSE(CalendarRepository(*second.t.db, second.t.clock).load()->exceptions().contains(QDate(2026, 12, 4)));
+    CHECK_FALSE(
+        CalendarRepository(*second.t.db, second.t.clock).load()->exceptions().contains(QDate(2026, 12, 4)));
 }
 
 TEST_CASE("the system-wide site file is applied once and again only when newer")

@@ -8,6 +8,7 @@
 #include "CallerCardView.h"
 #include "FormDesk.h"
 #include "FormServices.h"
+#include "GuideDialog.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
@@ -378,6 +379,12 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     applyShortcut(keys, ShortcutId::ShortcutsHelp);
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        auto* dialog = new GuideDialog(actor().roles, wordsLanguage(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    applyShortcut(guide, ShortcutId::UserGuide);
     help->addAction(tr("&About ThreeRings"), this, &MainWindow::showAbout);
 }
 

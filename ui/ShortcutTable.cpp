@@ -84,6 +84,8 @@ QList<ShortcutEntry> buildTable()
          keys({Qt::Key_F11}), false},
         {I::ShortcutsHelp, "shortcuts", G::Console, QT_TRANSLATE_NOOP("Shortcuts", "Keyboard shortcuts"),
          keys({Qt::Key_F1}), false},
+        {I::UserGuide, "user-guide", G::Console, QT_TRANSLATE_NOOP("Shortcuts", "User guide"),
+         keys({Qt::SHIFT | Qt::Key_F1}), false},
         {I::Quit, "quit", G::Console, QT_TRANSLATE_NOOP("Shortcuts", "Quit"), keys({Qt::CTRL | Qt::Key_Q}),
          false},
     };

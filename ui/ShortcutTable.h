@@ -45,6 +45,7 @@ enum class ShortcutId
     OpenDatabase,
     FullScreen,
     ShortcutsHelp,
+    UserGuide,
     Quit,
 };
 

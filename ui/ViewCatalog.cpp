@@ -3,12 +3,14 @@
 #include "CallWorkspace.h"
 #include "FormDesk.h"
 #include "FormServices.h"
+#include "GuideDialog.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "SiteConfigDialog.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QLocale>
 
 namespace threerings::ui {
 
@@ -47,6 +49,15 @@ QList<ViewEntry> builtins()
          [](MainWindow& w, const QString&) { w.callWorkspace()->showKnowledge(); }},
         {QStringLiteral("shortcuts"), QStringLiteral("shortcutsDialog"),
          [](MainWindow& w, const QString&) { showDialog(new ShortcutsDialog(&w)); }},
+        {QStringLiteral("guide"), QStringLiteral("guideDialog"),
+         [](MainWindow& w, const QString& role) {
+             const QString language =
+                 QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+             auto* dialog = new GuideDialog(w.formDesk()->services().actor().roles, language, &w);
+             if (!role.isEmpty())
+                 (void)dialog->showGuide(role);
+             showDialog(dialog);
+         }},
         {QStringLiteral("site-config"), QStringLiteral("siteConfigDialog"),
          [](MainWindow& w, const QString&) {
              const FormServices& s = w.formDesk()->services();

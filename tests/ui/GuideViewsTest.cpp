@@ -6,6 +6,7 @@
 #include "CallWorkspace.h"
 #include "CallerCardView.h"
 #include "FormDesk.h"
+#include "GuideDialog.h"
 #include "MainWindow.h"
 #include "ShortcutTable.h"
 #include "ShortcutsDialog.h"
@@ -26,6 +27,7 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -301,4 +303,23 @@ TEST_CASE("Ctrl+I takes the keyboard to the caller's card")
     QWidget* focus = QApplication::focusWidget();
     REQUIRE(focus);
     CHECK(c.window->callWorkspace()->callerCard()->isAncestorOf(focus));
+}
+
+TEST_CASE("Help opens the guide of the person's role with its screenshots")
+{
+    qputenv("THREERINGS_GUIDE_DIR", docs(QStringLiteral("guide")).toLocal8Bit());
+    CHECK(ui::GuideDialog::roleFor({QStringLiteral("trainee")}) == QStringLiteral("agent"));
+    CHECK(ui::GuideDialog::roleFor({QStringLiteral("admin"), QStringLiteral("supervisor")}) ==
+          QStringLiteral("supervisor"));
+    ui::GuideDialog agent({QStringLiteral("agent")}, QStringLiteral("en"));
+    CHECK(agent.browser()->toPlainText().contains(QStringLiteral("answer within three rings")));
+    CHECK(agent.browser()->source().toLocalFile().endsWith(QStringLiteral("agent.en.md")));
+    ui::GuideDialog admin({QStringLiteral("admin")}, QStringLiteral("zh_CN"));
+    CHECK(admin.browser()->toPlainText().contains(QStringLiteral("站点配置")));
+    CHECK(admin.showGuide(QStringLiteral("trainer")));
+    CHECK(admin.browser()->source().toLocalFile().endsWith(QStringLiteral("trainer.zh_CN.md")));
+
+    qputenv("THREERINGS_GUIDE_DIR", QByteArray("/nonexistent"));
+    CHECK_FALSE(ui::GuideDialog::guideDir().isEmpty()); // the source tree of this build still has them
+    qunsetenv("THREERINGS_GUIDE_DIR");
 }

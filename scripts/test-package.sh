@@ -10,8 +10,9 @@
 #              dpkg -r it again unless it was installed before. Without it the package is unpacked with
 #              dpkg -x into a temporary root and run from there, which leaves the machine untouched.
 #
-# Either way `apt-get -s install ./the.deb` checks that every declared dependency resolves on this
-# Debian release (when apt has package lists).
+# Either way `apt-get -s install ./the.deb` against an empty package database checks that the package
+# installs on a clean machine of this Debian release: every dependency resolves from the archive (when
+# apt has package lists).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/ci
@@ -77,8 +78,14 @@ fi
 grep -q "<release version=\"$version\"" "$metainfo" || fail "the AppStream release is not $version"
 
 if [[ -n "$(ls /var/lib/apt/lists/*_Packages* 2>/dev/null | head -1)" ]]; then
-    echo "== dependencies resolve on $(cat /etc/debian_version 2>/dev/null || echo this system)"
-    apt-get -s install "$(realpath "$deb")" >"$tmp/apt.log" 2>&1 || { cat "$tmp/apt.log" >&2; fail "apt cannot satisfy the package's dependencies"; }
+    # As on a clean machine: apt plans the install against an empty package database, so every
+    # dependency (and theirs) must come from the release's archive.
+    echo "== installs on a clean Debian $(cat /etc/debian_version 2>/dev/null) (apt-get -s, empty dpkg status)"
+    : >"$tmp/empty-status"
+    apt-get -s -o Dir::State::status="$tmp/empty-status" -o Debug::NoLocking=1 install "$(realpath "$deb")" \
+        >"$tmp/apt.log" 2>&1 || { tail -20 "$tmp/apt.log" >&2; fail "apt cannot install the package on a clean system"; }
+    grep -q '^Inst threerings ' "$tmp/apt.log" || fail "apt's plan does not install threerings"
+    echo "$(grep -c '^Inst ' "$tmp/apt.log") packages would be installed, threerings among them"
 fi
 
 if [[ $install -eq 1 ]]; then

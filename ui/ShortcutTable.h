@@ -32,6 +32,7 @@ enum class ShortcutId
     // the forms
     MyWork,
     Callbacks,
+    NextCallback,
     NewProblemForm,
     NewConsultation,
     NewComplaint,

@@ -230,6 +230,7 @@ TEST_CASE("every key in the console comes from the shortcut table")
 
     // A form's keys and the knowledge base's are QShortcuts of their windows.
     REQUIRE(c.window->formDesk()->newProblemForm());
+    REQUIRE(c.window->formDesk()->openCallbacks());
     c.window->callWorkspace()->showKnowledge();
     QSet<QString> tagged;
     for (QWidget* top : QApplication::topLevelWidgets())
@@ -239,7 +240,7 @@ TEST_CASE("every key in the console comes from the shortcut table")
                 tagged.insert(name);
         }
     for (const char* name : {"form-save", "form-next-step", "form-section", "form-next-section",
-                             "form-previous-section", "knowledge-copy"})
+                             "form-previous-section", "knowledge-copy", "next-callback"})
         CHECK(tagged.contains(QString::fromLatin1(name)));
 }
 

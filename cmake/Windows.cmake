@@ -6,9 +6,9 @@ set_target_properties(threerings PROPERTIES WIN32_EXECUTABLE ON)
 # The icon of threerings.exe (Explorer, the taskbar).
 target_sources(threerings PRIVATE ${PROJECT_SOURCE_DIR}/resources/windows/threerings.rc)
 
-get_target_property(_qmake Qt6::qmake IMPORTED_LOCATION)
-get_filename_component(_qt_bin "${_qmake}" DIRECTORY)
-find_program(THREERINGS_WINDEPLOYQT windeployqt HINTS "${_qt_bin}" REQUIRED)
+# windeployqt sits beside the other Qt tools: <Qt prefix>/bin (Qt6_DIR is <Qt prefix>/lib/cmake/Qt6).
+find_program(THREERINGS_WINDEPLOYQT windeployqt
+             HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${Qt6_DIR}/../../../bin" REQUIRED)
 
 install(CODE "
   execute_process(

@@ -1,9 +1,9 @@
 # Installing and packaging the console: a Debian package on Linux (CPack DEB), an NSIS installer on
 # Windows (see cmake/Windows.cmake and docs/building-on-windows.md). `cpack` in a build folder writes
 # the package; scripts/test-package.sh builds, installs and runs it.
-# Debian keeps a package's documents in /usr/share/doc/<package>.
-set(CMAKE_INSTALL_DOCDIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/threerings CACHE PATH "documentation")
 include(GNUInstallDirs)
+# Debian keeps a package's documents in /usr/share/doc/<package> (GNUInstallDirs would say ThreeRings).
+set(THREERINGS_DOCDIR ${CMAKE_INSTALL_DATADIR}/doc/threerings)
 
 set(THREERINGS_APP_ID org.threerings.ThreeRings)
 set(THREERINGS_LINUX_DIR ${PROJECT_SOURCE_DIR}/resources/linux)
@@ -22,10 +22,10 @@ endif()
 
 # The guides (agent, supervisor, trainer, admin; English and Chinese) with their screenshots.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/guide/
-        DESTINATION ${CMAKE_INSTALL_DOCDIR}/guide
+        DESTINATION ${THREERINGS_DOCDIR}/guide
         FILES_MATCHING PATTERN "*.md" PATTERN "*.png")
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${THREERINGS_DOCDIR})
 
 set(CPACK_PACKAGE_NAME threerings)
 set(CPACK_PACKAGE_VENDOR "ThreeRings")

@@ -4,6 +4,7 @@
 #include "FormDesk.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "ViewCatalog.h"
 #include "auth/AccountService.h"
 #include "auth/AuthService.h"
 #include "auth/Session.h"
@@ -12,6 +13,7 @@
 #include "store/Database.h"
 #include "store/Defaults.h"
 #include "store/IntegrityCheckJob.h"
+#include "store/SiteConfig.h"
 #include "telephony/CallTracker.h"
 #include "telephony/DemoNumbers.h"
 #include "telephony/SimulatedLine.h"
@@ -126,6 +128,12 @@ Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Datab
         return db.error();
     if (Status s = Defaults::ensure(**db, clock); !s)
         return s.error();
+    // The room's site file (/etc/xdg/ThreeRings/site.json, %ProgramData%\ThreeRings\site.json), when it
+    // is newer than the one this database last took. A bad file is reported and changes nothing.
+    if (auto applied = SiteConfig(**db, clock).applySystemFile(); !applied)
+        QMessageBox::warning(nullptr,
+                             QApplication::translate("Gui", "The site configuration was not applied"),
+                             applied.error().message);
     return db;
 }
 
@@ -193,12 +201,10 @@ public:
             window->setGeometry(m_window->geometry());
         window->show();
         // THREERINGS_OPEN=my-work|callbacks|problem-form[:NUMBER]|… opens a view at start (screenshots).
-        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty()) {
-            if (open.startsWith(QLatin1String("supervisor"))) // supervisor[:KIND]: the supervisor's desk
-                window->openSupervisorDesk(open.section(QLatin1Char(':'), 1));
-            else
-                window->formDesk()->openFromSpec(open);
-        }
+        // The names are those of ui/ViewCatalog (the guides' views); an unknown name is said on stderr.
+        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty())
+            if (!ui::ViewCatalog::open(*window, open))
+                std::fprintf(stderr, "threerings: THREERINGS_OPEN=%s names no view\n", qPrintable(open));
         // THREERINGS_TEST_TYPE="field=text" types into the form THREERINGS_OPEN opened (the killed-console
         // draft test: the autosave then writes the draft a few seconds later).
         if (const QString typed = qEnvironmentVariable("THREERINGS_TEST_TYPE"); !typed.isEmpty())
@@ -312,12 +318,15 @@ int runGui(const QStringList& arguments, const Clock& clock)
             for (QWidget* w : QApplication::topLevelWidgets())
                 if (w->isVisible())
                     w->repaint();
+            QByteArray rss = "unknown";
+#ifdef Q_OS_LINUX
+            // The resident memory as the kernel counts it (Linux only; other systems print "unknown").
             QFile status(QStringLiteral("/proc/self/status"));
-            QByteArray rss;
             if (status.open(QIODevice::ReadOnly))
                 for (const QByteArray& l : status.readAll().split('\n'))
                     if (l.startsWith("VmRSS:"))
                         rss = l.mid(6).trimmed();
+#endif
             std::printf("ready rss=%s\n", rss.constData());
             std::fflush(stdout);
             QApplication::exit(0);

@@ -14,8 +14,25 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
 
 namespace {
+
+#ifdef Q_OS_WIN
+// On Windows the executable is a GUI program (no console window behind the agents' console); the
+// subcommands write to the console they were started from, when there is one.
+void attachParentConsole()
+{
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    (void)std::freopen("CONOUT$", "w", stdout);
+    (void)std::freopen("CONOUT$", "w", stderr);
+    (void)std::freopen("CONIN$", "r", stdin);
+}
+#endif
 
 QString languageFrom(const QStringList& args)
 {
@@ -77,6 +94,9 @@ int main(int argc, char** argv)
         return threerings::cli::run(args, clock);
     }
     if (threerings::cli::isHeadless(args)) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app, languageFrom(args));

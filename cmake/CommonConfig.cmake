@@ -1,8 +1,17 @@
 # One INTERFACE target carries the warning flags and the Qt defines for every target of the project.
 add_library(threerings_flags INTERFACE)
-target_compile_options(threerings_flags INTERFACE -Wall -Wextra -Wpedantic)
-if(THREERINGS_WERROR)
-  target_compile_options(threerings_flags INTERFACE -Werror)
+if(MSVC)
+  # Windows (docs/building-on-windows.md): sources are UTF-8 (Chinese text), standard conformance on.
+  target_compile_options(threerings_flags INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus /EHsc)
+  target_compile_definitions(threerings_flags INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN _CRT_SECURE_NO_WARNINGS)
+  if(THREERINGS_WERROR)
+    target_compile_options(threerings_flags INTERFACE /WX)
+  endif()
+else()
+  target_compile_options(threerings_flags INTERFACE -Wall -Wextra -Wpedantic)
+  if(THREERINGS_WERROR)
+    target_compile_options(threerings_flags INTERFACE -Werror)
+  endif()
 endif()
 target_compile_definitions(threerings_flags INTERFACE
   QT_NO_CAST_FROM_ASCII

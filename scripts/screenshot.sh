@@ -2,7 +2,7 @@
 # Takes a screenshot of the console under a private Xvfb server and saves it to docs/screenshots/.
 #
 #   scripts/screenshot.sh [--db FILE] [--ringing | --on-call [--answer-ring N]] [--lang zh_CN] [--wait SECONDS]
-#                         [--binary PATH] [--screen] NAME
+#                         [--binary PATH] [--screen] [--out DIR] NAME
 #
 #   --db FILE      the database to open (default: a new one in a temporary folder)
 #   --ringing      put a simulated call on the line; the shot is taken during its second ring
@@ -14,6 +14,7 @@
 #   --binary PATH  the threerings executable (default build/app/threerings)
 #   --screen       the whole 1366×768 screen instead of the main window (a form view over the console;
 #                  THREERINGS_OPEN=my-work|callbacks|problem-form:NUMBER|supervisor:KIND opens one at start)
+#   --out DIR      where the PNG goes (default docs/screenshots)
 #   NAME           file name without .png, e.g. main-window-idle
 #
 # Signs in without a dialog through THREERINGS_USER and THREERINGS_PASSWORD (default 9001 /
@@ -32,6 +33,7 @@ lang="en"
 wait=""
 binary="$here/build/app/threerings"
 screen=0
+out_dir="$here/docs/screenshots"
 name=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -43,7 +45,8 @@ while [[ $# -gt 0 ]]; do
         --wait) wait="$2"; shift 2 ;;
         --binary) binary="$2"; shift 2 ;;
         --screen) screen=1; shift ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        --out) out_dir="$2"; shift 2 ;;
+        -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
         -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
         *) name="$1"; shift ;;
     esac
@@ -99,7 +102,7 @@ kill -0 "$app_pid" 2>/dev/null || { echo "screenshot.sh: the console exited" >&2
 window="$(xwininfo -root -tree | awk '/\("threerings"/ { if (match($0, /[0-9]+x[0-9]+\+/)) { split(substr($0, RSTART, RLENGTH), wh, "x"); if (wh[1] + 0 > best) { best = wh[1] + 0; id = $1 } } } END { print id }')"
 [[ -n "$window" ]] || { echo "screenshot.sh: no console window found" >&2; exit 1; }
 [[ $screen -eq 1 ]] && window=root
-mkdir -p "$here/docs/screenshots"
-out="$here/docs/screenshots/$name.png"
+mkdir -p "$out_dir"
+out="$out_dir/$name.png"
 import -window "$window" "$out"
 echo "$out"

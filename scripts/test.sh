@@ -3,7 +3,8 @@
 #   1. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
 #      benchmarks' smoke run, and the SIP line against sipp on 127.0.0.1 (label sip_tests);
 #   2. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer;
-#   3. the source format check (.clang-format) and the zh_CN translation check.
+#   3. the source format check (.clang-format) and the zh_CN translation check;
+#   4. the Debian package: cpack, dpkg -i, threerings --version from /usr/bin, dpkg -r (scripts/test-package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -25,6 +26,9 @@ else
   echo "(no PostgreSQL cluster: the pg tests will be reported as skipped)"
 fi
 (cd build/ci && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 600)
+
+echo "== the Debian package: build, install, run threerings --version from the installed path"
+scripts/test-package.sh build/ci --install
 
 echo "== sanitizer build of the unit tests (ASan+UBSan)"
 scripts/build.sh asan -DCMAKE_BUILD_TYPE=Debug -DTHREERINGS_WERROR=ON -DTHREERINGS_ASAN=ON -DTHREERINGS_WITH_UI=OFF

@@ -1,9 +1,11 @@
 #include "AgentStateControl.h"
 
 #include "MyDayView.h"
+#include "ShortcutTable.h"
 #include "util/Clock.h"
 #include "workflow/AgentStates.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -24,14 +26,23 @@ AgentStateControl::AgentStateControl(AgentStates& states, const Clock& clock, QW
     f.setPointSizeF(f.pointSizeF() * 1.2);
     m_state->setFont(f);
 
-    m_ready = new QToolButton(this);
-    m_ready->setObjectName(QStringLiteral("readyButton"));
-    m_ready->setText(tr("Ready"));
-    m_ready->setFocusPolicy(Qt::NoFocus);
-    connect(m_ready, &QToolButton::clicked, this, [this] {
+    // Ready ends wrap-up and breaks; the key works anywhere in the console window.
+    m_readyAction = new QAction(tr("&Ready for the next call"), this);
+    m_readyAction->setObjectName(QStringLiteral("readyAction"));
+    applyShortcut(m_readyAction, ShortcutId::Ready);
+    connect(m_readyAction, &QAction::triggered, this, [this] {
+        if (!m_ready->isEnabled())
+            return;
         if (Status s = m_states.setReady(); !s)
             Q_EMIT problem(s.error().message);
     });
+    addAction(m_readyAction);
+    m_ready = new QToolButton(this);
+    m_ready->setObjectName(QStringLiteral("readyButton"));
+    m_ready->setText(tr("Ready"));
+    m_ready->setToolTip(tr("Ready for the next call (%1)").arg(shortcut(ShortcutId::Ready).keysText()));
+    m_ready->setFocusPolicy(Qt::NoFocus);
+    connect(m_ready, &QToolButton::clicked, m_readyAction, &QAction::trigger);
     m_notReady = new QToolButton(this);
     m_notReady->setObjectName(QStringLiteral("notReadyButton"));
     m_notReady->setText(tr("Not ready"));
@@ -44,6 +55,16 @@ AgentStateControl::AgentStateControl(AgentStates& states, const Clock& clock, QW
                 Q_EMIT problem(s.error().message);
         });
     m_notReady->setMenu(reasons);
+    m_notReady->setToolTip(
+        tr("Not ready: choose the reason (%1)").arg(shortcut(ShortcutId::NotReady).keysText()));
+    m_notReadyAction = new QAction(tr("&Not ready…"), this);
+    m_notReadyAction->setObjectName(QStringLiteral("notReadyAction"));
+    applyShortcut(m_notReadyAction, ShortcutId::NotReady);
+    connect(m_notReadyAction, &QAction::triggered, this, [this] {
+        if (m_notReady->isEnabled())
+            m_notReady->showMenu();
+    });
+    addAction(m_notReadyAction);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_ready);
@@ -75,6 +96,8 @@ void AgentStateControl::refresh()
     m_state->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
     m_ready->setEnabled(s != AgentState::Ready && s != AgentState::OnCall);
     m_notReady->setEnabled(s != AgentState::OnCall);
+    m_readyAction->setEnabled(m_ready->isEnabled());
+    m_notReadyAction->setEnabled(m_notReady->isEnabled());
 }
 
 } // namespace threerings::ui

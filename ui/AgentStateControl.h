@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -21,6 +22,9 @@ public:
     AgentStateControl(AgentStates& states, const Clock& clock, QWidget* parent = nullptr);
 
     void refresh();
+    // Ready (F12) and Not ready (Shift+F12: the reasons menu), for the Call menu.
+    QAction* readyAction() const { return m_readyAction; }
+    QAction* notReadyAction() const { return m_notReadyAction; }
 
 Q_SIGNALS:
     void problem(const QString& message);
@@ -31,6 +35,8 @@ private:
     QLabel* m_state = nullptr;
     QToolButton* m_ready = nullptr;
     QToolButton* m_notReady = nullptr;
+    QAction* m_readyAction = nullptr;
+    QAction* m_notReadyAction = nullptr;
 };
 
 } // namespace threerings::ui

@@ -3,6 +3,7 @@
 #include "ActiveCallView.h"
 #include "IdleView.h"
 #include "RingBanner.h"
+#include "ShortcutTable.h"
 #include "telephony/CallTracker.h"
 
 #include <QAction>
@@ -19,16 +20,16 @@ CallPanel::CallPanel(CallTracker& tracker, QWidget* parent) : QWidget(parent), m
 
     m_answer = new QAction(tr("&Answer"), this);
     m_answer->setObjectName(QStringLiteral("answerAction"));
-    m_answer->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Space)});
+    applyShortcut(m_answer, ShortcutId::Answer);
     m_answer->setToolTip(tr("Answer the ringing call (F2 or Space)"));
     m_hold = new QAction(tr("&Hold"), this);
     m_hold->setObjectName(QStringLiteral("holdAction"));
-    m_hold->setShortcut(QKeySequence(Qt::Key_F3));
+    applyShortcut(m_hold, ShortcutId::Hold);
     m_hold->setCheckable(true);
     m_hold->setToolTip(tr("Put the caller on hold, or take them off hold (F3)"));
     m_hangUp = new QAction(tr("Hang &up"), this);
     m_hangUp->setObjectName(QStringLiteral("hangUpAction"));
-    m_hangUp->setShortcut(QKeySequence(Qt::Key_F4));
+    applyShortcut(m_hangUp, ShortcutId::HangUp);
     m_hangUp->setToolTip(tr("End the call (F4). Let the caller hang up first when you can."));
 
     const auto report = [this](const Status& s) {

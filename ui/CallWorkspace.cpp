@@ -5,6 +5,7 @@
 #include "KnowledgeSearchDialog.h"
 #include "PhraseGuideDialog.h"
 #include "ScriptPanel.h"
+#include "ShortcutTable.h"
 #include "store/KnowledgeRepository.h"
 #include "workflow/CallScript.h"
 #include "workflow/CallSession.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace threerings::ui {
@@ -29,17 +31,22 @@ CallWorkspace::CallWorkspace(Database& db, const Clock& clock, CallTracker& trac
 
     m_phraseGuide = new QAction(tr("Standard &phrases and complaint order…"), this);
     m_phraseGuide->setObjectName(QStringLiteral("phraseGuideAction"));
-    m_phraseGuide->setShortcut(QKeySequence(Qt::Key_F8));
+    applyShortcut(m_phraseGuide, ShortcutId::PhraseGuide);
     m_phraseGuide->setIconText(tr("Phrases (F8)"));
     m_phraseGuide->setToolTip(tr("The ten standard phrases, the complaint-handling order and the banned "
                                  "phrases (F8)"));
     connect(m_phraseGuide, &QAction::triggered, this, &CallWorkspace::showPhraseGuide);
     m_knowledge = new QAction(tr("&Knowledge base…"), this);
     m_knowledge->setObjectName(QStringLiteral("knowledgeAction"));
-    m_knowledge->setShortcut(QKeySequence(Qt::Key_F9));
+    applyShortcut(m_knowledge, ShortcutId::Knowledge);
     m_knowledge->setToolTip(tr("Solutions, the directory and the price list; Ctrl+Return copies an answer "
                                "into the call notes (F9)"));
     connect(m_knowledge, &QAction::triggered, this, &CallWorkspace::showKnowledge);
+    m_cardAction = new QAction(tr("&Caller's card"), this);
+    m_cardAction->setObjectName(QStringLiteral("callerCardAction"));
+    applyShortcut(m_cardAction, ShortcutId::CallerCard);
+    connect(m_cardAction, &QAction::triggered, this, &CallWorkspace::focusCallerCard);
+    addAction(m_cardAction);
 
     m_script = new ScriptPanel(script, this);
     m_script->addButton(m_phraseGuide);
@@ -123,6 +130,16 @@ void CallWorkspace::showPhraseGuide()
     m_guideDialog->show();
     m_guideDialog->raise();
     m_guideDialog->activateWindow();
+}
+
+void CallWorkspace::focusCallerCard()
+{
+    for (QLineEdit* field : m_card->findChildren<QLineEdit*>())
+        if (field->isVisible() && field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    m_card->setFocus(Qt::ShortcutFocusReason);
 }
 
 void CallWorkspace::showKnowledge()

@@ -43,6 +43,8 @@ public:
     CallNotesView* notes() const { return m_notes; }
     QAction* phraseGuideAction() const { return m_phraseGuide; }
     QAction* knowledgeAction() const { return m_knowledge; }
+    // Ctrl+I: the keyboard goes to the caller's card (the first field of a new customer).
+    QAction* callerCardAction() const { return m_cardAction; }
     // Open once asked for; nullptr before.
     KnowledgeSearchDialog* knowledgeDialog() const { return m_kbDialog; }
 
@@ -50,6 +52,7 @@ public:
     void saveNotes();
     void showPhraseGuide();
     void showKnowledge();
+    void focusCallerCard();
     // After an admin edited the phrase list: every field checks against the new one.
     void reloadPhrases();
 
@@ -72,6 +75,7 @@ private:
     CallNotesView* m_notes = nullptr;
     QAction* m_phraseGuide = nullptr;
     QAction* m_knowledge = nullptr;
+    QAction* m_cardAction = nullptr;
     KnowledgeSearchDialog* m_kbDialog = nullptr;
     PhraseGuideDialog* m_guideDialog = nullptr;
     QString m_savedNotes;

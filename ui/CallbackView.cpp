@@ -1,6 +1,7 @@
 #include "CallbackView.h"
 
 #include "FormServices.h"
+#include "ShortcutTable.h"
 #include "store/ScriptRepository.h"
 #include "telephony/CallerNumber.h"
 #include "util/Clock.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace threerings::ui {
 
@@ -35,6 +37,15 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(tr("Script"), m_script);
     connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);
+    // The next customer to call back without reaching for the mouse (Ctrl+F5, after Shift+F5 opened the
+    // list).
+    auto* next = new QShortcut(shortcut(ShortcutId::NextCallback).keys.constFirst(), this);
+    tagShortcut(next, ShortcutId::NextCallback);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_list->count() > 0)
+            m_list->setCurrentRow((m_list->currentRow() + 1) % m_list->count());
+    });
 
     QFormLayout* outcome = addSection(tr("Outcome"));
     box = outcome->parentWidget();

@@ -9,6 +9,7 @@
 #include "NotificationsView.h"
 #include "ProblemFormView.h"
 #include "RatingView.h"
+#include "ShortcutTable.h"
 #include "store/CalendarRepository.h"
 #include "store/ComplaintRepository.h"
 #include "store/ConsultationRepository.h"
@@ -28,6 +29,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace threerings::ui {
 
@@ -74,24 +76,22 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     connect(&m_calls, &CallSession::recordChanged, this, &FormDesk::refreshWork);
     connect(m_myWork, &MyWorkView::refreshed, m_notifications, &NotificationsView::refresh);
 
-    const auto add = [this](const QString& text, const QKeySequence& key, auto slot) {
+    const auto add = [this](const QString& text, std::optional<ShortcutId> key, auto slot) {
         auto* a = new QAction(text, &m_window);
         connect(a, &QAction::triggered, this, slot);
-        a->setShortcut(key);
+        if (key)
+            applyShortcut(a, *key);
         a->setShortcutContext(Qt::ApplicationShortcut);
         m_actions.append(a);
         return a;
     };
-    add(tr("&My work"), QKeySequence(Qt::Key_F5), [this] { showMyWork(); });
-    m_newForm = add(tr("New &problem form"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                    [this] { (void)newProblemForm(); });
-    add(tr("New &consultation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-        [this] { (void)newConsultation(); });
-    add(tr("Today's call&backs"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] { (void)openCallbacks(); });
-    add(tr("New comp&laint"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        [this] { (void)newComplaint(); });
-    add(tr("New &rating"), QKeySequence(), [this] { (void)newRating(); });
-    add(tr("Unsaved &drafts…"), QKeySequence(), [this] {
+    add(tr("&My work"), ShortcutId::MyWork, [this] { showMyWork(); });
+    m_newForm = add(tr("New &problem form"), ShortcutId::NewProblemForm, [this] { (void)newProblemForm(); });
+    add(tr("New &consultation"), ShortcutId::NewConsultation, [this] { (void)newConsultation(); });
+    add(tr("Today's call&backs"), ShortcutId::Callbacks, [this] { (void)openCallbacks(); });
+    add(tr("New comp&laint"), ShortcutId::NewComplaint, [this] { (void)newComplaint(); });
+    add(tr("New &rating"), std::nullopt, [this] { (void)newRating(); });
+    add(tr("Unsaved &drafts…"), std::nullopt, [this] {
         if (!offerDrafts())
             m_window.statusBar()->showMessage(tr("No unsaved drafts."), messageMs);
     });

@@ -2,6 +2,7 @@
 
 #include "FormServices.h"
 #include "PhraseHighlighter.h"
+#include "ShortcutTable.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -81,23 +82,28 @@ FormPage::FormPage(FormServices& services, const QString& draftKind, QWidget* pa
     connect(m_draftTimer, &QTimer::timeout, this, [this] { (void)saveDraft(); });
     connect(qApp, &QApplication::focusChanged, this, &FormPage::onFocusChanged);
 
-    auto* save = new QShortcut(QKeySequence::Save, this);
+    auto* save = new QShortcut(shortcut(ShortcutId::FormSave).keys.constFirst(), this);
+    tagShortcut(save, ShortcutId::FormSave);
     save->setContext(Qt::WidgetWithChildrenShortcut);
     connect(save, &QShortcut::activated, this, [this] { (void)this->save(); });
-    for (const QKeySequence& key :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& key : shortcut(ShortcutId::FormNextStep).keys) {
         auto* next = new QShortcut(key, this);
+        tagShortcut(next, ShortcutId::FormNextStep);
         next->setContext(Qt::WidgetWithChildrenShortcut);
         connect(next, &QShortcut::activated, this, [this] { (void)nextStep(); });
     }
-    for (int i = 0; i < 9; ++i) {
-        auto* jump = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+    const QList<QKeySequence>& sectionKeys = shortcut(ShortcutId::FormSection).keys;
+    for (int i = 0; i < int(sectionKeys.size()); ++i) {
+        auto* jump = new QShortcut(sectionKeys.at(i), this);
+        tagShortcut(jump, ShortcutId::FormSection);
         jump->setContext(Qt::WidgetWithChildrenShortcut);
         connect(jump, &QShortcut::activated, this, [this, i] { goToSection(i); });
     }
-    auto* down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    auto* down = new QShortcut(shortcut(ShortcutId::FormNextSection).keys.constFirst(), this);
+    tagShortcut(down, ShortcutId::FormNextSection);
     down->setContext(Qt::WidgetWithChildrenShortcut);
-    auto* up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    auto* up = new QShortcut(shortcut(ShortcutId::FormPreviousSection).keys.constFirst(), this);
+    tagShortcut(up, ShortcutId::FormPreviousSection);
     up->setContext(Qt::WidgetWithChildrenShortcut);
     const auto current = [this] {
         for (int i = 0; i < m_sections.size(); ++i)

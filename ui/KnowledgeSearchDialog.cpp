@@ -1,5 +1,6 @@
 #include "KnowledgeSearchDialog.h"
 
+#include "ShortcutTable.h"
 #include "store/KnowledgeRepository.h"
 
 #include <QApplication>
@@ -49,8 +50,9 @@ KnowledgeSearchDialog::KnowledgeSearchDialog(KnowledgeRepository& kb, QWidget* p
     auto* copy = new QPushButton(tr("Copy answer (Ctrl+Return)"), this);
     copy->setObjectName(QStringLiteral("kbCopy"));
     connect(copy, &QPushButton::clicked, this, &KnowledgeSearchDialog::copyCurrent);
-    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(shortcut, &QShortcut::activated, this, &KnowledgeSearchDialog::copyCurrent);
+    auto* copyKey = new QShortcut(shortcut(ShortcutId::KnowledgeCopy).keys.constFirst(), this);
+    tagShortcut(copyKey, ShortcutId::KnowledgeCopy);
+    connect(copyKey, &QShortcut::activated, this, &KnowledgeSearchDialog::copyCurrent);
     // Down from the search field walks the results without leaving the keyboard.
     auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_query, nullptr, nullptr, Qt::WidgetShortcut);
     connect(down, &QShortcut::activated, this,

@@ -8,14 +8,17 @@
 #include "CallerCardView.h"
 #include "FormDesk.h"
 #include "FormServices.h"
+#include "GuideDialog.h"
 #include "IdleLock.h"
 #include "MyDayView.h"
 #include "Ringtone.h"
 #include "ScriptAdminDialog.h"
 #include "ScriptPanel.h"
+#include "ShortcutTable.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SyncPanel.h"
+#include "SiteConfigDialog.h"
 #include "auth/AuthService.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
@@ -165,13 +168,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, Session& se
     QMenu* console = menuBar()->actions().constFirst()->menu();
     QAction* quit = console->actions().constLast();
     QAction* lock = new QAction(tr("&Lock the console"), this);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    applyShortcut(lock, ShortcutId::Lock);
     connect(lock, &QAction::triggered, this, &MainWindow::lockConsole);
     QAction* switchUserAction = new QAction(tr("S&witch user…"), this);
     connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
     console->insertActions(quit, {lock, switchUserAction});
     console->insertSeparator(quit);
-    m_shortcutActions.append(lock);
 
     m_idleLock = new IdleLock(m_session->auth().idleLockMs(), this);
     connect(m_session, &Session::changed, this, &MainWindow::onSessionChanged);
@@ -218,7 +220,10 @@ void MainWindow::updateAdminMenu()
         return;
     const bool allowed = Permissions::allows(actor(), Action::ManageScripts);
     const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
-    m_adminMenu->menuAction()->setVisible(allowed || policy);
+    const bool site = Permissions::allows(actor(), Action::ManageSite);
+    m_adminMenu->menuAction()->setVisible(allowed || policy || site);
+    if (m_siteConfig)
+        m_siteConfig->setVisible(site);
     m_admin->setEnabled(allowed);
     m_admin->setVisible(allowed);
     m_callbackPolicy->setEnabled(policy);
@@ -351,15 +356,16 @@ void MainWindow::buildMenus()
 {
     QMenu* console = menuBar()->addMenu(tr("&Console"));
     m_openDb = console->addAction(tr("&Open another database…"), this, &MainWindow::chooseDatabase);
-    m_openDb->setShortcut(QKeySequence::Open);
+    applyShortcut(m_openDb, ShortcutId::OpenDatabase);
     console->addSeparator();
     QAction* quit = console->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    applyShortcut(quit, ShortcutId::Quit);
 
     QMenu* call = menuBar()->addMenu(tr("C&all"));
     call->addAction(m_panel->answerAction());
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
+    call->addActions({m_stateControl->readyAction(), m_stateControl->notReadyAction()});
     call->addSeparator();
     call->addAction(m_desk->newProblemFormAction());
 
@@ -367,7 +373,8 @@ void MainWindow::buildMenus()
     ScriptPanel* panel = m_workspace->scriptPanel();
     script->addActions({panel->nextAction(), panel->backAction(), panel->skipAction()});
     script->addSeparator();
-    script->addActions({m_workspace->phraseGuideAction(), m_workspace->knowledgeAction()});
+    script->addActions(
+        {m_workspace->phraseGuideAction(), m_workspace->knowledgeAction(), m_workspace->callerCardAction()});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* sound = view->addAction(tr("Ring &sound"));
@@ -379,7 +386,7 @@ void MainWindow::buildMenus()
     connect(sound, &QAction::toggled, this, [this](bool on) { m_ringtone->setMuted(!on); });
     QAction* fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    applyShortcut(fullScreen, ShortcutId::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     // Only for those who may change the words (admins, trainers); hidden from everyone else.
@@ -394,28 +401,25 @@ void MainWindow::buildMenus()
     m_supervisorDeskAction =
         m_supervisorMenu->addAction(tr("Supervisor's &desk…"), this, [this] { openSupervisorDesk(); });
     m_supervisorDeskAction->setObjectName(QStringLiteral("supervisorDeskAction"));
+    m_siteConfig = m_adminMenu->addAction(tr("Si&te configuration…"), this, [this] {
+        SiteConfigDialog dialog(m_db, m_clock, actor(), this);
+        dialog.exec();
+    });
+    m_siteConfig->setObjectName(QStringLiteral("siteConfigAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
     m_training->addMenu(menuBar());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
+    applyShortcut(keys, ShortcutId::ShortcutsHelp);
+    QAction* guide = help->addAction(tr("&User guide"), this, [this] {
+        auto* dialog = new GuideDialog(actor().roles, wordsLanguage(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    applyShortcut(guide, ShortcutId::UserGuide);
     help->addAction(tr("&About ThreeRings"), this, &MainWindow::showAbout);
-
-    m_shortcutActions = {m_panel->answerAction(),
-                         m_panel->holdAction(),
-                         m_panel->hangUpAction(),
-                         panel->nextAction(),
-                         panel->backAction(),
-                         panel->skipAction(),
-                         m_workspace->phraseGuideAction(),
-                         m_workspace->knowledgeAction(),
-                         m_openDb,
-                         fullScreen,
-                         keys,
-                         quit};
-    m_shortcutActions += m_desk->actions();
 }
 
 void MainWindow::updateLineStatus()
@@ -452,7 +456,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(m_shortcutActions, this);
+    ShortcutsDialog dialog(this);
     dialog.exec();
 }
 

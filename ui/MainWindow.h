@@ -108,6 +108,7 @@ private:
     QAction* m_supervisorDeskAction = nullptr;
     QMenu* m_supervisorMenu = nullptr;
     QPointer<SupervisorDesk> m_supervisorDesk;
+    QAction* m_siteConfig = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;
@@ -121,7 +122,6 @@ private:
     Session* m_session = nullptr;
     IdleLock* m_idleLock = nullptr;
     QAction* m_openDb = nullptr;
-    QList<QAction*> m_shortcutActions;
     int m_myDayTicks = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "ScriptPanel.h"
 
+#include "ShortcutTable.h"
 #include "workflow/CallScript.h"
 
 #include <QAction>
@@ -24,15 +25,15 @@ ScriptPanel::ScriptPanel(CallScript& script, QWidget* parent) : QFrame(parent), 
 
     m_next = new QAction(tr("Said it, &next step"), this);
     m_next->setObjectName(QStringLiteral("scriptNextAction"));
-    m_next->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Right)});
+    applyShortcut(m_next, ShortcutId::ScriptNext);
     m_next->setToolTip(tr("Tick the step as said and show the next one (F6 or Ctrl+Right)"));
     m_back = new QAction(tr("&Previous step"), this);
     m_back->setObjectName(QStringLiteral("scriptBackAction"));
-    m_back->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Left), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    applyShortcut(m_back, ShortcutId::ScriptBack);
     m_back->setToolTip(tr("Back to the previous step (Ctrl+Left)"));
     m_skip = new QAction(tr("S&kip step"), this);
     m_skip->setObjectName(QStringLiteral("scriptSkipAction"));
-    m_skip->setShortcut(QKeySequence(Qt::Key_F7));
+    applyShortcut(m_skip, ShortcutId::ScriptSkip);
     m_skip->setToolTip(tr("Move on without ticking the step (F7); a skipped required step shows in My day"));
     connect(m_next, &QAction::triggered, &m_script, &CallScript::advance);
     connect(m_back, &QAction::triggered, &m_script, &CallScript::back);

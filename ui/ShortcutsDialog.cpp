@@ -1,6 +1,7 @@
 #include "ShortcutsDialog.h"
 
-#include <QAction>
+#include "ShortcutTable.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTableWidget>
@@ -8,8 +9,9 @@
 
 namespace threerings::ui {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent)
 {
+    setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard shortcuts"));
     auto* table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("shortcutTable"));
@@ -18,16 +20,27 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    for (QAction* a : actions) {
-        if (a->shortcuts().isEmpty())
-            continue;
-        QStringList keys;
-        for (const QKeySequence& k : a->shortcuts())
-            keys << k.toString(QKeySequence::NativeText);
-        const int row = table->rowCount();
+    for (ShortcutGroup g :
+         {ShortcutGroup::Call, ShortcutGroup::Words, ShortcutGroup::Forms, ShortcutGroup::Console}) {
+        int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(QLatin1Char('&'))));
-        table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(" or "))));
+        auto* heading = new QTableWidgetItem(shortcutGroupName(g));
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        heading->setData(Qt::UserRole, QStringLiteral("group"));
+        table->setItem(row, 0, heading);
+        table->setSpan(row, 0, 1, 2);
+        for (const ShortcutEntry& e : shortcutTable()) {
+            if (e.group != g)
+                continue;
+            row = table->rowCount();
+            table->insertRow(row);
+            auto* text = new QTableWidgetItem(e.text());
+            text->setData(Qt::UserRole, QString::fromLatin1(e.name));
+            table->setItem(row, 0, text);
+            table->setItem(row, 1, new QTableWidgetItem(e.keysText()));
+        }
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -37,7 +50,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
     auto* col = new QVBoxLayout(this);
     col->addWidget(table);
     col->addWidget(buttons);
-    resize(460, 380);
+    resize(560, 620);
 }
 
 } // namespace threerings::ui

@@ -32,6 +32,12 @@ const std::vector<Command>& commands()
          Text::tr("the central PostgreSQL server: server init|connect --url postgresql://USER@HOST:PORT/DB"),
          runServer},
         {QStringLiteral("sync"), Text::tr("replicate with the configured server (sync --once)"), runSync},
+        {QStringLiteral("site"),
+         Text::tr(
+             "the site configuration a room shares: site export [FILE], site import FILE, site check FILE"),
+         runSite},
+        {QStringLiteral("shortcuts"), Text::tr("print the keyboard shortcuts as a Markdown table"),
+         runShortcuts},
     };
     return list;
 }

@@ -16,5 +16,7 @@ int runReport(Context& ctx);
 int runPractice(Context& ctx);
 int runServer(Context& ctx);
 int runSync(Context& ctx);
+int runSite(Context& ctx);
+int runShortcuts(Context& ctx);
 
 } // namespace threerings::cli

@@ -1,9 +1,15 @@
 #include "cli/PasswordPrompt.h"
 
+#include <QtGlobal>
 #include <cstdio>
 #include <string>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace threerings::cli {
 
@@ -14,6 +20,13 @@ QString readHidden(const QString& prompt)
 {
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+#ifdef Q_OS_WIN
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD old = 0;
+    const bool tty = GetConsoleMode(in, &old) != 0;
+    if (tty)
+        SetConsoleMode(in, old & ~DWORD(ENABLE_ECHO_INPUT));
+#else
     termios old{};
     const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
     if (tty) {
@@ -21,11 +34,19 @@ QString readHidden(const QString& prompt)
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+#endif
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(char(c));
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+#ifdef Q_OS_WIN
+    if (tty)
+        SetConsoleMode(in, old);
+#else
     if (tty)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#endif
     std::fputs("\n", stderr);
     return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
 }
@@ -34,7 +55,11 @@ QString readHidden(const QString& prompt)
 
 bool PasswordPrompt::stdinIsTerminal()
 {
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
     return isatty(STDIN_FILENO) != 0;
+#endif
 }
 
 Result<QString> PasswordPrompt::ask(const QString& prompt)

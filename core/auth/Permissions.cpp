@@ -33,6 +33,7 @@ QStringList Permissions::rolesFor(Action action)
     case Action::ManageCalendar:
     case Action::ManageServer:
     case Action::ManagePhoneLine:
+    case Action::ManageSite:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -117,6 +118,8 @@ QString Permissions::describe(Action action)
         return tr("sign off the daily callback sheet");
     case Action::ReadTrainingProgress:
         return tr("see trainees' practice scores");
+    case Action::ManageSite:
+        return tr("export or import the site configuration");
     }
     return {};
 }

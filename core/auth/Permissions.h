@@ -33,6 +33,7 @@ enum class Action
     SignOffCallbackSheet, // 技术经理 signs the day's callback sheet
     ReadTrainingProgress, // trainees' practice scores and who is ready for real calls
     ManageServer,         // point consoles at the central server, create its schema and logins
+    ManageSite,           // export and import the site configuration of a room of consoles
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

@@ -20,6 +20,20 @@ QString SettingsRepository::value(const QString& key, const QString& fallback) c
     return fallback;
 }
 
+QStringList SettingsRepository::keys(const QString& prefix) const
+{
+    QSqlQuery q(m_db.connection());
+    // A null QString binds as NULL, which matches nothing: the prefix goes in as non-null text.
+    q.prepare(QStringLiteral("SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix.isNull() ? QStringLiteral("") : prefix);
+    QStringList list;
+    if (q.exec())
+        while (q.next())
+            list << q.value(0).toString();
+    return list;
+}
+
 Status SettingsRepository::set(const QString& key, const QString& value, const QString& actor)
 {
     Transaction tx(m_db);

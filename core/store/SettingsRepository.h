@@ -13,6 +13,8 @@ public:
     SettingsRepository(Database& db, const Clock& clock);
 
     QString value(const QString& key, const QString& fallback = {}) const;
+    // The keys that start with `prefix` (all keys for an empty prefix), sorted.
+    QStringList keys(const QString& prefix = {}) const;
     Status set(const QString& key, const QString& value, const QString& actor);
     // Sets the value only when the key has none yet.
     Status setDefault(const QString& key, const QString& value, const QString& actor);

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "CallPanel.h"
-#include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "store/Defaults.h"
 #include "telephony/CallTracker.h"
@@ -171,18 +170,4 @@ TEST_CASE("the scheduled line rings the console by itself")
     CHECK(c.visible("ringBanner"));
     CHECK(c.text("callerNumber") == QStringLiteral("0755 8332 7788"));
     c.line.stopSchedule();
-}
-
-TEST_CASE("the shortcut list is read from the actions themselves")
-{
-    Console c;
-    ui::ShortcutsDialog dialog(
-        {c.window->callPanel()->answerAction(), c.window->callPanel()->hangUpAction()});
-    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("shortcutTable"));
-    REQUIRE(table);
-    REQUIRE(table->rowCount() == 2);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("Answer"));
-    CHECK(table->item(0, 1)->text().contains(QStringLiteral("F2")));
-    CHECK(table->item(0, 1)->text().contains(QStringLiteral("Space")));
-    CHECK(table->item(1, 1)->text() == QStringLiteral("F4"));
 }

@@ -1,0 +1,100 @@
+#include "CliRun.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using threerings::test::CliRun;
+using threerings::test::runCli;
+
+namespace {
+
+QProcessEnvironment as(const QString& password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("THREERINGS_PASSWORD"), password);
+    return env;
+}
+
+} // namespace
+
+TEST_CASE("site export and import carry a room's configuration from one database to another")
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("site.json"));
+    REQUIRE(runCli({QStringLiteral("--db"), first, QStringLiteral("init")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("--db"), second, QStringLiteral("init")}).code == 0);
+
+    const CliRun exported =
+        runCli({QStringLiteral("--db"), first, QStringLiteral("site"), QStringLiteral("export"), file});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("threerings-site"));
+    CHECK(root.value(QStringLiteral("hotline")).toObject().value(QStringLiteral("number")).toString() ==
+          QStringLiteral("800-858-0000"));
+    CHECK(root.contains(QStringLiteral("calendar")));
+
+    const CliRun checked = runCli({QStringLiteral("site"), QStringLiteral("check"), file});
+    CHECK(checked.code == 0);
+    CHECK(checked.out.contains(QStringLiteral("phrase list")));
+
+    const CliRun imported =
+        runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    CHECK(imported.code == 0);
+    CHECK(imported.out.startsWith(QStringLiteral("Imported.")));
+
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    QJsonObject broken = root;
+    QJsonObject hotline = broken.value(QStringLiteral("hotline")).toObject();
+    hotline.insert(QStringLiteral("number"), QJsonValue(8008580000.0));
+    broken.insert(QStringLiteral("hotline"), hotline);
+    bad.write(QJsonDocument(broken).toJson());
+    bad.close();
+    const CliRun refused = runCli(
+        {QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), bad.fileName()});
+    CHECK(refused.code == 4);
+    CHECK(refused.err.contains(QStringLiteral("hotline.number")));
+
+    CHECK(runCli({QStringLiteral("site")}).code == 2);
+    CHECK(runCli({QStringLiteral("site"), QStringLiteral("check")}).code == 2);
+}
+
+TEST_CASE("site export refuses anyone but an admin")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    threerings::test::makeDemoDatabase(db, 20);
+    const QStringList exportArgs{QStringLiteral("site"), QStringLiteral("export"),
+                                 dir.filePath(QStringLiteral("x.json"))};
+    const CliRun agent =
+        runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("1001")} +
+                   exportArgs,
+               {}, as(QStringLiteral("demo8000")));
+    CHECK(agent.code == 3);
+    CHECK(agent.err.contains(QStringLiteral("admin")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+    const CliRun admin =
+        runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("9001")} +
+                   exportArgs,
+               {}, as(QStringLiteral("demo8000")));
+    INFO(admin.err.toStdString());
+    CHECK(admin.code == 0);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+}
+
+TEST_CASE("shortcuts prints the keyboard shortcut table the Help menu shows")
+{
+    const CliRun r = runCli({QStringLiteral("shortcuts")});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("| Answer the ringing call | F2 or Space |")));
+    CHECK(r.out.contains(QStringLiteral("F12")));
+}

@@ -1,0 +1,265 @@
+#include "store/SiteConfig.h"
+
+#include "TestSupport.h"
+#include "script/PhraseList.h"
+#include "store/CalendarRepository.h"
+#include "store/Defaults.h"
+#include "store/PhraseRepository.h"
+#include "store/ScriptRepository.h"
+#include "store/SettingsRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace threerings;
+
+namespace {
+
+// One console of the room, on its own database.
+struct Console
+{
+    Console() { REQUIRE(Defaults::ensure(*t.db, t.clock)); }
+    SettingsRepository settings() { return SettingsRepository(*t.db, t.clock); }
+    SiteConfig site() { return SiteConfig(*t.db, t.clock); }
+    test::TempDb t;
+};
+
+const Actor admin = test::actorWith(QStringLiteral("admin"), QStringLiteral("admin-1"));
+const Actor agent = test::actorWith(QStringLiteral("agent"), QStringLiteral("agent-1"));
+
+// The first console as the admin set it up: its own unit, number, cadence, server, a company holiday,
+// a shorter incoming script and one more banned phrase.
+void configure(Console& c)
+{
+    SettingsRepository s = c.settings();
+    REQUIRE(s.set(QStringLiteral("hotline.unit_name"), QStringLiteral("华东用户服务中心"), {}));
+    REQUIRE(s.set(QStringLiteral("hotline.number"), QStringLiteral("800-820-1234"), {}));
+    REQUIRE(s.set(QStringLiteral("line.ring_on_ms"), QStringLiteral("1200"), {}));
+    REQUIRE(s.set(QStringLiteral("line.ring_off_ms"), QStringLiteral("3800"), {}));
+    REQUIRE(s.set(QStringLiteral("server.url"), QStringLiteral("postgresql://hotline-db.example.org/hotline"),
+                  {}));
+    REQUIRE(s.set(QStringLiteral("server.password"), QStringLiteral("never-leaves-this-console"), {}));
+    REQUIRE(s.set(QStringLiteral("agent.wrap_up_seconds"), QStringLiteral("45"), {}));
+    REQUIRE(CalendarRepository(*c.t.db, c.t.clock)
+                .setHoliday(QDate(2026, 12, 4), QStringLiteral("公司活动"), admin));
+
+    ScriptRepository scripts(*c.t.db, c.t.clock);
+    auto incoming = scripts.get(QStringLiteral("incoming"), QStringLiteral("zh_CN"));
+    REQUIRE(incoming);
+    Script shorter = *incoming;
+    shorter.name = QStringLiteral("华东来电话术");
+    REQUIRE(scripts.save(admin, shorter));
+
+    PhraseRepository phrases(*c.t.db, c.t.clock);
+    auto words = phrases.list(QStringLiteral("zh_CN"));
+    REQUIRE(words);
+    PhraseList more = *words;
+    more.banned.append({QStringLiteral("没办法"), QStringLiteral("我帮您想办法"), {}, {}});
+    REQUIRE(phrases.save(admin, more));
+}
+
+QJsonObject exported(Console& c)
+{
+    auto json = c.site().exportJson(admin);
+    REQUIRE(json);
+    return QJsonDocument::fromJson(*json).object();
+}
+
+QByteArray with(QJsonObject root, const QString& group, const QString& key, const QJsonValue& value)
+{
+    if (group.isEmpty()) {
+        root.insert(key, value);
+    } else {
+        QJsonObject o = root.value(group).toObject();
+        o.insert(key, value);
+        root.insert(group, o);
+    }
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+TEST_CASE("a site file exported from one console sets up another the same way")
+{
+    Console first;
+    configure(first);
+    first.t.clock.set(test::beijing(2026, 11, 25, 10));
+    auto json = first.site().exportJson(admin);
+    REQUIRE(json);
+    CHECK_FALSE(json->contains("never-leaves-this-console"));
+    CHECK_FALSE(json->contains("server.password"));
+
+    Console second;
+    auto summary = second.site().importJson(admin, *json);
+    REQUIRE(summary);
+    CHECK(summary->scripts >= 2);
+    CHECK(summary->phraseLists == 2);
+    CHECK(summary->exportedAt == test::beijing(2026, 11, 25, 10));
+    CHECK(summary->exportedFrom.contains(QStringLiteral("华东用户服务中心")));
+
+    SettingsRepository s = second.settings();
+    CHECK(s.value(QStringLiteral("hotline.unit_name")) == QStringLiteral("华东用户服务中心"));
+    CHECK(s.value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-1234"));
+    CHECK(s.value(QStringLiteral("line.ring_on_ms")) == QStringLiteral("1200"));
+    CHECK(s.value(QStringLiteral("line.ring_off_ms")) == QStringLiteral("3800"));
+    CHECK(s.value(QStringLiteral("server.url")) ==
+          QStringLiteral("postgresql://hotline-db.example.org/hotline"));
+    CHECK(s.value(QStringLiteral("server.password")).isEmpty());
+    CHECK(s.value(QStringLiteral("agent.wrap_up_seconds")) == QStringLiteral("45"));
+
+    auto calendar = CalendarRepository(*second.t.db, second.t.clock).load();
+    REQUIRE(calendar);
+    REQUIRE(calendar->exceptions().contains(QDate(2026, 12, 4)));
+    CHECK(calendar->exceptions().value(QDate(2026, 12, 4)).name == QStringLiteral("公司活动"));
+    CHECK_FALSE(calendar->isWorkingDay(QDate(2026, 12, 4)));
+    CHECK(calendar->exceptions() == CalendarRepository(*first.t.db, first.t.clock).load()->exceptions());
+
+    CHECK(ScriptRepository(*second.t.db, second.t.clock)
+              .get(QStringLiteral("incoming"), QStringLiteral("zh_CN"))
+              ->name == QStringLiteral("华东来电话术"));
+    auto words = PhraseRepository(*second.t.db, second.t.clock).list(QStringLiteral("zh_CN"));
+    REQUIRE(words);
+    CHECK(std::any_of(words->banned.cbegin(), words->banned.cend(),
+                      [](const BannedPhrase& b) { return b.phrase == QStringLiteral("没办法"); }));
+
+    // Exported again from the second console, the file says the same (but for when and where).
+    QJsonObject again = exported(second);
+    QJsonObject once = QJsonDocument::fromJson(*json).object();
+    for (QJsonObject* o : {&again, &once}) {
+        o->remove(QStringLiteral("exportedAt"));
+        o->remove(QStringLiteral("exportedFrom"));
+    }
+    CHECK(again == once);
+}
+
+TEST_CASE("only an admin exports or imports the site configuration")
+{
+    Console first;
+    configure(first);
+    auto refusedExport = first.site().exportJson(agent);
+    REQUIRE_FALSE(refusedExport);
+    CHECK(refusedExport.error().kind == Error::Kind::Refused);
+    CHECK(refusedExport.error().message.contains(QStringLiteral("admin")));
+
+    const QByteArray json = first.site().exportJson(admin).value();
+    Console second;
+    for (const QString& roles :
+         {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer")}) {
+        auto refused = second.site().importJson(test::actorWith(roles), json);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::Refused);
+    }
+    CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-858-0000"));
+}
+
+TEST_CASE("a bad site file is refused with the field named and changes nothing")
+{
+    Console first;
+    configure(first);
+    const QJsonObject good = exported(first);
+    Console second;
+
+    struct Case
+    {
+        QByteArray json;
+        QString field;
+    };
+    QJsonObject badCalendar = good.value(QStringLiteral("calendar")).toObject();
+    badCalendar.insert(QStringLiteral("opens"), QStringLiteral("25:00"));
+    QJsonObject badScripts = good;
+    QJsonArray sets = good.value(QStringLiteral("scripts")).toArray();
+    QJsonObject set = sets.at(0).toObject();
+    QJsonArray list = set.value(QStringLiteral("scripts")).toArray();
+    QJsonObject script = list.at(0).toObject();
+    script.insert(QStringLiteral("kind"), QStringLiteral("no-such-kind"));
+    list.replace(0, script);
+    set.insert(QStringLiteral("scripts"), list);
+    sets.replace(0, set);
+    badScripts.insert(QStringLiteral("scripts"), sets);
+
+    const QList<Case> cases{
+        {with(good, QStringLiteral("hotline"), QStringLiteral("number"), QStringLiteral("  ")),
+         QStringLiteral("hotline.number")},
+        {with(good, QStringLiteral("ringCadence"), QStringLiteral("ringOnMs"), QStringLiteral("fast")),
+         QStringLiteral("ringCadence.ringOnMs")},
+        {with(good, QStringLiteral("server"), QStringLiteral("password"), QStringLiteral("x")),
+         QStringLiteral("server.password")},
+        {with(good, QStringLiteral("settings"), QStringLiteral("auth.max_sessions"), 3),
+         QStringLiteral("settings.auth.max_sessions")},
+        {with(good, {}, QStringLiteral("calendar"), badCalendar), QStringLiteral("calendar.opens")},
+        {with(good, {}, QStringLiteral("format"), QStringLiteral("something-else")),
+         QStringLiteral("format")},
+        {with(good, {}, QStringLiteral("version"), 99), QStringLiteral("version")},
+        {with(good, {}, QStringLiteral("exportedAt"), QStringLiteral("yesterday")),
+         QStringLiteral("exportedAt")},
+        {QJsonDocument(badScripts).toJson(), QStringLiteral("scripts[0]")},
+    };
+    for (const Case& c : cases) {
+        INFO(c.field.toStdString());
+        auto result = second.site().importJson(admin, c.json);
+        REQUIRE_FALSE(result);
+        CHECK(result.error().kind == Error::Kind::Data);
+        CHECK(result.error().field.startsWith(c.field));
+        CHECK(result.error().message.contains(c.field));
+    }
+    auto notJson = second.site().importJson(admin, "{ \"format\": ");
+    REQUIRE_FALSE(notJson);
+    CHECK(notJson.error().message.contains(QStringLiteral("not valid JSON")));
+
+    // Nothing of any of them was written.
+    CHECK(second.settings().value(QStringLiteral("hotline.unit_name")) == QStringLiteral("用户服务部"));
+    CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-858-0000"));
+    CHECK_FALSE(
+        CalendarRepository(*second.t.db, second.t.clock).load()->exceptions().contains(QDate(2026, 12, 4)));
+}
+
+TEST_CASE("the system-wide site file is applied once and again only when newer")
+{
+    Console first;
+    configure(first);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.json"));
+    qputenv("THREERINGS_SITE_CONFIG", path.toLocal8Bit());
+    const auto write = [&path](const QByteArray& json) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    };
+
+    Console second;
+    auto none = second.site().applySystemFile();
+    REQUIRE(none);
+    CHECK(none->isEmpty()); // no file yet
+
+    first.t.clock.set(test::beijing(2026, 11, 25, 9));
+    write(first.site().exportJson(admin).value());
+    auto applied = second.site().applySystemFile();
+    REQUIRE(applied);
+    CHECK(*applied == path);
+    CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-1234"));
+
+    // A local change stays until a newer file comes.
+    REQUIRE(second.settings().set(QStringLiteral("hotline.number"), QStringLiteral("800-820-9999"), {}));
+    auto same = second.site().applySystemFile();
+    REQUIRE(same);
+    CHECK(same->isEmpty());
+    CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-9999"));
+
+    first.t.clock.set(test::beijing(2026, 11, 26, 9));
+    write(first.site().exportJson(admin).value());
+    auto newer = second.site().applySystemFile();
+    REQUIRE(newer);
+    CHECK(*newer == path);
+    CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-1234"));
+
+    // A broken file is reported with its path and changes nothing.
+    write("{ broken");
+    auto broken = second.site().applySystemFile();
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().message.contains(path));
+    qunsetenv("THREERINGS_SITE_CONFIG");
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QComboBox;
+class QTextBrowser;
+
+namespace threerings::ui {
+
+// Help ▸ User guide: the guide of docs/guide for the person's role (agent, supervisor, trainer, admin) in
+// the console's language, read in the console with its screenshots. The guides are found in
+// THREERINGS_GUIDE_DIR, else beside the installed executable (../share/doc/threerings/guide, where the
+// package puts them), else in the source tree the build came from.
+class GuideDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `roles` of the signed-in person choose the first guide shown; `language` is "zh_CN" or "en".
+    GuideDialog(const QStringList& roles, const QString& language, QWidget* parent = nullptr);
+
+    // The folder holding agent.en.md …; empty when no guide is found.
+    static QString guideDir();
+    // The guide a person with `roles` reads first: agent, supervisor, trainer or admin.
+    static QString roleFor(const QStringList& roles);
+    // Shows the guide of `role`; false when its file is missing.
+    bool showGuide(const QString& role);
+    QTextBrowser* browser() const { return m_browser; }
+
+private:
+    QString m_language;
+    QComboBox* m_role = nullptr;
+    QTextBrowser* m_browser = nullptr;
+};
+
+} // namespace threerings::ui

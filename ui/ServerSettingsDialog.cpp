@@ -17,6 +17,7 @@ namespace threerings::ui {
 ServerSettingsDialog::ServerSettingsDialog(Database& db, Actor actor, QWidget* parent)
     : QDialog(parent), m_db(db), m_actor(std::move(actor))
 {
+    setObjectName(QStringLiteral("serverSettingsDialog"));
     setWindowTitle(tr("Server"));
     auto current = SyncEngine::configured(db);
     if (current)

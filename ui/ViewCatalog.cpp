@@ -5,8 +5,10 @@
 #include "FormServices.h"
 #include "GuideDialog.h"
 #include "MainWindow.h"
+#include "ServerSettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SiteConfigDialog.h"
+#include "training/TrainingDesk.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -63,8 +65,21 @@ QList<ViewEntry> builtins()
              const FormServices& s = w.formDesk()->services();
              showDialog(new SiteConfigDialog(s.db(), s.clock(), s.actor(), &w));
          }},
-        // After merging: the supervisor's reports (issue 7), replication status (8), the SIP line (9) and
-        // training (10) add their views here, e.g. {"reports", "reportsView", [](MainWindow& w, …) { … }}.
+        {QStringLiteral("server-settings"), QStringLiteral("serverSettingsDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
+         }},
+        // The supervisor's desk on a sheet: "supervisor:KIND[:day|week|month|quarter]".
+        {QStringLiteral("supervisor"), QStringLiteral("supervisorDesk"),
+         [](MainWindow& w, const QString& sheet) { w.openSupervisorDesk(sheet); }},
+        {QStringLiteral("trainer-console"), QStringLiteral("trainerConsole"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openTrainerConsole(); }},
+        // The signed-in trainee's waiting practice call (a trainer started it: `practice start`).
+        {QStringLiteral("practice"), QStringLiteral("practiceWindow"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openPractice(); }},
+        {QStringLiteral("training-progress"), QStringLiteral("trainingProgress"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openProgress(); }},
     };
 }
 

@@ -12,6 +12,9 @@
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "ViewCatalog.h"
+#include "auth/AccountService.h"
+#include "auth/AuthService.h"
+#include "auth/Session.h"
 #include "store/Defaults.h"
 #include "telephony/CallTracker.h"
 #include "telephony/SimulatedLine.h"
@@ -84,12 +87,45 @@ qint64 lowest(qint64 lo, qint64)
     return lo;
 }
 
+// The role of the manifest's person (the demo data's job numbers).
+QString roleOf(const QString& jobNumber)
+{
+    switch (jobNumber.at(0).toLatin1()) {
+    case '3':
+        return QStringLiteral("supervisor");
+    case '4':
+        return QStringLiteral("trainer");
+    case '5':
+        return QStringLiteral("trainee");
+    case '9':
+        return QStringLiteral("admin");
+    default:
+        return QStringLiteral("agent");
+    }
+}
+
+// The console as the manifest's person sees it, signed in as they are for the screenshot.
 struct Console
 {
-    Console() : line(t.clock, SimulatedLine::Behaviour{40'000, 40'000, 60'000, 60'000}, lowest)
+    explicit Console(const QString& jobNumber = QStringLiteral("1001"))
+        : line(t.clock, SimulatedLine::Behaviour{40'000, 40'000, 60'000, 60'000}, lowest)
     {
         REQUIRE(Defaults::ensure(*t.db, t.clock));
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line);
+        // The first account is an admin's (9001, or 9000 who adds the manifest's person).
+        User admin;
+        admin.jobNumber = jobNumber.startsWith(QLatin1Char('9')) ? jobNumber : QStringLiteral("9000");
+        admin.name = QStringLiteral("Admin");
+        admin.roles = {QStringLiteral("admin")};
+        REQUIRE(accounts.addPerson({}, admin, QStringLiteral("guide-pass-1")));
+        if (admin.jobNumber != jobNumber) {
+            User person;
+            person.jobNumber = jobNumber;
+            person.name = QStringLiteral("Guide");
+            person.roles = {roleOf(jobNumber)};
+            REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("guide-pass-1")));
+        }
+        REQUIRE(session.signIn(jobNumber, QStringLiteral("guide-pass-1")));
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, session);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -100,6 +136,9 @@ struct Console
                 w->close();
     }
     test::TempDb t;
+    AccountService accounts{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
+    AuthService auth{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
+    Session session{auth};
     SimulatedLine line;
     std::unique_ptr<ui::MainWindow> window;
 };
@@ -116,7 +155,7 @@ TEST_CASE("every view of the guide manifest opens in the console")
         REQUIRE(entry);
         CHECK((m.lang == QLatin1String("en") || m.lang == QLatin1String("zh_CN")));
         CHECK(m.name.endsWith(QLatin1String("-zh_CN")) == (m.lang == QLatin1String("zh_CN")));
-        Console c;
+        Console c(m.user);
         if (m.options.contains(QStringLiteral("--ringing")) ||
             m.options.contains(QStringLiteral("--on-call"))) {
             REQUIRE(c.line.placeIncomingCall(QStringLiteral("13812345678")));

@@ -42,6 +42,7 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
       m_trainee(std::move(trainee)), m_record(std::move(session)),
       m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
 {
+    setObjectName(QStringLiteral("practiceWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("PRACTICE — %1").arg(m_record.scenario.title));
     const QString language = m_record.scenario.language;

@@ -36,6 +36,7 @@ TrainerConsole::TrainerConsole(Database& db, PracticeStore& practice, const Cloc
     : QWidget(parent, Qt::Window), m_db(db), m_clock(clock), m_trainer(std::move(trainer)),
       m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
 {
+    setObjectName(QStringLiteral("trainerConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Trainer's console — PRACTICE"));
     auto* layout = new QVBoxLayout(this);

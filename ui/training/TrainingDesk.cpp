@@ -67,22 +67,6 @@ void TrainingDesk::sessionChanged()
         m_waiting->start();
     else
         m_waiting->stop();
-    if (!who.isNobody())
-        openFromEnvironment();
-}
-
-void TrainingDesk::openFromEnvironment()
-{
-    if (m_openedFromEnvironment)
-        return;
-    m_openedFromEnvironment = true;
-    const QString open = qEnvironmentVariable("THREERINGS_OPEN");
-    if (open == QLatin1String("trainer-console"))
-        QTimer::singleShot(0, this, [this] { openTrainerConsole(); });
-    else if (open == QLatin1String("practice"))
-        QTimer::singleShot(0, this, [this] { openPractice(); });
-    else if (open == QLatin1String("training-progress"))
-        QTimer::singleShot(0, this, [this] { openProgress(); });
 }
 
 TrainerConsole* TrainingDesk::openTrainerConsole()
@@ -151,6 +135,7 @@ QWidget* TrainingDesk::openProgress()
     if (!store)
         return nullptr;
     auto* view = new ProgressView(m_db, store->database(), m_clock, who, &m_window);
+    view->setObjectName(QStringLiteral("trainingProgress"));
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setWindowTitle(tr("Trainees: who is ready"));

@@ -53,8 +53,6 @@ public:
     PracticeStore* practice();
 
 private:
-    void openFromEnvironment();
-
     QMainWindow& m_window;
     Database& m_db;
     const Clock& m_clock;
@@ -67,7 +65,6 @@ private:
     QTimer* m_waiting = nullptr;
     QPointer<PracticeWindow> m_practiceWindow;
     QPointer<TrainerConsole> m_trainerConsole;
-    bool m_openedFromEnvironment = false;
 };
 
 } // namespace threerings::ui

@@ -265,6 +265,13 @@
     </message>
 </context>
 <context>
+    <name>CallRecorder</name>
+    <message>
+        <source>There is no call on the line to keep the recording %1 with.</source>
+        <translation>线路上没有可关联录音 %1 的通话。</translation>
+    </message>
+</context>
+<context>
     <name>CallRepository</name>
     <message>
         <source>The call %1 does not exist; it may have been deleted.</source>
@@ -884,6 +891,14 @@
         <source>ThreeRings cannot open its database</source>
         <translation>ThreeRings 无法打开数据库</translation>
     </message>
+    <message>
+        <source>The phone line did not start</source>
+        <translation>电话线路未能启动</translation>
+    </message>
+    <message>
+        <source>The site configuration was not applied</source>
+        <translation>站点配置未应用</translation>
+    </message>
 </context>
 <context>
     <name>KbEntry</name>
@@ -1203,6 +1218,30 @@
         <source>change the callback policy</source>
         <translation>修改回访策略</translation>
     </message>
+    <message>
+        <source>set up the central server</source>
+        <translation>设置中心服务器</translation>
+    </message>
+    <message>
+        <source>set up the phone line</source>
+        <translation>设置电话线路</translation>
+    </message>
+    <message>
+        <source>read the supervisor&apos;s reports</source>
+        <translation>查看主管报表</translation>
+    </message>
+    <message>
+        <source>sign off the daily callback sheet</source>
+        <translation>签字确认用户回访统计表</translation>
+    </message>
+    <message>
+        <source>see trainees&apos; practice scores</source>
+        <translation>查看学员的练习成绩</translation>
+    </message>
+    <message>
+        <source>export or import the site configuration</source>
+        <translation>导出或导入站点配置</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1267,6 +1306,83 @@
     <message>
         <source>The stored phrase list of %1 is damaged (%2); import it again.</source>
         <translation>%1 已保存的用语列表已损坏（%2）；请重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeRun</name>
+    <message>
+        <source>Line %1: the answers file is not valid JSON (%2); fix the text there.</source>
+        <translation>第 %1 行：答案文件不是有效的 JSON（%2）；请修改该处文本。</translation>
+    </message>
+    <message>
+        <source>Line 1: the answers file is a JSON object {&quot;answer_at_ring&quot;, &quot;actions&quot;}.</source>
+        <translation>第 1 行：答案文件应为 JSON 对象 {&quot;answer_at_ring&quot;, &quot;actions&quot;}。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>answer at ring %1 to 12 (the call reaches the trainee at ring %1).</source>
+        <translation>请在第 %1 声到第 12 声之间接听（来电响到第 %1 声时才转到学员）。</translation>
+    </message>
+    <message>
+        <source>list the trainee&apos;s actions as an array.</source>
+        <translation>请以数组形式列出学员的操作。</translation>
+    </message>
+    <message>
+        <source>an action is an object such as {&quot;say&quot;: &quot;…&quot;, &quot;step&quot;: &quot;greeting&quot;}.</source>
+        <translation>每个操作应为一个对象，例如 {&quot;say&quot;: &quot;…&quot;, &quot;step&quot;: &quot;greeting&quot;}。</translation>
+    </message>
+    <message>
+        <source>the seconds cannot be negative.</source>
+        <translation>秒数不能为负数。</translation>
+    </message>
+    <message>
+        <source>the action is not known; use say, tick, skip, trap, caller, remark, form or end.</source>
+        <translation>未知操作；请使用 say、tick、skip、trap、caller、remark、form 或 end。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>The practice call has ended; start a new session.</source>
+        <translation>练习通话已结束；请开始新的练习会话。</translation>
+    </message>
+    <message>
+        <source>The practice call is already answered.</source>
+        <translation>该练习来电已接听。</translation>
+    </message>
+    <message>
+        <source>Answer the practice call first.</source>
+        <translation>请先接听练习来电。</translation>
+    </message>
+    <message>
+        <source>The script has no step &quot;%1&quot; on this call.</source>
+        <translation>本次通话的话术中没有步骤「%1」。</translation>
+    </message>
+    <message>
+        <source>The scenario has no trap &quot;%1&quot;.</source>
+        <translation>该场景中没有陷阱「%1」。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s line is empty; write what they say.</source>
+        <translation>来电人的台词为空；请填写来电人要说的话。</translation>
+    </message>
+    <message>
+        <source>The remark is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>The practice area needs the main database&apos;s path.</source>
+        <translation>练习区需要主数据库的路径。</translation>
+    </message>
+    <message>
+        <source>Practice session %1</source>
+        <translation>练习会话 %1</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1620,514 @@
     </message>
 </context>
 <context>
+    <name>ReportPainter</name>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · 第 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report; check that the printer or file is available.</source>
+        <translation>无法开始绘制报表；请检查打印机或文件是否可用。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a writable file.</source>
+        <translation>无法写入 %1：%2。请选择可写入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>--month &apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>--month「%1」不是有效月份；请写成 YYYY-MM，例如 2026-11。</translation>
+    </message>
+    <message>
+        <source>--quarter &apos;%1&apos; is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>--quarter「%1」不是有效季度；请写成 YYYY-Qn，例如 2026-Q4。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportQueries</name>
+    <message>
+        <source>The report could not be read: %1. Run &apos;threerings init&apos; to bring the database up to date.</source>
+        <translation>无法读取报表：%1。请运行 threerings init 将数据库更新到最新版本。</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1.</source>
+        <translation>无法读取报表：%1。</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be saved: the database is busy. Try again.</source>
+        <translation>无法保存签字确认：数据库正忙。请重试。</translation>
+    </message>
+    <message>
+        <source>The callback sheet of %1 was signed off by %2 already.</source>
+        <translation>%1 的用户回访统计表已由 %2 签字确认。</translation>
+    </message>
+    <message>
+        <source>The report could not be read: the database is not open.</source>
+        <translation>无法读取报表：数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1 (tally marks)</source>
+        <extracomment>the 正 tally marks beside a count, as on 800电话信息统计报表</extracomment>
+        <translation>%1（正字计数）</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1.</source>
+        <translation>无法写入报表：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a writable file.</source>
+        <translation>无法写入 %1：%2。请选择可写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is missing or not writable. Choose another file.</source>
+        <translation>无法写入 %1：文件夹不存在或不可写入。请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>Customer callback sheet</source>
+        <extracomment>the seed form&apos;s title: 用户回访统计表</extracomment>
+        <translation>用户回访统计表</translation>
+    </message>
+    <message>
+        <source>800 call tally</source>
+        <extracomment>the seed form&apos;s title: 800电话信息统计报表</extracomment>
+        <translation>800电话信息统计报表</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Open items past or near their deadline</source>
+        <translation>已超期或即将到期的未结事项</translation>
+    </message>
+    <message>
+        <source>Monthly / quarterly customer complaint rate</source>
+        <extracomment>the seed form&apos;s title: 月/季度用户投诉率统计表</extracomment>
+        <translation>月/季度用户投诉率统计表</translation>
+    </message>
+    <message>
+        <source>Customer ratings per engineer</source>
+        <translation>各工程师用户绩效评定</translation>
+    </message>
+    <message>
+        <source>Weekly report to the general manager</source>
+        <translation>总经理周报</translation>
+    </message>
+    <message>
+        <source>Choose the day, month or quarter the report covers.</source>
+        <translation>请选择报表涵盖的日期、月份或季度。</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; choose one of: %2.</source>
+        <translation>未知报表「%1」，请从以下报表中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <extracomment>seed heading 对应号</extracomment>
+        <translation>对应号</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <extracomment>seed heading 网点名称</extracomment>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <source>Acceptor&apos;s phone and name</source>
+        <extracomment>seed heading 受理人电话及姓名</extracomment>
+        <translation>受理人电话及姓名</translation>
+    </message>
+    <message>
+        <source>Callback result and evaluation of the work</source>
+        <extracomment>seed heading 回访结果及对工程评价</extracomment>
+        <translation>回访结果及对工程评价</translation>
+    </message>
+    <message>
+        <source>Repairer</source>
+        <extracomment>seed heading 维修人</extracomment>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <extracomment>seed heading 故障等级</extracomment>
+        <translation>故障等级</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <extracomment>seed heading 备注</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Called back by</source>
+        <extracomment>seed heading 回访人</extracomment>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>运行正常</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>仍有故障</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>open since %1</source>
+        <translation>自 %1 起未结</translation>
+    </message>
+    <message numerus="yes">
+        <source>open, %n attempt(s)</source>
+        <translation><numerusform>未结，已尝试 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Callback date: %1</source>
+        <extracomment>the footer of 用户回访统计表: 回访日期 / 技术经理</extracomment>
+        <translation>回访日期：%1</translation>
+    </message>
+    <message>
+        <source>Technical manager: %1</source>
+        <translation>技术经理：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s), %1 still open</source>
+        <translation><numerusform>共 %n 项回访，其中 %1 项仍未结</numerusform></translation>
+    </message>
+    <message>
+        <source>Job no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Technical quality</source>
+        <extracomment>技术质量 on 800用户问题处理表</extracomment>
+        <translation>技术质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>服务</extracomment>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <extracomment>销售</extracomment>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其它</extracomment>
+        <translation>其它</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>合计</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未接听）</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小时来电数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Per agent and team</source>
+        <translation>按坐席和班组</translation>
+    </message>
+    <message>
+        <source>Agent or team</source>
+        <translation>坐席或班组</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Within 3 rings</source>
+        <translation>三声内接听</translation>
+    </message>
+    <message>
+        <source>Mean rings</source>
+        <translation>平均响铃声数</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Mean handle (s)</source>
+        <translation>平均处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>Mean wrap-up (s)</source>
+        <translation>平均话后处理时长（秒）</translation>
+    </message>
+    <message>
+        <source>Ready (min)</source>
+        <translation>就绪（分钟）</translation>
+    </message>
+    <message>
+        <source>Not ready (min)</source>
+        <translation>未就绪（分钟）</translation>
+    </message>
+    <message>
+        <source>On call (min)</source>
+        <translation>通话中（分钟）</translation>
+    </message>
+    <message>
+        <source>Wrap-up (min)</source>
+        <translation>话后处理（分钟）</translation>
+    </message>
+    <message>
+        <source>Script steps skipped</source>
+        <translation>跳过的话术步骤</translation>
+    </message>
+    <message>
+        <source>Banned phrases</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <source>Team: (none)</source>
+        <translation>班组：（无）</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Within 3 rings: calls answered by the third ring, out of all calls that rang.</source>
+        <translation>三声内接听：在第三声及之前接听的来电占全部响铃来电的比例。</translation>
+    </message>
+    <message>
+        <source>Problem form: transfer to a handler</source>
+        <translation>问题处理表：转交处理人</translation>
+    </message>
+    <message>
+        <source>Problem form: handling result</source>
+        <translation>问题处理表：处理结果</translation>
+    </message>
+    <message>
+        <source>Complaint: written reply</source>
+        <translation>投诉：书面答复</translation>
+    </message>
+    <message>
+        <source>Complaint: call the customer back</source>
+        <translation>投诉：回访用户</translation>
+    </message>
+    <message>
+        <source>Consultation: caller&apos;s test result</source>
+        <translation>咨询：来电人的测试结果</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>seed heading 部门名称</extracomment>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Working hours late</source>
+        <translation>超时工作小时数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 late, %2 due within %3 working hours.</source>
+        <translation>%1 项已超时，%2 项将在 %3 个工作小时内到期。</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <extracomment>seed heading 投诉次数</extracomment>
+        <translation>投诉次数</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <extracomment>seed heading 维修次数</extracomment>
+        <translation>维修次数</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <extracomment>seed heading 投诉率</extracomment>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Complaint rate: complaints registered against the department, out of the problem forms it resolved in the period.</source>
+        <translation>投诉率：本期内针对该部门登记的投诉数占该部门已解决问题处理表数的比例。</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评定次数</translation>
+    </message>
+    <message>
+        <source>Technical (mean)</source>
+        <extracomment>技术水平 on 绩效评定表</extracomment>
+        <translation>技术水平（平均）</translation>
+    </message>
+    <message>
+        <source>Attitude (mean)</source>
+        <extracomment>服务态度</extracomment>
+        <translation>服务态度（平均）</translation>
+    </message>
+    <message>
+        <source>Score total</source>
+        <extracomment>评定绩效分</extracomment>
+        <translation>评定绩效分</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <source>Became complaints</source>
+        <translation>转为投诉</translation>
+    </message>
+    <message>
+        <source>Service level: %1</source>
+        <translation>服务水平：%1</translation>
+    </message>
+    <message>
+        <source>Calls per agent and category</source>
+        <translation>按坐席和类别统计的来电数</translation>
+    </message>
+    <message>
+        <source>Callbacks due this week</source>
+        <translation>本周到期的回访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>仍未结</translation>
+    </message>
+    <message>
+        <source>Complaints and repairs this week</source>
+        <translation>本周投诉和维修</translation>
+    </message>
+    <message>
+        <source>Customer ratings this week</source>
+        <translation>本周用户绩效评定</translation>
+    </message>
+    <message>
+        <source>Open items past their deadline</source>
+        <translation>已超期的未结事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) past their deadline at %1.</source>
+        <translation><numerusform>截至 %1，有 %n 项未结事项已超期。</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the day of the callback sheet to sign off.</source>
+        <translation>请选择要签字确认的用户回访统计表日期。</translation>
+    </message>
+    <message>
+        <source>Write the technical manager&apos;s name to sign the sheet.</source>
+        <translation>请填写技术经理的姓名以签字确认该表。</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>This %1 record was never saved, so it cannot be changed; save it first.</source>
@@ -1512,6 +2136,235 @@
     <message>
         <source>Could not read the database: %1</source>
         <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>the scenario has no key; give it one, e.g. &quot;atm-card-stuck&quot;.</source>
+        <translation>场景没有标识；请为其指定一个，例如「atm-card-stuck」。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; may hold only a-z, 0-9, - and _.</source>
+        <translation>标识「%1」只能包含 a-z、0-9、- 和 _。</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is not known; use zh_CN or en.</source>
+        <translation>未知语言「%1」；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>the scenario needs a title.</source>
+        <translation>场景需要标题。</translation>
+    </message>
+    <message>
+        <source>the caller needs a name (as the trainee should write it on the form).</source>
+        <translation>来电人需要姓名（即学员应在表单上填写的姓名）。</translation>
+    </message>
+    <message>
+        <source>the caller needs an opening line: what they say when the call is answered.</source>
+        <translation>来电人需要开场白：即来电接通后来电人说的第一句话。</translation>
+    </message>
+    <message>
+        <source>say what the caller&apos;s problem is.</source>
+        <translation>请说明来电人的问题是什么。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is not a script step; use one of %2.</source>
+        <translation>「%1」不是话术步骤；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has a line already; merge the two.</source>
+        <translation>步骤「%1」已有台词；请将两者合并。</translation>
+    </message>
+    <message>
+        <source>the line is empty; write what the caller says.</source>
+        <translation>台词为空；请填写来电人说的话。</translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; is not known; use one of %2.</source>
+        <translation>未知类别「%1」；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>say which customer name the form must hold.</source>
+        <translation>请说明表单中必须填写的用户姓名。</translation>
+    </message>
+    <message>
+        <source>each trap needs an id of its own (&quot;%1&quot; is empty or used twice).</source>
+        <translation>每个陷阱都需要唯一的 id（「%1」为空或重复使用）。</translation>
+    </message>
+    <message>
+        <source>the trap kind &quot;%1&quot; is not known; use one of %2.</source>
+        <translation>未知陷阱类型「%1」；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is not a script step; leave it empty for a trap only the trainer springs.</source>
+        <translation>「%1」不是话术步骤；如果该陷阱只由培训师触发，请将步骤留空。</translation>
+    </message>
+    <message>
+        <source>write what the caller says in the trap.</source>
+        <translation>请填写来电人在该陷阱中说的话。</translation>
+    </message>
+    <message>
+        <source>trap points must be 0 to 50.</source>
+        <translation>陷阱分值必须在 0 到 50 之间。</translation>
+    </message>
+    <message>
+        <source>list the words a good answer holds (one of them is enough).</source>
+        <translation>请列出正确回答应包含的词语（包含其中之一即可）。</translation>
+    </message>
+    <message>
+        <source>the call reaches the trainee at ring 1 to 6, not %1.</source>
+        <translation>来电应在第 1 到 6 声时转到学员，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>the pass mark is a percentage, 0 to 100, not %1.</source>
+        <translation>及格分是 0 到 100 之间的百分比，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>scoring values are 0 to 100.</source>
+        <translation>评分值应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>the target time is at least 10 seconds.</source>
+        <translation>目标时长至少为 10 秒。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>a line is an object {&quot;step&quot;, &quot;text&quot;}.</source>
+        <translation>每句台词应为对象 {&quot;step&quot;, &quot;text&quot;}。</translation>
+    </message>
+    <message>
+        <source>points is a whole number.</source>
+        <translation>points 必须是整数。</translation>
+    </message>
+    <message>
+        <source>this is a whole number.</source>
+        <translation>此项必须是整数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the scenario is not valid JSON (%2); fix the text there.</source>
+        <translation>第 %1 行：场景不是有效的 JSON（%2）；请修改该处文本。</translation>
+    </message>
+    <message>
+        <source>Line 1: a scenario file is a JSON object: one scenario, or {&quot;scenarios&quot;: [...]}.</source>
+        <translation>第 1 行：场景文件应为 JSON 对象：单个场景，或 {&quot;scenarios&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>Line %1, scenarios: the file holds no scenarios; add at least one.</source>
+        <translation>第 %1 行，scenarios：文件中没有场景；请至少添加一个。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2.key: the key &quot;%3&quot; is used twice.</source>
+        <translation>第 %1 行，%2.key：标识「%3」重复使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read the scenario file %1 (%2); check the path.</source>
+        <translation>无法读取场景文件 %1（%2）；请检查路径。</translation>
+    </message>
+    <message>
+        <source>The shipped scenarios %1 are missing from this build.</source>
+        <translation>此版本中缺少内置场景 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPdf</name>
+    <message>
+        <source>Cannot write %1 (%2); choose another folder.</source>
+        <translation>无法写入 %1（%2）；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Practice scorecard</source>
+        <translation>练习评分表</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Practice scorecard&lt;/h2&gt;&lt;p&gt;Trainee: %1&lt;br&gt;Date: %2&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;练习评分表&lt;/h2&gt;&lt;p&gt;学员：%1&lt;br&gt;日期：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF %1; choose another folder.</source>
+        <translation>无法写入 PDF %1；请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Scorer</name>
+    <message>
+        <source>The call was never answered: the caller gave up while it rang.</source>
+        <translation>来电始终未接听：来电人在响铃时已放弃。</translation>
+    </message>
+    <message>
+        <source>Answered at ring %1: pick up within three rings (%2 points per ring late).</source>
+        <translation>第%1声接听：应在三声内接听（每晚一声扣 %2 分）。</translation>
+    </message>
+    <message>
+        <source>The required script step &quot;%1&quot; was not done.</source>
+        <translation>未完成必需的话术步骤「%1」。</translation>
+    </message>
+    <message>
+        <source>Said the banned phrase &quot;%1&quot;.</source>
+        <translation>说了服务禁语「%1」。</translation>
+    </message>
+    <message>
+        <source>Said the banned phrase &quot;%1&quot;; say &quot;%2&quot; instead.</source>
+        <translation>说了服务禁语「%1」；应改说「%2」。</translation>
+    </message>
+    <message>
+        <source>Used %1 of the %2 standard phrases wanted (e.g. &quot;Thank you&quot;, &quot;One moment, please&quot;).</source>
+        <translation>应使用 %2 句标准用语，实际使用了 %1 句（如「谢谢」「请稍等」）。</translation>
+    </message>
+    <message>
+        <source>The form has no category; this call is &quot;%1&quot;.</source>
+        <translation>表单未填写类别；本次来电属于「%1」。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s category is &quot;%1&quot;; this call is &quot;%2&quot;.</source>
+        <translation>表单类别为「%1」；本次来电属于「%2」。</translation>
+    </message>
+    <message>
+        <source>The form has no customer name; the caller is %1.</source>
+        <translation>表单未填写用户姓名；来电人是 %1。</translation>
+    </message>
+    <message>
+        <source>The form names the customer &quot;%1&quot;; the caller is %2 (ask again, never guess).</source>
+        <translation>表单上的用户姓名为「%1」；来电人是 %2（请再次询问，切勿猜测）。</translation>
+    </message>
+    <message>
+        <source>The form has no contact phone; read it back to the caller.</source>
+        <translation>表单未填写联系电话；请向来电人复述确认。</translation>
+    </message>
+    <message>
+        <source>The contact phone &quot;%1&quot; is wrong; it is %2.</source>
+        <translation>联系电话「%1」有误；正确的是 %2。</translation>
+    </message>
+    <message>
+        <source>The form has no outlet; the caller&apos;s outlet is %1.</source>
+        <translation>表单未填写网点；来电人的网点是 %1。</translation>
+    </message>
+    <message>
+        <source>The outlet &quot;%1&quot; is wrong; it is %2.</source>
+        <translation>网点「%1」有误；正确的是 %2。</translation>
+    </message>
+    <message>
+        <source>The description misses: %1.</source>
+        <translation>描述中缺少：%1。</translation>
+    </message>
+    <message>
+        <source>No form was filled for the call.</source>
+        <translation>本次来电未填写表单。</translation>
+    </message>
+    <message>
+        <source>The call took %1 s; the target is %2 s.</source>
+        <translation>通话用时 %1 秒；目标为 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Trap &quot;%1&quot;: the answer held none of: %2.</source>
+        <translation>陷阱「%1」：回答中未包含以下任何一项：%2。</translation>
     </message>
 </context>
 <context>
@@ -1608,10 +2461,438 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The server URL must look like postgresql://USER@HOST:PORT/DB?sslmode=verify-full (got &apos;%1&apos;).</source>
+        <translation>服务器 URL 应形如 postgresql://USER@HOST:PORT/DB?sslmode=verify-full（实际为「%1」）。</translation>
+    </message>
+    <message>
+        <source>The server URL names no host; write postgresql://USER@HOST:PORT/DB.</source>
+        <translation>服务器 URL 中未指定主机；请写成 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>The server URL names no user; write postgresql://USER@HOST:PORT/DB with your own server login.</source>
+        <translation>服务器 URL 中未指定用户；请写成 postgresql://USER@HOST:PORT/DB，并使用您自己的服务器登录名。</translation>
+    </message>
+    <message>
+        <source>The server URL names no database; write postgresql://USER@HOST:PORT/DB.</source>
+        <translation>服务器 URL 中未指定数据库；请写成 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not known; use one of %2.</source>
+        <translation>未知的 sslmode「%1」；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The server URL option &apos;%1&apos; is not known; use sslmode and sslrootcert.</source>
+        <translation>未知的服务器 URL 选项「%1」；请使用 sslmode 和 sslrootcert。</translation>
+    </message>
+    <message>
+        <source>This build has no PostgreSQL driver (Qt&apos;s QPSQL plugin); install libqt6sql6-psql to reach the server.</source>
+        <translation>此版本没有 PostgreSQL 驱动（Qt 的 QPSQL 插件）；请安装 libqt6sql6-psql 以连接服务器。</translation>
+    </message>
+    <message>
+        <source>Could not reach the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <source>No server password in the keychain for %1: %2</source>
+        <translation>钥匙串中没有 %1 的服务器密码：%2</translation>
+    </message>
+    <message>
+        <source>No password for the server login %1: an admin enters it in Admin ▸ Server… (kept in the keychain), or set THREERINGS_SERVER_PASSWORD for a headless run.</source>
+        <translation>服务器登录名 %1 没有密码：请管理员在「管理 ▸ 服务器…」中输入（保存在钥匙串中），或在无界面运行时设置 THREERINGS_SERVER_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Could not keep the server password in the keychain: %1. Set THREERINGS_SERVER_PASSWORD instead on this computer.</source>
+        <translation>无法将服务器密码保存到钥匙串：%1。请改为在本机上设置 THREERINGS_SERVER_PASSWORD。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not read the server&apos;s schema version: %1</source>
+        <translation>无法读取服务器的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>Could not create the schema on the server (the login needs CREATE on the database): %1</source>
+        <translation>无法在服务器上创建数据库结构（该登录名需要数据库的 CREATE 权限）：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema (version %1) is newer than this console (version %2); update ThreeRings on this computer.</source>
+        <translation>服务器的数据库结构（版本 %1）比本控制台（版本 %2）新；请在本机上更新 ThreeRings。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction on the server: %1</source>
+        <translation>无法在服务器上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>Server migration %1 failed (nothing of it was kept): %2</source>
+        <translation>服务器迁移 %1 失败（未保留其任何更改）：%2</translation>
+    </message>
+    <message>
+        <source>Server migration %1 could not be committed: %2</source>
+        <translation>无法提交服务器迁移 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not add the server login %1: %2</source>
+        <translation>无法添加服务器登录名 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Could not read the setting %1: %2</source>
         <translation>无法读取设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>接听正在响铃的来电</translation>
+    </message>
+    <message>
+        <source>Put the caller on hold, or take them off hold</source>
+        <translation>将来电人置于保持状态，或取消保持</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂机</translation>
+    </message>
+    <message>
+        <source>Ready for the next call (ends wrap-up and breaks)</source>
+        <translation>就绪，等待下一通来电（结束话后处理和休息）</translation>
+    </message>
+    <message>
+        <source>Not ready: choose the reason</source>
+        <translation>未就绪：选择原因</translation>
+    </message>
+    <message>
+        <source>Script: said it (restated, confirmed), next step</source>
+        <translation>话术：已说（已复述、已确认），下一步</translation>
+    </message>
+    <message>
+        <source>Script: previous step</source>
+        <translation>话术：上一步</translation>
+    </message>
+    <message>
+        <source>Script: skip the step</source>
+        <translation>话术：跳过此步</translation>
+    </message>
+    <message>
+        <source>Write in the call notes</source>
+        <translation>填写通话备注</translation>
+    </message>
+    <message>
+        <source>Go to the caller&apos;s card (new customer: the name field)</source>
+        <translation>转到来电人信息卡（新用户：姓名栏）</translation>
+    </message>
+    <message>
+        <source>Standard phrases and complaint order</source>
+        <translation>标准用语和投诉处理顺序</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Knowledge base: copy the answer into the call notes</source>
+        <translation>知识库：将答案复制到通话备注</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的待办</translation>
+    </message>
+    <message>
+        <source>Today&apos;s callbacks</source>
+        <translation>今日回访</translation>
+    </message>
+    <message>
+        <source>Callbacks: the next customer on the list</source>
+        <translation>回访：列表中的下一位用户</translation>
+    </message>
+    <message>
+        <source>New problem form</source>
+        <translation>新建问题处理表</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新建咨询</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Form: save</source>
+        <translation>表单：保存</translation>
+    </message>
+    <message>
+        <source>Form: take the next step (accept, transfer, resolve…)</source>
+        <translation>表单：执行下一步（受理、转交、解决…）</translation>
+    </message>
+    <message>
+        <source>Form: go to section 1…9</source>
+        <translation>表单：跳到第 1…9 部分</translation>
+    </message>
+    <message>
+        <source>Form: next section</source>
+        <translation>表单：下一部分</translation>
+    </message>
+    <message>
+        <source>Form: previous section</source>
+        <translation>表单：上一部分</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>锁定控制台</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Words during the call</source>
+        <translation>通话用语</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>SipConfig</name>
+    <message>
+        <source>The SIP port must be between 1 and 65535 (sip.port).</source>
+        <translation>SIP 端口必须在 1 到 65535 之间（sip.port）。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP user to register (sip.user).</source>
+        <translation>请输入要注册的 SIP 用户（sip.user）。</translation>
+    </message>
+    <message>
+        <source>Enter the SIP domain to register with (sip.domain).</source>
+        <translation>请输入要注册到的 SIP 域（sip.domain）。</translation>
+    </message>
+</context>
+<context>
+    <name>SipKeychain</name>
+    <message>
+        <source>The OS keychain did not answer; set THREERINGS_SIP_PASSWORD or unlock the keychain.</source>
+        <translation>系统钥匙串没有响应；请设置 THREERINGS_SIP_PASSWORD，或解锁钥匙串。</translation>
+    </message>
+    <message>
+        <source>The SIP password could not be read from the OS keychain: %1</source>
+        <translation>无法从系统钥匙串读取 SIP 密码：%1</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer; the SIP password was not saved.</source>
+        <translation>系统钥匙串没有响应；SIP 密码未保存。</translation>
+    </message>
+    <message>
+        <source>The SIP password could not be saved in the OS keychain: %1</source>
+        <translation>无法将 SIP 密码保存到系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The site file is not valid JSON (%1 at offset %2); export it again from a console, or fix the file.</source>
+        <translation>站点配置文件不是有效的 JSON（%1，位于偏移量 %2）；请从控制台重新导出，或修正该文件。</translation>
+    </message>
+    <message>
+        <source>format: this is not a ThreeRings site file (format should be &quot;%1&quot;); choose the file Admin ▸ Site configuration exported.</source>
+        <translation>format：这不是 ThreeRings 站点配置文件（format 应为 &quot;%1&quot;）；请选择通过「管理 ▸ 站点配置」导出的文件。</translation>
+    </message>
+    <message>
+        <source>version: the file has version %1; this console reads version 1 to %2. Update the console, or export the file again.</source>
+        <translation>version：该文件的版本为 %1；此控制台可读取版本 1 至 %2。请更新控制台，或重新导出该文件。</translation>
+    </message>
+    <message>
+        <source>exportedAt: missing or not a date and time such as 2026-11-25T09:00:00Z; consoles use it to apply only newer files.</source>
+        <translation>exportedAt：缺失，或不是 2026-11-25T09:00:00Z 这样的日期时间；控制台据此只应用较新的文件。</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation>%1 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be text that is not empty.</source>
+        <translation>%1 必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>%1: a site file never carries passwords or secrets; remove the entry and enter it on each console.</source>
+        <translation>%1：站点配置文件不能包含密码或密钥；请删除该项，并在每台控制台上分别输入。</translation>
+    </message>
+    <message>
+        <source>%1: not a setting a site file may carry; remove it.</source>
+        <translation>%1：站点配置文件不能包含此设置；请将其删除。</translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number.</source>
+        <translation>%1 必须是文本或数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site configuration of %1 (exported %2): %n setting(s), %3 script(s), %4 phrase list(s), %5 calendar day(s).</source>
+        <translation><numerusform>%1 的站点配置（导出于 %2）：%n 项设置、%3 个话术脚本、%4 个用语列表、%5 个日历日。</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed console</source>
+        <translation>未命名的控制台</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>unnamed unit</source>
+        <translation>未命名单位</translation>
+    </message>
+    <message>
+        <source>The site file %1 cannot be read (%2); check its permissions.</source>
+        <translation>无法读取站点配置文件 %1（%2）；请检查其访问权限。</translation>
+    </message>
+    <message>
+        <source>The site file %1 was not applied: %2</source>
+        <translation>站点配置文件 %1 未应用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The local database refused &apos;%1&apos;: %2</source>
+        <translation>本地数据库拒绝了「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Could not record the sync state (%1): %2</source>
+        <translation>无法记录同步状态（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Could not record the server in this database: %1</source>
+        <translation>无法在此数据库中记录服务器：%1</translation>
+    </message>
+    <message>
+        <source>This console has no server; an admin sets one in Admin ▸ Server… or with &apos;threerings server connect --url …&apos;.</source>
+        <translation>此控制台未配置服务器；请管理员在「管理 ▸ 服务器…」中设置，或运行 &apos;threerings server connect --url …&apos;。</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>无法读取冲突记录：%1</translation>
+    </message>
+    <message>
+        <source>This console has no server; run &apos;threerings server connect --url …&apos;.</source>
+        <translation>此控制台未配置服务器；请运行 &apos;threerings server connect --url …&apos;。</translation>
+    </message>
+    <message>
+        <source>The server has no ThreeRings schema (%1); an admin runs &apos;threerings server init --url …&apos; first.</source>
+        <translation>服务器上没有 ThreeRings 数据库结构（%1）；请管理员先运行 &apos;threerings server init --url …&apos;。</translation>
+    </message>
+    <message>
+        <source>Could not read the server login&apos;s roles: %1</source>
+        <translation>无法读取服务器登录账户的角色：%1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not record the field versions: %1</source>
+        <translation>无法记录字段版本：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Could not read the outbox: %1</source>
+        <translation>无法读取待发送队列：%1</translation>
+    </message>
+    <message>
+        <source>Starting the push</source>
+        <translation>开始推送</translation>
+    </message>
+    <message>
+        <source>Pushing changes</source>
+        <translation>正在推送更改</translation>
+    </message>
+    <message>
+        <source>Push stopped before the server&apos;s commit (test).</source>
+        <translation>推送在服务器提交前停止（测试）。</translation>
+    </message>
+    <message>
+        <source>Committing the pushed changes</source>
+        <translation>正在提交已推送的更改</translation>
+    </message>
+    <message>
+        <source>Push stopped after the server&apos;s commit (test).</source>
+        <translation>推送在服务器提交后停止（测试）。</translation>
+    </message>
+    <message>
+        <source>Pulling changes</source>
+        <translation>正在拉取更改</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the audit trail: %1</source>
+        <translation>无法写入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>this console has no table %1 (a newer version of ThreeRings wrote it)</source>
+        <translation>此控制台没有数据表 %1（由较新版本的 ThreeRings 写入）</translation>
+    </message>
+    <message>
+        <source>not applied: the %1 record is not on this console</source>
+        <translation>未应用：此控制台上没有该 %1 记录</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +3301,351 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Nothing due.</source>
         <translation>没有到期事项。</translation>
     </message>
+    <message>
+        <source>the supervisor&apos;s sheets as csv, xlsx, pdf or json (daily-callbacks tally service-level …)</source>
+        <translation>以 csv、xlsx、pdf 或 json 格式输出主管报表（daily-callbacks tally service-level …）</translation>
+    </message>
+    <message>
+        <source>training: practice run SCENARIO.json --answers FILE prints the scorecard as JSON; practice validate FILE…</source>
+        <translation>培训：practice run SCENARIO.json --answers FILE 以 JSON 格式输出评分表；practice validate FILE…</translation>
+    </message>
+    <message>
+        <source>the central PostgreSQL server: server init|connect --url postgresql://USER@HOST:PORT/DB</source>
+        <translation>中心 PostgreSQL 服务器：server init|connect --url postgresql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>replicate with the configured server (sync --once)</source>
+        <translation>与已配置的服务器同步（sync --once）</translation>
+    </message>
+    <message>
+        <source>the site configuration a room shares: site export [FILE], site import FILE, site check FILE</source>
+        <translation>同一话务室共用的站点配置：site export [FILE]、site import FILE、site check FILE</translation>
+    </message>
+    <message>
+        <source>print the keyboard shortcuts as a Markdown table</source>
+        <translation>以 Markdown 表格输出键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The shipped %1 scripts have no incoming script.</source>
+        <translation>随附的 %1 话术脚本中没有来电话术。</translation>
+    </message>
+    <message>
+        <source>%1 holds no scenario &quot;%2&quot;.</source>
+        <translation>%1 中没有场景「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 scenarios; name one with --scenario KEY.</source>
+        <translation>%1 中有 %2 个场景；请用 --scenario KEY 指定其中一个。</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s lines and actions (JSON: answer_at_ring, actions).</source>
+        <translation>学员的话语和操作（JSON：answer_at_ring、actions）。</translation>
+    </message>
+    <message>
+        <source>Which scenario of a file holding several (its key).</source>
+        <translation>文件包含多个场景时，指定其中哪一个（场景标识）。</translation>
+    </message>
+    <message>
+        <source>Also print the session&apos;s events, one JSON object per line, before the scorecard.</source>
+        <translation>在评分表之前另外输出本次练习的事件，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Exit 1 when the scorecard is below the pass mark.</source>
+        <translation>评分低于及格线时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Run a practice call headless from SCENARIO.json and a file of the trainee&apos;s lines; print the scorecard as JSON.</source>
+        <translation>根据 SCENARIO.json 和学员话语文件，在无界面模式下运行练习通话；以 JSON 格式输出评分表。</translation>
+    </message>
+    <message>
+        <source>Give one scenario file: threerings practice run SCENARIO.json --answers FILE.</source>
+        <translation>请指定一个场景文件：threerings practice run SCENARIO.json --answers FILE。</translation>
+    </message>
+    <message>
+        <source>--answers FILE is missing: the trainee&apos;s lines and actions.</source>
+        <translation>缺少 --answers FILE：学员的话语和操作。</translation>
+    </message>
+    <message>
+        <source>Cannot read the answers file %1 (%2); check the path.</source>
+        <translation>无法读取应答文件 %1（%2）；请检查路径。</translation>
+    </message>
+    <message>
+        <source>Check scenario files; prints each scenario&apos;s key, language and maximum points.</source>
+        <translation>检查场景文件；输出每个场景的标识、语言和满分。</translation>
+    </message>
+    <message>
+        <source>Give one or more scenario files: threerings practice validate FILE…</source>
+        <translation>请指定一个或多个场景文件：threerings practice validate FILE…</translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s job number.</source>
+        <translation>学员的工号。</translation>
+    </message>
+    <message>
+        <source>zh_CN (default) or en.</source>
+        <translation>zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>A trainer starts a practice call of scenario KEY for a trainee; the trainee&apos;s console opens it. Prints the session&apos;s id.</source>
+        <translation>培训师为学员开始场景 KEY 的练习通话，学员的控制台会打开该通话。输出练习会话的 ID。</translation>
+    </message>
+    <message>
+        <source>Give the scenario and the trainee: threerings --db FILE practice start KEY --trainee NO.</source>
+        <translation>请指定场景和学员：threerings --db FILE practice start KEY --trainee NO。</translation>
+    </message>
+    <message>
+        <source>No person has the job number %1; run &apos;threerings user list&apos;.</source>
+        <translation>没有工号为 %1 的人员；请运行 &apos;threerings user list&apos; 查看。</translation>
+    </message>
+    <message>
+        <source>End a practice call (a trainer, or the trainee) and print its scorecard as JSON.</source>
+        <translation>结束练习通话（由培训师或该学员结束），并以 JSON 格式输出评分表。</translation>
+    </message>
+    <message>
+        <source>Give the session: threerings --db FILE practice end SESSION_ID.</source>
+        <translation>请指定练习会话：threerings --db FILE practice end SESSION_ID。</translation>
+    </message>
+    <message>
+        <source>Usage: threerings [--db FILE] practice run SCENARIO.json --answers FILE [--scenario KEY] [--events] [--require-pass]
+       threerings practice validate SCENARIO.json…
+       threerings --db FILE practice start KEY --trainee NO [--language LANG]
+</source>
+        <translation>用法：threerings [--db FILE] practice run SCENARIO.json --answers FILE [--scenario KEY] [--events] [--require-pass]
+      threerings practice validate SCENARIO.json…
+      threerings --db FILE practice start KEY --trainee NO [--language LANG]
+</translation>
+    </message>
+    <message>
+        <source>&apos;practice %1&apos; is not known; use practice run, validate, start or end.</source>
+        <translation>未知命令 &apos;practice %1&apos;；请使用 practice run、validate、start 或 end。</translation>
+    </message>
+    <message>
+        <source>The day (default today); weekly takes the week holding it, the complaint rate and ratings its month.</source>
+        <translation>日期（默认为今天）；weekly 取该日所在的一周，用户投诉率和评分取该日所在的月份。</translation>
+    </message>
+    <message>
+        <source>A month: tally, service-level, complaint-rate, ratings.</source>
+        <translation>月份：用于 tally、service-level、complaint-rate、ratings。</translation>
+    </message>
+    <message>
+        <source>A quarter: as --month.</source>
+        <translation>季度：适用报表同 --month。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, pdf or json.</source>
+        <translation>csv、xlsx、pdf 或 json。</translation>
+    </message>
+    <message>
+        <source>The file to write (csv and json go to standard output without it).</source>
+        <translation>要写入的文件（不指定时，csv 和 json 输出到标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write a supervisor&apos;s sheet: the daily callback sheet, the call tally, service level, deadlines, the complaint rate, ratings or the weekly summary.</source>
+        <translation>生成主管报表：用户回访统计表、800电话信息统计报表、服务水平、处理期限、用户投诉率、评分或每周汇总。</translation>
+    </message>
+    <message>
+        <source>Name the report: one of %1.</source>
+        <translation>请指定报表：%1 之一。</translation>
+    </message>
+    <message>
+        <source>Write one report at a time; &apos;%1&apos; is extra.</source>
+        <translation>一次只能生成一份报表；「%1」是多余的。</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;; choose one of: %2.</source>
+        <translation>未知报表「%1」，请从以下报表中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Give one of --date, --month or --quarter.</source>
+        <translation>请给出 --date、--month 或 --quarter 之一。</translation>
+    </message>
+    <message>
+        <source>The %1 report is by day: give --date YYYY-MM-DD.</source>
+        <translation>%1 报表按日生成：请给出 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Say which format to write: add --format csv, xlsx, pdf or json.</source>
+        <translation>请指定输出格式：加上 --format csv、xlsx、pdf 或 json。</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known; use csv, xlsx, pdf or json.</source>
+        <translation>未知的 --format &apos;%1&apos;；请使用 csv、xlsx、pdf 或 json。</translation>
+    </message>
+    <message>
+        <source>An %1 file needs --out FILE.</source>
+        <translation>%1 文件需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=CA.crt</source>
+        <translation>服务器：postgresql://USER@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=CA.crt</translation>
+    </message>
+    <message>
+        <source>add-person: the person&apos;s server login.</source>
+        <translation>add-person：该人员的服务器登录名。</translation>
+    </message>
+    <message>
+        <source>add-person: their roles, comma-separated (agent, handler, supervisor, trainer, admin, trainee).</source>
+        <translation>add-person：其角色，用逗号分隔（agent, handler, supervisor, trainer, admin, trainee）。</translation>
+    </message>
+    <message>
+        <source>init, connect or add-person</source>
+        <translation>init、connect 或 add-person</translation>
+    </message>
+    <message>
+        <source>Set up the central PostgreSQL server this console replicates with.</source>
+        <translation>设置此控制台用于同步的中心 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Say what to do: server init, server connect or server add-person (with --url postgresql://USER@HOST:PORT/DB).</source>
+        <translation>请指定操作：server init、server connect 或 server add-person（带上 --url postgresql://USER@HOST:PORT/DB）。</translation>
+    </message>
+    <message>
+        <source>server %1 needs --url postgresql://USER@HOST:PORT/DB.</source>
+        <translation>server %1 需要 --url postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>server add-person needs --login, --roles and the new password in THREERINGS_SERVER_NEW_PASSWORD.</source>
+        <translation>server add-person 需要 --login、--roles，并在 THREERINGS_SERVER_NEW_PASSWORD 中提供新密码。</translation>
+    </message>
+    <message>
+        <source>server login %1 added</source>
+        <translation>已添加服务器登录账户 %1</translation>
+    </message>
+    <message>
+        <source>The server has no ThreeRings schema yet; an admin runs &apos;threerings server init --url …&apos; first.</source>
+        <translation>服务器上还没有 ThreeRings 数据库结构；请管理员先运行 &apos;threerings server init --url …&apos;。</translation>
+    </message>
+    <message>
+        <source>server %1: schema version %2; this console is %3; %4 changes to push</source>
+        <translation>服务器 %1：结构版本 %2；此控制台为 %3；待推送更改 %4 项</translation>
+    </message>
+    <message>
+        <source>Print the console&apos;s keyboard shortcuts as a Markdown table, in the language of --lang (for the guides).</source>
+        <translation>以 Markdown 表格输出控制台的键盘快捷键，语言由 --lang 指定（用于编写指南）。</translation>
+    </message>
+    <message>
+        <source>shortcuts takes no arguments.</source>
+        <translation>shortcuts 不接受参数。</translation>
+    </message>
+    <message>
+        <source>the site file (export: standard output when left out)</source>
+        <translation>站点配置文件（export 时省略则输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>The site configuration a room of consoles shares (server, unit name, hotline number, ring cadence, calendar, scripts, phrase lists): export it from one console, import it on the others, check a file, or list where consoles look for a system-wide file. Admins only.</source>
+        <translation>同一话务室各控制台共用的站点配置（服务器、单位名称、热线号码、振铃节奏、日历、话术脚本、用语列表）：可从一台控制台导出后导入到其他控制台，也可检查文件，或列出控制台查找系统级配置文件的位置。仅限管理员。</translation>
+    </message>
+    <message>
+        <source>Say what to do: site export [FILE], site import FILE, site check FILE or site paths.</source>
+        <translation>请指定操作：site export [FILE]、site import FILE、site check FILE 或 site paths。</translation>
+    </message>
+    <message>
+        <source>One file at a time; &apos;%1&apos; is extra.</source>
+        <translation>一次只能指定一个文件；「%1」是多余的。</translation>
+    </message>
+    <message>
+        <source> (present)</source>
+        <translation>（存在）</translation>
+    </message>
+    <message>
+        <source>site %1 needs the file: site %1 FILE.</source>
+        <translation>site %1 需要指定文件：site %1 FILE。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Give the path of a site file.</source>
+        <translation>无法读取 %1：%2。请给出站点配置文件的路径。</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;; use export, import, check or paths.</source>
+        <translation>未知操作「%1」；请使用 export、import、check 或 paths。</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a writable file.</source>
+        <translation>无法写入 %1：%2。请选择可写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1; %2 queued; last sync %3; %4 conflicts kept%5</source>
+        <translation>%1；待发送 %2 项；上次同步 %3；保留冲突 %4 项%5</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Push and pull once, then exit.</source>
+        <translation>推送并拉取一次，然后退出。</translation>
+    </message>
+    <message>
+        <source>Replicate this console&apos;s records with the central server.</source>
+        <translation>将此控制台的记录与中心服务器同步。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings sync --help&apos; for the options.</source>
+        <translation>意外的参数「%1」。运行 &apos;threerings sync --help&apos; 查看选项。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>A stored scenario is damaged (%1); import it again.</source>
+        <translation>已保存的场景已损坏（%1）；请重新导入。</translation>
+    </message>
+    <message>
+        <source>There is no scenario &quot;%1&quot; in %2; a trainer can write or import it.</source>
+        <translation>%2 中没有场景「%1」；培训师可以编写或导入该场景。</translation>
+    </message>
+    <message>
+        <source>Choose the trainee who takes the practice call.</source>
+        <translation>请选择接听此练习来电的学员。</translation>
+    </message>
+    <message>
+        <source>This trainee already has a practice call open; end it first.</source>
+        <translation>该学员已有一个进行中的练习通话；请先结束它。</translation>
+    </message>
+    <message>
+        <source>The practice session is not there any more.</source>
+        <translation>该练习会话已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the trainee or a trainer may take this practice call.</source>
+        <translation>只有该学员或培训师可以接听此练习通话。</translation>
+    </message>
+    <message>
+        <source>Only the trainee or a trainer may add to this practice call.</source>
+        <translation>只有该学员或培训师可以在此练习通话中添加内容。</translation>
+    </message>
+    <message>
+        <source>The practice call has ended; only remarks can be added to it now.</source>
+        <translation>练习通话已结束；现在只能添加点评。</translation>
+    </message>
+    <message>
+        <source>The scenario has no trap &quot;%1&quot;.</source>
+        <translation>该场景中没有陷阱「%1」。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s line is empty; write what they say.</source>
+        <translation>来电人的台词为空；请填写来电人要说的话。</translation>
+    </message>
+    <message>
+        <source>The remark is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>Only the trainee or a trainer may end this practice call.</source>
+        <translation>只有该学员或培训师可以结束此练习通话。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -2034,6 +3660,85 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptFormat</name>
+    <message>
+        <source>&lt;i&gt;Ring %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;第%1声响铃&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered at ring %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;第%1声接听&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1a5fb4&apos;&gt;Caller:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#1a5fb4&apos;&gt;来电人：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#26a269&apos;&gt;Trainee:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#26a269&apos;&gt;学员：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#26a269&apos;&gt;✔ step %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#26a269&apos;&gt;✔ 步骤 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ skipped %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ 跳过 %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;Banned phrase “%1”: say “%2” instead.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;服务禁语「%1」：请改说「%2」。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#26a269&apos;&gt;standard phrase “%1”&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#26a269&apos;&gt;标准用语「%1」&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#e66100&apos;&gt;Trap: %1 (%2)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#e66100&apos;&gt;陷阱：%1（%2）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Practice form saved (%1, %2).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;练习表单已保存（%1，%2）。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#613583&apos;&gt;Remark (%1): %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#613583&apos;&gt;点评（%1）：%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The call ended (%1).&lt;/b&gt;</source>
+        <translation>&lt;b&gt;通话结束（%1）。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 / %2 points (%3%)&lt;/b&gt; — pass mark %4%: &lt;b style=&apos;color:%5&apos;&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 / %2 分（%3%）&lt;/b&gt; — 及格线 %4%：&lt;b style=&apos;color:%5&apos;&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不及格</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answered at ring %1 · required steps %2, skipped %3 · banned phrases %4 · standard phrases %5 · form %6/%7 right · %8 s to resolve&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第%1声接听 · 必需步骤 %2 个，跳过 %3 个 · 服务禁语 %4 次 · 标准用语 %5 次 · 表单正确 %6/%7 · 解决用时 %8 秒&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No points lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;未扣分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;−%1 (%2): %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;−%1（%2）：%3&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +3879,124 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::SipEngine</name>
+    <message>
+        <source>Cannot create the SIP line&apos;s folder %1; check that it is writable.</source>
+        <translation>无法创建 SIP 线路的文件夹 %1；请检查该位置是否可写。</translation>
+    </message>
+    <message>
+        <source>The SIP line could not start (liblinphone refused its settings).</source>
+        <translation>SIP 线路无法启动（liblinphone 拒绝了其设置）。</translation>
+    </message>
+    <message>
+        <source>None of the codecs in sip.codecs (%1) is available; the line offers none.</source>
+        <translation>sip.codecs（%1）中的编解码器均不可用；线路没有可提供的编解码器。</translation>
+    </message>
+    <message>
+        <source>The SIP line could not start; is port %1 already in use?</source>
+        <translation>SIP 线路无法启动；端口 %1 是否已被占用？</translation>
+    </message>
+    <message>
+        <source>The SIP account %1 via %2 is not a valid address; check user, domain and proxy.</source>
+        <translation>经由 %2 的 SIP 账户 %1 不是有效地址；请检查用户、域和代理。</translation>
+    </message>
+    <message>
+        <source>The call %1 can no longer be answered; the caller may have hung up.</source>
+        <translation>来电 %1 已无法接听；来电人可能已挂机。</translation>
+    </message>
+    <message>
+        <source>The call could not be answered (the line refused).</source>
+        <translation>无法接听来电（线路拒绝）。</translation>
+    </message>
+    <message>
+        <source>The call could not be put on hold (the line refused).</source>
+        <translation>无法保持通话（线路拒绝）。</translation>
+    </message>
+    <message>
+        <source>The call could not be resumed (the line refused).</source>
+        <translation>无法恢复通话（线路拒绝）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number or SIP address the call can be transferred to.</source>
+        <translation>%1 不是可转接的号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>The call could not be transferred to %1 (the line refused).</source>
+        <translation>无法将通话转接到 %1（线路拒绝）。</translation>
+    </message>
+    <message>
+        <source>The transfer to %1 failed; the caller is still on the line.</source>
+        <translation>转接到 %1 失败；来电人仍在线上。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::SipLine</name>
+    <message>
+        <source>SIP line not started</source>
+        <translation>SIP 线路未启动</translation>
+    </message>
+    <message>
+        <source>SIP: registered as %1</source>
+        <translation>SIP：已注册为 %1</translation>
+    </message>
+    <message>
+        <source>SIP: registering as %1…</source>
+        <translation>SIP：正在注册为 %1…</translation>
+    </message>
+    <message>
+        <source>SIP: registration failed (%1); retrying</source>
+        <translation>SIP：注册失败（%1）；正在重试</translation>
+    </message>
+    <message>
+        <source>SIP: not registered</source>
+        <translation>SIP：未注册</translation>
+    </message>
+    <message>
+        <source>SIP: direct calls on port %1</source>
+        <translation>SIP：端口 %1 直连呼叫</translation>
+    </message>
+    <message>
+        <source>SIP line %1</source>
+        <translation>SIP 线路 %1</translation>
+    </message>
+    <message>
+        <source>SIP line (direct)</source>
+        <translation>SIP 线路（直连）</translation>
+    </message>
+    <message>
+        <source>There is no call %1 on the line; it may have ended already.</source>
+        <translation>线路上没有通话 %1；该通话可能已结束。</translation>
+    </message>
+    <message>
+        <source>The call has already been answered.</source>
+        <translation>该来电已接听。</translation>
+    </message>
+    <message>
+        <source>Only a connected call can be put on hold.</source>
+        <translation>只有已接通的通话才能保持。</translation>
+    </message>
+    <message>
+        <source>The call is not on hold.</source>
+        <translation>该通话未处于保持状态。</translation>
+    </message>
+    <message>
+        <source>Answer the call before transferring it.</source>
+        <translation>请先接听来电，再转接。</translation>
+    </message>
+    <message>
+        <source>Enter the number to transfer the call to.</source>
+        <translation>请输入要转接到的号码。</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● 录音中</translation>
+    </message>
+    <message>
+        <source>Calls on this line are recorded to a file.</source>
+        <translation>此线路上的通话会录音并保存到文件。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::ActiveCallView</name>
     <message>
         <source>Close with thanks, then wait for the caller to hang up first.</source>
@@ -2221,6 +4044,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>since %1</source>
         <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>&amp;Ready for the next call</source>
+        <translation>就绪，接听下一通来电(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready for the next call (%1)</source>
+        <translation>就绪，接听下一通来电（%1）</translation>
+    </message>
+    <message>
+        <source>Not ready: choose the reason (%1)</source>
+        <translation>未就绪：请选择原因（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Not ready…</source>
+        <translation>未就绪(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +4124,57 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::CallRecordingsDialog</name>
+    <message>
+        <source>Call recordings</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <source>Rang at</source>
+        <translation>振铃时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>挂断方</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No call has been recorded yet.</source>
+        <translation>尚无通话录音。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded call(s).</source>
+        <translation><numerusform>共 %n 条通话录音。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The recording %1 is no longer there; it may have been moved or deleted.</source>
+        <translation>录音 %1 已不存在；可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Playing %1</source>
+        <translation>正在播放 %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;recordings…</source>
+        <translation>通话录音(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::CallWorkspace</name>
     <message>
         <source>Standard &amp;phrases and complaint order…</source>
@@ -2317,6 +4207,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The answer was copied into the call notes.</source>
         <translation>答案已复制到通话备注。</translation>
+    </message>
+    <message>
+        <source>&amp;Caller&apos;s card</source>
+        <translation>来电人信息卡(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +4901,37 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for:</source>
+        <translation>指南适用于(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The guides are not installed here. They are in docs/guide of the sources and in /usr/share/doc/threerings/guide of the Debian package.</source>
+        <translation>此处未安装指南。指南位于源代码的 docs/guide 目录，以及 Debian 软件包的 /usr/share/doc/threerings/guide 目录中。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::IdleView</name>
     <message>
         <source>The line is idle.</source>
@@ -3248,6 +5173,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Callback policy…</source>
         <translation>回访策略(&amp;C)…</translation>
     </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>主管(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;desk…</source>
+        <translation>主管工作台(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;te configuration…</source>
+        <translation>站点配置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::MyDayView</name>
@@ -3408,6 +5349,109 @@ Save it anyway?</source>
 %1
 
 仍要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::PracticeWindow</name>
+    <message>
+        <source>PRACTICE — %1</source>
+        <translation>练习 — %1</translation>
+    </message>
+    <message>
+        <source>800 service hotline</source>
+        <translation>800 服务热线</translation>
+    </message>
+    <message>
+        <source>technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>Ring %1</source>
+        <translation>响铃第%1声</translation>
+    </message>
+    <message>
+        <source>PRACTICE — %1 · nothing here is a real customer</source>
+        <translation>练习 — %1 · 此处均非真实用户</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>接听(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>结束通话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>来电人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Type what you say to the caller, then Enter</source>
+        <translation>输入您对来电人说的话，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>The script step this line does (ticked when you say it)</source>
+        <translation>这句话对应的话术步骤（说出后打勾）</translation>
+    </message>
+    <message>
+        <source>&amp;Say</source>
+        <translation>说出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Practice problem form</source>
+        <translation>练习用问题处理表</translation>
+    </message>
+    <message>
+        <source>Transfer to a handler</source>
+        <translation>转交处理人</translation>
+    </message>
+    <message>
+        <source>Save practice form</source>
+        <translation>保存练习表单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>用户姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <source>Event description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <source>The caller gave up at ring %1</source>
+        <translation>来电人在响铃第%1声时挂断</translation>
+    </message>
+    <message>
+        <source>Answered at ring %1</source>
+        <translation>第%1声接听</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>（无步骤）</translation>
+    </message>
+    <message>
+        <source>Scored, but not kept in the practice file: %1</source>
+        <translation>已评分，但未保存到练习文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +5672,81 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>threerings::ui::ProgressView</name>
+    <message>
+        <source>Job no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过次数</translation>
+    </message>
+    <message>
+        <source>Scenarios passed</source>
+        <translation>已通过场景数</translation>
+    </message>
+    <message>
+        <source>Last %</source>
+        <translation>最近得分 %</translation>
+    </message>
+    <message>
+        <source>Mean %</source>
+        <translation>平均得分 %</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>A trainee is ready for real calls after passing %1 different scenarios, the last session passed.</source>
+        <translation>学员通过 %1 个不同场景、且最近一次练习通过后，即可接听真实来电。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未就绪</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>及格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不及格</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::RatingView</name>
     <message>
         <source>Customer rating</source>
@@ -3743,6 +5862,145 @@ Save it anyway?</source>
     <message>
         <source>Pick up within three rings: press F2 or Space to answer.</source>
         <translation>请在三声内接听：按 F2 或空格键接听。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ScenarioEditor</name>
+    <message>
+        <source>Add a row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Drawn from</source>
+        <translation>素材来源</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>来电人电话</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>来电人身份</translation>
+    </message>
+    <message>
+        <source>Opening line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Knowledge-base answer</source>
+        <translation>知识库答案</translation>
+    </message>
+    <message>
+        <source>The call reaches the trainee at ring</source>
+        <translation>来电到达学员时的响铃声数</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>What the caller says after each script step</source>
+        <translation>每个话术步骤之后来电人说的话</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s line</source>
+        <translation>来电人台词</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>步骤：%1</translation>
+    </message>
+    <message>
+        <source>What the trainee&apos;s form must hold</source>
+        <translation>学员表单必须包含的内容</translation>
+    </message>
+    <message>
+        <source>words the description must hold, separated by commas</source>
+        <translation>描述中必须包含的词，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Recorded and transferred</source>
+        <translation>已登记并转交</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>用户姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点名称</translation>
+    </message>
+    <message>
+        <source>Description keywords</source>
+        <translation>描述关键词</translation>
+    </message>
+    <message>
+        <source>Traps</source>
+        <translation>陷阱</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind (%1)</source>
+        <translation>类型（%1）</translation>
+    </message>
+    <message>
+        <source>After step</source>
+        <translation>在此步骤之后</translation>
+    </message>
+    <message>
+        <source>The caller says</source>
+        <translation>来电人说</translation>
+    </message>
+    <message>
+        <source>A good answer holds (a / b)</source>
+        <translation>好的回答应包含（a / b）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +6136,89 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>threerings::ui::ServerSettingsDialog</name>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation>验证服务器的证书和名称（推荐）</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>验证服务器的证书</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify</source>
+        <translation>加密，但不验证</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>No encryption (a trusted network only)</source>
+        <translation>不加密（仅限可信网络）</translation>
+    </message>
+    <message>
+        <source>certificate authority file (.crt)</source>
+        <translation>证书颁发机构文件（.crt）</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>Send the records this console already has (the team&apos;s first console)</source>
+        <translation>上传本控制台已有的记录（团队的第一台控制台）</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>证书颁发机构(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>请输入服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the database name on the server.</source>
+        <translation>请输入服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>请输入您在服务器上的登录名。</translation>
+    </message>
+    <message>
+        <source>Enter the password of the server login.</source>
+        <translation>请输入服务器登录名的密码。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3890,10 +6231,6 @@ Save it anyway?</source>
     <message>
         <source>Keys</source>
         <translation>按键</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3933,6 +6270,632 @@ Save it anyway?</source>
     <message>
         <source>Sign %1 out so that someone else can sign in.</source>
         <translation>注销 %1，以便其他人登录。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SipSettingsDialog</name>
+    <message>
+        <source>&amp;Phone line…</source>
+        <translation>电话线路(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Phone line settings saved; they apply from the next start.</source>
+        <translation>电话线路设置已保存，下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>电话线路</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP 账户</translation>
+    </message>
+    <message>
+        <source>&amp;Register with a PBX or SIP trunk (off: direct calls to this console)</source>
+        <translation>注册到 PBX 或 SIP 中继（关闭：来电直接呼叫本控制台）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>the domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>kept in the OS keychain; empty leaves it unchanged</source>
+        <translation>保存在系统钥匙串中；留空则保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Registrar / &amp;proxy:</source>
+        <translation>注册服务器 / 代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>传输方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Local &amp;port:</source>
+        <translation>本地端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Play a &amp;test tone</source>
+        <translation>播放测试音(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>扬声器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ringer:</source>
+        <translation>铃声设备(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Codecs offered:</source>
+        <translation>提供的编解码器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电数</translation>
+    </message>
+    <message>
+        <source>Busy (486): the PBX offers it to someone else</source>
+        <translation>忙（486）：由 PBX 转给其他坐席</translation>
+    </message>
+    <message>
+        <source>Queue: keep it ringing until the agent is Ready</source>
+        <translation>排队：持续响铃，直到坐席处于就绪状态</translation>
+    </message>
+    <message>
+        <source>Record every call to a file (shown on the console while on)</source>
+        <translation>将每通电话录音到文件（开启时在控制台上显示）</translation>
+    </message>
+    <message>
+        <source>While &amp;not Ready:</source>
+        <translation>未就绪时(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The line uses these settings from the console&apos;s next start.</source>
+        <translation>线路将在控制台下次启动时使用这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SiteConfigDialog</name>
+    <message>
+        <source>Site configuration</source>
+        <translation>站点配置</translation>
+    </message>
+    <message>
+        <source>One file carries what every console of the room shares: the server (never a password), the unit&apos;s name, the hotline number, the ring cadence, the business calendar, the call scripts and the phrase lists. Export it here and import it on the other consoles, or place it where every console looks at start:</source>
+        <translation>一个文件即包含本话务室所有控制台共享的内容：服务器（不含密码）、单位名称、热线号码、响铃节奏、工作日历、通话话术和用语列表。可在此导出，再在其他控制台上导入；也可将其放在每台控制台启动时查找的位置：</translation>
+    </message>
+    <message>
+        <source>%1 (present)</source>
+        <translation>%1（已存在）</translation>
+    </message>
+    <message>
+        <source>A console applies that file when it is newer than the last one it took.</source>
+        <translation>当该文件比控制台上次应用的文件更新时，控制台会应用它。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation>无法写入 %1：%2。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Import the site configuration</source>
+        <translation>导入站点配置</translation>
+    </message>
+    <message>
+        <source>%1
+
+Replace this console&apos;s settings, calendar, scripts and phrase lists with these?</source>
+        <translation>%1
+
+要用这些内容替换本控制台的设置、日历、话术脚本和用语列表吗？</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <source>Export the site configuration</source>
+        <translation>导出站点配置</translation>
+    </message>
+    <message>
+        <source>Site files (*.json)</source>
+        <translation>站点文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a site configuration</source>
+        <translation>导入站点配置</translation>
+    </message>
+    <message>
+        <source>Site files (*.json);;All files (*)</source>
+        <translation>站点文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SupervisorDesk</name>
+    <message>
+        <source>Daily callbacks</source>
+        <translation>用户回访统计表</translation>
+    </message>
+    <message>
+        <source>Call tally</source>
+        <translation>800电话信息统计报表</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评定次数</translation>
+    </message>
+    <message>
+        <source>Weekly summary</source>
+        <translation>每周汇总</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation>主管工作台</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off…</source>
+        <translation>签字确认(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The technical manager signs the day&apos;s callback sheet</source>
+        <translation>由技术经理对当天的用户回访统计表签字确认</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod:</source>
+        <translation>统计周期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小时来电数</translation>
+    </message>
+    <message>
+        <source>Answered within three rings, per day</source>
+        <translation>每日三声内接听</translation>
+    </message>
+    <message>
+        <source>Complaint rate per month</source>
+        <translation>每月用户投诉率</translation>
+    </message>
+    <message>
+        <source>Show a sheet first, then export it.</source>
+        <translation>请先显示报表，再导出。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a writable file.</source>
+        <translation>无法写入 %1：%2。请选择可写入的文件。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the sheet</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sign off the callback sheet</source>
+        <translation>签字确认用户回访统计表</translation>
+    </message>
+    <message>
+        <source>Technical manager signing the sheet of %1:</source>
+        <translation>为 %1 的报表签字确认的技术经理：</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签字确认</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SyncPanel</name>
+    <message>
+        <source>Se&amp;rver…</source>
+        <translation>服务器(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Server: none</source>
+        <translation>服务器：无</translation>
+    </message>
+    <message>
+        <source>This console works on its own. An admin connects it to the team&apos;s server in Admin ▸ Server…</source>
+        <translation>本控制台独立运行。管理员可在「管理 ▸ 服务器…」中将其连接到团队的服务器。</translation>
+    </message>
+    <message>
+        <source>Server: not connected</source>
+        <translation>服务器：未连接</translation>
+    </message>
+    <message>
+        <source>Server: connecting…</source>
+        <translation>服务器：正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: connected · %n change(s) to send</source>
+        <translation><numerusform>服务器：已连接 · %n 项更改待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: connected · up to date</source>
+        <translation>服务器：已连接 · 已是最新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server: offline · %n change(s) queued</source>
+        <translation><numerusform>服务器：离线 · %n 项更改排队中</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: offline</source>
+        <translation>服务器：离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept</source>
+        <translation><numerusform>已保留 %n 个冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Values that lost a conflict are kept in the audit trail (supervisors).</source>
+        <translation>冲突中被覆盖的值保存在审计记录中（主管可查看）。</translation>
+    </message>
+    <message>
+        <source>Conflicts kept from replication</source>
+        <translation>同步中保留的冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value that lost</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost value by</source>
+        <translation>被覆盖值的修改人</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::TrainerConsole</name>
+    <message>
+        <source>Trainer&apos;s console — PRACTICE</source>
+        <translation>培训师控制台 — 练习</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Chinese (zh_CN)</source>
+        <translation>中文（zh_CN）</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>导出 JSON(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;New from this one</source>
+        <translation>以此为基础新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate and save</source>
+        <translation>校验并保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a practice call</source>
+        <translation>开始练习通话</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Calls in progress</source>
+        <translation>进行中的通话</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s next line</source>
+        <translation>来电人的下一句话</translation>
+    </message>
+    <message>
+        <source>Caller &amp;says</source>
+        <translation>来电人说(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Spring t&amp;rap</source>
+        <translation>触发陷阱(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A remark for the review</source>
+        <translation>讲评备注</translation>
+    </message>
+    <message>
+        <source>Add re&amp;mark</source>
+        <translation>添加备注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>结束通话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save scorecard as &amp;PDF…</source>
+        <translation>将评分表保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Live calls</source>
+        <translation>实时通话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stored in this database.</source>
+        <translation>保存在本数据库中。</translation>
+    </message>
+    <message>
+        <source>From the starter set; saving stores a copy in this database.</source>
+        <translation>来自初始场景集；保存时会在本数据库中存一份副本。</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>A new scenario from this one: change the key, the title and the rest, then save.</source>
+        <translation>以此为基础的新场景：请修改标识、标题及其他内容，然后保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n scenario(s).</source>
+        <translation><numerusform>已保存 %n 个场景。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import scenarios</source>
+        <translation>导入场景</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n scenario(s).</source>
+        <translation><numerusform>已导入 %n 个场景。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export scenarios</source>
+        <translation>导出场景</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>请先选择一个场景。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;Expected: %3 · KB: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;i&gt;预期：%3 · 知识库：%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ring %3 · steps ticked %4 · banned phrases %5</source>
+        <translation>%1 · %2第%3声 · 已勾选步骤 %4 · 服务禁语 %5</translation>
+    </message>
+    <message>
+        <source>answered at</source>
+        <translation>接听于</translation>
+    </message>
+    <message>
+        <source>ringing,</source>
+        <translation>响铃中，</translation>
+    </message>
+    <message>
+        <source>End the call first: the scorecard comes with the end.</source>
+        <translation>请先结束通话：通话结束后才会生成评分表。</translation>
+    </message>
+    <message>
+        <source>Save scorecard</source>
+        <translation>保存评分表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::TrainingDesk</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>培训(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer&apos;s console…</source>
+        <translation>培训师控制台(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice call</source>
+        <translation>练习通话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Who is ready…</source>
+        <translation>学员就绪情况(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>No practice call is waiting for you; ask your trainer to start one.</source>
+        <translation>目前没有等待您的练习通话；请让培训师发起一通。</translation>
+    </message>
+    <message>
+        <source>PRACTICE — %1</source>
+        <translation>练习 — %1</translation>
+    </message>
+    <message>
+        <source>Trainees: who is ready</source>
+        <translation>学员：就绪情况</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test through ctest:
-#   1. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
-#      benchmarks' smoke run, and the SIP line against sipp on 127.0.0.1 (label sip_tests);
-#   2. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer;
-#   3. the source format check (.clang-format) and the zh_CN translation check;
-#   4. the Debian package: cpack, dpkg -i, threerings --version from /usr/bin, dpkg -r (scripts/test-package.sh).
+# Installs what is missing, builds, and runs every test through ctest, in this order:
+#   1. the source format check (.clang-format) and the zh_CN translation check;
+#   2. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
+#      benchmarks' smoke run, replication against a throwaway PostgreSQL 15 cluster on 127.0.0.1
+#      (label pg), and the SIP line against sipp on 127.0.0.1 (label sip_tests);
+#   3. the Debian package: cpack, dpkg -i, threerings --version from /usr/bin, dpkg -r (scripts/test-package.sh);
+#   4. the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test

@@ -10,7 +10,8 @@ bool ScriptDriver::canGoBack() const
     return r && r->currentIndex() > 0;
 }
 
-CallScriptDriver::CallScriptDriver(CallScript& script, QObject* parent) : ScriptDriver(parent), m_script(script)
+CallScriptDriver::CallScriptDriver(CallScript& script, QObject* parent)
+    : ScriptDriver(parent), m_script(script)
 {
     connect(&m_script, &CallScript::changed, this, &ScriptDriver::changed);
 }

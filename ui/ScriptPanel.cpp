@@ -1,5 +1,6 @@
 #include "ScriptPanel.h"
 
+#include "ScriptDriver.h"
 #include "ShortcutTable.h"
 #include "workflow/CallScript.h"
 
@@ -13,7 +14,18 @@
 
 namespace threerings::ui {
 
-ScriptPanel::ScriptPanel(CallScript& script, QWidget* parent) : QFrame(parent), m_script(script)
+ScriptPanel::ScriptPanel(CallScript& script, QWidget* parent)
+    : QFrame(parent), m_script(new CallScriptDriver(script, this))
+{
+    build();
+}
+
+ScriptPanel::ScriptPanel(ScriptDriver& driver, QWidget* parent) : QFrame(parent), m_script(&driver)
+{
+    build();
+}
+
+void ScriptPanel::build()
 {
     setObjectName(QStringLiteral("scriptPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,9 +47,12 @@ ScriptPanel::ScriptPanel(CallScript& script, QWidget* parent) : QFrame(parent), 
     m_skip->setObjectName(QStringLiteral("scriptSkipAction"));
     applyShortcut(m_skip, ShortcutId::ScriptSkip);
     m_skip->setToolTip(tr("Move on without ticking the step (F7); a skipped required step shows in My day"));
-    connect(m_next, &QAction::triggered, &m_script, &CallScript::advance);
-    connect(m_back, &QAction::triggered, &m_script, &CallScript::back);
-    connect(m_skip, &QAction::triggered, &m_script, &CallScript::skip);
+    connect(m_next, &QAction::triggered, this, [this] { m_script->advance(); });
+    connect(m_back, &QAction::triggered, this, [this] {
+        if (m_script->canGoBack())
+            m_script->back();
+    });
+    connect(m_skip, &QAction::triggered, this, [this] { m_script->skip(); });
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("scriptHeading"));
@@ -87,7 +102,7 @@ ScriptPanel::ScriptPanel(CallScript& script, QWidget* parent) : QFrame(parent), 
     layout->addWidget(buttons);
     layout->addWidget(m_steps, 1);
 
-    connect(&m_script, &CallScript::changed, this, &ScriptPanel::refresh);
+    connect(m_script, &ScriptDriver::changed, this, &ScriptPanel::refresh);
     refresh();
 }
 
@@ -108,10 +123,10 @@ void ScriptPanel::addButton(QAction* action)
 
 void ScriptPanel::refresh()
 {
-    const ScriptRunner* runner = m_script.runner();
+    const ScriptRunner* runner = m_script->runner();
     m_next->setEnabled(runner && !runner->finished());
     m_skip->setEnabled(runner && !runner->finished());
-    m_back->setEnabled(runner && runner->currentIndex() > 0);
+    m_back->setEnabled(m_script->canGoBack());
     qDeleteAll(m_branches->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly));
     m_branches->hide();
     m_filling = true;
@@ -137,7 +152,7 @@ void ScriptPanel::refresh()
         for (const ScriptStep::Branch& branch : step->branches) {
             auto* b = new QPushButton(branch.label, m_branches);
             b->setFocusPolicy(Qt::NoFocus);
-            connect(b, &QPushButton::clicked, this, [this, key = branch.key] { m_script.choose(key); });
+            connect(b, &QPushButton::clicked, this, [this, key = branch.key] { m_script->choose(key); });
             m_branchRow->addWidget(b);
         }
         m_branches->setVisible(!step->branches.isEmpty());
@@ -181,7 +196,7 @@ void ScriptPanel::onItemChanged(QListWidgetItem* item)
     const bool ticked = item->checkState() == Qt::Checked;
     // Queued: the list is rebuilt by the change, and the item must outlive this signal.
     QMetaObject::invokeMethod(
-        this, [this, id, ticked] { m_script.setTicked(id, ticked); }, Qt::QueuedConnection);
+        this, [this, id, ticked] { m_script->setTicked(id, ticked); }, Qt::QueuedConnection);
 }
 
 } // namespace threerings::ui

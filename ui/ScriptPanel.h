@@ -15,16 +15,20 @@ class CallScript;
 
 namespace threerings::ui {
 
+class ScriptDriver;
+
 // The script beside the call: the current step large enough to read aloud, then every step of the call with
 // its tick (said), the current one marked and the required ones left unsaid in red. The agent says the step
 // and presses F6 (or Ctrl+Right) to tick it and move on, Ctrl+Left goes back, F7 skips; clicking a step's
-// box ticks it. It renders CallScript (core) and sends the keys to it.
+// box ticks it. It renders a ScriptDriver and sends the keys to it: a real call's CallScript (core), or a
+// practice call's session (the trainee's PRACTICE window shows this same panel).
 class ScriptPanel : public QFrame
 {
     Q_OBJECT
 
 public:
     explicit ScriptPanel(CallScript& script, QWidget* parent = nullptr);
+    explicit ScriptPanel(ScriptDriver& driver, QWidget* parent = nullptr);
 
     QAction* nextAction() const { return m_next; }
     QAction* backAction() const { return m_back; }
@@ -35,10 +39,11 @@ public:
     void refresh();
 
 private:
+    void build();
     void onItemChanged(QListWidgetItem* item);
     QToolButton* button(QAction* action);
 
-    CallScript& m_script;
+    ScriptDriver* m_script = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_stepTitle = nullptr;
     QLabel* m_words = nullptr;

@@ -1,10 +1,14 @@
 // Training in the console: the trainer's console starts a practice call for a trainee, the trainee takes it
 // in the PRACTICE window (a second connection to the same files, as a second console would), the trainer
 // watches, springs a trap and ends it; both see the scorecard; the progress view counts it.
+#include "PhraseHighlighter.h"
+#include "ScriptPanel.h"
 #include "TestSupport.h"
 #include "model/User.h"
+#include "script/ScriptRunner.h"
 #include "store/Defaults.h"
 #include "store/PracticeStore.h"
+#include "store/ScriptRepository.h"
 #include "store/TrainingRepository.h"
 #include "store/UserRepository.h"
 #include "training/PracticeWindow.h"
@@ -14,8 +18,11 @@
 #include "training/TrainerConsole.h"
 #include "training/TrainingDesk.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,7 +32,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -43,6 +53,18 @@ Actor person(test::TempDb& t, const QString& no, const QString& name, const QStr
     a.jobNumber = no;
     a.name = name;
     return a;
+}
+
+QList<PracticeEvent> eventsOf(test::TempDb& t, PracticeStore& files, const QString& sessionId,
+                              PracticeEvent::Kind kind)
+{
+    QList<PracticeEvent> found;
+    const auto all = TrainingRepository(files.database(), t.clock).events(sessionId);
+    REQUIRE(all.ok());
+    for (const PracticeEvent& e : all.value())
+        if (e.kind == kind)
+            found << e;
+    return found;
 }
 
 } // namespace
@@ -196,4 +218,121 @@ TEST_CASE("the Training menu follows the roles and a trainee's console opens the
     CHECK(window.windowTitle().startsWith(QStringLiteral("PRACTICE")));
     delete practice;
     CHECK(window.windowTitle() == QStringLiteral("ThreeRings"));
+}
+
+TEST_CASE("the PRACTICE window works the script in the console's script panel and underlines banned phrases "
+          "as they are typed",
+          "[training]")
+{
+    test::TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    const Actor trainer =
+        person(t, QStringLiteral("4001"), QStringLiteral("周老师"), QStringLiteral("trainer"));
+    const Actor trainee =
+        person(t, QStringLiteral("5001"), QStringLiteral("小林"), QStringLiteral("trainee"));
+    auto files = PracticeStore::open(t.path(), t.clock);
+    REQUIRE(files.ok());
+    TrainingRepository repo((*files)->database(), t.clock);
+    auto scenario = repo.scenario(QStringLiteral("heater-refund-angry"), QStringLiteral("zh_CN"));
+    REQUIRE(scenario.ok());
+    REQUIRE(repo.startSession(trainer, scenario.value(), trainee.userId).ok());
+    auto waiting = repo.openSessionFor(trainee.userId);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->has_value());
+    const QString sessionId = (*waiting)->meta.id;
+
+    auto* window = new ui::PracticeWindow(*t.db, **files, t.clock, trainee, **waiting);
+    window->show();
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    CHECK(window->windowTitle().startsWith(QStringLiteral("PRACTICE")));
+    auto* banner = window->findChild<QLabel*>(QStringLiteral("practiceBanner"));
+    REQUIRE(banner);
+    CHECK(banner->text().startsWith(QStringLiteral("PRACTICE")));
+
+    // The console's own script panel, waiting for the call to be answered.
+    auto* panel = window->findChild<ui::ScriptPanel*>(QStringLiteral("scriptPanel"));
+    REQUIRE(panel);
+    CHECK(panel == window->scriptPanel());
+    CHECK_FALSE(panel->nextAction()->isEnabled());
+    auto* stepTitle = panel->findChild<QLabel*>(QStringLiteral("scriptStepTitle"));
+    auto* steps = panel->findChild<QListWidget*>(QStringLiteral("scriptSteps"));
+    REQUIRE(stepTitle);
+    REQUIRE(steps);
+
+    // The steps the script shows after an answer at the scenario's ring, as the session runs them.
+    auto incoming = ScriptRepository(*t.db, t.clock).get(QStringLiteral("incoming"), QStringLiteral("zh_CN"));
+    REQUIRE(incoming.ok());
+    const ScriptRunner expected(
+        incoming.value(), {{QStringLiteral("answered_after_ring"), (*waiting)->scenario.arrivesAtRing}});
+    REQUIRE(expected.steps().size() >= 3);
+    const ScriptStep first = expected.steps()[0];
+    const ScriptStep second = expected.steps()[1];
+    const ScriptStep third = expected.steps()[2];
+
+    window->answerNow();
+    CHECK(stepTitle->text() == first.title);
+    CHECK(steps->count() == expected.steps().size());
+    CHECK(panel->nextAction()->isEnabled());
+    CHECK_FALSE(panel->backAction()->isEnabled()); // a practice call has no going back
+
+    // F6: said it, next step; the tick is the session's practice event, as the trainer and the scorer see it.
+    QTest::keyClick(window, Qt::Key_F6);
+    CHECK(stepTitle->text() == second.title);
+    CHECK(steps->item(0)->checkState() == Qt::Checked);
+    auto ticked = eventsOf(t, **files, sessionId, PracticeEvent::Kind::StepTicked);
+    REQUIRE(ticked.size() == 1);
+    CHECK(ticked[0].data.value(QStringLiteral("step")).toString() == first.id);
+    // F7: skipped, not ticked.
+    QTest::keyClick(window, Qt::Key_F7);
+    CHECK(stepTitle->text() == third.title);
+    CHECK(steps->item(1)->checkState() == Qt::Unchecked);
+    auto skipped = eventsOf(t, **files, sessionId, PracticeEvent::Kind::StepSkipped);
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].data.value(QStringLiteral("step")).toString() == second.id);
+    CHECK(eventsOf(t, **files, sessionId, PracticeEvent::Kind::StepTicked).size() == 1);
+
+    // A banned phrase is underlined while it is typed, with what to say instead, before it is said.
+    QPlainTextEdit* say = window->sayEdit();
+    REQUIRE(say);
+    CHECK(say->hasFocus());
+    // Chinese arrives from the input method a word at a time.
+    for (const QString& word : {QStringLiteral("这个"), QStringLiteral("我"), QStringLiteral("不知道")}) {
+        QInputMethodEvent commit;
+        commit.setCommitString(word);
+        QApplication::sendEvent(say, &commit);
+    }
+    CHECK(say->toPlainText() == QStringLiteral("这个我不知道"));
+    const auto hits = window->highlighter()->hits();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].phrase == QStringLiteral("不知道"));
+    CHECK(hits[0].start == 3);
+    const auto formats = say->document()->firstBlock().layout()->formats();
+    REQUIRE(formats.size() == 1);
+    CHECK(formats[0].start == 3);
+    CHECK(formats[0].length == 3);
+    CHECK(formats[0].format.underlineStyle() == QTextCharFormat::WaveUnderline);
+    CHECK(formats[0].format.toolTip().contains(hits[0].suggestion));
+    auto* hint = window->findChild<QLabel*>(QStringLiteral("practiceSayHint"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(hits[0].suggestion));
+    CHECK(eventsOf(t, **files, sessionId, PracticeEvent::Kind::PhraseHit).isEmpty());
+
+    // Enter says it: the line and its banned phrase are recorded as before, the field is free again.
+    QTest::keyClick(say, Qt::Key_Return);
+    CHECK(say->toPlainText().isEmpty());
+    CHECK_FALSE(hint->isVisible());
+    CHECK(eventsOf(t, **files, sessionId, PracticeEvent::Kind::TraineeLine).size() == 1);
+    auto phraseHits = eventsOf(t, **files, sessionId, PracticeEvent::Kind::PhraseHit);
+    REQUIRE(phraseHits.size() == 1);
+    CHECK(phraseHits[0].data.value(QStringLiteral("phrase")).toString() == QStringLiteral("不知道"));
+    CHECK(window->transcript()->toPlainText().contains(QStringLiteral("这个我不知道")));
+
+    // Once the call is over the script keys move nothing.
+    window->endNow();
+    CHECK_FALSE(panel->isEnabled());
+    QTest::keyClick(window, Qt::Key_F6);
+    CHECK(eventsOf(t, **files, sessionId, PracticeEvent::Kind::StepTicked).size() == 1);
+    delete window;
 }

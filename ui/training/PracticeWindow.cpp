@@ -1,11 +1,14 @@
 #include "training/PracticeWindow.h"
 
+#include "PhraseHighlighter.h"
+#include "ScriptPanel.h"
 #include "model/Category.h"
 #include "store/Database.h"
 #include "store/PhraseRepository.h"
 #include "store/PracticeStore.h"
 #include "store/ScriptRepository.h"
 #include "store/TrainingRepository.h"
+#include "training/PracticeScriptDriver.h"
 #include "training/PracticeSession.h"
 #include "training/TranscriptFormat.h"
 #include "util/Clock.h"
@@ -19,22 +22,49 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
 #ifdef THREERINGS_WITH_SPEECH
 #include <QTextToSpeech>
 #endif
 
 namespace threerings::ui {
+
+namespace {
+
+// The trainee's line: a text field (so the phrase highlighter can underline it) that says the line on Enter.
+class SayEdit : public QPlainTextEdit
+{
+public:
+    SayEdit(std::function<void()> say, QWidget* parent) : QPlainTextEdit(parent), m_say(std::move(say))
+    {
+        setTabChangesFocus(true);
+        setFixedHeight(fontMetrics().lineSpacing() * 2 + 2 * frameWidth() + 12);
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            m_say();
+            return;
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_say;
+};
+
+} // namespace
 
 PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,
                                PracticeSessionRecord session, QWidget* parent)
@@ -49,8 +79,11 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
     auto script = ScriptRepository(db, clock).get(QStringLiteral("incoming"), language);
     m_script = std::make_unique<Script>(script ? script.value() : Script{});
     auto phrases = PhraseRepository(db, clock).list(language);
+    const PhraseList list = phrases ? phrases.value() : PhraseList{};
+    // The same list the session checks said lines against, so what is underlined is what is scored.
+    m_matcher = std::make_shared<const PhraseMatcher>(list.banned);
     m_session = std::make_unique<PracticeSession>(
-        m_record.scenario, *m_script, phrases ? phrases.value() : PhraseList{}, clock,
+        m_record.scenario, *m_script, list, clock,
         QVariantMap{{QStringLiteral("job_number"), m_trainee.jobNumber},
                     {QStringLiteral("unit_name"), tr("800 service hotline")},
                     {QStringLiteral("department"), tr("technical support")}});
@@ -92,7 +125,13 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
                 return;
             autoAnswer->stop();
             answerNow();
-            playAnswersFile(qEnvironmentVariable("THREERINGS_PRACTICE_ANSWERS"));
+            const int played = playAnswersFile(qEnvironmentVariable("THREERINGS_PRACTICE_ANSWERS"));
+            // THREERINGS_PRACTICE_DRAFT=TEXT is typed after them, not said (the banned-phrase guard shows).
+            if (const QString draft = qEnvironmentVariable("THREERINGS_PRACTICE_DRAFT"); !draft.isEmpty())
+                QTimer::singleShot(played + 300, this, [this, draft] {
+                    m_say->setPlainText(draft);
+                    m_say->moveCursor(QTextCursor::End);
+                });
         });
         autoAnswer->start();
     }
@@ -139,10 +178,11 @@ void PracticeWindow::buildUi()
     layout->addWidget(m_error);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    auto* scriptBox = new QGroupBox(tr("Script"), split);
-    auto* scriptLayout = new QVBoxLayout(scriptBox);
-    m_steps = new QListWidget(scriptBox);
-    scriptLayout->addWidget(m_steps);
+    // The console's own script panel, as on a real call: F6 said it, F7 skip, a step's box ticks it.
+    m_driver = new PracticeScriptDriver(*m_session, this);
+    connect(m_driver, &PracticeScriptDriver::problem, this, &PracticeWindow::showError);
+    m_scriptPanel = new ScriptPanel(*m_driver, split);
+    addActions({m_scriptPanel->nextAction(), m_scriptPanel->backAction(), m_scriptPanel->skipAction()});
     auto* talk = new QWidget(split);
     auto* talkLayout = new QVBoxLayout(talk);
     talkLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,15 +190,24 @@ void PracticeWindow::buildUi()
     talkLayout->addWidget(new QLabel(tr("Transcript"), talk));
     talkLayout->addWidget(m_transcript, 1);
     auto* sayRow = new QHBoxLayout;
-    m_line = new QLineEdit(talk);
-    m_line->setPlaceholderText(tr("Type what you say to the caller, then Enter"));
-    m_step = new QComboBox(talk);
-    m_step->setToolTip(tr("The script step this line does (ticked when you say it)"));
+    auto sayIt = [this] { sayNow(m_say->toPlainText(), QString()); };
+    m_say = new SayEdit(sayIt, talk);
+    m_say->setObjectName(QStringLiteral("practiceSayEdit"));
+    m_say->setPlaceholderText(tr("Type what you say to the caller, then Enter"));
+    // Banned phrases underlined as they are typed, with what to say instead, as on the call notes.
+    m_highlighter = PhraseHighlighter::attach(m_say, m_matcher);
+    m_hint = new QLabel(talk);
+    m_hint->setObjectName(QStringLiteral("practiceSayHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_hint->hide();
+    connect(m_say, &QPlainTextEdit::textChanged, this, &PracticeWindow::showHits);
     auto* say = new QPushButton(tr("&Say"), talk);
-    sayRow->addWidget(m_line, 1);
-    sayRow->addWidget(m_step);
+    say->setFocusPolicy(Qt::NoFocus);
+    sayRow->addWidget(m_say, 1);
     sayRow->addWidget(say);
     talkLayout->addLayout(sayRow);
+    talkLayout->addWidget(m_hint);
 
     auto* formBox = new QGroupBox(tr("Practice problem form"), split);
     auto* form = new QFormLayout(formBox);
@@ -179,24 +228,27 @@ void PracticeWindow::buildUi()
     form->addRow(tr("Event description"), m_description);
     form->addRow(QString(), m_transfer);
     form->addRow(QString(), saveForm);
-    split->setSizes({300, 480, 320});
+    split->setSizes({360, 460, 320});
     layout->addWidget(split, 1);
 
     connect(m_answer, &QPushButton::clicked, this, &PracticeWindow::answerNow);
     connect(m_end, &QPushButton::clicked, this, &PracticeWindow::endNow);
     connect(saveForm, &QPushButton::clicked, this, &PracticeWindow::saveFormNow);
-    auto sayIt = [this] { sayNow(m_line->text(), m_step->currentData().toString()); };
     connect(say, &QPushButton::clicked, this, sayIt);
-    connect(m_line, &QLineEdit::returnPressed, this, sayIt);
-    auto* tick = new QShortcut(QKeySequence(Qt::Key_F6), this);
-    connect(tick, &QShortcut::activated, this, [this] {
-        if (m_session->runner() && m_session->runner()->current()) {
-            if (Status s = m_session->tick(m_session->runner()->current()->id); !s)
-                showError(s.error().message);
-            refreshScript();
-        }
-    });
-    resize(1100, 640);
+    resize(1180, 680);
+}
+
+void PracticeWindow::showHits()
+{
+    const QList<PhraseHit> hits = m_highlighter->hits();
+    QStringList lines;
+    // The call notes' own words, so the trainee reads what an agent reads on a real call.
+    for (const PhraseHit& h : hits)
+        lines << QCoreApplication::translate("threerings::ui::CallNotesView",
+                                             "“%1” is a banned phrase — say: %2")
+                     .arg(h.matched, h.suggestion);
+    m_hint->setText(lines.join(QLatin1Char('\n')));
+    m_hint->setVisible(!hits.isEmpty());
 }
 
 void PracticeWindow::showError(const QString& message)
@@ -217,13 +269,13 @@ void PracticeWindow::append(const PracticeEvent& e)
 #endif
 }
 
-void PracticeWindow::playAnswersFile(const QString& path)
+int PracticeWindow::playAnswersFile(const QString& path)
 {
     if (path.isEmpty())
-        return;
+        return 0;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return;
+        return 0;
     const QJsonArray actions =
         QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("actions")).toArray();
     int delay = 0;
@@ -248,6 +300,7 @@ void PracticeWindow::playAnswersFile(const QString& path)
             }
         });
     }
+    return delay;
 }
 
 void PracticeWindow::onRing()
@@ -283,35 +336,12 @@ void PracticeWindow::answerNow()
     m_end->setEnabled(true);
     m_rings->setText(tr("Answered at ring %1").arg(m_session->rings()));
     refreshScript();
-    m_line->setFocus();
+    m_say->setFocus();
 }
 
 void PracticeWindow::refreshScript()
 {
-    m_steps->clear();
-    m_step->clear();
-    m_step->addItem(tr("(no step)"), QString());
-    const ScriptRunner* runner = m_session->runner();
-    if (!runner)
-        return;
-    for (const ScriptStep& st : runner->steps()) {
-        const bool ticked = runner->isTicked(st.id);
-        auto* item =
-            new QListWidgetItem(QStringLiteral("%1 %2%3\n   %4")
-                                    .arg(ticked ? QStringLiteral("✔") : QStringLiteral("○"), st.title,
-                                         st.required ? QStringLiteral(" *") : QString(), runner->render(st)),
-                                m_steps);
-        if (runner->current() && runner->current()->id == st.id)
-            item->setBackground(QColor(0xff, 0xf3, 0xb0));
-        if (!ticked)
-            m_step->addItem(st.title, st.id);
-    }
-    // The current step is offered first, as the script panel does on a real call.
-    if (runner->current()) {
-        const int i = m_step->findData(runner->current()->id);
-        if (i >= 0)
-            m_step->setCurrentIndex(i);
-    }
+    m_driver->notifyChanged();
 }
 
 void PracticeWindow::sayNow(const QString& text, const QString& step)
@@ -331,7 +361,7 @@ void PracticeWindow::sayNow(const QString& text, const QString& step)
         showError(done.error().message);
         return;
     }
-    m_line->clear();
+    m_say->clear();
     refreshScript();
 }
 
@@ -390,7 +420,9 @@ void PracticeWindow::showScorecard()
     m_pollTimer->stop();
     m_answer->setEnabled(false);
     m_end->setEnabled(false);
-    m_line->setEnabled(false);
+    m_say->setEnabled(false);
+    m_driver->close();
+    m_scriptPanel->setEnabled(false);
     auto stored = m_repo->session(m_record.meta.id);
     if (stored && stored->scorecard)
         m_transcript->append(TranscriptFormat::scorecardHtml(*stored->scorecard));

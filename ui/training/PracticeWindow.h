@@ -12,7 +12,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -23,6 +22,7 @@ namespace threerings {
 class Clock;
 class Database;
 class PracticeSession;
+class PhraseMatcher;
 class PracticeStore;
 class TrainingRepository;
 struct Script;
@@ -30,12 +30,17 @@ struct Script;
 
 namespace threerings::ui {
 
+class PhraseHighlighter;
+class PracticeScriptDriver;
+class ScriptPanel;
+
 // The trainee's practice call (SPEC §7), marked PRACTICE: the call rings, the trainee answers, the caller's
 // lines appear in the transcript (and are spoken when a text-to-speech voice is there), the trainee types
-// what they say (checked for banned phrases as on a real call) and ticks the script's steps, fills the
-// practice form (saved to the practice file, never the real one) and ends the call to see the scorecard.
-// Every event goes to the database, so the trainer's console watches; the trainer's lines and traps come
-// back by polling the session's events every 300 ms.
+// what they say (the console's PhraseHighlighter underlines banned phrases as they are typed, as on the call
+// notes; saying the line records the hits) and works through the script in the console's own ScriptPanel
+// (F6 said it, F7 skip: each a practice event), fills the practice form (saved to the practice file, never
+// the real one) and ends the call to see the scorecard. Every event goes to the database, so the trainer's
+// console watches; the trainer's lines and traps come back by polling the session's events every 300 ms.
 class PracticeWindow : public QWidget
 {
     Q_OBJECT
@@ -52,8 +57,10 @@ public:
 
     const QString& sessionId() const { return m_record.meta.id; }
     QTextBrowser* transcript() const { return m_transcript; }
-    QLineEdit* lineEdit() const { return m_line; }
-    QComboBox* stepBox() const { return m_step; }
+    // What the trainee says; Enter says it.
+    QPlainTextEdit* sayEdit() const { return m_say; }
+    PhraseHighlighter* highlighter() const { return m_highlighter; }
+    ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     QPushButton* answerButton() const { return m_answer; }
     QPushButton* endButton() const { return m_end; }
     // Test and screenshot hooks.
@@ -62,8 +69,9 @@ public:
     void saveFormNow();
     void endNow();
     void poll();
-    // Plays the say / tick / form actions of an answers file (threerings practice run), one every 300 ms.
-    void playAnswersFile(const QString& path);
+    // Plays the say / tick / form actions of an answers file (threerings practice run), one every 300 ms;
+    // returns when the last one plays (ms from now).
+    int playAnswersFile(const QString& path);
 
 Q_SIGNALS:
     void ended(const QString& sessionId);
@@ -72,6 +80,7 @@ private:
     void buildUi();
     void onRing();
     void refreshScript();
+    void showHits();
     void showError(const QString& message);
     void showScorecard();
     void append(const PracticeEvent& e);
@@ -84,6 +93,7 @@ private:
     std::unique_ptr<TrainingRepository> m_repo;
     std::unique_ptr<Script> m_script;
     std::unique_ptr<PracticeSession> m_session;
+    std::shared_ptr<const PhraseMatcher> m_matcher;
     QSet<int> m_ownSeqs;
     int m_lastSeq = 0;
     bool m_done = false;
@@ -94,9 +104,11 @@ private:
     QPushButton* m_answer = nullptr;
     QPushButton* m_end = nullptr;
     QTextBrowser* m_transcript = nullptr;
-    QListWidget* m_steps = nullptr;
-    QLineEdit* m_line = nullptr;
-    QComboBox* m_step = nullptr;
+    PracticeScriptDriver* m_driver = nullptr;
+    ScriptPanel* m_scriptPanel = nullptr;
+    QPlainTextEdit* m_say = nullptr;
+    PhraseHighlighter* m_highlighter = nullptr;
+    QLabel* m_hint = nullptr;
     QComboBox* m_category = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_phone = nullptr;

@@ -6356,7 +6356,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Calls</source>
-        <translation>来电数</translation>
+        <translation>来电处理</translation>
     </message>
     <message>
         <source>Busy (486): the PBX offers it to someone else</source>
@@ -6474,7 +6474,7 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message>
         <source>Ratings</source>
-        <translation>评定次数</translation>
+        <translation>用户评价</translation>
     </message>
     <message>
         <source>Weekly summary</source>

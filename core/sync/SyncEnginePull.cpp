@@ -1,0 +1,341 @@
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncTables.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <algorithm>
+
+// Pull and merge: server rows past the pull cursor, applied field by field (the higher (hlc, console)
+// wins; concurrent losers are kept in the audit trail).
+
+namespace threerings {
+
+using namespace synctables;
+
+namespace {
+
+QVariant sqlValue(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant(QMetaType::fromType<QString>());
+    case QJsonValue::Bool:
+        return qlonglong(v.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qlonglong(d)))
+            return qlonglong(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return compact(v.toObject());
+    }
+}
+
+// A value as the audit trail keeps it: text, NULL as NULL.
+QVariant asText(const QVariant& v)
+{
+    if (v.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    return v.toString();
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    return a.isNull() == b.isNull() && a.toString() == b.toString();
+}
+
+} // namespace
+
+struct SyncEngine::Change
+{
+    qint64 seq = 0;
+    QString console;
+    QString table;
+    QString rowId;
+    QString op;
+    int revision = 0;
+    qint64 hlc = 0;
+    qint64 changedAt = 0;
+    QString changedBy;
+    QJsonObject fields;
+    QJsonObject base;
+};
+
+Result<int> SyncEngine::pull(int batch)
+{
+    if (!m_connected)
+        return Error::io(tr("Not connected to the server."));
+    const qint64 cursor = state(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong();
+    QSqlQuery q(server());
+    q.prepare(QStringLiteral("SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
+                             "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
+                             "WHERE seq > ? AND console_id <> ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(cursor);
+    q.addBindValue(consoleId());
+    q.addBindValue(batch);
+    q.setForwardOnly(true);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        return serverFailed(tr("Pulling changes"), why);
+    }
+    std::vector<Change> changes;
+    while (q.next()) {
+        Change c;
+        c.seq = q.value(0).toLongLong();
+        c.console = q.value(1).toString();
+        c.table = q.value(2).toString();
+        c.rowId = q.value(3).toString();
+        c.op = q.value(4).toString();
+        c.revision = q.value(5).toInt();
+        c.hlc = q.value(6).toLongLong();
+        c.changedAt = q.value(7).toLongLong();
+        c.changedBy = q.value(8).toString();
+        c.fields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        c.base = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+        changes.push_back(std::move(c));
+    }
+    q = QSqlQuery();
+    if (changes.empty())
+        return 0;
+
+    if (Status s = localExec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s.error();
+    // Local changes not yet pushed are pushed first, so their clock is settled before others' are
+    // weighed against them; the write lock held from here keeps new ones out until the commit.
+    {
+        QSqlQuery& pending = local(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE seq > ?)"));
+        pending.bindValue(0, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
+        const bool any = pending.exec() && pending.next() && pending.value(0).toBool();
+        pending.finish();
+        if (any) {
+            (void)localExec(QStringLiteral("ROLLBACK"));
+            auto pushed = push();
+            if (!pushed)
+                return pushed.error();
+            return pull(batch);
+        }
+    }
+    // Foreign keys are checked per statement (not deferred): a change whose parent is not here fails
+    // alone, is kept as "not applied", and cannot hold up the commit of the others.
+    qint64 lastHlc = state(QStringLiteral("last_hlc"), QStringLiteral("0")).toLongLong();
+    for (const Change& c : changes) {
+        (void)localExec(QStringLiteral("SAVEPOINT change"));
+        Status s = apply(c);
+        if (!s) {
+            // A change this file cannot take (a newer schema, a clash with a row only this console
+            // has) is kept in the trail, not lost, and does not hold up the others.
+            (void)localExec(QStringLiteral("ROLLBACK TO change"));
+            if (Status kept =
+                    audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
+                          compact(c.fields), tr("not applied: %1").arg(s.error().message));
+                !kept) {
+                (void)localExec(QStringLiteral("ROLLBACK"));
+                return kept.error();
+            }
+        }
+        (void)localExec(QStringLiteral("RELEASE change"));
+        lastHlc = std::max(lastHlc, c.hlc);
+    }
+    Status s = setState(QStringLiteral("pull_cursor"), QString::number(changes.back().seq));
+    if (s)
+        s = setState(QStringLiteral("last_hlc"), QString::number(lastHlc));
+    if (s)
+        s = setState(QStringLiteral("last_sync_at"), QString::number(m_clock.nowMs()));
+    if (s)
+        s = localExec(QStringLiteral("COMMIT"));
+    if (!s) {
+        (void)localExec(QStringLiteral("ROLLBACK"));
+        return s.error();
+    }
+    return int(changes.size());
+}
+
+Status SyncEngine::audit(qint64 at, const QString& by, const QString& table, const QString& rowId,
+                         const QString& op, const QString& field, const QVariant& oldValue,
+                         const QVariant& newValue)
+{
+    QSqlQuery& q =
+        local(QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
+                             "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, at);
+    q.bindValue(1, by.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(by));
+    q.bindValue(2, table);
+    q.bindValue(3, rowId);
+    q.bindValue(4, op);
+    q.bindValue(5, field.isNull() ? QString(QLatin1String("")) : field);
+    q.bindValue(6, asText(oldValue));
+    q.bindValue(7, asText(newValue));
+    if (!q.exec())
+        return Error::io(tr("Could not write the audit trail: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Status SyncEngine::apply(const Change& c)
+{
+    const auto& tables = replicated();
+    auto table = tables.find(c.table);
+    if (table == tables.end())
+        return Error::data(
+            tr("this console has no table %1 (a newer version of ThreeRings wrote it)").arg(c.table));
+    m_applied.insert(c.table);
+    const QVariant by =
+        c.changedBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.changedBy);
+
+    if (c.op == QLatin1String("delete")) {
+        QSqlQuery& del = local(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(c.table));
+        del.bindValue(0, c.rowId);
+        if (!del.exec())
+            return Error::data(del.lastError().databaseText());
+        QSqlQuery& v = local(QStringLiteral("DELETE FROM sync_versions WHERE table_name = ? AND row_id = ?"));
+        v.bindValue(0, c.table);
+        v.bindValue(1, c.rowId);
+        v.exec();
+        return audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("delete"), {}, {}, {});
+    }
+
+    // The columns this console knows; others (a newer schema) are left out.
+    QStringList columns;
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+        if (table->contains(it.key()) && !bookkeeping().contains(it.key()))
+            columns << it.key();
+
+    // The row as it is here.
+    QVariantList current;
+    bool exists = false;
+    {
+        QSqlQuery& cur =
+            local(QStringLiteral("SELECT 1%1 FROM %2 WHERE id = ?")
+                      .arg(columns.isEmpty() ? QString() : QLatin1Char(',') + columns.join(QLatin1Char(',')),
+                           c.table));
+        cur.bindValue(0, c.rowId);
+        if (!cur.exec())
+            return Error::data(cur.lastError().databaseText());
+        if (cur.next()) {
+            exists = true;
+            for (int i = 0; i < columns.size(); ++i)
+                current << cur.value(i + 1);
+        }
+        cur.finish();
+    }
+
+    QJsonObject versions = exists ? versionsOf(c.table, c.rowId) : QJsonObject();
+    const Version remote{c.hlc, c.console};
+    QStringList winners;
+    QVariantList values;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString& f = columns[i];
+        const QVariant incoming = sqlValue(c.fields.value(f));
+        // A restricted field never comes with the insert ("*"): it travels in a part of its own.
+        const bool ownPart = restricted().value(c.table).contains(f) && !versions.contains(f);
+        const Version here = exists && !ownPart ? versionAt(versions, f) : Version{};
+        if (here == remote)
+            continue; // already have it (a replay)
+        const QJsonValue baseValue = c.base.value(f);
+        const Version seen = baseValue.isArray() ? Version{qint64(baseValue.toArray().at(0).toDouble()),
+                                                           baseValue.toArray().at(1).toString()}
+                                                 : Version{};
+        // Made apart: the writer had not seen the version this console has (a null base: the writer had
+        // the field as inserted; so has this console unless the field changed here since).
+        const bool changedHere = versions.value(f).isArray();
+        const bool concurrent =
+            c.op == QLatin1String("update") && (seen.valid() ? !(seen == here) : changedHere);
+        const bool remoteWins = !here.valid() || here < remote;
+        if (concurrent && exists && !sameValue(current[i], incoming)) {
+            if (remoteWins) {
+                QSqlQuery& who = local(QStringLiteral("SELECT updated_by FROM %1 WHERE id = ?").arg(c.table));
+                who.bindValue(0, c.rowId);
+                QString loser;
+                if (who.exec() && who.next())
+                    loser = who.value(0).toString();
+                who.finish();
+                if (Status s = audit(c.changedAt, loser, c.table, c.rowId, QStringLiteral("conflict"), f,
+                                     current[i], incoming);
+                    !s)
+                    return s;
+            } else if (Status s = audit(c.changedAt, c.changedBy, c.table, c.rowId,
+                                        QStringLiteral("conflict"), f, incoming, current[i]);
+                       !s) {
+                return s;
+            }
+        }
+        if (!remoteWins)
+            continue;
+        winners << f;
+        values << incoming;
+        versions.insert(f, versionJson(c.hlc, c.console));
+    }
+
+    if (!exists) {
+        if (c.op == QLatin1String("update")) {
+            // An update of a row this console never had (not visible here, or deleted meanwhile).
+            return audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
+                         compact(c.fields),
+                         tr("not applied: the %1 record is not on this console").arg(c.table));
+        }
+        QStringList cols = winners;
+        cols << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")
+             << QStringLiteral("updated_at") << QStringLiteral("updated_by") << QStringLiteral("revision");
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery& ins = local(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(c.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        int n = 0;
+        for (const QVariant& v : values)
+            ins.bindValue(n++, v);
+        ins.bindValue(n++, c.rowId);
+        ins.bindValue(n++, c.changedAt);
+        ins.bindValue(n++, by);
+        ins.bindValue(n++, c.changedAt);
+        ins.bindValue(n++, by);
+        ins.bindValue(n++, std::max(c.revision, 1));
+        if (!ins.exec())
+            return Error::data(ins.lastError().databaseText());
+        QJsonObject fresh;
+        fresh.insert(QStringLiteral("*"), versionJson(c.hlc, c.console));
+        if (Status s = saveVersions(c.table, c.rowId, fresh); !s)
+            return s;
+        return audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("insert"), {}, {}, {});
+    }
+
+    if (winners.isEmpty())
+        return {};
+    QStringList sets;
+    for (const QString& f : winners)
+        sets << f + QStringLiteral(" = ?");
+    QSqlQuery& up =
+        local(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, revision = revision + 1 "
+                             "WHERE id = ?")
+                  .arg(c.table, sets.join(QLatin1Char(','))));
+    int n = 0;
+    for (const QVariant& v : values)
+        up.bindValue(n++, v);
+    up.bindValue(n++, c.changedAt);
+    up.bindValue(n++, by);
+    up.bindValue(n++, c.rowId);
+    if (!up.exec())
+        return Error::data(up.lastError().databaseText());
+    if (Status s = saveVersions(c.table, c.rowId, versions); !s)
+        return s;
+    for (int i = 0; i < winners.size(); ++i) {
+        const qsizetype at = columns.indexOf(winners[i]);
+        if (sameValue(current[at], values[i]))
+            continue;
+        const bool secret = winners[i] == QLatin1String("password_hash");
+        if (Status s = audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("update"), winners[i],
+                             secret ? QVariant() : current[at],
+                             secret ? QVariant(QStringLiteral("(changed)")) : values[i]);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace threerings

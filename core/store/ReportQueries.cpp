@@ -300,20 +300,26 @@ Result<QList<QVariantList>> ReportQueries::openDeadlines(qint64 offsetMs) const
 Result<QList<QVariantList>> ReportQueries::complaintsPerMonth(qint64 startMs, qint64 endMs,
                                                               qint64 offsetMs) const
 {
-    return rows(QStringLiteral("SELECT COALESCE(department_id, ''), "
-                               "strftime('%Y-%m', (complained_at + ?) / 1000, 'unixepoch') AS m, count(*) "
-                               "FROM complaints WHERE complained_at >= ? AND complained_at < ? "
-                               "GROUP BY department_id, m"),
-                {offsetMs, startMs, endMs});
+    return perDepartmentMonth("complaints", "department_id", "complained_at", startMs, endMs, offsetMs);
 }
 
 Result<QList<QVariantList>> ReportQueries::repairsPerMonth(qint64 startMs, qint64 endMs,
                                                            qint64 offsetMs) const
 {
-    return rows(QStringLiteral("SELECT COALESCE(handler_department_id, ''), "
-                               "strftime('%Y-%m', (result_at + ?) / 1000, 'unixepoch') AS m, count(*) "
-                               "FROM problem_forms WHERE result_at >= ? AND result_at < ? "
-                               "GROUP BY handler_department_id, m"),
+    return perDepartmentMonth("problem_forms", "handler_department_id", "result_at", startMs, endMs,
+                              offsetMs);
+}
+
+Result<QList<QVariantList>> ReportQueries::perDepartmentMonth(const char* table, const char* department,
+                                                              const char* at, qint64 startMs, qint64 endMs,
+                                                              qint64 offsetMs) const
+{
+    // The names are this file's constants; every value is bound.
+    const QString d = QString::fromLatin1(department), t = QString::fromLatin1(at);
+    return rows(QStringLiteral("SELECT COALESCE(%1, ''), "
+                               "strftime('%Y-%m', (%2 + ?) / 1000, 'unixepoch') AS m, count(*) "
+                               "FROM %3 WHERE %2 >= ? AND %2 < ? GROUP BY %1, m")
+                    .arg(d, t, QString::fromLatin1(table)),
                 {offsetMs, startMs, endMs});
 }
 

@@ -93,6 +93,10 @@ public:
 
 private:
     Result<QList<QVariantList>> rows(const QString& sql, const QVariantList& binds) const;
+    // Rows of `table` whose `at` falls in [startMs, endMs), counted per `department` and month:
+    // (department id or '', 'yyyy-MM', count).
+    Result<QList<QVariantList>> perDepartmentMonth(const char* table, const char* department, const char* at,
+                                                   qint64 startMs, qint64 endMs, qint64 offsetMs) const;
 
     Database& m_db;
     const Clock& m_clock;

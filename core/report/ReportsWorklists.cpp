@@ -1,3 +1,4 @@
+#include "model/PhoneNumber.h"
 #include "report/Reports.h"
 #include "report/SheetParts.h"
 #include "store/Database.h"
@@ -70,7 +71,9 @@ Result<Report> Reports::dailyCallbacks(const QDate& day) const
             state = tr("open, %n attempt(s)", nullptr, v[13].toInt());
         s.rows << QVariantList{v[0],
                                v[1],
-                               QStringList{v[2].toString(), v[3].toString()}.join(QLatin1Char(' ')).trimmed(),
+                               QStringList{PhoneNumber::display(v[2].toString()), v[3].toString()}
+                                   .join(QLatin1Char(' '))
+                                   .trimmed(),
                                result.join(QStringLiteral("; ")),
                                v[7],
                                v[8],
@@ -123,10 +126,14 @@ Result<Report> Reports::deadlines(const QDateTime& at, qint64 nearMinutes) const
         it.department = v[3].toString();
         it.handler = v[2].toString();
         it.due = v[4].toLongLong();
+        // A consultation without the caller's name is known by the phone, read out as the console
+        // shows it.
+        const QVariant number =
+            kind == QLatin1String("test") ? QVariant(PhoneNumber::display(v[1].toString())) : v[1];
         it.values = {v[3],
                      v[2],
                      label,
-                     v[1],
+                     number,
                      due.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      double(-left) / 60.0,
                      left < 0 ? tr("late") : tr("due soon")};

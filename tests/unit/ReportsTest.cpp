@@ -210,6 +210,44 @@ TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over
                                               "'callback_sheet_signoffs'")) == 1);
 }
 
+TEST_CASE("Sheets show phones as the console reads them out, not as stored E.164", "[reports]")
+{
+    Fixture f;
+    REQUIRE(
+        f.t.db
+            ->execScript(QStringLiteral("UPDATE callbacks SET acceptor_phone = '+8615724216910' WHERE id = "
+                                        "'002';"))
+            .ok());
+    const Report r = f.build(QStringLiteral("daily-callbacks"), ReportPeriod::day(QDate(2026, 11, 24)));
+    const ReportSection& s = r.sections.first();
+    const int row = rowOf(s, QStringLiteral("form_number"), QStringLiteral("20261123-1001-002"));
+    CHECK(s.value(row, QStringLiteral("acceptor")).toString() == QStringLiteral("157 2421 6910 李四"));
+
+    // Every export prints the same: no E.164 left in the CSV or the JSON.
+    QBuffer csv, json;
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    REQUIRE(ReportWriter::writeCsv(r, csv).ok());
+    REQUIRE(ReportWriter::writeJson(r, json).ok());
+    for (const QByteArray& out : {csv.data(), json.data()}) {
+        CHECK(out.contains("157 2421 6910"));
+        CHECK_FALSE(out.contains("+8615724216910"));
+    }
+
+    // A consultation awaiting the caller's test, with no name: the deadlines list it by the phone.
+    REQUIRE(f.t.db
+                ->execScript(QStringLiteral("INSERT INTO consultations(id, agent_id, caller_phone, status, "
+                                            "consulted_at, test_due_at, created_at, updated_at) VALUES "
+                                            "('s1', 'u1', '+8613812345678', 'awaiting_test', 0, %1, 0, 0);")
+                                 .arg(beijing(2026, 11, 24, 10, 0).toMSecsSinceEpoch()))
+                .ok());
+    const Report late = f.reports().deadlines(beijing(2026, 11, 24, 12, 0)).value();
+    const ReportSection& items = late.sections.first();
+    const int test = rowOf(items, QStringLiteral("number"), QStringLiteral("138 1234 5678"));
+    CHECK(items.value(test, QStringLiteral("kind")).toString() ==
+          QStringLiteral("Consultation: caller's test result"));
+}
+
 TEST_CASE("Reports need a supervisor or an admin", "[reports]")
 {
     Fixture f;

@@ -88,6 +88,11 @@ int runDemoData(Context& ctx)
                .arg(summary->ratings)
                .arg(seconds, 0, 'f', 1)
         << Qt::endl;
+    ctx.out << Text::tr("The agents' days: %1 agent-state stretches, %2 script runs, %3 banned phrases found")
+                   .arg(summary->agentStates)
+                   .arg(summary->scriptRuns)
+                   .arg(summary->phraseHits)
+            << Qt::endl;
     ctx.out << Text::tr("Demo accounts (role, job number, name, password):") << Qt::endl;
     for (const DemoAccount& a : summary->accounts) {
         ctx.out << QStringLiteral("  %1 %2 %3").arg(a.role, -11).arg(a.jobNumber, -5).arg(a.name);

@@ -1,7 +1,9 @@
 #include "demo/DemoData.h"
 
 #include "auth/AccountService.h"
+#include "demo/DemoAgentDay.h"
 #include "demo/DemoVocabulary.h"
+#include "store/AgentStateRepository.h"
 #include "store/CallRepository.h"
 #include "store/CallbackRepository.h"
 #include "store/ComplaintRepository.h"
@@ -11,9 +13,11 @@
 #include "store/DepartmentRepository.h"
 #include "store/DeviceRepository.h"
 #include "store/OutletRepository.h"
+#include "store/PhraseRepository.h"
 #include "store/ProblemFormRepository.h"
 #include "store/RatingRepository.h"
 #include "store/RecordWriter.h"
+#include "store/ScriptRepository.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 #include "util/Clock.h"
@@ -164,9 +168,25 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     CallbackRepository callbacks(m_db, at, writer);
     ComplaintRepository complaints(m_db, at, writer);
     RatingRepository ratings(m_db, at, writer);
+    AgentStateRepository agentStates(m_db, at, writer);
+    ScriptRepository scripts(m_db, at, writer);
+    PhraseRepository phrases(m_db, at, writer);
+
+    // What agents do wrong now and then: a required step of the incoming script skipped, a banned phrase
+    // written into the call's summary (the shipped zh_CN script and phrase list).
+    QStringList requiredSteps;
+    {
+        DEMO_TRY(script, scripts.get(QStringLiteral("incoming"), QStringLiteral("zh_CN")));
+        for (const ScriptStep& step : script->steps)
+            if (step.required)
+                requiredSteps << step.id;
+    }
+    DEMO_TRY(phraseList, phrases.list(QStringLiteral("zh_CN")));
+    const QList<BannedPhrase> banned = phraseList->banned;
 
     DemoSummary sum;
     const int windowDays = int(std::clamp<qint64>(o.calls / 400, 7, 60));
+    const int teamSize = demo::DemoAgentDays::teamSize(o.calls, windowDays);
     sum.from = today.addDays(-windowDays); // the calls end yesterday evening
 
     sum.to = today;
@@ -224,7 +244,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         else if (role == QLatin1String("supervisor"))
             supervisor = *p;
     }
-    for (int i = 2; i <= 6; ++i) {
+    for (int i = 2; i <= teamSize; ++i) {
         DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")},
                            QStringLiteral("service")));
         agents.push_back(*p);
@@ -294,30 +314,19 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         report(i);
     }
 
-    // The calls of the window, oldest first, with what each one led to.
-    std::vector<qint64> rings;
-    rings.reserve(size_t(o.calls));
-    const qint64 windowStart = QDateTime(sum.from, QTime(8, 0), zone).toMSecsSinceEpoch();
-    while (qint64(rings.size()) < o.calls) {
-        const int dayIndex = v.pick(windowDays);
-        const QDate day = sum.from.addDays(dayIndex);
-        if (!m_calendar.isWorkingDay(day) && v.chance(0.75))
-            continue; // the hotline answers all year, but weekends and holidays are quiet
-        const qint64 t =
-            windowStart + dayIndex * Day + qint64(rng.bounded(12 * 60)) * Minute + qint64(rng.bounded(60000));
-        rings.push_back(t);
-    }
-    std::sort(rings.begin(), rings.end());
+    // The calls of the window, oldest first, answered by the agents on duty (demo/DemoAgentDay).
+    demo::DemoAgentDays agentDays(m_calendar, rng);
+    const std::vector<demo::DemoRing> rings = agentDays.plan(o.calls, sum.from, windowDays, teamSize);
 
     const qint64 frequent = std::max<qint64>(1, o.customers / 20);
     int complaintSerial = 0;
     for (size_t n = 0; n < rings.size(); ++n) {
-        const qint64 ringAt = rings[n];
+        const demo::DemoRing& ring = rings[n];
+        const qint64 ringAt = ring.ringAt;
         const CustomerRef& c = refs[size_t(v.chance(0.3) ? rng.bounded(frequent) : rng.bounded(o.customers))];
-        const Person& agent = agents[size_t(v.pick(int(agents.size())))];
+        const Person& agent = agents[size_t(ring.agent >= 0 ? ring.agent : v.pick(int(agents.size())))];
         const Person& handler = handlers[size_t(v.pick(int(handlers.size())))];
-        const int ringCount = 1 + draw(rng, {30, 45, 17, 5, 3});
-        const bool abandoned = v.chance(0.03);
+        const bool abandoned = ring.abandoned;
         const Category category = std::array{Category::Technical, Category::Service, Category::Sales,
                                              Category::Other}[size_t(draw(rng, {55, 20, 10, 15}))];
 
@@ -327,22 +336,19 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         call.ringAt = QDateTime::fromMSecsSinceEpoch(ringAt, zone);
         at.set(call.ringAt);
         const QString fault = v.fault(c.product);
-        qint64 endedAt = ringAt + (ringCount - 1) * 5000 + 2000 + v.pick(2000);
         if (abandoned) {
             call.abandoned = true;
             call.hungUpBy = QStringLiteral("caller");
         } else {
             call.agentId = agent.id;
-            const qint64 answeredAt = ringAt + (ringCount - 1) * 5000 + 300 + v.pick(900);
-            call.answeredAt = QDateTime::fromMSecsSinceEpoch(answeredAt, zone);
-            call.ringsAtAnswer = ringCount;
-            call.holdMs = v.chance(0.1) ? 20000 + v.pick(70000) : 0;
-            endedAt = answeredAt + (60 + v.pick(420)) * 1000LL + call.holdMs;
+            call.answeredAt = QDateTime::fromMSecsSinceEpoch(ring.answeredAt, zone);
+            call.ringsAtAnswer = ring.rings;
+            call.holdMs = ring.holdMs;
             call.hungUpBy = v.chance(0.97) ? QStringLiteral("caller") : QStringLiteral("agent");
             call.category = category;
             call.summary = c.product + QLatin1Char(' ') + fault;
         }
-        call.endedAt = QDateTime::fromMSecsSinceEpoch(endedAt, zone);
+        call.endedAt = QDateTime::fromMSecsSinceEpoch(ring.endedAt, zone);
         DEMO_TRY(storedCall, calls.insert(call, agent.id));
         ++sum.calls;
         DEMO_CHECK(batch.wrote());
@@ -352,6 +358,32 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
 
         const QDateTime ended = call.endedAt;
         at.set(ended);
+        ScriptRun run;
+        run.callId = storedCall->meta.id;
+        run.agentId = agent.id;
+        run.scriptKey = QStringLiteral("incoming");
+        run.language = QStringLiteral("zh_CN");
+        run.finishedAt = ended;
+        if (!requiredSteps.isEmpty() && v.chance(0.05)) {
+            run.skippedSteps << requiredSteps.at(v.pick(int(requiredSteps.size())));
+            if (v.chance(0.2))
+                run.skippedSteps << requiredSteps.at(v.pick(int(requiredSteps.size())));
+            run.skippedSteps.removeDuplicates();
+        }
+        DEMO_TRY(storedRun, scripts.recordRun(run, agent.id));
+        ++sum.scriptRuns;
+        DEMO_CHECK(batch.wrote());
+        if (!banned.isEmpty() && v.chance(0.02)) {
+            const BannedPhrase& b = banned.at(v.pick(int(banned.size())));
+            PhraseHit hit;
+            hit.phrase = b.phrase;
+            hit.suggestion = b.suggestion;
+            hit.matched = b.phrase;
+            DEMO_CHECK(phrases.recordHits(storedCall->meta.id, agent.id, QStringLiteral("call.summary"),
+                                          {hit}, agent.id));
+            ++sum.phraseHits;
+            DEMO_CHECK(batch.wrote());
+        }
         const bool problem =
             (category == Category::Technical || category == Category::Service) && v.chance(0.55);
         const bool complaint = category == Category::Service && v.chance(0.15);
@@ -572,6 +604,22 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             ++sum.complaints;
             DEMO_CHECK(batch.wrote());
         }
+    }
+
+    // The agents' days, stretch by stretch, consistent with the calls above (none without calls).
+    const std::vector<demo::DemoStretch>& stretches = agentDays.stretches();
+    for (size_t i = 0; o.calls > 0 && i < stretches.size(); ++i) {
+        const demo::DemoStretch& x = stretches[i];
+        AgentStatePeriod p;
+        p.agentId = agents[size_t(x.agent)].id;
+        p.state = x.state;
+        p.reason = x.reason;
+        p.from = QDateTime::fromMSecsSinceEpoch(x.from, zone);
+        p.to = QDateTime::fromMSecsSinceEpoch(x.to, zone);
+        at.set(p.to);
+        DEMO_TRY(r, agentStates.record(p));
+        ++sum.agentStates;
+        DEMO_CHECK(batch.wrote());
     }
     DEMO_CHECK(batch.finish());
     if (progress)

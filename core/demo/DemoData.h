@@ -43,12 +43,16 @@ struct DemoSummary
     qint64 callbacks = 0;
     qint64 complaints = 0;
     qint64 ratings = 0;
+    qint64 agentStates = 0;
+    qint64 scriptRuns = 0;
+    qint64 phraseHits = 0;
     QDate from;
     QDate to;
 
     qint64 rows() const
     {
-        return customers + devices + calls + forms + consultations + callbacks + complaints * 2 + ratings;
+        return customers + devices + calls + forms + consultations + callbacks + complaints * 2 + ratings +
+               agentStates + scriptRuns + phraseHits;
     }
 };
 

@@ -48,6 +48,20 @@ Result<AgentStatePeriod> AgentStateRepository::begin(const QString& agentId, Age
     return p;
 }
 
+Result<AgentStatePeriod> AgentStateRepository::record(AgentStatePeriod period)
+{
+    if (period.agentId.isEmpty())
+        return Error::data(tr("An agent state needs the agent: sign in first."), QStringLiteral("agent_id"));
+    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
+        return Error::data(tr("A finished agent state needs its start and an end not before it."),
+                           QStringLiteral("to_at"));
+    auto meta = insertRow(shape(), toValues(period), period.agentId);
+    if (!meta)
+        return meta.error();
+    period.meta = meta.value();
+    return period;
+}
+
 Result<AgentStatePeriod> AgentStateRepository::end(AgentStatePeriod period, const QDateTime& to)
 {
     period.to = to;

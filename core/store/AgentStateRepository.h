@@ -18,6 +18,8 @@ public:
     // Starts a stretch (to left open); returns it as stored.
     Result<AgentStatePeriod> begin(const QString& agentId, AgentState state, const QString& reason,
                                    const QDateTime& from);
+    // Stores a stretch that is already over (from and to set) in one write; demo data and imports.
+    Result<AgentStatePeriod> record(AgentStatePeriod period);
     // Closes a stretch at `to`.
     Result<AgentStatePeriod> end(AgentStatePeriod period, const QDateTime& to);
     // Closes the stretches an agent left open (a console that was killed) at their last known time:

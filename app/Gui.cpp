@@ -75,12 +75,11 @@ bool simulateFrom(const QStringList& args)
 std::unique_ptr<SipLine> sipLineFrom(const QStringList& args, Database& db, const Clock& clock)
 {
     SettingsRepository settings(db, clock);
+    SipConfig config = SipConfig::fromSettings(settings);
     const bool wanted = args.contains(QLatin1String("--sip")) ||
-                        qEnvironmentVariable("THREERINGS_LINE") == QLatin1String("sip") ||
-                        settings.value(QStringLiteral("line.kind")) == QLatin1String("sip");
+                        qEnvironmentVariable("THREERINGS_LINE") == QLatin1String("sip") || config.useSipLine;
     if (!wanted || simulateFrom(args))
         return nullptr;
-    SipConfig config = SipConfig::fromSettings(settings);
     if (config.registerAccount && !qEnvironmentVariableIsSet("THREERINGS_SIP_PASSWORD")) {
         auto password = ui::SipKeychain::read(config.identity());
         if (password)
@@ -194,6 +193,8 @@ public:
 #ifdef THREERINGS_WITH_SIP
         if (m_sip)
             ui::attachSipLine(*window, *m_sip, *db, m_clock, session.get());
+        else // Admin ▸ Phone line… on the simulated line too, so an admin can switch to SIP
+            ui::attachPhoneLineSettings(*window, nullptr, *db, m_clock, session.get());
 #endif
         QObject::connect(window.get(), &ui::MainWindow::openDatabaseRequested, window.get(),
                          [this](const QString& path) { switchTo(path); });

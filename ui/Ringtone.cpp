@@ -18,6 +18,22 @@ Ringtone::Ringtone(QObject* parent) : QObject(parent)
     m_effect->setVolume(0.8f);
 }
 
+bool Ringtone::setOutputDevice(const QString& device)
+{
+    if (!m_effect)
+        return false;
+    const QString wanted = device.trimmed();
+    if (!wanted.isEmpty())
+        for (const QAudioDevice& d : QMediaDevices::audioOutputs())
+            if (d.description() == wanted || QString::fromUtf8(d.id()) == wanted ||
+                wanted.endsWith(QLatin1String(": ") + d.description())) {
+                m_effect->setAudioDevice(d);
+                return true;
+            }
+    m_effect->setAudioDevice(QMediaDevices::defaultAudioOutput());
+    return false;
+}
+
 void Ringtone::setMuted(bool muted)
 {
     m_muted = muted;

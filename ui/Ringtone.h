@@ -20,6 +20,11 @@ public:
     // Whether an audio output was found when the ringtone was created.
     bool hasOutput() const { return m_effect != nullptr; }
 
+    // Plays on the output whose description or id is `device` (a linphone name such as "ALSA: USB Headset"
+    // matches the output described "USB Headset"); the default output when `device` is empty or unknown.
+    // True when `device` was found.
+    bool setOutputDevice(const QString& device);
+
     void ring();
     void stop();
 

@@ -9,6 +9,12 @@
 #include "ShortcutsDialog.h"
 #include "SiteConfigDialog.h"
 #include "training/TrainingDesk.h"
+#ifdef THREERINGS_WITH_SIP
+#include "sip/SipLine.h"
+#include "sip/SipSettingsDialog.h"
+#include "store/SettingsRepository.h"
+#include "telephony/CallTracker.h"
+#endif
 
 #include <QApplication>
 #include <QDockWidget>
@@ -70,6 +76,24 @@ QList<ViewEntry> builtins()
              const FormServices& s = w.formDesk()->services();
              showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
          }},
+#ifdef THREERINGS_WITH_SIP
+        // Admin ▸ Phone line… (only in a console built with the SIP line).
+        {QStringLiteral("phone-line"), QStringLiteral("sipSettingsDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             // The dialog keeps references to the repository and the actor; they go with the dialog.
+             struct Held
+             {
+                 SettingsRepository settings;
+                 Actor actor;
+             };
+             auto* held = new Held{SettingsRepository(s.db(), s.clock()), s.actor()};
+             auto* dialog = new SipSettingsDialog(s.db(), held->settings, held->actor,
+                                                  qobject_cast<SipLine*>(&w.callTracker().line()), &w);
+             QObject::connect(dialog, &QObject::destroyed, [held] { delete held; });
+             showDialog(dialog);
+         }},
+#endif
         // The supervisor's desk on a sheet: "supervisor:KIND[:day|week|month|quarter]".
         {QStringLiteral("supervisor"), QStringLiteral("supervisorDesk"),
          [](MainWindow& w, const QString& sheet) { w.openSupervisorDesk(sheet); }},

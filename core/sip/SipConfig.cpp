@@ -44,6 +44,9 @@ SipConfig::Transport SipConfig::transportFrom(const QString& name)
 SipConfig SipConfig::fromSettings(const SettingsRepository& settings)
 {
     SipConfig c;
+    c.useSipLine = settings.value(QStringLiteral("line.kind"))
+                       .trimmed()
+                       .compare(QLatin1String("sip"), Qt::CaseInsensitive) == 0;
     c.registerAccount = truthy(settings.value(key("register")));
     c.user = settings.value(key("user")).trimmed();
     c.domain = settings.value(key("domain")).trimmed();
@@ -78,7 +81,9 @@ void SipConfig::toSettingsValues(QList<QPair<QString, QString>>& out) const
         << qMakePair(key("when_not_ready"),
                      whenNotReady == NotReady::Queue ? QStringLiteral("queue") : QStringLiteral("busy"))
         << qMakePair(key("record_calls"), recordCalls ? QStringLiteral("1") : QStringLiteral("0"))
-        << qMakePair(key("record_dir"), recordDir);
+        << qMakePair(key("record_dir"), recordDir)
+        << qMakePair(QStringLiteral("line.kind"),
+                     useSipLine ? QStringLiteral("sip") : QStringLiteral("simulated"));
 }
 
 Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& actor,

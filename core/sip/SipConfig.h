@@ -35,6 +35,9 @@ public:
         Queue, // it keeps ringing at the caller and is offered when the agent becomes Ready
     };
 
+    // The setting line.kind: true ("sip") when the console starts on this SIP line, false ("simulated") when
+    // it starts on the simulated training/demo line. --sip, THREERINGS_LINE=sip and --simulate override it.
+    bool useSipLine = false;
     bool registerAccount = false; // false: no registration, direct calls to this console's address
     QString user;
     QString domain;
@@ -61,12 +64,12 @@ public:
     // The sip.* settings. Keys: sip.register (0/1), sip.user, sip.domain, sip.proxy, sip.transport
     // (udp/tcp/tls), sip.listen, sip.port, sip.codecs (comma-separated), sip.input_device,
     // sip.output_device, sip.ringer_device, sip.when_not_ready (busy/queue), sip.record_calls (0/1),
-    // sip.record_dir.
+    // sip.record_dir; and line.kind (sip/simulated), which line the console starts on.
     static SipConfig fromSettings(const SettingsRepository& settings);
-    // The same keys and values (never the password).
+    // The same keys and values, line.kind included (never the password).
     void toSettingsValues(QList<QPair<QString, QString>>& out) const;
-    // Saves the sip.* settings in one transaction; admins only (Action::ManagePhoneLine). Checked first:
-    // a refused or invalid setup changes nothing. The line uses them from its next start.
+    // Saves the sip.* settings and line.kind in one transaction; admins only (Action::ManagePhoneLine).
+    // Checked first: a refused or invalid setup changes nothing. The line uses them from its next start.
     static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
                        const SipConfig& config);
     // Environment overrides for headless runs and tests: THREERINGS_SIP_LISTEN, THREERINGS_SIP_PORT,

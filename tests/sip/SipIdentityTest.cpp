@@ -1,6 +1,9 @@
 #include "sip/SipIdentity.h"
 
+#include "TestSupport.h"
 #include "sip/SipConfig.h"
+#include "store/Defaults.h"
+#include "store/SettingsRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,4 +43,27 @@ TEST_CASE("SIP settings name the field to fix", "[sip][config]")
     CHECK(c.problem().contains(QLatin1String("sip.port")));
     CHECK(SipConfig::transportFrom(QStringLiteral("TLS")) == SipConfig::Transport::Tls);
     CHECK(SipConfig::transportName(SipConfig::Transport::Tcp) == QStringLiteral("tcp"));
+}
+
+TEST_CASE("Only an admin switches the console to the SIP line", "[sip][config]")
+{
+    test::TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    SettingsRepository settings(*t.db, t.clock);
+    CHECK_FALSE(SipConfig::fromSettings(settings).useSipLine); // the simulated line until someone chooses
+
+    SipConfig c = SipConfig::fromSettings(settings);
+    c.useSipLine = true;
+    const Status refused = SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("supervisor")), c);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QLatin1String("phone line")));
+    CHECK(settings.value(QStringLiteral("line.kind")).isEmpty());
+
+    REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
+    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("sip"));
+    CHECK(SipConfig::fromSettings(settings).useSipLine);
+
+    c.useSipLine = false;
+    REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
+    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("simulated"));
 }

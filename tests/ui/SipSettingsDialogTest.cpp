@@ -4,17 +4,29 @@
 
 #include "sip/SipSettingsDialog.h"
 
+#include "MainWindow.h"
 #include "TestSupport.h"
+#include "auth/AccountService.h"
+#include "auth/AuthService.h"
+#include "auth/Session.h"
 #include "sip/CallRecordingsDialog.h"
+#include "sip/SipConsoleHooks.h"
 #include "store/CallRepository.h"
 #include "store/Defaults.h"
 #include "store/SettingsRepository.h"
+#include "telephony/SimulatedLine.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -29,7 +41,85 @@ template <typename W> W* child(QWidget& parent, int index = 0)
     return all.at(index);
 }
 
+// A console on the simulated line, signed in as `role`, with the phone line's admin entry attached as
+// app/Gui.cpp does when the console runs without the SIP line.
+struct SimulatedConsole
+{
+    explicit SimulatedConsole(const QString& role)
+    {
+        REQUIRE(Defaults::ensure(*t.db, t.clock));
+        User admin;
+        admin.jobNumber = QStringLiteral("9001");
+        admin.name = QStringLiteral("Admin");
+        admin.roles = {QStringLiteral("admin")};
+        REQUIRE(accounts.addPerson({}, admin, QStringLiteral("line-pass-1")));
+        QString job = admin.jobNumber;
+        if (role != QLatin1String("admin")) {
+            User person;
+            person.jobNumber = job = QStringLiteral("1001");
+            person.name = QStringLiteral("Agent");
+            person.roles = {role};
+            REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("line-pass-1")));
+        }
+        REQUIRE(session.signIn(job, QStringLiteral("line-pass-1")));
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, session);
+        ui::attachPhoneLineSettings(*window, nullptr, *t.db, t.clock, &session);
+    }
+    QAction* phoneLineAction() const
+    {
+        return window->findChild<QAction*>(QStringLiteral("sipSettingsAction"));
+    }
+    TempDb t;
+    AccountService accounts{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
+    AuthService auth{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
+    Session session{auth};
+    SimulatedLine line{t.clock};
+    std::unique_ptr<ui::MainWindow> window;
+};
+
 } // namespace
+
+TEST_CASE("An admin on the simulated line switches the console to SIP from Admin menu Phone line", "[sip]")
+{
+    SimulatedConsole c(QStringLiteral("admin"));
+    QAction* action = c.phoneLineAction();
+    REQUIRE(action);
+    CHECK(action->isVisible());
+    REQUIRE(c.window->adminMenu());
+    CHECK(c.window->adminMenu()->actions().contains(action));
+    CHECK(c.window->adminMenu()->menuAction()->isVisible());
+
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&sawDialog] {
+        auto* dialog = qobject_cast<ui::SipSettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        auto* now = dialog->findChild<QLabel*>(QStringLiteral("sipLineNow"));
+        CHECK((now && now->text().contains(QLatin1String("simulated"))));
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("sipLineKind"));
+        REQUIRE(kind);
+        CHECK(kind->currentData().toString() == QStringLiteral("simulated"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("sip")));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        if (dialog->isVisible())
+            dialog->reject(); // the save failed: the checks below say why
+    });
+    action->trigger();
+    CHECK(sawDialog);
+    SettingsRepository settings(*c.t.db, c.t.clock);
+    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("sip"));
+    CHECK(SipConfig::fromSettings(settings).useSipLine);
+}
+
+TEST_CASE("Someone not an admin gets no Phone line entry on the simulated line", "[sip]")
+{
+    SimulatedConsole c(QStringLiteral("supervisor"));
+    QAction* action = c.phoneLineAction();
+    REQUIRE(action);
+    CHECK_FALSE(action->isVisible());
+    CHECK(SettingsRepository(*c.t.db, c.t.clock).value(QStringLiteral("line.kind")).isEmpty());
+}
 
 TEST_CASE("The phone line settings are saved for admins only and keep no password", "[sip]")
 {

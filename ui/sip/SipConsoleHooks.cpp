@@ -1,6 +1,7 @@
 #include "sip/SipConsoleHooks.h"
 
 #include "MainWindow.h"
+#include "Ringtone.h"
 #include "auth/Permissions.h"
 #include "auth/Session.h"
 #include "sip/CallRecordingsDialog.h"
@@ -15,6 +16,41 @@
 #include <QStatusBar>
 
 namespace threerings::ui {
+
+void attachPhoneLineSettings(MainWindow& window, SipLine* line, Database& db, const Clock& clock,
+                             Session* session)
+{
+    // The console's own ringtone rings on the configured ringer (the default output when it is not found).
+    if (auto* ringtone = window.findChild<Ringtone*>())
+        (void)ringtone->setOutputDevice(SipConfig::fromSettings(SettingsRepository(db, clock)).ringerDevice);
+
+    if (QMenu* admin = window.adminMenu()) {
+        QAction* action = admin->addAction(SipSettingsDialog::tr("&Phone line…"));
+        action->setObjectName(QStringLiteral("sipSettingsAction"));
+        auto allowed = [session] {
+            return session && Permissions::allows(session->actor(), Action::ManagePhoneLine);
+        };
+        action->setVisible(allowed());
+        if (allowed())
+            admin->menuAction()->setVisible(true);
+        if (session)
+            QObject::connect(session, &Session::changed, action, [action, admin, allowed] {
+                action->setVisible(allowed());
+                if (allowed())
+                    admin->menuAction()->setVisible(true);
+            });
+        QObject::connect(action, &QAction::triggered, &window, [w = &window, line, &db, &clock, session] {
+            if (!session)
+                return;
+            SettingsRepository settings(db, clock);
+            SipSettingsDialog dialog(db, settings, session->actor(), line, w);
+            if (dialog.exec() == QDialog::Accepted)
+                w->statusBar()->showMessage(
+                    SipSettingsDialog::tr("Phone line settings saved; they apply from the next start."),
+                    10'000);
+        });
+    }
+}
 
 void attachSipLine(MainWindow& window, SipLine& line, Database& db, const Clock& clock, Session* session)
 {
@@ -77,32 +113,7 @@ void attachSipLine(MainWindow& window, SipLine& line, Database& db, const Clock&
         });
     }
 
-    if (QMenu* admin = window.adminMenu()) {
-        QAction* action = admin->addAction(SipSettingsDialog::tr("&Phone line…"));
-        action->setObjectName(QStringLiteral("sipSettingsAction"));
-        auto allowed = [session] {
-            return session && Permissions::allows(session->actor(), Action::ManagePhoneLine);
-        };
-        action->setVisible(allowed());
-        if (allowed())
-            admin->menuAction()->setVisible(true);
-        if (session)
-            QObject::connect(session, &Session::changed, action, [action, admin, allowed] {
-                action->setVisible(allowed());
-                if (allowed())
-                    admin->menuAction()->setVisible(true);
-            });
-        QObject::connect(action, &QAction::triggered, &window, [w = &window, &line, &db, &clock, session] {
-            if (!session)
-                return;
-            SettingsRepository settings(db, clock);
-            SipSettingsDialog dialog(db, settings, session->actor(), &line, w);
-            if (dialog.exec() == QDialog::Accepted)
-                w->statusBar()->showMessage(
-                    SipSettingsDialog::tr("Phone line settings saved; they apply from the next start."),
-                    10'000);
-        });
-    }
+    attachPhoneLineSettings(window, &line, db, clock, session);
 }
 
 } // namespace threerings::ui

@@ -109,12 +109,30 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
     cf->addRow(tr("While &not Ready:"), m_notReady);
     cf->addRow(m_record);
 
+    // Which line the console starts on. Made after the other groups (the tests find the fields in order) but
+    // shown first.
+    auto* which = new QGroupBox(tr("Line"), this);
+    auto* wf = new QFormLayout(which);
+    m_lineKind = new QComboBox(which);
+    m_lineKind->setObjectName(QStringLiteral("sipLineKind"));
+    m_lineKind->addItem(tr("Simulated (training/demo)"), QStringLiteral("simulated"));
+    m_lineKind->addItem(tr("SIP"), QStringLiteral("sip"));
+    m_lineKind->setToolTip(tr("--sip or THREERINGS_LINE=sip start the console on the SIP line and --simulate "
+                              "on the simulated line, whatever is chosen here."));
+    auto* now = new QLabel(line ? tr("This console is on the SIP line now.")
+                                : tr("This console is on the simulated line now."),
+                           which);
+    now->setObjectName(QStringLiteral("sipLineNow"));
+    wf->addRow(tr("P&hone line:"), m_lineKind);
+    wf->addRow(QString(), now);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("sipSettingsError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
     m_error->hide();
-    auto* note = new QLabel(tr("The line uses these settings from the console's next start."), this);
+    auto* note = new QLabel(
+        tr("The console starts on the chosen line, with these settings, from its next start."), this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -125,6 +143,7 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(which);
     layout->addWidget(account);
     layout->addWidget(audio);
     layout->addWidget(calls);
@@ -139,6 +158,7 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
 
 void SipSettingsDialog::load(const SipConfig& c)
 {
+    m_lineKind->setCurrentIndex(c.useSipLine ? 1 : 0);
     m_register->setChecked(c.registerAccount);
     m_user->setText(c.user);
     m_domain->setText(c.domain);
@@ -160,6 +180,7 @@ void SipSettingsDialog::updateEnabled()
 SipConfig SipSettingsDialog::config() const
 {
     SipConfig c = SipConfig::fromSettings(m_settings);
+    c.useSipLine = m_lineKind->currentData().toString() == QLatin1String("sip");
     c.registerAccount = m_register->isChecked();
     c.user = m_user->text().trimmed();
     c.domain = m_domain->text().trimmed();

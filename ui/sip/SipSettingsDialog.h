@@ -20,10 +20,11 @@ struct Actor;
 
 namespace threerings::ui {
 
-// Admin ▸ Phone line…: the SIP account (or none, for direct calls), where the line listens, the audio
-// devices with a test tone, the codecs offered, what a call meets while the agent is not Ready, and call
-// recording. Saved through SipConfig::save (admins only); the password goes to the OS keychain. The line
-// uses the new setup from the console's next start.
+// Admin ▸ Phone line…: which line the console starts on (simulated or SIP, the setting line.kind), the SIP
+// account (or none, for direct calls), where the line listens, the audio devices with a test tone, the codecs
+// offered, what a call meets while the agent is not Ready, and call recording. Saved through SipConfig::save
+// (admins only); the password goes to the OS keychain. The line uses the new setup from the console's next
+// start.
 class SipSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ private:
     SettingsRepository& m_settings;
     const Actor& m_actor;
     SipLine* m_line;
+    QComboBox* m_lineKind = nullptr;
     QCheckBox* m_register = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_domain = nullptr;

@@ -149,8 +149,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     m_training = new TrainingDesk(*this, m_db, m_clock, [this] { return actor(); });
     buildMenus();
     // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
-    auto* sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
-    connect(sync, &SyncPanel::changesArrived, m_desk, &FormDesk::refreshWork);
+    m_sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
+    connect(m_sync, &SyncPanel::changesArrived, m_desk, &FormDesk::refreshWork);
     resize(1280, 720);
 }
 
@@ -403,6 +403,7 @@ void MainWindow::buildMenus()
     m_supervisorDeskAction->setObjectName(QStringLiteral("supervisorDeskAction"));
     m_siteConfig = m_adminMenu->addAction(tr("Si&te configuration…"), this, [this] {
         SiteConfigDialog dialog(m_db, m_clock, actor(), this);
+        connect(&dialog, &SiteConfigDialog::serverSet, m_sync, &SyncPanel::startIfConfigured);
         dialog.exec();
     });
     m_siteConfig->setObjectName(QStringLiteral("siteConfigAction"));

@@ -29,6 +29,7 @@ class CallPanel;
 class CallWorkspace;
 class FormDesk;
 class SupervisorDesk;
+class SyncPanel;
 class IdleLock;
 class MyDayView;
 class Ringtone;
@@ -115,6 +116,7 @@ private:
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
     FormDesk* m_desk = nullptr;
+    SyncPanel* m_sync = nullptr;
     TrainingDesk* m_training = nullptr;
     QLabel* m_dbLabel = nullptr;
     QLabel* m_lineLabel = nullptr;

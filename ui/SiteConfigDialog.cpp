@@ -119,6 +119,8 @@ Status SiteConfigDialog::importFrom(const QString& path, bool confirm)
         return done.error();
     }
     report(tr("Imported. %1").arg(done->text()), false);
+    if (!done->server.isEmpty())
+        emit serverSet();
     return {};
 }
 

@@ -30,6 +30,10 @@ public:
     // `confirm` is asked with the file's summary before anything is written; false cancels.
     Status importFrom(const QString& path, bool confirm = true);
 
+signals:
+    // An imported file set this console's server (the sync worker should start with it).
+    void serverSet();
+
 private:
     void chooseExport();
     void chooseImport();

@@ -35,14 +35,14 @@ public:
     void showServerSettings();
     // The values that lost a conflict (supervisors and admins); opened from the status bar.
     void showConflicts();
+    // (Re)starts the sync worker with the server this database has now (after a site file set it).
+    void startIfConfigured();
 
 signals:
     // Records of these tables arrived from other consoles.
     void changesArrived(const QStringList& tables);
 
 private:
-    void startIfConfigured();
-
     QMainWindow& m_window;
     Database& m_db;
     std::function<Actor()> m_actor;

@@ -10,6 +10,8 @@
 #include "store/ScriptRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
+#include "sync/ServerConfig.h"
+#include "sync/SyncEngine.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -98,6 +100,7 @@ struct Parsed
 {
     SiteConfig::Summary summary;
     QList<std::pair<QString, QString>> settings; // key, value
+    std::optional<ServerConfig> server;          // the login may be empty: the console keeps its own
     std::optional<BusinessCalendar> calendar;
     QList<QByteArray> scriptSets; // one {"language", "scripts"} document per language
     QList<QByteArray> phraseLists;
@@ -149,25 +152,33 @@ Result<Parsed> parse(const QByteArray& json)
         p.settings.append(
             {QString::fromLatin1(n.key), n.number ? QString::number(v.toInteger()) : v.toString().trimmed()});
     }
-    const QJsonObject server = root.value(QLatin1String("server")).toObject();
-    const QJsonObject policy = root.value(QLatin1String("settings")).toObject();
-    for (const QJsonObject* o : {&server, &policy}) {
-        for (auto it = o->constBegin(); it != o->constEnd(); ++it) {
-            const QString field =
-                (o == &server ? QStringLiteral("server.") : QStringLiteral("settings.")) + it.key();
-            if (isSecret(it.key()))
-                return Error::data(
-                    SiteConfig::tr("%1: a site file never carries passwords or secrets; remove "
-                                   "the entry and enter it on each console.")
-                        .arg(field),
-                    field);
-            if (!SiteConfig::isCarried(it.key()))
-                return Error::data(
-                    SiteConfig::tr("%1: not a setting a site file may carry; remove it.").arg(field), field);
-            if (it.value().isObject() || it.value().isArray() || it.value().isNull())
-                return Error::data(SiteConfig::tr("%1 must be text or a number.").arg(field), field);
-            p.settings.append({it.key(), it.value().toVariant().toString()});
+    if (const QJsonValue server = root.value(QLatin1String("server")); !server.isUndefined()) {
+        if (!server.isObject())
+            return Error::data(SiteConfig::tr("server must be an object with host, port, database, user and "
+                                              "sslMode."),
+                               QStringLiteral("server"));
+        if (!server.toObject().isEmpty()) {
+            auto config = ServerConfig::fromJson(server.toObject());
+            if (!config)
+                return config.error();
+            p.summary.server = config->toUrl();
+            p.server = std::move(config).value();
         }
+    }
+    const QJsonObject policy = root.value(QLatin1String("settings")).toObject();
+    for (auto it = policy.constBegin(); it != policy.constEnd(); ++it) {
+        const QString field = QStringLiteral("settings.") + it.key();
+        if (isSecret(it.key()))
+            return Error::data(SiteConfig::tr("%1: a site file never carries passwords or secrets; remove "
+                                              "the entry and enter it on each console.")
+                                   .arg(field),
+                               field);
+        if (!SiteConfig::isCarried(it.key()))
+            return Error::data(
+                SiteConfig::tr("%1: not a setting a site file may carry; remove it.").arg(field), field);
+        if (it.value().isObject() || it.value().isArray() || it.value().isNull())
+            return Error::data(SiteConfig::tr("%1 must be text or a number.").arg(field), field);
+        p.settings.append({it.key(), it.value().toVariant().toString()});
     }
     p.summary.settings = int(p.settings.size());
 
@@ -203,14 +214,17 @@ Result<Parsed> parse(const QByteArray& json)
 
 QString SiteConfig::Summary::text() const
 {
+    const QString serverText =
+        server.isEmpty() ? QString() : QLatin1Char(' ') + tr("This console's server: %1.").arg(server);
     return tr("Site configuration of %1 (exported %2): %n setting(s), %3 script(s), %4 phrase list(s), %5 "
               "calendar day(s).",
               nullptr, settings)
-        .arg(exportedFrom.isEmpty() ? tr("an unnamed console") : exportedFrom,
-             exportedAt.toUTC().toString(Qt::ISODate))
-        .arg(scripts)
-        .arg(phraseLists)
-        .arg(calendarDays);
+               .arg(exportedFrom.isEmpty() ? tr("an unnamed console") : exportedFrom,
+                    exportedAt.toUTC().toString(Qt::ISODate))
+               .arg(scripts)
+               .arg(phraseLists)
+               .arg(calendarDays) +
+           serverText;
 }
 
 SiteConfig::SiteConfig(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
@@ -218,7 +232,6 @@ SiteConfig::SiteConfig(Database& db, const Clock& clock) : m_db(db), m_clock(clo
 const QStringList& SiteConfig::carriedKeys()
 {
     static const QStringList keys{
-        QStringLiteral("server."),
         QStringLiteral("sync."),
         QStringLiteral("callback."),
         QStringLiteral("rating.complaint_below"),
@@ -261,16 +274,13 @@ Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
                  n.number ? QJsonValue(value.toLongLong()) : QJsonValue(value));
         root.insert(group, o);
     }
-    QJsonObject server;
+    // The server is the one replication uses (sync_state), without its password; none, no "server".
+    if (auto server = SyncEngine::configured(m_db))
+        root.insert(QStringLiteral("server"), server->toJson());
     QJsonObject policy;
-    for (const QString& key : settings.keys()) {
-        if (!isCarried(key))
-            continue;
-        const bool isServer =
-            key.startsWith(QLatin1String("server.")) || key.startsWith(QLatin1String("sync."));
-        (isServer ? server : policy).insert(key, settings.value(key));
-    }
-    root.insert(QStringLiteral("server"), server);
+    for (const QString& key : settings.keys())
+        if (isCarried(key))
+            policy.insert(key, settings.value(key));
     root.insert(QStringLiteral("settings"), policy);
 
     auto calendar = CalendarRepository(m_db, m_clock).load();
@@ -333,6 +343,23 @@ Result<SiteConfig::Summary> SiteConfig::importJson(const Actor& actor, const QBy
     for (qsizetype i = 0; i < parsed->phraseLists.size(); ++i)
         if (auto r = phrases.importJson(writer, parsed->phraseLists.at(i)); !r)
             return inField(QStringLiteral("phraseLists[%1]").arg(i), r.error());
+    if (parsed->server) {
+        // As Admin ▸ Server… sets it: this console joins the server (what it holds stays local),
+        // without connecting; the password comes from the keychain or THREERINGS_SERVER_PASSWORD.
+        ServerConfig server = *parsed->server;
+        if (server.user.isEmpty()) {
+            if (auto current = SyncEngine::configured(m_db); current && current->sameServer(server))
+                server.user = current->user;
+        }
+        if (server.user.isEmpty())
+            return Error::data(tr("server.user: the file names no login for the server %1 and this console "
+                                  "has none; add \"user\" to the file's server, or set the login in Admin ▸ "
+                                  "Server… first.")
+                                   .arg(server.toUrl()),
+                               QStringLiteral("server.user"));
+        if (Status s = SyncEngine::configure(actor, m_db, server, false); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return parsed->summary;

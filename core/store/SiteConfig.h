@@ -19,6 +19,11 @@ class Database;
 // console looks at start (systemPaths(): /etc/xdg/ThreeRings/site.json on Linux,
 // %ProgramData%\ThreeRings\site.json on Windows).
 //
+// The server is not a setting of its own: export writes the console's replication server
+// (SyncEngine::configured, ServerConfig::toJson; never the password) and import sets it with
+// SyncEngine::configure, as Admin ▸ Server… does (joining, never connecting; a different server than
+// the console had resets its console id and cursors). A file without "server" leaves it alone.
+//
 // Reading goes through the repositories (Settings, Calendar, Script, Phrase); an import is
 // validated whole before anything is written and then written in one transaction, so a bad file
 // changes nothing. Errors name the field of the file ("calendar.opens", "scripts[1].steps[2].id").
@@ -40,6 +45,7 @@ public:
         int scripts = 0;
         int phraseLists = 0;
         int calendarDays = 0;
+        QString server; // the server the file points the console at (URL, no password); empty: none
         QString text() const;
     };
 

@@ -1,5 +1,6 @@
 #include "sync/ServerConfig.h"
 
+#include <QJsonValue>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -76,6 +77,70 @@ QString ServerConfig::toUrl() const
 QString ServerConfig::keychainKey() const
 {
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+bool ServerConfig::sameServer(const ServerConfig& other) const
+{
+    return host.compare(other.host, Qt::CaseInsensitive) == 0 && port == other.port &&
+           database == other.database;
+}
+
+QJsonObject ServerConfig::toJson() const
+{
+    QJsonObject o{{QStringLiteral("host"), host},
+                  {QStringLiteral("port"), port},
+                  {QStringLiteral("database"), database},
+                  {QStringLiteral("sslMode"), sslMode}};
+    if (!user.isEmpty())
+        o.insert(QStringLiteral("user"), user);
+    if (!sslRootCert.isEmpty())
+        o.insert(QStringLiteral("sslRootCert"), sslRootCert);
+    return o;
+}
+
+Result<ServerConfig> ServerConfig::fromJson(const QJsonObject& object)
+{
+    static const QStringList textFields{QStringLiteral("host"), QStringLiteral("database"),
+                                        QStringLiteral("user"), QStringLiteral("sslMode"),
+                                        QStringLiteral("sslRootCert")};
+    const auto fieldError = [](const QString& field, const QString& message) {
+        const QString path = QStringLiteral("server.") + field;
+        return Error::data(tr("%1: %2").arg(path, message), path);
+    };
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("password"))
+            return fieldError(it.key(), tr("a site file never carries the server password; remove it and "
+                                           "enter the password on each console (Admin ▸ Server…)."));
+        if (it.key() == QLatin1String("port")) {
+            const double port = it.value().toDouble(-1);
+            if (!it.value().isDouble() || port != double(qint64(port)) || port < 1 || port > 65535)
+                return fieldError(it.key(), tr("must be a port number from 1 to 65535."));
+        } else if (textFields.contains(it.key())) {
+            if (!it.value().isString())
+                return fieldError(it.key(), tr("must be text."));
+        } else {
+            return fieldError(it.key(), tr("not a server field; use host, port, database, user, sslMode "
+                                           "and sslRootCert."));
+        }
+    }
+    ServerConfig c;
+    c.host = object.value(QLatin1String("host")).toString().trimmed();
+    c.port = object.value(QLatin1String("port")).toInt(5432);
+    c.database = object.value(QLatin1String("database")).toString().trimmed();
+    c.user = object.value(QLatin1String("user")).toString().trimmed();
+    c.sslMode = object.value(QLatin1String("sslMode")).toString(QStringLiteral("prefer")).trimmed();
+    c.sslRootCert = object.value(QLatin1String("sslRootCert")).toString().trimmed();
+    if (c.host.isEmpty())
+        return fieldError(QStringLiteral("host"), tr("the server's host name is missing."));
+    if (c.database.isEmpty())
+        return fieldError(QStringLiteral("database"), tr("the database name on the server is missing."));
+    // The one check of a server: the URL parser (a stand-in login when the file leaves it out).
+    ServerConfig probe = c;
+    if (probe.user.isEmpty())
+        probe.user = QStringLiteral("login");
+    if (auto checked = parse(probe.toUrl()); !checked)
+        return Error::data(tr("server: %1").arg(checked.error().message), QStringLiteral("server"));
+    return c;
 }
 
 bool ServerConfig::driverAvailable()

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,6 +30,16 @@ public:
     QString toUrl() const;
     // The keychain entry of this server's password: "user@host:port/db".
     QString keychainKey() const;
+    // The same server (host, port and database); the login and the TLS settings may differ.
+    bool sameServer(const ServerConfig& other) const;
+
+    // The server as a site file carries it: {"host", "port", "database", "user", "sslMode",
+    // "sslRootCert"}, never the password.
+    QJsonObject toJson() const;
+    // Reads a site file's "server" object, checked as parse() checks a URL. "host" and "database"
+    // are required; "user" may be left out (the console then keeps its own login of that server);
+    // port and sslMode default to 5432 and prefer. Errors name the field ("server.port").
+    static Result<ServerConfig> fromJson(const QJsonObject& object);
 
     // Adds a QPSQL connection named `name` for this server and opens it. The connection asks for
     // TCP keepalives and a user timeout, so a cut network is noticed within seconds.

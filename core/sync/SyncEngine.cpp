@@ -5,6 +5,7 @@
 #include "store/AuditRepository.h"
 #include "store/Database.h"
 #include "sync/SyncTables.h"
+#include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -84,6 +85,18 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
                 tr("Could not record the server in this database: %1").arg(q.lastError().text()));
         return {};
     };
+    Transaction tx(local);
+    if (!tx.ok())
+        return tx.status();
+    // Another server: its sequence numbers and what it holds have nothing to do with the last one's,
+    // so this console joins it afresh (a new console id, cursors from the start). The same server
+    // (only the login or TLS changed) keeps the console id and the cursors.
+    if (auto current = configured(local); current && !current->sameServer(config)) {
+        if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('console_id', 'push_cursor', "
+                                   "'pull_cursor', 'last_sync_at', 'last_error')")))
+            return Error::io(
+                tr("Could not record the server in this database: %1").arg(q.lastError().text()));
+    }
     qint64 outboxEnd = 0;
     if (!pushExisting) {
         if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")) && q.next())
@@ -98,7 +111,7 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
           set(QStringLiteral("last_hlc"), QStringLiteral("0"), true)})
         if (!s)
             return s;
-    return {};
+    return tx.commit();
 }
 
 Status SyncEngine::configure(const Actor& actor, Database& local, const ServerConfig& config,

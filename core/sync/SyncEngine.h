@@ -56,7 +56,11 @@ public:
 
     // Stores the server (without its password) and this console's id in sync_state. When
     // `pushExisting` is false (joining a server), what this file already holds stays local and only
-    // later changes are pushed.
+    // later changes are pushed. The same server again (host, port, database; a new login or TLS
+    // setting) keeps the console id and the cursors; another server resets them (a new console id,
+    // pull from its start, push per `pushExisting`). Never connects. Admin ▸ Server…, 'server
+    // connect' and a site file's import (SiteConfig) all come here: sync_state is the one place the
+    // console's server is kept.
     static Status configure(Database& local, const ServerConfig& config, bool pushExisting);
     // The same for a person: admins only (Action::ManageServer).
     static Status configure(const Actor& actor, Database& local, const ServerConfig& config,

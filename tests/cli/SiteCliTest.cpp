@@ -68,6 +68,50 @@ TEST_CASE("site export and import carry a room's configuration from one database
     CHECK(runCli({QStringLiteral("site"), QStringLiteral("check")}).code == 2);
 }
 
+TEST_CASE("site import points the console at the file's server and site export writes it back")
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    const QString file = dir.filePath(QStringLiteral("site.json"));
+    REQUIRE(runCli({QStringLiteral("--db"), first, QStringLiteral("init")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("--db"), second, QStringLiteral("init")}).code == 0);
+    const CliRun exported =
+        runCli({QStringLiteral("--db"), first, QStringLiteral("site"), QStringLiteral("export"), file});
+    REQUIRE(exported.code == 0);
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    CHECK_FALSE(root.contains(QStringLiteral("server"))); // the first console has no server
+    root.insert(QStringLiteral("server"),
+                QJsonObject{{QStringLiteral("host"), QStringLiteral("db.room3.example")},
+                            {QStringLiteral("port"), 5433},
+                            {QStringLiteral("database"), QStringLiteral("hotline")},
+                            {QStringLiteral("user"), QStringLiteral("room3")},
+                            {QStringLiteral("sslMode"), QStringLiteral("require")}});
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+
+    const CliRun imported =
+        runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(
+        QStringLiteral("postgresql://room3@db.room3.example:5433/hotline?sslmode=require")));
+
+    const CliRun again =
+        runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("export")});
+    REQUIRE(again.code == 0);
+    const QJsonObject server =
+        QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("server")).toObject();
+    CHECK(server.value(QStringLiteral("host")).toString() == QStringLiteral("db.room3.example"));
+    CHECK(server.value(QStringLiteral("port")).toInt() == 5433);
+    CHECK(server.value(QStringLiteral("sslMode")).toString() == QStringLiteral("require"));
+    CHECK_FALSE(again.out.contains(QStringLiteral("password")));
+}
+
 TEST_CASE("site export refuses anyone but an admin")
 {
     QTemporaryDir dir;

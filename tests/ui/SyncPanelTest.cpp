@@ -3,11 +3,13 @@
 #include "SyncPanel.h"
 
 #include "ServerSettingsDialog.h"
+#include "SiteConfigDialog.h"
 #include "TestSupport.h"
 #include "sync/SyncEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -96,4 +99,33 @@ TEST_CASE("Admin Server settings keep the server without its password, for admin
         CHECK(dialog.findChild<QLabel*>(QStringLiteral("error"))->text().contains(QStringLiteral("host")));
     }
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+}
+
+TEST_CASE("a site file imported in Admin Site configuration points the console at its server and starts sync")
+{
+    TempDb t;
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"); // no keychain: the worker stops there
+    qunsetenv("THREERINGS_SERVER_PASSWORD");
+    QMainWindow window;
+    QMenu* admin = window.menuBar()->addMenu(QStringLiteral("Admin"));
+    const Actor who = actorWith(QStringLiteral("admin"));
+    ui::SyncPanel panel(window, admin, *t.db, [&] { return who; });
+    REQUIRE(panel.label()->text() == QStringLiteral("Server: none"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "threerings-site", "version": 1, "exportedAt": "2026-11-25T01:00:00Z",
+                "server": {"host": "127.0.0.1", "port": 1, "database": "hotline", "user": "room3",
+                           "sslMode": "disable"}})");
+    f.close();
+
+    ui::SiteConfigDialog dialog(*t.db, t.clock, who, &window);
+    QObject::connect(&dialog, &ui::SiteConfigDialog::serverSet, &panel, &ui::SyncPanel::startIfConfigured);
+    REQUIRE(dialog.importFrom(path, false));
+    auto server = SyncEngine::configured(*t.db);
+    REQUIRE(server);
+    CHECK(server->toUrl() == QStringLiteral("postgresql://room3@127.0.0.1:1/hotline?sslmode=disable"));
+    CHECK(panel.label()->text() == QStringLiteral("Server: connecting…"));
 }

@@ -1,6 +1,8 @@
 #include "sync/ServerConfig.h"
 
+#include <QJsonObject>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace threerings;
 
@@ -40,5 +42,49 @@ TEST_CASE("a server URL without a user, a database or with an unknown option is 
         CHECK_FALSE(c.ok());
         CHECK(c.error().kind == Error::Kind::Usage);
         CHECK_FALSE(c.error().message.isEmpty());
+    }
+}
+
+TEST_CASE("a server as a site file carries it reads back the same, without the password")
+{
+    auto c = ServerConfig::parse(QStringLiteral("postgresql://room3:s3cret@db.hotline.example:5433/"
+                                                "threerings?sslmode=verify-full&sslrootcert=/etc/ca.crt"));
+    REQUIRE(c.ok());
+    const QJsonObject json = c->toJson();
+    CHECK_FALSE(json.contains(QStringLiteral("password")));
+    auto back = ServerConfig::fromJson(json);
+    REQUIRE(back.ok());
+    CHECK(back->toUrl() == c->toUrl());
+    CHECK(back->password.isEmpty());
+    CHECK(back->sameServer(*c));
+
+    ServerConfig other = *back;
+    other.user = QStringLiteral("someone-else");
+    other.sslMode = QStringLiteral("require");
+    CHECK(other.sameServer(*c));
+    other.database = QStringLiteral("threerings2");
+    CHECK_FALSE(other.sameServer(*c));
+
+    auto minimal = ServerConfig::fromJson({{QStringLiteral("host"), QStringLiteral("db")},
+                                           {QStringLiteral("database"), QStringLiteral("hotline")}});
+    REQUIRE(minimal.ok());
+    CHECK(minimal->port == 5432);
+    CHECK(minimal->sslMode == QStringLiteral("prefer"));
+    CHECK(minimal->user.isEmpty());
+
+    for (const auto& [key, value, field] :
+         {std::tuple{"password", QJsonValue(QStringLiteral("x")), "server.password"},
+          std::tuple{"port", QJsonValue(QStringLiteral("5432")), "server.port"},
+          std::tuple{"port", QJsonValue(0), "server.port"},
+          std::tuple{"database", QJsonValue(QString()), "server.database"},
+          std::tuple{"url", QJsonValue(QStringLiteral("postgresql://u@h/db")), "server.url"},
+          std::tuple{"sslMode", QJsonValue(QStringLiteral("sometimes")), "server"}}) {
+        QJsonObject bad = json;
+        bad.insert(QString::fromLatin1(key), value);
+        auto refused = ServerConfig::fromJson(bad);
+        INFO(key);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field == QString::fromLatin1(field));
+        CHECK(refused.error().message.contains(QString::fromLatin1(field)));
     }
 }

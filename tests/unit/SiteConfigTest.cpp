@@ -7,11 +7,13 @@
 #include "store/PhraseRepository.h"
 #include "store/ScriptRepository.h"
 #include "store/SettingsRepository.h"
+#include "sync/SyncEngine.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -31,6 +33,25 @@ struct Console
 const Actor admin = test::actorWith(QStringLiteral("admin"), QStringLiteral("admin-1"));
 const Actor agent = test::actorWith(QStringLiteral("agent"), QStringLiteral("agent-1"));
 
+// The team's server as Admin ▸ Server… would set it, with the password typed (kept in memory only).
+ServerConfig teamServer()
+{
+    auto c = ServerConfig::parse(QStringLiteral("postgresql://room3:never-leaves-this-console@"
+                                                "hotline-db.example.org:5433/hotline?sslmode=verify-full"
+                                                "&sslrootcert=/etc/threerings/ca.crt"));
+    REQUIRE(c);
+    return *c;
+}
+
+// One value of this console's replication bookkeeping (sync_state).
+QString syncState(Console& c, const QString& key)
+{
+    QSqlQuery q(c.t.db->connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 // The first console as the admin set it up: its own unit, number, cadence, server, a company holiday,
 // a shorter incoming script and one more banned phrase.
 void configure(Console& c)
@@ -40,9 +61,8 @@ void configure(Console& c)
     REQUIRE(s.set(QStringLiteral("hotline.number"), QStringLiteral("800-820-1234"), {}));
     REQUIRE(s.set(QStringLiteral("line.ring_on_ms"), QStringLiteral("1200"), {}));
     REQUIRE(s.set(QStringLiteral("line.ring_off_ms"), QStringLiteral("3800"), {}));
-    REQUIRE(s.set(QStringLiteral("server.url"), QStringLiteral("postgresql://hotline-db.example.org/hotline"),
-                  {}));
-    REQUIRE(s.set(QStringLiteral("server.password"), QStringLiteral("never-leaves-this-console"), {}));
+    REQUIRE(SyncEngine::configure(*c.t.db, teamServer(), true));
+    REQUIRE(s.set(QStringLiteral("sync.password"), QStringLiteral("never-leaves-this-console"), {}));
     REQUIRE(s.set(QStringLiteral("agent.wrap_up_seconds"), QStringLiteral("45"), {}));
     REQUIRE(CalendarRepository(*c.t.db, c.t.clock)
                 .setHoliday(QDate(2026, 12, 4), QStringLiteral("公司活动"), admin));
@@ -91,11 +111,24 @@ TEST_CASE("a site file exported from one console sets up another the same way")
     auto json = first.site().exportJson(admin);
     REQUIRE(json);
     CHECK_FALSE(json->contains("never-leaves-this-console"));
-    CHECK_FALSE(json->contains("server.password"));
+    CHECK_FALSE(json->contains("password"));
+    // The server replication uses, as its fields.
+    const QJsonObject serverJson =
+        QJsonDocument::fromJson(*json).object().value(QStringLiteral("server")).toObject();
+    CHECK(serverJson.value(QStringLiteral("host")).toString() == QStringLiteral("hotline-db.example.org"));
+    CHECK(serverJson.value(QStringLiteral("port")).toInt() == 5433);
+    CHECK(serverJson.value(QStringLiteral("database")).toString() == QStringLiteral("hotline"));
+    CHECK(serverJson.value(QStringLiteral("user")).toString() == QStringLiteral("room3"));
+    CHECK(serverJson.value(QStringLiteral("sslMode")).toString() == QStringLiteral("verify-full"));
+    CHECK(serverJson.value(QStringLiteral("sslRootCert")).toString() ==
+          QStringLiteral("/etc/threerings/ca.crt"));
 
     Console second;
+    REQUIRE_FALSE(SyncEngine::configured(*second.t.db));
     auto summary = second.site().importJson(admin, *json);
     REQUIRE(summary);
+    CHECK(summary->server == teamServer().toUrl());
+    CHECK(summary->text().contains(teamServer().toUrl()));
     CHECK(summary->scripts >= 2);
     CHECK(summary->phraseLists == 2);
     CHECK(summary->exportedAt == test::beijing(2026, 11, 25, 10));
@@ -106,9 +139,19 @@ TEST_CASE("a site file exported from one console sets up another the same way")
     CHECK(s.value(QStringLiteral("hotline.number")) == QStringLiteral("800-820-1234"));
     CHECK(s.value(QStringLiteral("line.ring_on_ms")) == QStringLiteral("1200"));
     CHECK(s.value(QStringLiteral("line.ring_off_ms")) == QStringLiteral("3800"));
-    CHECK(s.value(QStringLiteral("server.url")) ==
-          QStringLiteral("postgresql://hotline-db.example.org/hotline"));
-    CHECK(s.value(QStringLiteral("server.password")).isEmpty());
+    CHECK(s.value(QStringLiteral("sync.password")).isEmpty());
+    // The second console now replicates with the team's server, as if the admin had set it there.
+    auto server = SyncEngine::configured(*second.t.db);
+    REQUIRE(server);
+    CHECK(server->toUrl() == teamServer().toUrl());
+    CHECK(server->password.isEmpty());
+    CHECK_FALSE(syncState(second, QStringLiteral("console_id")).isEmpty());
+    CHECK(syncState(second, QStringLiteral("console_id")) != syncState(first, QStringLiteral("console_id")));
+    CHECK(syncState(second, QStringLiteral("pull_cursor")) == QStringLiteral("0"));
+    // Joining: what the second console held before stays local.
+    CHECK(syncState(second, QStringLiteral("push_cursor")).toLongLong() ==
+          test::count(*second.t.db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")));
+    CHECK(test::count(*second.t.db, QStringLiteral("SELECT count(*) FROM outbox")) > 0);
     CHECK(s.value(QStringLiteral("agent.wrap_up_seconds")) == QStringLiteral("45"));
 
     auto calendar = CalendarRepository(*second.t.db, second.t.clock).load();
@@ -188,6 +231,15 @@ TEST_CASE("a bad site file is refused with the field named and changes nothing")
          QStringLiteral("ringCadence.ringOnMs")},
         {with(good, QStringLiteral("server"), QStringLiteral("password"), QStringLiteral("x")),
          QStringLiteral("server.password")},
+        {with(good, QStringLiteral("server"), QStringLiteral("port"), 70000), QStringLiteral("server.port")},
+        {with(good, QStringLiteral("server"), QStringLiteral("host"), QString()),
+         QStringLiteral("server.host")},
+        {with(good, QStringLiteral("server"), QStringLiteral("url"), QStringLiteral("postgresql://x/y")),
+         QStringLiteral("server.url")},
+        {with(good, QStringLiteral("server"), QStringLiteral("sslMode"), QStringLiteral("sometimes")),
+         QStringLiteral("server")},
+        {with(good, QStringLiteral("settings"), QStringLiteral("sync.token"), QStringLiteral("x")),
+         QStringLiteral("settings.sync.token")},
         {with(good, QStringLiteral("settings"), QStringLiteral("auth.max_sessions"), 3),
          QStringLiteral("settings.auth.max_sessions")},
         {with(good, {}, QStringLiteral("calendar"), badCalendar), QStringLiteral("calendar.opens")},
@@ -211,6 +263,7 @@ TEST_CASE("a bad site file is refused with the field named and changes nothing")
     CHECK(notJson.error().message.contains(QStringLiteral("not valid JSON")));
 
     // Nothing of any of them was written.
+    CHECK_FALSE(SyncEngine::configured(*second.t.db));
     CHECK(second.settings().value(QStringLiteral("hotline.unit_name")) == QStringLiteral("用户服务部"));
     CHECK(second.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-858-0000"));
     CHECK_FALSE(
@@ -262,4 +315,94 @@ TEST_CASE("the system-wide site file is applied once and again only when newer")
     REQUIRE_FALSE(broken);
     CHECK(broken.error().message.contains(path));
     qunsetenv("THREERINGS_SITE_CONFIG");
+}
+
+TEST_CASE("a site file naming another server moves the console to it afresh, the same server keeps its place")
+{
+    Console first;
+    configure(first);
+    QJsonObject file = exported(first);
+
+    // A console already replicating with the team's server, some way into it.
+    Console second;
+    REQUIRE(SyncEngine::configure(*second.t.db, teamServer(), false));
+    const QString consoleId = syncState(second, QStringLiteral("console_id"));
+    REQUIRE_FALSE(consoleId.isEmpty());
+    {
+        QSqlQuery q(second.t.db->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE sync_state SET value = '42' WHERE key IN ('pull_cursor', "
+                                      "'push_cursor')")));
+    }
+
+    // The same server, now with TLS verified against the room's CA and no login in the file: the
+    // console keeps its login, its id and its place on both cursors.
+    QJsonObject sameServer = file.value(QStringLiteral("server")).toObject();
+    sameServer.remove(QStringLiteral("user"));
+    sameServer.insert(QStringLiteral("sslMode"), QStringLiteral("verify-ca"));
+    file.insert(QStringLiteral("server"), sameServer);
+    REQUIRE(second.site().importJson(admin, QJsonDocument(file).toJson()));
+    auto kept = SyncEngine::configured(*second.t.db);
+    REQUIRE(kept);
+    CHECK(kept->user == QStringLiteral("room3"));
+    CHECK(kept->sslMode == QStringLiteral("verify-ca"));
+    CHECK(syncState(second, QStringLiteral("console_id")) == consoleId);
+    CHECK(syncState(second, QStringLiteral("pull_cursor")) == QStringLiteral("42"));
+    CHECK(syncState(second, QStringLiteral("push_cursor")) == QStringLiteral("42"));
+
+    // Another server (the room moved to a new database): the console joins it as a new console,
+    // pulls it from the start and keeps what it holds local.
+    QJsonObject otherServer = teamServer().toJson();
+    otherServer.insert(QStringLiteral("host"), QStringLiteral("hotline-db2.example.org"));
+    file.insert(QStringLiteral("server"), otherServer);
+    auto moved = second.site().importJson(admin, QJsonDocument(file).toJson());
+    REQUIRE(moved);
+    CHECK(moved->text().contains(QStringLiteral("hotline-db2.example.org")));
+    auto now = SyncEngine::configured(*second.t.db);
+    REQUIRE(now);
+    CHECK(now->host == QStringLiteral("hotline-db2.example.org"));
+    CHECK(now->user == QStringLiteral("room3"));
+    CHECK_FALSE(syncState(second, QStringLiteral("console_id")).isEmpty());
+    CHECK(syncState(second, QStringLiteral("console_id")) != consoleId);
+    CHECK(syncState(second, QStringLiteral("pull_cursor")) == QStringLiteral("0"));
+    CHECK(syncState(second, QStringLiteral("push_cursor")).toLongLong() ==
+          test::count(*second.t.db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")));
+
+    // A file without a "server" leaves the console's server alone.
+    file.remove(QStringLiteral("server"));
+    auto untouched = second.site().importJson(admin, QJsonDocument(file).toJson());
+    REQUIRE(untouched);
+    CHECK(untouched->server.isEmpty());
+    CHECK(SyncEngine::configured(*second.t.db)->host == QStringLiteral("hotline-db2.example.org"));
+}
+
+TEST_CASE("a site file whose server names no login is refused on a console that has none")
+{
+    Console first;
+    configure(first);
+    QJsonObject file = exported(first);
+    QJsonObject server = file.value(QStringLiteral("server")).toObject();
+    server.remove(QStringLiteral("user"));
+    file.insert(QStringLiteral("server"), server);
+
+    Console fresh;
+    auto refused = fresh.site().importJson(admin, QJsonDocument(file).toJson());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("server.user"));
+    CHECK(refused.error().message.contains(QStringLiteral("Admin ▸ Server")));
+    CHECK_FALSE(SyncEngine::configured(*fresh.t.db));
+    CHECK(fresh.settings().value(QStringLiteral("hotline.number")) == QStringLiteral("800-858-0000"));
+}
+
+TEST_CASE("a console without a server exports no server and its file leaves others' servers alone")
+{
+    Console lone;
+    const QJsonObject file = exported(lone);
+    CHECK_FALSE(file.contains(QStringLiteral("server")));
+
+    Console joined;
+    REQUIRE(SyncEngine::configure(*joined.t.db, teamServer(), false));
+    REQUIRE(joined.site().importJson(admin, QJsonDocument(file).toJson()));
+    auto server = SyncEngine::configured(*joined.t.db);
+    REQUIRE(server);
+    CHECK(server->toUrl() == teamServer().toUrl());
 }

@@ -80,6 +80,10 @@
         <source>An agent state needs the agent: sign in first.</source>
         <translation>坐席状态需要知道是哪位坐席：请先登录。</translation>
     </message>
+    <message>
+        <source>A finished agent state needs its start and an end not before it.</source>
+        <translation>已结束的坐席状态需要开始时间，且结束时间不能早于开始时间。</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1807,7 +1811,9 @@
     </message>
     <message numerus="yes">
         <source>open, %n attempt(s)</source>
-        <translation><numerusform>未结，已尝试 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>未结，已尝试 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Callback date: %1</source>
@@ -1820,7 +1826,9 @@
     </message>
     <message numerus="yes">
         <source>%n callback(s), %1 still open</source>
-        <translation><numerusform>共 %n 项回访，其中 %1 项仍未结</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项回访，其中 %1 项仍未结</numerusform>
+        </translation>
     </message>
     <message>
         <source>Job no.</source>
@@ -2116,7 +2124,9 @@
     </message>
     <message numerus="yes">
         <source>%n open item(s) past their deadline at %1.</source>
-        <translation><numerusform>截至 %1，有 %n 项未结事项已超期。</numerusform></translation>
+        <translation>
+            <numerusform>截至 %1，有 %n 项未结事项已超期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the day of the callback sheet to sign off.</source>
@@ -2494,6 +2504,38 @@
         <source>Could not reach the server %1: %2</source>
         <translation>无法连接服务器 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a site file never carries the server password; remove it and enter the password on each console (Admin ▸ Server…).</source>
+        <translation>站点配置文件不携带服务器密码；请将其删除，并在每台控制台上输入密码（管理 ▸ 服务器…）。</translation>
+    </message>
+    <message>
+        <source>must be a port number from 1 to 65535.</source>
+        <translation>必须是 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文本。</translation>
+    </message>
+    <message>
+        <source>not a server field; use host, port, database, user, sslMode and sslRootCert.</source>
+        <translation>不是服务器字段；请使用 host、port、database、user、sslMode 和 sslRootCert。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s host name is missing.</source>
+        <translation>缺少服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>the database name on the server is missing.</source>
+        <translation>缺少服务器上的数据库名。</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerPassword</name>
@@ -2781,7 +2823,9 @@
     </message>
     <message numerus="yes">
         <source>Site configuration of %1 (exported %2): %n setting(s), %3 script(s), %4 phrase list(s), %5 calendar day(s).</source>
-        <translation><numerusform>%1 的站点配置（导出于 %2）：%n 项设置、%3 个话术脚本、%4 个用语列表、%5 个日历日。</numerusform></translation>
+        <translation>
+            <numerusform>%1 的站点配置（导出于 %2）：%n 项设置、%3 个话术脚本、%4 个用语列表、%5 个日历日。</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unnamed console</source>
@@ -2802,6 +2846,18 @@
     <message>
         <source>The site file %1 was not applied: %2</source>
         <translation>站点配置文件 %1 未应用：%2</translation>
+    </message>
+    <message>
+        <source>server must be an object with host, port, database, user and sslMode.</source>
+        <translation>server 必须是包含 host、port、database、user 和 sslMode 的对象。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s server: %1.</source>
+        <translation>本控制台的服务器：%1。</translation>
+    </message>
+    <message>
+        <source>server.user: the file names no login for the server %1 and this console has none; add &quot;user&quot; to the file&apos;s server, or set the login in Admin ▸ Server… first.</source>
+        <translation>server.user：文件没有给出服务器 %1 的登录名，本控制台也没有；请在文件的 server 中加入 &quot;user&quot;，或先在「管理 ▸ 服务器…」中设置登录名。</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3651,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings sync --help&apos; for the options.</source>
         <translation>意外的参数「%1」。运行 &apos;threerings sync --help&apos; 查看选项。</translation>
     </message>
+    <message>
+        <source>The agents&apos; days: %1 agent-state stretches, %2 script runs, %3 banned phrases found</source>
+        <translation>坐席的工作日：%1 段坐席状态，%2 次话术执行，发现 %3 处服务禁语</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -4151,7 +4211,9 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
     <message numerus="yes">
         <source>%n recorded call(s).</source>
-        <translation><numerusform>共 %n 条通话录音。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 条通话录音。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Play</source>
@@ -5386,20 +5448,12 @@ Save it anyway?</source>
         <translation>来电人：%1（%2）</translation>
     </message>
     <message>
-        <source>Script</source>
-        <translation>话术</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>对话记录</translation>
     </message>
     <message>
         <source>Type what you say to the caller, then Enter</source>
         <translation>输入您对来电人说的话，然后按 Enter</translation>
-    </message>
-    <message>
-        <source>The script step this line does (ticked when you say it)</source>
-        <translation>这句话对应的话术步骤（说出后打勾）</translation>
     </message>
     <message>
         <source>&amp;Say</source>
@@ -5444,10 +5498,6 @@ Save it anyway?</source>
     <message>
         <source>Answered at ring %1</source>
         <translation>第%1声接听</translation>
-    </message>
-    <message>
-        <source>(no step)</source>
-        <translation>（无步骤）</translation>
     </message>
     <message>
         <source>Scored, but not kept in the practice file: %1</source>
@@ -6375,8 +6425,36 @@ Save it anyway?</source>
         <translation>未就绪时(&amp;N)：</translation>
     </message>
     <message>
-        <source>The line uses these settings from the console&apos;s next start.</source>
-        <translation>线路将在控制台下次启动时使用这些设置。</translation>
+        <source>Line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>Simulated (training/demo)</source>
+        <translation>模拟（培训/演示）</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>--sip or THREERINGS_LINE=sip start the console on the SIP line and --simulate on the simulated line, whatever is chosen here.</source>
+        <translation>无论此处如何选择，--sip 或 THREERINGS_LINE=sip 都会让控制台在 SIP 线路上启动，--simulate 则在模拟线路上启动。</translation>
+    </message>
+    <message>
+        <source>This console is on the SIP line now.</source>
+        <translation>本控制台当前使用 SIP 线路。</translation>
+    </message>
+    <message>
+        <source>This console is on the simulated line now.</source>
+        <translation>本控制台当前使用模拟线路。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone line:</source>
+        <translation>电话线路(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The console starts on the chosen line, with these settings, from its next start.</source>
+        <translation>控制台下次启动时将使用所选线路和这些设置。</translation>
     </message>
 </context>
 <context>
@@ -6621,7 +6699,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>Server: connected · %n change(s) to send</source>
-        <translation><numerusform>服务器：已连接 · %n 项更改待发送</numerusform></translation>
+        <translation>
+            <numerusform>服务器：已连接 · %n 项更改待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server: connected · up to date</source>
@@ -6629,7 +6709,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>Server: offline · %n change(s) queued</source>
-        <translation><numerusform>服务器：离线 · %n 项更改排队中</numerusform></translation>
+        <translation>
+            <numerusform>服务器：离线 · %n 项更改排队中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Server: offline</source>
@@ -6637,7 +6719,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>%n conflict(s) kept</source>
-        <translation><numerusform>已保留 %n 个冲突</numerusform></translation>
+        <translation>
+            <numerusform>已保留 %n 个冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -6800,7 +6884,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>Saved %n scenario(s).</source>
-        <translation><numerusform>已保存 %n 个场景。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 个场景。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import scenarios</source>
@@ -6816,7 +6902,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>Imported %n scenario(s).</source>
-        <translation><numerusform>已导入 %n 个场景。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 个场景。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export scenarios</source>

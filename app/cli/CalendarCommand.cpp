@@ -70,13 +70,12 @@ int runCalendarAdd(Context& ctx)
                              .arg(*n)
                              .arg(byHours ? kMaxHours : kMaxHours / 24));
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
     // Reading the calendar is reading the database: on one with accounts, sign in first.
-    if (auto actor = ctx.actAs(**db); !actor)
-        return ctx.fail(actor.error());
-    auto calendar = CalendarRepository(**db, ctx.clock).load();
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    auto calendar = CalendarRepository(db, ctx.clock).load();
     if (!calendar)
         return ctx.fail(calendar.error());
 

@@ -38,13 +38,12 @@ Result<QList<BannedPhrase>> phrasesFor(Context& ctx, const QString& listFile, co
         }
         return phrases;
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return db.error();
     // Reading the database's list is reading its records: on one with accounts, sign in first.
-    if (auto actor = ctx.actAs(**db); !actor)
-        return actor.error();
-    PhraseRepository repo(**db, ctx.clock);
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return signedIn.error();
+    Database& db = *signedIn->db;
+    PhraseRepository repo(db, ctx.clock);
     for (const QString& l : languages) {
         auto list = repo.list(l);
         if (!list)
@@ -121,7 +120,7 @@ int runCheckPhrases(Context& ctx)
                             {QStringLiteral("end"), cp[h.end]},
                             {QStringLiteral("suggestion"), h.suggestion},
                             {QStringLiteral("matched"), h.matched}};
-        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
+        ctx.out << jsonLine(o) << QLatin1Char('\n');
     }
     ctx.out.flush();
     return hits.isEmpty() ? Done : Found;

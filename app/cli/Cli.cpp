@@ -97,6 +97,17 @@ Result<Actor> Context::actAs(Database& db) const
     return AuthService(db, clock).signIn(user, password);
 }
 
+Result<SignedIn> Context::openSignedIn() const
+{
+    auto db = openDatabase();
+    if (!db)
+        return db.error();
+    auto actor = actAs(**db);
+    if (!actor)
+        return actor.error();
+    return SignedIn{std::move(*db), std::move(*actor)};
+}
+
 bool isHeadless(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Actor.h"
+#include "store/Database.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -10,8 +12,6 @@
 
 namespace threerings {
 class Clock;
-class Database;
-struct Actor;
 } // namespace threerings
 
 namespace threerings::cli {
@@ -27,6 +27,13 @@ enum Exit : int
 };
 
 int exitCodeFor(const Error& e);
+
+// The open --db and the person a command acts as in it (Context::openSignedIn).
+struct SignedIn
+{
+    std::unique_ptr<Database> db;
+    Actor actor;
+};
 
 // What every subcommand gets: the global options, the streams and the clock.
 struct Context
@@ -47,6 +54,8 @@ struct Context
     // the system; otherwise the person of --user, signed in with THREERINGS_PASSWORD or a password
     // typed on the terminal. A Refused error (exit 3) when that fails.
     Result<Actor> actAs(Database& db) const;
+    // openDatabase() then actAs(): what most subcommands do before their work.
+    Result<SignedIn> openSignedIn() const;
 };
 
 struct Command

@@ -40,33 +40,29 @@ int runDue(Context& ctx)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
         return ctx.usage(Text::tr("--format '%1' is not known; use text or json.").arg(fmt));
-    QDate day;
-    if (parser.isSet(date)) {
-        auto d = dateOption(parser, QStringLiteral("date"));
-        if (!d)
-            return ctx.fail(d.error());
-        day = *d;
-    }
+    auto dateGiven = dateOption(parser, QStringLiteral("date")); // an invalid date when not given
+    if (!dateGiven)
+        return ctx.fail(dateGiven.error());
+    const QDate day = *dateGiven;
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto calendar = CalendarRepository(**db, ctx.clock).load();
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    auto calendar = CalendarRepository(db, ctx.clock).load();
     if (!calendar)
         return ctx.fail(calendar.error());
 
-    QString userId = actor->userId;
+    QString userId = actor.userId;
     if (parser.isSet(agent)) {
-        userId = WorkQueries(**db, ctx.clock).userIdOfJobNumber(parser.value(agent).trimmed());
+        userId = WorkQueries(db, ctx.clock).userIdOfJobNumber(parser.value(agent).trimmed());
         if (userId.isEmpty())
             return ctx.fail(
                 Error::data(Text::tr("No person has the job number %1; run 'threerings user list' to "
                                      "see the job numbers.")
                                 .arg(parser.value(agent))));
-    } else if (actor->system) {
+    } else if (actor.system) {
         return ctx.usage(
             Text::tr("This database has no accounts yet; give --agent NO to say whose work to list."));
     }
@@ -75,8 +71,8 @@ int runDue(Context& ctx)
     QDateTime at = nowLocal;
     if (day.isValid() && day != nowLocal.date())
         at = QDateTime(day, calendar->opens(), calendar->timeZone());
-    MyWork work(**db, ctx.clock, *calendar);
-    auto items = work.forPerson(*actor, userId, at);
+    MyWork work(db, ctx.clock, *calendar);
+    auto items = work.forPerson(actor, userId, at);
     if (!items)
         return ctx.fail(items.error());
 
@@ -99,7 +95,7 @@ int runDue(Context& ctx)
             if (w.notBefore.isValid())
                 o.insert(QStringLiteral("not_before"),
                          w.notBefore.toTimeZone(calendar->timeZone()).toString(timeFormat));
-            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+            ctx.out << jsonLine(o) << Qt::endl;
         } else {
             ctx.out << due << QLatin1Char('\t') << WorkItem::formatLeft(w.minutesLeft) << QLatin1Char('\t')
                     << WorkItem::kindLabel(w.kind) << QLatin1Char('\t') << w.reference << QLatin1Char('\t')

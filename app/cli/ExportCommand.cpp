@@ -28,16 +28,13 @@ int runExport(Context& ctx)
                                  Text::tr("Export records as CSV or JSON lines, filtered by day.")))
         return *done;
 
-    const QStringList positional = parser.positionalArguments();
-    const QString kinds = Exporter::kinds().join(QStringLiteral(", "));
-    if (positional.isEmpty())
-        return ctx.usage(Text::tr("Name what to export: one of %1.").arg(kinds));
-    if (positional.size() > 1)
-        return ctx.usage(Text::tr("Export one kind at a time; '%1' is extra.").arg(positional.at(1)));
+    auto kind = kindArgument(parser, Exporter::kinds(), Text::tr("Name what to export: one of %1."),
+                             Text::tr("Export one kind at a time; '%1' is extra."),
+                             Text::tr("Unknown kind '%1'; choose one of: %2."));
+    if (!kind)
+        return ctx.fail(kind.error());
     Exporter::Options options;
-    options.kind = positional.first();
-    if (!Exporter::kinds().contains(options.kind))
-        return ctx.usage(Text::tr("Unknown kind '%1'; choose one of: %2.").arg(options.kind, kinds));
+    options.kind = *kind;
 
     auto fromDay = dateOption(parser, QStringLiteral("from"));
     if (!fromDay)
@@ -61,19 +58,18 @@ int runExport(Context& ctx)
     else
         return ctx.usage(Text::tr("--format '%1' is not known; use csv or json.").arg(f));
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    options.actor = actor.value();
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    options.actor = actor;
     const QByteArray zoneId =
-        SettingsRepository(**db, ctx.clock).value(QStringLiteral("calendar.time_zone")).toUtf8();
+        SettingsRepository(db, ctx.clock).value(QStringLiteral("calendar.time_zone")).toUtf8();
     if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
         options.zone = QTimeZone(zoneId);
 
-    Exporter exporter(**db);
+    Exporter exporter(db);
     if (parser.isSet(outFile)) {
         // QSaveFile: a failed export leaves an existing file as it was instead of half-written.
         const QString path = parser.value(outFile);

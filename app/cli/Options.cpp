@@ -1,5 +1,7 @@
 #include "cli/Options.h"
 
+#include <QJsonDocument>
+
 namespace threerings::cli {
 
 std::optional<int> parseOptions(Context& ctx, QCommandLineParser& parser, const QString& name,
@@ -48,6 +50,26 @@ Result<qint64> countOption(const QCommandLineParser& parser, const QString& opti
         return Error::usage(
             Text::tr("--%1 '%2' must be a whole number of at least %3.").arg(option, text).arg(minimum));
     return n;
+}
+
+Result<QString> kindArgument(const QCommandLineParser& parser, const QStringList& kinds,
+                             const QString& missing, const QString& extra, const QString& unknown)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString list = kinds.join(QStringLiteral(", "));
+    if (positional.isEmpty())
+        return Error::usage(missing.arg(list));
+    if (positional.size() > 1)
+        return Error::usage(extra.arg(positional.at(1)));
+    const QString kind = positional.first();
+    if (!kinds.contains(kind))
+        return Error::usage(unknown.arg(kind, list));
+    return kind;
+}
+
+QString jsonLine(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace threerings::cli

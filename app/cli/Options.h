@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonObject>
 #include <optional>
 
 namespace threerings::cli {
@@ -18,5 +19,14 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& option
 
 // A whole number option >= minimum; an error names the option.
 Result<qint64> countOption(const QCommandLineParser& parser, const QString& option, qint64 minimum = 0);
+
+// The one positional KIND argument, which must be one of `kinds`. The usage errors are the caller's
+// translated texts: `missing` (%1 the kinds), `extra` (%1 the second argument) and `unknown` (%1 the
+// argument, %2 the kinds).
+Result<QString> kindArgument(const QCommandLineParser& parser, const QStringList& kinds,
+                             const QString& missing, const QString& extra, const QString& unknown);
+
+// `o` as one line of compact JSON, as the json formats print each record.
+QString jsonLine(const QJsonObject& o);
 
 } // namespace threerings::cli

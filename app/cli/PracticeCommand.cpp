@@ -22,6 +22,21 @@ namespace threerings::cli {
 
 namespace {
 
+// `e` of a file, its message led by the file's path.
+Error inFile(const QString& path, const Error& e)
+{
+    return Error{e.kind, QStringLiteral("%1: %2").arg(path, e.message), e.field};
+}
+
+// parseOptions() for a practice action: `args` are what follows its name.
+std::optional<int> parseActionOptions(Context& ctx, const QStringList& args, QCommandLineParser& parser,
+                                      const QString& name, const QString& description)
+{
+    Context sub = ctx;
+    sub.args = args;
+    return parseOptions(sub, parser, name, description);
+}
+
 struct Words
 {
     Script incoming;
@@ -52,19 +67,18 @@ Result<Words> wordsFor(Context& ctx, const QString& language)
         w.phrases = phrases.value();
         return w;
     }
-    auto db = ctx.openDatabase();
-    if (!db)
-        return db.error();
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return actor.error();
-    if (Status s = Permissions::require(*actor, Action::UsePractice); !s)
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return signedIn.error();
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    if (Status s = Permissions::require(actor, Action::UsePractice); !s)
         return s.error();
-    auto script = ScriptRepository(**db, ctx.clock).get(QStringLiteral("incoming"), language);
+    auto script = ScriptRepository(db, ctx.clock).get(QStringLiteral("incoming"), language);
     if (!script)
         return script.error();
     w.incoming = script.value();
-    auto phrases = PhraseRepository(**db, ctx.clock).list(language);
+    auto phrases = PhraseRepository(db, ctx.clock).list(language);
     if (!phrases)
         return phrases.error();
     w.phrases = phrases.value();
@@ -75,8 +89,7 @@ Result<Scenario> pickScenario(const QString& path, const QString& key)
 {
     auto all = Scenario::fromFile(path);
     if (!all)
-        return Error{all.error().kind, QStringLiteral("%1: %2").arg(path, all.error().message),
-                     all.error().field};
+        return inFile(path, all.error());
     if (!key.isEmpty()) {
         for (const Scenario& s : all.value()) {
             if (s.key == key)
@@ -105,10 +118,10 @@ int runPracticeRun(Context& ctx, const QStringList& args)
     const QCommandLineOption requirePass(QStringLiteral("require-pass"),
                                          Text::tr("Exit 1 when the scorecard is below the pass mark."));
     parser.addOptions({answers, key, events, requirePass});
-    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
-    if (auto done = parseOptions(sub, parser, QStringLiteral("practice run"),
-                                 Text::tr("Run a practice call headless from SCENARIO.json and a file of the "
-                                          "trainee's lines; print the scorecard as JSON.")))
+    if (auto done =
+            parseActionOptions(ctx, args, parser, QStringLiteral("practice run"),
+                               Text::tr("Run a practice call headless from SCENARIO.json and a file of the "
+                                        "trainee's lines; print the scorecard as JSON.")))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(
@@ -129,15 +142,12 @@ int runPracticeRun(Context& ctx, const QStringList& args)
         return ctx.fail(words.error());
     auto outcome = PracticeRun::run(scenario.value(), answersJson, words->incoming, words->phrases);
     if (!outcome)
-        return ctx.fail(Error{outcome.error().kind,
-                              QStringLiteral("%1: %2").arg(f.fileName(), outcome.error().message),
-                              outcome.error().field});
+        return ctx.fail(inFile(f.fileName(), outcome.error()));
     if (parser.isSet(events)) {
         for (const PracticeEvent& e : outcome->events)
-            ctx.out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)) << '\n';
+            ctx.out << jsonLine(e.toJson()) << '\n';
     }
-    ctx.out << QString::fromUtf8(QJsonDocument(outcome->scorecard.toJson()).toJson(QJsonDocument::Compact))
-            << '\n';
+    ctx.out << jsonLine(outcome->scorecard.toJson()) << '\n';
     ctx.out.flush();
     return parser.isSet(requirePass) && !outcome->scorecard.passed ? Found : Done;
 }
@@ -145,18 +155,17 @@ int runPracticeRun(Context& ctx, const QStringList& args)
 int runPracticeValidate(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
-    if (auto done = parseOptions(sub, parser, QStringLiteral("practice validate"),
-                                 Text::tr("Check scenario files; prints each scenario's key, language and "
-                                          "maximum points.")))
+    if (auto done =
+            parseActionOptions(ctx, args, parser, QStringLiteral("practice validate"),
+                               Text::tr("Check scenario files; prints each scenario's key, language and "
+                                        "maximum points.")))
         return *done;
     if (parser.positionalArguments().isEmpty())
         return ctx.usage(Text::tr("Give one or more scenario files: threerings practice validate FILE…"));
     for (const QString& path : parser.positionalArguments()) {
         auto all = Scenario::fromFile(path);
         if (!all)
-            return ctx.fail(Error{all.error().kind, QStringLiteral("%1: %2").arg(path, all.error().message),
-                                  all.error().field});
+            return ctx.fail(inFile(path, all.error()));
         for (const Scenario& s : all.value())
             ctx.out << s.key << '\t' << s.language << '\t' << s.maxPoints() << '\t' << s.title << '\n';
     }
@@ -172,22 +181,21 @@ int runPracticeStart(Context& ctx, const QStringList& args)
     const QCommandLineOption language(QStringLiteral("language"), Text::tr("zh_CN (default) or en."),
                                       QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     parser.addOptions({trainee, language});
-    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
-    if (auto done = parseOptions(sub, parser, QStringLiteral("practice start"),
-                                 Text::tr("A trainer starts a practice call of scenario KEY for a trainee; "
-                                          "the trainee's console opens it. Prints the session's id.")))
+    if (auto done =
+            parseActionOptions(ctx, args, parser, QStringLiteral("practice start"),
+                               Text::tr("A trainer starts a practice call of scenario KEY for a trainee; "
+                                        "the trainee's console opens it. Prints the session's id.")))
         return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(trainee))
         return ctx.usage(
             Text::tr("Give the scenario and the trainee: threerings --db FILE practice start KEY "
                      "--trainee NO."));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto person = UserRepository(**db, ctx.clock).findByJobNumber(parser.value(trainee));
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    auto person = UserRepository(db, ctx.clock).findByJobNumber(parser.value(trainee));
     if (!person)
         return ctx.fail(Error::data(Text::tr("No person has the job number %1; run 'threerings user list'.")
                                         .arg(parser.value(trainee))));
@@ -198,7 +206,7 @@ int runPracticeStart(Context& ctx, const QStringList& args)
     auto scenario = repo.scenario(parser.positionalArguments().constFirst(), parser.value(language));
     if (!scenario)
         return ctx.fail(scenario.error());
-    auto started = repo.startSession(*actor, scenario.value(), person->meta.id);
+    auto started = repo.startSession(actor, scenario.value(), person->meta.id);
     if (!started)
         return ctx.fail(started.error());
     ctx.out << started->meta.id << '\n';
@@ -209,19 +217,18 @@ int runPracticeStart(Context& ctx, const QStringList& args)
 int runPracticeEnd(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    Context sub{ctx.dbPath, ctx.user, args, ctx.out, ctx.err, ctx.clock};
-    if (auto done = parseOptions(sub, parser, QStringLiteral("practice end"),
-                                 Text::tr("End a practice call (a trainer, or the trainee) and print its "
-                                          "scorecard as JSON.")))
+    if (auto done =
+            parseActionOptions(ctx, args, parser, QStringLiteral("practice end"),
+                               Text::tr("End a practice call (a trainer, or the trainee) and print its "
+                                        "scorecard as JSON.")))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(Text::tr("Give the session: threerings --db FILE practice end SESSION_ID."));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
     auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
     if (!practice)
         return ctx.fail(practice.error());
@@ -229,16 +236,15 @@ int runPracticeEnd(Context& ctx, const QStringList& args)
     auto session = repo.session(parser.positionalArguments().constFirst());
     if (!session)
         return ctx.fail(session.error());
-    auto script =
-        ScriptRepository(**db, ctx.clock).get(QStringLiteral("incoming"), session->scenario.language);
+    auto script = ScriptRepository(db, ctx.clock).get(QStringLiteral("incoming"), session->scenario.language);
     if (!script)
         return ctx.fail(script.error());
     const QString by =
-        actor->userId == session->traineeId ? QStringLiteral("trainee") : QStringLiteral("trainer");
-    auto card = repo.finish(*actor, session->meta.id, script.value(), by);
+        actor.userId == session->traineeId ? QStringLiteral("trainee") : QStringLiteral("trainer");
+    auto card = repo.finish(actor, session->meta.id, script.value(), by);
     if (!card)
         return ctx.fail(card.error());
-    ctx.out << QString::fromUtf8(QJsonDocument(card->toJson()).toJson(QJsonDocument::Compact)) << '\n';
+    ctx.out << jsonLine(card->toJson()) << '\n';
     ctx.out.flush();
     return Done;
 }

@@ -42,15 +42,12 @@ int runReport(Context& ctx)
                                   "summary.")))
         return *done;
 
-    const QStringList positional = parser.positionalArguments();
-    const QString kinds = Reports::kinds().join(QStringLiteral(", "));
-    if (positional.isEmpty())
-        return ctx.usage(Text::tr("Name the report: one of %1.").arg(kinds));
-    if (positional.size() > 1)
-        return ctx.usage(Text::tr("Write one report at a time; '%1' is extra.").arg(positional.at(1)));
-    const QString kind = positional.first();
-    if (!Reports::kinds().contains(kind))
-        return ctx.usage(Text::tr("Unknown report '%1'; choose one of: %2.").arg(kind, kinds));
+    auto kindGiven = kindArgument(parser, Reports::kinds(), Text::tr("Name the report: one of %1."),
+                                  Text::tr("Write one report at a time; '%1' is extra."),
+                                  Text::tr("Unknown report '%1'; choose one of: %2."));
+    if (!kindGiven)
+        return ctx.fail(kindGiven.error());
+    const QString kind = *kindGiven;
     if (int(parser.isSet(date)) + int(parser.isSet(month)) + int(parser.isSet(quarter)) > 1)
         return ctx.usage(Text::tr("Give one of --date, --month or --quarter."));
     const bool byDayOnly = kind == QLatin1String("daily-callbacks") || kind == QLatin1String("deadlines") ||
@@ -80,21 +77,17 @@ int runReport(Context& ctx)
             return ctx.fail(p.error());
         period = *p;
     }
-    QDate day;
-    if (parser.isSet(date)) {
-        auto d = dateOption(parser, QStringLiteral("date"));
-        if (!d)
-            return ctx.fail(d.error());
-        day = *d;
-    }
+    auto dateGiven = dateOption(parser, QStringLiteral("date")); // an invalid date when not given
+    if (!dateGiven)
+        return ctx.fail(dateGiven.error());
+    QDate day = *dateGiven;
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto calendar = CalendarRepository(**db, ctx.clock).load();
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    auto calendar = CalendarRepository(db, ctx.clock).load();
     if (!calendar)
         return ctx.fail(calendar.error());
     if (!period) {
@@ -103,8 +96,8 @@ int runReport(Context& ctx)
         period = Reports::defaultPeriod(kind, day);
     }
 
-    Reports reports(**db, ctx.clock, *calendar);
-    auto report = reports.build(*actor, kind, *period);
+    Reports reports(db, ctx.clock, *calendar);
+    auto report = reports.build(actor, kind, *period);
     if (!report)
         return ctx.fail(report.error());
 

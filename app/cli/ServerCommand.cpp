@@ -44,13 +44,12 @@ int runServer(Context& ctx)
     if (!parser.isSet(url))
         return ctx.usage(Text::tr("server %1 needs --url postgresql://USER@HOST:PORT/DB.").arg(action));
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    if (Status s = Permissions::require(*actor, Action::ManageServer); !s)
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    if (Status s = Permissions::require(actor, Action::ManageServer); !s)
         return ctx.fail(s.error());
 
     auto config = ServerConfig::parse(parser.value(url));
@@ -86,10 +85,10 @@ int runServer(Context& ctx)
             } else if (version.value() == 0) {
                 code = ctx.fail(Error::data(Text::tr("The server has no ThreeRings schema yet; an admin runs "
                                                      "'threerings server init --url …' first.")));
-            } else if (Status s = SyncEngine::configure(**db, *config, action == QLatin1String("init")); !s) {
+            } else if (Status s = SyncEngine::configure(db, *config, action == QLatin1String("init")); !s) {
                 code = ctx.fail(s.error());
             } else {
-                SyncEngine engine(**db, ctx.clock);
+                SyncEngine engine(db, ctx.clock);
                 ctx.out << Text::tr("server %1: schema version %2; this console is %3; %4 changes to push")
                                .arg(config->toUrl())
                                .arg(version.value())

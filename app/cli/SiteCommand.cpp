@@ -60,21 +60,20 @@ int runSite(Context& ctx)
     if (action != QLatin1String("export") && action != QLatin1String("import"))
         return ctx.usage(Text::tr("Unknown action '%1'; use export, import, check or paths.").arg(action));
 
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    SiteConfig site(**db, ctx.clock);
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    SiteConfig site(db, ctx.clock);
     if (action == QLatin1String("import")) {
-        auto summary = site.importJson(*actor, json);
+        auto summary = site.importJson(actor, json);
         if (!summary)
             return ctx.fail(summary.error());
         ctx.out << Text::tr("Imported. %1").arg(summary->text()) << Qt::endl;
         return Done;
     }
-    auto exported = site.exportJson(*actor);
+    auto exported = site.exportJson(actor);
     if (!exported)
         return ctx.fail(exported.error());
     if (path.isEmpty() || path == QLatin1String("-")) {

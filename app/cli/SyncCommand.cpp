@@ -40,20 +40,18 @@ int runSync(Context& ctx)
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(Text::tr("Unexpected argument '%1'. Run 'threerings sync --help' for the options.")
                              .arg(parser.positionalArguments().constFirst()));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto config = SyncEngine::configured(**db);
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    auto config = SyncEngine::configured(db);
     if (!config)
         return ctx.fail(config.error());
     if (Status s = ServerPassword::resolve(*config); !s)
         return ctx.fail(s.error());
 
     if (parser.isSet(once)) {
-        SyncEngine engine(**db, ctx.clock);
+        SyncEngine engine(db, ctx.clock);
         Status s = engine.connect(*config);
         if (s)
             s = engine.syncOnce();
@@ -66,7 +64,7 @@ int runSync(Context& ctx)
         ctx.out << describe(st) << Qt::endl;
         return Done;
     }
-    const QString path = (*db)->path();
+    const QString path = db.path();
     SyncWorker worker(path, *config);
     QObject::connect(&worker, &SyncWorker::statusChanged, &worker,
                      [&](const SyncStatus& s) { ctx.out << describe(s) << Qt::endl; });

@@ -103,16 +103,15 @@ int runPasswd(Context& ctx)
         return *done;
     if (!parser.isSet(job))
         return ctx.usage(Text::tr("--job-number is missing: say whose password to set."));
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
     auto password = newPassword(parser.value(job));
     if (!password)
         return ctx.fail(password.error());
-    if (Status s = AccountService(**db, ctx.clock).setPassword(*actor, parser.value(job), *password); !s)
+    if (Status s = AccountService(db, ctx.clock).setPassword(actor, parser.value(job), *password); !s)
         return ctx.fail(s.error());
     ctx.out << Text::tr("The password of %1 was changed.").arg(parser.value(job).trimmed()) << Qt::endl;
     return Done;
@@ -125,17 +124,16 @@ int runList(Context& ctx)
                                  Text::tr("List the people: job number, name, roles, department and account "
                                           "state.")))
         return *done;
-    auto db = ctx.openDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    auto actor = ctx.actAs(**db);
-    if (!actor)
-        return ctx.fail(actor.error());
-    auto list = AccountService(**db, ctx.clock).list(*actor);
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    Database& db = *signedIn->db;
+    const Actor& actor = signedIn->actor;
+    auto list = AccountService(db, ctx.clock).list(actor);
     if (!list)
         return ctx.fail(list.error());
     QHash<QString, QString> departments;
-    if (auto all = DepartmentRepository(**db, ctx.clock).list()) {
+    if (auto all = DepartmentRepository(db, ctx.clock).list()) {
         for (const Department& d : *all)
             departments.insert(d.meta.id, d.name);
     }

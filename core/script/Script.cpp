@@ -1,6 +1,6 @@
 #include "script/Script.h"
 
-#include "script/JsonLocator.h"
+#include "script/JsonFields.h"
 #include "script/ScriptCondition.h"
 
 #include <QFile>
@@ -21,7 +21,7 @@ const QRegularExpression& placeholderPattern()
 
 Error at(const JsonLocator& where, const QString& path, const QString& message)
 {
-    return Error::data(Script::tr("Line %1, %2: %3").arg(where.line(path)).arg(path, message), path);
+    return json::atLine(where, path, message, Script::tr("Line %1, %2: %3"));
 }
 
 } // namespace
@@ -136,7 +136,7 @@ Status Script::validate() const
 Result<Script> Script::fromJsonObject(const QJsonObject& o, const JsonLocator& where, const QString& path,
                                       const QString& language)
 {
-    auto p = [&](const QString& field) { return path.isEmpty() ? field : path + QLatin1Char('.') + field; };
+    auto p = [&](const QString& field) { return json::fieldPath(path, field); };
     Script s;
     s.key = o.value(QStringLiteral("key")).toString();
     s.language = o.value(QStringLiteral("language")).toString(language);
@@ -191,42 +191,23 @@ Result<Script> Script::fromJsonObject(const QJsonObject& o, const JsonLocator& w
 
 Result<QList<Script>> Script::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::data(tr("Line %1: the script is not valid JSON (%2); fix the text there.")
-                               .arg(JsonLocator::lineOf(json, parseError.offset))
-                               .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return Error::data(
-            tr("Line 1: a script file is a JSON object: one script, or {\"scripts\": [...]}."));
+    auto o =
+        json::parseObject(json, tr("Line %1: the script is not valid JSON (%2); fix the text there."),
+                          tr("Line 1: a script file is a JSON object: one script, or {\"scripts\": [...]}."));
+    if (!o)
+        return o.error();
     const JsonLocator where(json);
-    const QJsonObject o = doc.object();
-    QList<Script> list;
-    if (!o.contains(QStringLiteral("scripts"))) {
-        auto one = fromJsonObject(o, where, {}, {});
-        if (!one)
-            return one.error();
-        list.append(one.value());
-        return list;
-    }
-    const QString language = o.value(QStringLiteral("language")).toString();
-    const QJsonArray scripts = o.value(QStringLiteral("scripts")).toArray();
-    if (scripts.isEmpty())
-        return at(where, QStringLiteral("scripts"), tr("the file holds no scripts; add at least one."));
-    QSet<QString> keys;
-    for (int i = 0; i < scripts.size(); ++i) {
-        const QString path = QStringLiteral("scripts[%1]").arg(i);
-        auto one = fromJsonObject(scripts[i].toObject(), where, path, language);
-        if (!one)
-            return one.error();
-        if (keys.contains(one->key))
-            return at(where, path + QStringLiteral(".key"),
-                      tr("the key \"%1\" is used twice.").arg(one->key));
-        keys.insert(one->key);
-        list.append(one.value());
-    }
-    return list;
+    return json::readOneOrMany<Script>(
+        *o, QStringLiteral("scripts"),
+        [&where](const QJsonObject& one, const QString& path, const QString& language) {
+            return fromJsonObject(one, where, path, language);
+        },
+        [&where] {
+            return at(where, QStringLiteral("scripts"), tr("the file holds no scripts; add at least one."));
+        },
+        [&where](const QString& path, const QString& key) {
+            return at(where, path + QStringLiteral(".key"), tr("the key \"%1\" is used twice.").arg(key));
+        });
 }
 
 QJsonObject Script::toJsonObject() const
@@ -272,13 +253,11 @@ QByteArray Script::toJson(const QList<Script>& scripts)
 
 Result<QList<Script>> Script::shipped(const QString& language)
 {
-    QString path = QStringLiteral(":/data/scripts/%1.json").arg(language);
-    if (!QFile::exists(path))
-        path = QStringLiteral(":/data/scripts/en.json");
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("The shipped scripts %1 are missing from this build.").arg(path));
-    return fromJson(f.readAll());
+    auto bytes = json::shippedFile(QStringLiteral("scripts"), language,
+                                   tr("The shipped scripts %1 are missing from this build."));
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes);
 }
 
 } // namespace threerings

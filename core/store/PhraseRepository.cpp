@@ -46,19 +46,12 @@ Result<PhraseList> PhraseRepository::store(const PhraseList& list, const QString
     auto check = PhraseList::fromJson(body);
     if (!check)
         return check.error();
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id, revision FROM phrase_lists WHERE language = ?"));
-    q.addBindValue(list.language);
-    if (!q.exec())
-        return readError(q);
-    RecordMeta existing;
-    if (q.next()) {
-        existing.id = q.value(0).toString();
-        existing.revision = q.value(1).toInt();
-    }
-    q.finish();
+    auto existing =
+        findMeta(QStringLiteral("SELECT id, revision FROM phrase_lists WHERE language = ?"), {list.language});
+    if (!existing)
+        return existing.error();
     const QVariantList values{list.language, QString::fromUtf8(body)};
-    auto meta =
-        existing.isStored() ? updateRow(shape(), existing, values, actor) : insertRow(shape(), values, actor);
+    auto meta = upsertRow(shape(), *existing, values, actor);
     if (!meta)
         return meta.error();
     return check;
@@ -83,22 +76,15 @@ Result<PhraseList> PhraseRepository::importJson(const Actor& actor, const QByteA
 
 Status PhraseRepository::seedDefaultsIfEmpty(const QString& actor)
 {
-    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
-        QSqlQuery& q = prepared(QStringLiteral("SELECT count(*) FROM phrase_lists WHERE language = ?"));
-        q.addBindValue(language);
-        if (!q.exec() || !q.next())
-            return readError(q);
-        const int count = q.value(0).toInt();
-        q.finish();
-        if (count > 0)
-            continue;
-        auto shipped = PhraseList::shipped(language);
-        if (!shipped)
-            return shipped.error();
-        if (auto stored = store(shipped.value(), actor); !stored)
-            return stored.error();
-    }
-    return {};
+    return seedLanguagesIfEmpty(QStringLiteral("SELECT count(*) FROM phrase_lists WHERE language = ?"),
+                                [&](const QString& language) -> Status {
+                                    auto shipped = PhraseList::shipped(language);
+                                    if (!shipped)
+                                        return shipped.error();
+                                    if (auto stored = store(shipped.value(), actor); !stored)
+                                        return stored.error();
+                                    return {};
+                                });
 }
 
 Status PhraseRepository::recordHits(const QString& callId, const QString& agentId, const QString& field,

@@ -89,6 +89,40 @@ Result<RecordMeta> Repository::updateRow(const QString& table, const RecordMeta&
     return updateRow(shape, meta, values, actor);
 }
 
+Result<RecordMeta> Repository::upsertRow(const RowShape& shape, const RecordMeta& existing,
+                                         const QVariantList& values, const QString& actor)
+{
+    return existing.isStored() ? updateRow(shape, existing, values, actor) : insertRow(shape, values, actor);
+}
+
+Result<RecordMeta> Repository::findMeta(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery& q = prepared(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return readError(q);
+    RecordMeta existing;
+    if (q.next()) {
+        existing.id = q.value(0).toString();
+        existing.revision = q.value(1).toInt();
+    }
+    q.finish();
+    return existing;
+}
+
+Result<qint64> Repository::countOf(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery& q = prepared(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return readError(q);
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+    return count;
+}
+
 RecordMeta Repository::readMeta(const QSqlQuery& q)
 {
     RecordMeta m;

@@ -2,6 +2,7 @@
 
 #include "model/RecordMeta.h"
 #include "store/RecordWriter.h"
+#include "store/Transaction.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,50 @@ protected:
                                  const QString& actor);
     Result<RecordMeta> updateRow(const QString& table, const RecordMeta& meta, const QVariantMap& fields,
                                  const QString& actor);
+
+    // Inserts the row, or updates it when `existing` is a stored row (at its revision).
+    Result<RecordMeta> upsertRow(const RowShape& shape, const RecordMeta& existing,
+                                 const QVariantList& values, const QString& actor);
+    // The id and revision of the row `sql` ("SELECT id, revision FROM …") finds; an unstored
+    // RecordMeta when there is none.
+    Result<RecordMeta> findMeta(const QString& sql, const QVariantList& binds) const;
+    // The number `sql` ("SELECT count(*) FROM …") counts.
+    Result<qint64> countOf(const QString& sql, const QVariantList& binds) const;
+
+    // Stores each of `items` with `store` (returning a Result of the stored item) in one transaction:
+    // when one fails, none is kept.
+    template <typename T, typename Store> Result<QList<T>> storeAll(const QList<T>& items, Store store)
+    {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return tx.status().error();
+        QList<T> stored;
+        for (const T& item : items) {
+            Result<T> one = store(item);
+            if (!one)
+                return one.error(); // the transaction rolls back
+            stored.append(one.value());
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return stored;
+    }
+
+    // Seeds the shipped defaults of each language (zh_CN, en) the table holds nothing of:
+    // `countSql` counts the rows of the bound language, `seed(language)` stores its defaults.
+    template <typename Seed> Status seedLanguagesIfEmpty(const QString& countSql, Seed seed)
+    {
+        for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            auto count = countOf(countSql, {language});
+            if (!count)
+                return count.error();
+            if (*count > 0)
+                continue;
+            if (Status s = seed(language); !s)
+                return s;
+        }
+        return {};
+    }
 
     static RecordMeta readMeta(const QSqlQuery& q);
     static Error readError(const QSqlQuery& q);

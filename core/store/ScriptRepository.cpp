@@ -84,20 +84,12 @@ Result<Script> ScriptRepository::store(Script script, const QString& actor)
         return v.error();
     const QVariantList values{script.key, script.language, Script::kindName(script.kind),
                               SqlValue::text(script.name), QString::fromUtf8(script.toJson())};
-    QSqlQuery& q =
-        prepared(QStringLiteral("SELECT id, revision FROM scripts WHERE language = ? AND key = ?"));
-    q.addBindValue(script.language);
-    q.addBindValue(script.key);
-    if (!q.exec())
-        return readError(q);
-    RecordMeta existing;
-    if (q.next()) {
-        existing.id = q.value(0).toString();
-        existing.revision = q.value(1).toInt();
-    }
-    q.finish();
-    auto meta =
-        existing.isStored() ? updateRow(shape(), existing, values, actor) : insertRow(shape(), values, actor);
+    auto existing =
+        findMeta(QStringLiteral("SELECT id, revision FROM scripts WHERE language = ? AND key = ?"),
+                 {script.language, script.key});
+    if (!existing)
+        return existing.error();
+    auto meta = upsertRow(shape(), *existing, values, actor);
     if (!meta)
         return meta.error();
     script.meta = meta.value();
@@ -118,19 +110,8 @@ Result<QList<Script>> ScriptRepository::importJson(const Actor& actor, const QBy
     auto parsed = Script::fromJson(json);
     if (!parsed)
         return parsed.error();
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    QList<Script> stored;
-    for (Script& s : parsed.value()) {
-        auto one = store(s, actor.stamp());
-        if (!one)
-            return one.error(); // the transaction rolls back: the old scripts stay
-        stored.append(one.value());
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    // One transaction: when a script fails, the old scripts stay.
+    return storeAll(parsed.value(), [&](const Script& s) { return store(s, actor.stamp()); });
 }
 
 Result<QByteArray> ScriptRepository::exportJson(const QString& language) const
@@ -143,24 +124,17 @@ Result<QByteArray> ScriptRepository::exportJson(const QString& language) const
 
 Status ScriptRepository::seedDefaultsIfEmpty(const QString& actor)
 {
-    for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
-        QSqlQuery& q = prepared(QStringLiteral("SELECT count(*) FROM scripts WHERE language = ?"));
-        q.addBindValue(language);
-        if (!q.exec() || !q.next())
-            return readError(q);
-        const int count = q.value(0).toInt();
-        q.finish();
-        if (count > 0)
-            continue;
-        auto shipped = Script::shipped(language);
-        if (!shipped)
-            return shipped.error();
-        for (const Script& s : shipped.value()) {
-            if (auto one = store(s, actor); !one)
-                return one.error();
-        }
-    }
-    return {};
+    return seedLanguagesIfEmpty(QStringLiteral("SELECT count(*) FROM scripts WHERE language = ?"),
+                                [&](const QString& language) -> Status {
+                                    auto shipped = Script::shipped(language);
+                                    if (!shipped)
+                                        return shipped.error();
+                                    for (const Script& s : shipped.value()) {
+                                        if (auto one = store(s, actor); !one)
+                                            return one.error();
+                                    }
+                                    return {};
+                                });
 }
 
 Result<ScriptRun> ScriptRepository::recordRun(ScriptRun run, const QString& actor)

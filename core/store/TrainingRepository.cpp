@@ -135,20 +135,12 @@ Result<Scenario> TrainingRepository::saveScenario(const Actor& actor, Scenario s
         return v.error();
     const QVariantList values{scenario.key, scenario.language, scenario.title,
                               QString::fromUtf8(scenario.toJson())};
-    QSqlQuery& q = prepared(
-        QStringLiteral("SELECT id, revision FROM training_scenarios WHERE language = ? AND key = ?"));
-    q.addBindValue(scenario.language);
-    q.addBindValue(scenario.key);
-    if (!q.exec())
-        return readError(q);
-    RecordMeta existing;
-    if (q.next()) {
-        existing.id = q.value(0).toString();
-        existing.revision = q.value(1).toInt();
-    }
-    q.finish();
-    auto meta = existing.isStored() ? updateRow(scenarioShape(), existing, values, actor.stamp())
-                                    : insertRow(scenarioShape(), values, actor.stamp());
+    auto existing =
+        findMeta(QStringLiteral("SELECT id, revision FROM training_scenarios WHERE language = ? AND key = ?"),
+                 {scenario.language, scenario.key});
+    if (!existing)
+        return existing.error();
+    auto meta = upsertRow(scenarioShape(), *existing, values, actor.stamp());
     if (!meta)
         return meta.error();
     scenario.meta = meta.value();
@@ -162,19 +154,7 @@ Result<QList<Scenario>> TrainingRepository::importScenarios(const Actor& actor, 
     auto parsed = Scenario::fromJson(json);
     if (!parsed)
         return parsed.error();
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    QList<Scenario> stored;
-    for (const Scenario& s : parsed.value()) {
-        auto one = saveScenario(actor, s);
-        if (!one)
-            return one.error();
-        stored.append(one.value());
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stored;
+    return storeAll(parsed.value(), [&](const Scenario& s) { return saveScenario(actor, s); });
 }
 
 Result<QByteArray> TrainingRepository::exportScenarios(const QString& language) const

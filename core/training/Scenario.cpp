@@ -1,7 +1,7 @@
 #include "training/Scenario.h"
 
 #include "model/Category.h"
-#include "script/JsonLocator.h"
+#include "script/JsonFields.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -24,9 +24,7 @@ QJsonArray toArray(const QStringList& list)
 // The checks of one scenario; `complain` turns a field path and a message into the error.
 Status check(const Scenario& s, const QString& prefix, const Complain& complain)
 {
-    auto field = [&](const QString& name) {
-        return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
-    };
+    auto field = [&](const QString& name) { return json::fieldPath(prefix, name); };
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (s.key.isEmpty())
         return complain(field(QStringLiteral("key")), Scenario::tr("the scenario has no key; give it one, "
@@ -120,18 +118,8 @@ Status check(const Scenario& s, const QString& prefix, const Complain& complain)
     return {};
 }
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QStringList strings(const QJsonValue& v)
-{
-    QStringList list;
-    for (const QJsonValue& x : v.toArray())
-        list.append(x.toString());
-    return list;
-}
+using json::str;
+using json::strings;
 
 } // namespace
 
@@ -188,9 +176,9 @@ Result<Scenario> Scenario::fromJsonObject(const QJsonObject& o, const JsonLocato
                                           const QString& language)
 {
     const Complain complain = [&where](const QString& p, const QString& message) {
-        return Error::data(tr("Line %1, %2: %3").arg(where.line(p)).arg(p, message), p);
+        return json::atLine(where, p, message, tr("Line %1, %2: %3"));
     };
-    auto at = [&](const QString& name) { return path.isEmpty() ? name : path + QLatin1Char('.') + name; };
+    auto at = [&](const QString& name) { return json::fieldPath(path, name); };
     Scenario s;
     s.key = str(o, "key");
     s.language = o.contains(QStringLiteral("language")) ? str(o, "language") : language;
@@ -264,46 +252,28 @@ Result<Scenario> Scenario::fromJsonObject(const QJsonObject& o, const JsonLocato
 
 Result<QList<Scenario>> Scenario::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::data(tr("Line %1: the scenario is not valid JSON (%2); fix the text there.")
-                               .arg(JsonLocator::lineOf(json, parseError.offset))
-                               .arg(parseError.errorString()));
-    if (!doc.isObject())
-        return Error::data(
-            tr("Line 1: a scenario file is a JSON object: one scenario, or {\"scenarios\": [...]}."));
+    auto o = json::parseObject(
+        json, tr("Line %1: the scenario is not valid JSON (%2); fix the text there."),
+        tr("Line 1: a scenario file is a JSON object: one scenario, or {\"scenarios\": [...]}."));
+    if (!o)
+        return o.error();
     const JsonLocator where(json);
-    const QJsonObject o = doc.object();
-    QList<Scenario> list;
-    if (!o.contains(QStringLiteral("scenarios"))) {
-        auto one = fromJsonObject(o, where, {}, {});
-        if (!one)
-            return one.error();
-        list.append(one.value());
-        return list;
-    }
-    const QString language = o.value(QStringLiteral("language")).toString();
-    const QJsonArray all = o.value(QStringLiteral("scenarios")).toArray();
-    if (all.isEmpty())
-        return Error::data(tr("Line %1, scenarios: the file holds no scenarios; add at least one.")
-                               .arg(where.line(QStringLiteral("scenarios"))),
-                           QStringLiteral("scenarios"));
-    QSet<QString> keys;
-    for (int i = 0; i < all.size(); ++i) {
-        const QString path = QStringLiteral("scenarios[%1]").arg(i);
-        auto one = fromJsonObject(all[i].toObject(), where, path, language);
-        if (!one)
-            return one.error();
-        if (keys.contains(one->key))
+    return json::readOneOrMany<Scenario>(
+        *o, QStringLiteral("scenarios"),
+        [&where](const QJsonObject& one, const QString& path, const QString& language) {
+            return fromJsonObject(one, where, path, language);
+        },
+        [&where] {
+            return Error::data(tr("Line %1, scenarios: the file holds no scenarios; add at least one.")
+                                   .arg(where.line(QStringLiteral("scenarios"))),
+                               QStringLiteral("scenarios"));
+        },
+        [&where](const QString& path, const QString& key) {
             return Error::data(tr("Line %1, %2.key: the key \"%3\" is used twice.")
                                    .arg(where.line(path + QStringLiteral(".key")))
-                                   .arg(path, one->key),
+                                   .arg(path, key),
                                path + QStringLiteral(".key"));
-        keys.insert(one->key);
-        list.append(one.value());
-    }
-    return list;
+        });
 }
 
 Result<QList<Scenario>> Scenario::fromFile(const QString& path)
@@ -392,13 +362,11 @@ QByteArray Scenario::toJson(const QList<Scenario>& scenarios)
 
 Result<QList<Scenario>> Scenario::shipped(const QString& language)
 {
-    QString path = QStringLiteral(":/data/scenarios/%1.json").arg(language);
-    if (!QFile::exists(path))
-        path = QStringLiteral(":/data/scenarios/en.json");
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("The shipped scenarios %1 are missing from this build.").arg(path));
-    return fromJson(f.readAll());
+    auto bytes = json::shippedFile(QStringLiteral("scenarios"), language,
+                                   tr("The shipped scenarios %1 are missing from this build."));
+    if (!bytes)
+        return bytes.error();
+    return fromJson(*bytes);
 }
 
 } // namespace threerings

@@ -100,12 +100,14 @@ std::vector<DemoRing> DemoAgentDays::plan(qint64 count, const QDate& from, int d
             const auto at = [&](int hour, int minute) {
                 return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
             };
-            a.blocks.push_back({QStringLiteral("break"), at(10, 0) + pick(40) * Minute, (10 + pick(6)) * Minute});
+            a.blocks.push_back(
+                {QStringLiteral("break"), at(10, 0) + pick(40) * Minute, (10 + pick(6)) * Minute});
             if (lunchLength > 0) {
                 const qint64 half = lunchLength / 2; // two halves of the team, so the line stays staffed
                 a.blocks.push_back({QStringLiteral("meal"), lunchFrom + (a.agent % 2) * half, half});
             }
-            a.blocks.push_back({QStringLiteral("break"), at(15, 0) + pick(40) * Minute, (10 + pick(6)) * Minute});
+            a.blocks.push_back(
+                {QStringLiteral("break"), at(15, 0) + pick(40) * Minute, (10 + pick(6)) * Minute});
             if (working && (a.agent + d) % 5 == 0)
                 a.blocks.push_back({QStringLiteral("meeting"), at(16, 0) + pick(30) * Minute, 30 * Minute});
             std::sort(a.blocks.begin(), a.blocks.end(),
@@ -128,9 +130,9 @@ std::vector<DemoRing> DemoAgentDays::plan(qint64 count, const QDate& from, int d
                 continue;
             }
             // The agent Ready longest takes it; when all are busy, the one free soonest.
-            auto best = std::min_element(agents.begin(), agents.end(), [](const AgentDay& x, const AgentDay& y) {
-                return x.freeAt < y.freeAt;
-            });
+            auto best =
+                std::min_element(agents.begin(), agents.end(),
+                                 [](const AgentDay& x, const AgentDay& y) { return x.freeAt < y.freeAt; });
             qint64 answered = t + (drawn - 1) * 5000 + 300 + pick(900);
             if (best->freeAt > t) {
                 if (best->freeAt - t > QueuePatience) { // gave up in the queue

@@ -23,8 +23,7 @@ QStringList strings(const QJsonValue& v)
     return list;
 }
 
-Error atLine(const JsonLocator& where, const QString& path, const QString& message,
-             const QString& lineFormat)
+Error atLine(const JsonLocator& where, const QString& path, const QString& message, const QString& lineFormat)
 {
     return Error::data(lineFormat.arg(where.line(path)).arg(path, message), path);
 }

@@ -4,8 +4,8 @@
 #include "auth/Permissions.h"
 #include "store/AuditRepository.h"
 #include "store/Database.h"
-#include "sync/SyncTables.h"
 #include "store/Transaction.h"
+#include "sync/SyncTables.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>

@@ -2,9 +2,8 @@
 // reads): each agent's states tile the working day, every answered call has its on-call stretch and a
 // wrap-up after it, and the same seed gives the same rows.
 
-#include "demo/DemoData.h"
-
 #include "TestSupport.h"
+#include "demo/DemoData.h"
 #include "report/Reports.h"
 
 #include <QSqlQuery>
@@ -51,8 +50,8 @@ TEST_CASE("Demo agent states tile each agent's working day with a wrap-up after 
     Database& db = *t.db;
     REQUIRE(sum.agentStates > 0);
     REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM agent_states")) == sum.agentStates);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM agent_states WHERE to_at IS NULL OR to_at <= from_at")) ==
-          0);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM agent_states WHERE to_at IS NULL OR to_at <= from_at")) == 0);
 
     // No two stretches of one agent overlap, and a day's stretches add up to the day from first to last.
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM agent_states a JOIN agent_states b "
@@ -66,30 +65,36 @@ TEST_CASE("Demo agent states tile each agent's working day with a wrap-up after 
     CHECK(agentDays >= 7 * 2);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM (%1) WHERE total <> last - first").arg(days)) == 0);
     // Signed in as the hotline opens (08:30), out at 17:30 or after the last wrap-up.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM (%1) WHERE (first + 28800000) % 86400000 <> 30600000")
-                        .arg(days)) == 0);
+    CHECK(
+        count(db, QStringLiteral("SELECT count(*) FROM (%1) WHERE (first + 28800000) % 86400000 <> 30600000")
+                      .arg(days)) == 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM (%1) WHERE (last + 28800000) % 86400000 < 63000000 "
                                    "OR last - first > 11 * 3600000")
                         .arg(days)) == 0);
     // Each agent day has its lunch of the calendar's break (12:00–13:30, in two halves of 45 min).
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM agent_states WHERE state = 'not_ready' AND reason = 'meal' "
-                                   "AND to_at - from_at = 2700000")) == agentDays);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM agent_states WHERE state = 'not_ready' AND reason = 'meal' "
+                        "AND to_at - from_at = 2700000")) == agentDays);
 
     // Every answered call: on call exactly while it lasts, then 20–120 s of wrap-up by the same agent.
-    const int answered = count(db, QStringLiteral("SELECT count(*) FROM calls WHERE answered_at IS NOT NULL"));
+    const int answered =
+        count(db, QStringLiteral("SELECT count(*) FROM calls WHERE answered_at IS NOT NULL"));
     REQUIRE(answered > 800);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM calls c JOIN agent_states s ON s.agent_id = c.agent_id "
-                                   "AND s.state = 'on_call' AND s.from_at = c.answered_at AND s.to_at = c.ended_at")) ==
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM calls c JOIN agent_states s ON s.agent_id = c.agent_id "
+                        "AND s.state = 'on_call' AND s.from_at = c.answered_at AND s.to_at = c.ended_at")) ==
           answered);
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM calls c JOIN agent_states s ON s.agent_id = c.agent_id "
-                                   "AND s.state = 'wrap_up' AND s.from_at = c.ended_at "
-                                   "AND s.to_at - s.from_at BETWEEN 20000 AND 120000")) == answered);
+    CHECK(count(db,
+                QStringLiteral("SELECT count(*) FROM calls c JOIN agent_states s ON s.agent_id = c.agent_id "
+                               "AND s.state = 'wrap_up' AND s.from_at = c.ended_at "
+                               "AND s.to_at - s.from_at BETWEEN 20000 AND 120000")) == answered);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM agent_states WHERE state = 'on_call'")) == answered);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM agent_states WHERE state = 'wrap_up'")) == answered);
 
     // Script runs for the answered calls, a few with skipped required steps; a few banned phrases.
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM script_runs")) == answered);
-    const int skipped = count(db, QStringLiteral("SELECT count(*) FROM script_runs WHERE skipped_steps <> '[]'"));
+    const int skipped =
+        count(db, QStringLiteral("SELECT count(*) FROM script_runs WHERE skipped_steps <> '[]'"));
     CHECK(skipped > 0);
     CHECK(skipped < answered / 10);
     const int hits = count(db, QStringLiteral("SELECT count(*) FROM phrase_hits"));
@@ -135,11 +140,12 @@ TEST_CASE("The same demo seed gives the same agent states, script runs and phras
     test::TempDb a, b;
     makeDemo(a);
     makeDemo(b);
-    const QString states = QStringLiteral(
-        "SELECT group_concat(x, '|') FROM (SELECT id || agent_id || state || reason || from_at || '-' || to_at AS x "
-        "FROM agent_states ORDER BY id)");
-    const QString runs = QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || call_id || skipped_steps || "
-                                        "finished_at AS x FROM script_runs ORDER BY id)");
+    const QString states = QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || agent_id || state "
+                                          "|| reason || from_at || '-' || to_at AS x "
+                                          "FROM agent_states ORDER BY id)");
+    const QString runs =
+        QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || call_id || skipped_steps || "
+                       "finished_at AS x FROM script_runs ORDER BY id)");
     const QString hits = QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT id || call_id || phrase || "
                                         "found_at AS x FROM phrase_hits ORDER BY id)");
     for (const QString& sql : {states, runs, hits}) {

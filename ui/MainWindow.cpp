@@ -52,6 +52,15 @@
 namespace threerings::ui {
 
 namespace {
+
+// The signed-in person's roles as they read them: "supervisor, trainer" → "主管, 培训师".
+QString roleLabels(const QStringList& roles)
+{
+    QStringList labels;
+    for (const QString& role : roles)
+        labels << Permissions::roleLabel(role);
+    return labels.join(QStringLiteral(", "));
+}
 constexpr int problemMessageMs = 8000;
 
 // The scripts and phrase lists follow the console's language: Chinese, else English.
@@ -284,8 +293,7 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("Nobody signed in"));
         break;
     case Session::State::Active:
-        m_userLabel->setText(
-            tr("%1 (%2) · signed in").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), roleLabels(who.roles)));
         break;
     case Session::State::Locked:
         m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), who.roles.join(QStringLiteral(", "))));

@@ -73,6 +73,23 @@ Status Permissions::require(const Actor& actor, Action action)
                               .arg(actor.label(), describe(action), rolesFor(action).join(tr(" or "))));
 }
 
+QString Permissions::roleLabel(const QString& role)
+{
+    if (role == QLatin1String("agent"))
+        return tr("agent");
+    if (role == QLatin1String("handler"))
+        return tr("handler");
+    if (role == QLatin1String("supervisor"))
+        return tr("supervisor");
+    if (role == QLatin1String("trainer"))
+        return tr("trainer");
+    if (role == QLatin1String("trainee"))
+        return tr("trainee");
+    if (role == QLatin1String("admin"))
+        return tr("admin");
+    return role;
+}
+
 QString Permissions::describe(Action action)
 {
     switch (action) {

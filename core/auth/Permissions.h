@@ -49,6 +49,8 @@ public:
     static QStringList rolesFor(Action action);
     // "review problem forms", for messages.
     static QString describe(Action action);
+    // A role as people read it ("supervisor" → "Supervisor", 主管 in zh_CN); an unknown role as it is.
+    static QString roleLabel(const QString& role);
 };
 
 } // namespace threerings

@@ -1246,6 +1246,30 @@
         <source>export or import the site configuration</source>
         <translation>导出或导入站点配置</translation>
     </message>
+    <message>
+        <source>agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>

@@ -362,7 +362,9 @@ void SupervisorDesk::showChart(const Report& report)
     const ReportColumn& labelCol = s->columns.at(labelColumn);
     for (int r = 0; r < s->rows.size(); ++r) {
         const QString label = formatCell(labelCol, s->rows.at(r).value(labelColumn));
-        labels << (labelCol.type == ReportColumn::Type::Date ? label.right(5) : label); // 11-24
+        // A date reads as 11-24; a month of days as the day alone, so 31 labels fit under the chart.
+        const bool date = labelCol.type == ReportColumn::Type::Date;
+        labels << (date ? label.right(s->rows.size() > 14 ? 2 : 5) : label);
     }
     auto* axisX = new QBarCategoryAxis;
     axisX->append(labels);

@@ -1,4 +1,5 @@
 #include "ScriptAdminDialog.h"
+#include "store/Database.h"
 
 #include "store/PhraseRepository.h"
 #include "store/ScriptRepository.h"
@@ -128,6 +129,10 @@ void ScriptAdminDialog::importFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), {}, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        m_error->setText(guard.error().message);
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_error->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
@@ -142,6 +147,10 @@ void ScriptAdminDialog::exportFile()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), {}, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        m_error->setText(guard.error().message);
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         f.write((onScripts() ? m_scriptText : m_phraseText)->toPlainText().toUtf8()) < 0) {

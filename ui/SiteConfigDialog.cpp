@@ -81,6 +81,10 @@ Status SiteConfigDialog::exportTo(const QString& path)
         report(json.error().message, true);
         return json.error();
     }
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        report(guard.error().message, true);
+        return guard.error();
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         const Error e = Error::io(tr("Cannot write %1: %2. Choose a folder you may write to.")
@@ -94,6 +98,10 @@ Status SiteConfigDialog::exportTo(const QString& path)
 
 Status SiteConfigDialog::importFrom(const QString& path, bool confirm)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        report(guard.error().message, true);
+        return guard.error();
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         const Error e =

@@ -73,6 +73,8 @@ int runExport(Context& ctx)
     if (parser.isSet(outFile)) {
         // QSaveFile: a failed export leaves an existing file as it was instead of half-written.
         const QString path = parser.value(outFile);
+        if (Status guard = Database::refuseOpenFile(path, QStringLiteral("--out")); !guard)
+            return ctx.fail(guard.error());
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.")

@@ -132,6 +132,8 @@ int runPracticeRun(Context& ctx, const QStringList& args)
     auto scenario = pickScenario(parser.positionalArguments().constFirst(), parser.value(key));
     if (!scenario)
         return ctx.fail(scenario.error());
+    if (Status guard = Database::refuseOpenFile(parser.value(answers), QStringLiteral("--answers")); !guard)
+        return ctx.fail(guard.error());
     QFile f(parser.value(answers));
     if (!f.open(QIODevice::ReadOnly))
         return ctx.fail(Error::notFound(Text::tr("Cannot read the answers file %1 (%2); check the path.")

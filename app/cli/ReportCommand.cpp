@@ -102,6 +102,8 @@ int runReport(Context& ctx)
         return ctx.fail(report.error());
 
     const QString path = parser.value(outFile);
+    if (Status guard = Database::refuseOpenFile(path, QStringLiteral("--out")); !guard)
+        return ctx.fail(guard.error());
     const auto cannotWrite = [&](const QString& why) {
         return ctx.fail(
             Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.").arg(path, why)));

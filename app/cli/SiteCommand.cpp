@@ -42,6 +42,8 @@ int runSite(Context& ctx)
     }
     if ((action == QLatin1String("import") || action == QLatin1String("check")) && path.isEmpty())
         return ctx.usage(Text::tr("site %1 needs the file: site %1 FILE.").arg(action));
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return ctx.fail(guard.error());
     QByteArray json;
     if (action == QLatin1String("import") || action == QLatin1String("check")) {
         QFile f(path);

@@ -1,4 +1,5 @@
 #include "report/ReportWriter.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -158,6 +159,8 @@ Status ReportWriter::writeJson(const Report& report, QIODevice& out)
 
 Status ReportWriter::writeXlsx(const Report& report, const QString& path)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     {
         // libxlsxwriter reports a bad path on stderr only when closing; find it first.
         QFile probe(path);

@@ -1,4 +1,5 @@
 #include "script/PhraseList.h"
+#include "store/Database.h"
 
 #include "script/JsonLocator.h"
 
@@ -99,6 +100,8 @@ QByteArray PhraseList::toJson() const
 
 Result<PhraseList> PhraseList::fromFile(const QString& path)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::notFound(

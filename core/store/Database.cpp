@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -52,12 +54,26 @@ QString nextConnectionName()
     return QStringLiteral("threerings-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool looksLikeSqlite(const QString& path)
+// SQLite's "file is not a database": the header is not SQLite's. The header is checked through SQLite
+// itself and never with a QFile: closing any descriptor of the file would drop every POSIX lock this
+// process holds on it, and another process would then delete the running console's WAL.
+bool notADatabase(const QSqlError& e)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+    return e.nativeErrorCode() == QLatin1String("26");
+}
+
+// Every database file this process has open, so that no file dialog or command-line path can open,
+// overwrite or replace one of them (or its journal) outside SQLite.
+QMutex& openFilesMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
 }
 
 bool isBusy(const QSqlError& e)
@@ -83,10 +99,24 @@ QString Database::backupDirFor(const QString& dbPath)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+{
+    const QMutexLocker lock(&openFilesMutex());
+    ++openFiles()[QFileInfo(m_path).canonicalFilePath().isEmpty() ? m_path
+                                                                   : QFileInfo(m_path).canonicalFilePath()];
+}
 
 Database::~Database()
 {
+    {
+        const QMutexLocker lock(&openFilesMutex());
+        for (auto it = openFiles().begin(); it != openFiles().end(); ++it) {
+            if (it.key() == m_path || it.key() == QFileInfo(m_path).canonicalFilePath()) {
+                if (--it.value() <= 0)
+                    openFiles().erase(it);
+                break;
+            }
+        }
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -142,11 +172,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode,
         return Error::data(tr("The folder %1 is read-only, and SQLite needs to write its journal beside the "
                               "database. Give this account write permission to the folder.")
                                .arg(info.absolutePath()));
-    if (exists && info.size() > 0 && !looksLikeSqlite(path))
-        return Error::data(
-            tr("%1 is not a ThreeRings database, or its header is damaged. It was left untouched; "
-               "restore the latest backup from %2.")
-                .arg(path, backupDirFor(path)));
 
     std::unique_ptr<Database> self(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
@@ -162,6 +187,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode,
     // Read-only checks first: nothing below writes until the file has proven sound and not too new.
     if (checks == Checks::Full) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (notADatabase(q.lastError()))
+                return notThreeRings(path);
             if (isBusy(q.lastError()))
                 return locked(path);
             return damaged(path, q.lastError().databaseText());
@@ -174,6 +201,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode,
     }
 
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (notADatabase(q.lastError()))
+            return notThreeRings(path);
         if (isBusy(q.lastError()))
             return locked(path);
         return damaged(path, q.lastError().databaseText());
@@ -223,6 +252,13 @@ Error Database::damaged(const QString& path, const QString& detail)
     return Error::data(tr("The database file %1 is damaged (%2). It was left untouched; restore the latest "
                           "backup from %3.")
                            .arg(path, detail, backupDirFor(path)));
+}
+
+Error Database::notThreeRings(const QString& path)
+{
+    return Error::data(tr("%1 is not a ThreeRings database, or its header is damaged. It was left untouched; "
+                          "restore the latest backup from %2.")
+                           .arg(path, backupDirFor(path)));
 }
 
 Error Database::locked(const QString& path)
@@ -292,6 +328,36 @@ Status Database::migrate()
     }
     m_schemaVersion = target;
     return {};
+}
+
+} // namespace threerings
+
+namespace threerings {
+
+bool Database::isOpenHere(const QString& path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
+        return false;
+    QString file = QFileInfo(path).absoluteFilePath();
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (file.endsWith(QLatin1String(suffix))) {
+            file.chop(int(qstrlen(suffix)));
+            break;
+        }
+    }
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    const QMutexLocker lock(&openFilesMutex());
+    return openFiles().contains(file) || (!canonical.isEmpty() && openFiles().contains(canonical));
+}
+
+Status Database::refuseOpenFile(const QString& path, const QString& field)
+{
+    if (!isOpenHere(path))
+        return {};
+    return Error{Error::Kind::Usage, tr("%1 is the hotline's database (or its journal), which this console has open. Choose "
+                           "another file.")
+                            .arg(QDir::toNativeSeparators(path)),
+                 field};
 }
 
 } // namespace threerings

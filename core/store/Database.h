@@ -63,6 +63,14 @@ public:
     // Nesting depth of Transaction objects on this connection.
     int& transactionDepth() { return m_txDepth; }
 
+    // Whether `path` is a database file this process has open, or one of its journals. Opening such a
+    // file outside SQLite and closing it drops every POSIX lock the process holds on it, and another
+    // process then believes it is the last user and deletes the WAL under the running console; writing
+    // it would destroy it. Every reader and writer of a path a person chose checks this first.
+    static bool isOpenHere(const QString& path);
+    // A Usage error naming `field` when isOpenHere(path); success otherwise.
+    static Status refuseOpenFile(const QString& path, const QString& field = {});
+
     // Where automatic backups of this file go: "<dir>/<name>-backups/".
     static QString backupDirFor(const QString& dbPath);
 
@@ -70,6 +78,7 @@ private:
     Database(QString path, QString connectionName);
     static Error damaged(const QString& path, const QString& detail);
     static Error locked(const QString& path);
+    static Error notThreeRings(const QString& path);
     Status migrate();
 
     QString m_path;

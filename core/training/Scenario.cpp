@@ -1,4 +1,5 @@
 #include "training/Scenario.h"
+#include "store/Database.h"
 
 #include "model/Category.h"
 #include "script/JsonFields.h"
@@ -278,6 +279,8 @@ Result<QList<Scenario>> Scenario::fromJson(const QByteArray& json)
 
 Result<QList<Scenario>> Scenario::fromFile(const QString& path)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::notFound(

@@ -1,4 +1,5 @@
 #include "report/ReportPainter.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QFont>
@@ -241,6 +242,8 @@ Result<int> ReportPainter::paint(const Report& report, QPagedPaintDevice& device
 
 Result<int> ReportPainter::writePdf(const Report& report, const QString& path)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return Error::io(tr("Cannot write %1: %2. Choose a writable file.").arg(path, probe.errorString()));

@@ -409,6 +409,8 @@ void SupervisorDesk::showChart(const Report& report)
 
 Status SupervisorDesk::exportTo(const QString& format, const QString& path) const
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     if (!m_report)
         return Error::usage(tr("Show a sheet first, then export it."));
     if (format == QLatin1String("xlsx"))

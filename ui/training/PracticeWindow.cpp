@@ -271,7 +271,7 @@ void PracticeWindow::append(const PracticeEvent& e)
 
 int PracticeWindow::playAnswersFile(const QString& path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || Database::isOpenHere(path))
         return 0;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

@@ -1,4 +1,5 @@
 #include "training/ScorecardPdf.h"
+#include "store/Database.h"
 
 #include "training/TranscriptFormat.h"
 
@@ -13,6 +14,8 @@ namespace threerings::ui {
 Status ScorecardPdf::write(const Scorecard& card, const QString& traineeLabel, const QString& when,
                            const QString& path)
 {
+    if (Status guard = Database::refuseOpenFile(path); !guard)
+        return guard.error();
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return Error::io(tr("Cannot write %1 (%2); choose another folder.").arg(path, probe.errorString()));

@@ -1,4 +1,5 @@
 #include "training/TrainerConsole.h"
+#include "store/Database.h"
 
 #include "model/User.h"
 #include "store/PracticeStore.h"
@@ -286,6 +287,10 @@ void TrainerConsole::importFile()
         QFileDialog::getOpenFileName(this, tr("Import scenarios"), QString(), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        say(guard.error().message, true);
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         say(tr("Cannot read %1 (%2).").arg(path, f.errorString()), true);
@@ -307,6 +312,10 @@ void TrainerConsole::exportFile()
                                                       tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
+    if (Status guard = Database::refuseOpenFile(path); !guard) {
+        say(guard.error().message, true);
+        return;
+    }
     auto json = m_repo->exportScenarios(language());
     QFile f(path);
     if (!json || !f.open(QIODevice::WriteOnly) || f.write(json.value()) < 0) {

@@ -1,9 +1,9 @@
 // ThreeRings: the console for the agents, supervisors and trainers of an 800 service hotline.
 // With no subcommand it opens the console; with one it works headless (see docs/cli.md).
 
-#include "Gui.h"
-#include "cli/Cli.h"
-#include "util/Clock.h"
+#include "app/Gui.h"
+#include "app/cli/Cli.h"
+#include "core/util/Clock.h"
 
 #include <QApplication>
 #include <QCoreApplication>

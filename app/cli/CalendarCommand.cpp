@@ -1,9 +1,9 @@
-#include "auth/Actor.h"
-#include "calendar/BusinessCalendar.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/CalendarRepository.h"
-#include "store/Database.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/db/Database.h"
 
 namespace threerings::cli {
 

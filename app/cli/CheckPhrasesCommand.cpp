@@ -1,10 +1,10 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "script/PhraseList.h"
-#include "script/PhraseMatcher.h"
-#include "store/Database.h"
-#include "store/PhraseRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/words/PhraseList.h"
+#include "core/words/PhraseMatcher.h"
+#include "core/words/PhraseRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "auth/AccountService.h"
-#include "auth/AuthService.h"
-#include "cli/PasswordPrompt.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "app/cli/PasswordPrompt.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuthService.h"
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
 
 #include <QCommandLineParser>
 #include <cstdio>

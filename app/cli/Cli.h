@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "store/Database.h"
-#include "util/Result.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "auth/AccountService.h"
-#include "calendar/BusinessCalendar.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "demo/DemoData.h"
-#include "store/CalendarRepository.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/AccountService.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/site/Defaults.h"
 
 #include <QElapsedTimer>
 

@@ -1,11 +1,11 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/CalendarRepository.h"
-#include "store/Database.h"
-#include "store/WorkQueries.h"
-#include "util/Clock.h"
-#include "workflow/MyWork.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/db/Database.h"
+#include "core/forms/MyWork.h"
+#include "core/forms/WorkQueries.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

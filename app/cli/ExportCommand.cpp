@@ -1,9 +1,9 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/Database.h"
-#include "store/Exporter.h"
-#include "store/SettingsRepository.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/report/Exporter.h"
+#include "core/settings/SettingsRepository.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,8 +1,8 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/site/Defaults.h"
 
 namespace threerings::cli {
 

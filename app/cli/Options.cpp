@@ -1,4 +1,4 @@
-#include "cli/Options.h"
+#include "app/cli/Options.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "report/ReportPainter.h"
-#include "report/ReportWriter.h"
-#include "report/Reports.h"
-#include "store/CalendarRepository.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/db/Database.h"
+#include "core/report/ReportWriter.h"
+#include "core/report/Reports.h"
+#include "core/util/Clock.h"
+#include "ui/report/ReportPainter.h"
 
 #include <QFile>
 #include <QSaveFile>

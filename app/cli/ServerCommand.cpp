@@ -1,11 +1,11 @@
-#include "auth/Actor.h"
-#include "auth/Permissions.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/Database.h"
-#include "sync/ServerPassword.h"
-#include "sync/ServerSchema.h"
-#include "sync/SyncEngine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/auth/Permissions.h"
+#include "core/db/Database.h"
+#include "core/sync/ServerPassword.h"
+#include "core/sync/ServerSchema.h"
+#include "core/sync/SyncEngine.h"
 
 namespace threerings::cli {
 

@@ -1,6 +1,6 @@
-#include "ShortcutTable.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "ui/shell/ShortcutTable.h"
 
 namespace threerings::cli {
 

@@ -1,10 +1,10 @@
-#include "auth/Actor.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "store/Database.h"
-#include "sync/ServerPassword.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncWorker.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/sync/ServerPassword.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
-#include "auth/AccountService.h"
-#include "cli/Commands.h"
-#include "cli/Options.h"
-#include "cli/PasswordPrompt.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
-#include "store/DepartmentRepository.h"
-#include "util/Clock.h"
+#include "app/cli/Commands.h"
+#include "app/cli/Options.h"
+#include "app/cli/PasswordPrompt.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/DepartmentRepository.h"
+#include "core/db/Database.h"
+#include "core/site/Defaults.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 

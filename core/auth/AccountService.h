@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "auth/PasswordHasher.h"
-#include "model/User.h"
-#include "util/Result.h"
+#include "core/auth/Actor.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/model/User.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "auth/AuthService.h"
+#include "core/auth/AuthService.h"
 
-#include "store/AccountRepository.h"
-#include "store/Database.h"
-#include "store/SettingsRepository.h"
-#include "store/Transaction.h"
-#include "store/UserRepository.h"
-#include "util/Clock.h"
+#include "core/auth/AccountRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/util/Clock.h"
 
 namespace threerings {
 

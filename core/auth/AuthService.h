@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "auth/PasswordHasher.h"
-#include "util/Result.h"
+#include "core/auth/Actor.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "auth/Permissions.h"
+#include "core/auth/Permissions.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
-#include "auth/AuthService.h"
+#include "core/auth/AuthService.h"
 
 namespace threerings {
 

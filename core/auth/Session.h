@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "util/Result.h"
+#include "core/auth/Actor.h"
+#include "core/util/Result.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "calendar/BusinessCalendar.h"
+#include "core/calendar/BusinessCalendar.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "demo/DemoAgentDay.h"
+#include "core/demo/DemoAgentDay.h"
 
 #include <algorithm>
 #include <cmath>

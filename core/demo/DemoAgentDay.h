@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calendar/BusinessCalendar.h"
-#include "model/AgentState.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/model/AgentState.h"
 
 #include <QDate>
 #include <QRandomGenerator>

@@ -1,26 +1,27 @@
-#include "demo/DemoData.h"
+#include "core/demo/DemoData.h"
 
-#include "auth/AccountService.h"
-#include "demo/DemoAgentDay.h"
-#include "demo/DemoVocabulary.h"
-#include "store/AgentStateRepository.h"
-#include "store/CallRepository.h"
-#include "store/CallbackRepository.h"
-#include "store/ComplaintRepository.h"
-#include "store/ConsultationRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Database.h"
-#include "store/DepartmentRepository.h"
-#include "store/DeviceRepository.h"
-#include "store/OutletRepository.h"
-#include "store/PhraseRepository.h"
-#include "store/ProblemFormRepository.h"
-#include "store/RatingRepository.h"
-#include "store/RecordWriter.h"
-#include "store/ScriptRepository.h"
-#include "store/Transaction.h"
-#include "store/UserRepository.h"
-#include "util/Clock.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/DepartmentRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/calls/AgentStateRepository.h"
+#include "core/calls/CallRepository.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/DeviceRepository.h"
+#include "core/customers/OutletRepository.h"
+#include "core/db/Database.h"
+#include "core/db/RecordWriter.h"
+#include "core/db/Transaction.h"
+#include "core/demo/DemoAgentDay.h"
+#include "core/demo/DemoBatches.h"
+#include "core/demo/DemoVocabulary.h"
+#include "core/forms/CallbackRepository.h"
+#include "core/forms/ComplaintRepository.h"
+#include "core/forms/ConsultationRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/forms/RatingRepository.h"
+#include "core/util/Clock.h"
+#include "core/words/PhraseRepository.h"
+#include "core/words/ScriptRepository.h"
 
 #include <algorithm>
 #include <optional>
@@ -28,86 +29,13 @@
 
 namespace threerings {
 
+using namespace demo;
+
 namespace {
 
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
-
-struct Person
-{
-    QString id;
-    QString jobNumber;
-    QString name;
-};
-
-struct CustomerRef
-{
-    QString id;
-    QString name;
-    QString unit;
-    QString mobile;
-    QString address;
-    QString deviceId;
-    QString product;
-    int city = 0;
-};
-
-// Commits every few thousand rows so memory and the WAL stay bounded on a million-customer run.
-class Batches
-{
-public:
-    explicit Batches(Database& db) : m_db(db) {}
-    Status begin()
-    {
-        m_tx.emplace(m_db);
-        return m_tx->status();
-    }
-    Status wrote()
-    {
-        if (++m_pending < 20000)
-            return {};
-        return flush();
-    }
-    Status flush()
-    {
-        if (Status s = m_tx->commit(); !s)
-            return s;
-        m_pending = 0;
-        return begin();
-    }
-    Status finish() { return m_tx->commit(); }
-
-private:
-    Database& m_db;
-    std::optional<Transaction> m_tx;
-    int m_pending = 0;
-};
-
-#define DEMO_TRY(var, expr)                                                                                  \
-    auto var = (expr);                                                                                       \
-    if (!var)                                                                                                \
-        return var.error();
-
-#define DEMO_CHECK(expr)                                                                                     \
-    if (Status s_ = (expr); !s_)                                                                             \
-        return s_.error();
-
-int draw(QRandomGenerator& rng, std::initializer_list<int> weights)
-{
-    int total = 0;
-    for (int x : weights)
-        total += x;
-    int r = int(rng.bounded(total));
-    int i = 0;
-    for (int x : weights) {
-        if (r < x)
-            return i;
-        r -= x;
-        ++i;
-    }
-    return 0;
-}
 
 } // namespace
 

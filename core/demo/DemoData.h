@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/PasswordHasher.h"
-#include "calendar/BusinessCalendar.h"
-#include "util/Result.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "demo/DemoVocabulary.h"
+#include "core/demo/DemoVocabulary.h"
 
-#include "model/PhoneNumber.h"
+#include "core/model/PhoneNumber.h"
 
 #include <QUuid>
 #include <array>

@@ -1,4 +1,4 @@
-#include "model/AgentState.h"
+#include "core/model/AgentState.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "model/Call.h"
+#include "core/model/Call.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Category.h"
-#include "model/RecordMeta.h"
-#include "util/Result.h"
+#include "core/db/RecordMeta.h"
+#include "core/model/Category.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

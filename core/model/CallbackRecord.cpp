@@ -1,6 +1,6 @@
-#include "model/CallbackRecord.h"
+#include "core/model/CallbackRecord.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

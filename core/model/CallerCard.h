@@ -1,16 +1,16 @@
 #pragma once
 
-#include "model/Call.h"
-#include "model/Customer.h"
-#include "model/Device.h"
-#include "model/ProblemForm.h"
+#include "core/model/Call.h"
+#include "core/model/Customer.h"
+#include "core/model/Device.h"
+#include "core/model/ProblemForm.h"
 
 #include <QList>
 #include <optional>
 
 namespace threerings {
 
-// Everything the screen pop shows about a ringing caller, read before the agent answers (ScreenPop).
+// Everything the screen pop shows about a ringing caller, read before the agent answers (ScreenPopQueries).
 struct CallerCard
 {
     struct DeviceRepairs

@@ -1,6 +1,6 @@
-#include "model/Complaint.h"
+#include "core/model/Complaint.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "model/ComplaintReport.h"
+#include "core/model/ComplaintReport.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

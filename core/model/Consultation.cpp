@@ -1,6 +1,6 @@
-#include "model/Consultation.h"
+#include "core/model/Consultation.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

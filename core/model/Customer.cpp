@@ -1,6 +1,6 @@
-#include "model/Customer.h"
+#include "core/model/Customer.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

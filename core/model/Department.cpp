@@ -1,6 +1,6 @@
-#include "model/Department.h"
+#include "core/model/Department.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "model/Device.h"
+#include "core/model/Device.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

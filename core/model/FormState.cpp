@@ -1,4 +1,4 @@
-#include "model/FormState.h"
+#include "core/model/FormState.h"
 
 #include <array>
 

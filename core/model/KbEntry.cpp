@@ -1,4 +1,4 @@
-#include "model/KbEntry.h"
+#include "core/model/KbEntry.h"
 
 namespace threerings {
 

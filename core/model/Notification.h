@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/RecordMeta.h"
+#include "core/db/RecordMeta.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "model/Outlet.h"
+#include "core/model/Outlet.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/RecordMeta.h"
-#include "util/Result.h"
+#include "core/db/RecordMeta.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "model/ProblemForm.h"
+#include "core/model/ProblemForm.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/Category.h"
-#include "model/FormState.h"
-#include "model/RecordMeta.h"
-#include "util/Result.h"
+#include "core/db/RecordMeta.h"
+#include "core/model/Category.h"
+#include "core/model/FormState.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

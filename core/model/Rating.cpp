@@ -1,6 +1,6 @@
-#include "model/Rating.h"
+#include "core/model/Rating.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

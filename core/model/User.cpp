@@ -1,6 +1,6 @@
-#include "model/User.h"
+#include "core/model/User.h"
 
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "model/Validation.h"
+#include "core/model/Validation.h"
 
-#include "model/PhoneNumber.h"
+#include "core/model/PhoneNumber.h"
 
 namespace threerings {
 

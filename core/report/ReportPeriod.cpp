@@ -1,4 +1,4 @@
-#include "report/ReportPeriod.h"
+#include "core/report/ReportPeriod.h"
 
 #include <QRegularExpression>
 

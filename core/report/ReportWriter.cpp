@@ -1,5 +1,6 @@
-#include "report/ReportWriter.h"
-#include "store/Database.h"
+#include "core/report/ReportWriter.h"
+
+#include "core/db/Database.h"
 
 #include <QFile>
 #include <QIODevice>

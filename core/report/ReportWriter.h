@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/Report.h"
-#include "util/Result.h"
+#include "core/report/Report.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "report/Reports.h"
+#include "core/report/Reports.h"
 
-#include "auth/Permissions.h"
-#include "report/SheetParts.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
-#include "util/Clock.h"
+#include "core/auth/Permissions.h"
+#include "core/db/Database.h"
+#include "core/report/ReportQueries.h"
+#include "core/report/SheetParts.h"
+#include "core/util/Clock.h"
 
 // The desk's controller: the kinds, their titles and periods, and the weekly summary that gathers the
 // others. The sheets themselves: ReportsCalls.cpp (tally, service level), ReportsWorklists.cpp

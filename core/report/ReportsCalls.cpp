@@ -1,8 +1,8 @@
-#include "report/Reports.h"
-#include "report/SheetParts.h"
-#include "store/Database.h"
-#include "store/ReportQueries.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/report/ReportQueries.h"
+#include "core/report/Reports.h"
+#include "core/report/SheetParts.h"
+#include "core/util/Clock.h"
 
 #include <QHash>
 #include <QMap>

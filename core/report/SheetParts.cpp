@@ -1,6 +1,6 @@
-#include "report/SheetParts.h"
+#include "core/report/SheetParts.h"
 
-#include "report/Reports.h"
+#include "core/report/Reports.h"
 
 namespace threerings::sheets {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/Report.h"
-#include "report/ReportPeriod.h"
-#include "util/Result.h"
+#include "core/report/Report.h"
+#include "core/report/ReportPeriod.h"
+#include "core/util/Result.h"
 
 #include <QVariant>
 

@@ -1,9 +1,9 @@
-#include "sip/SipConfig.h"
+#include "core/sip/SipConfig.h"
 
-#include "auth/Actor.h"
-#include "auth/Permissions.h"
-#include "store/SettingsRepository.h"
-#include "store/Transaction.h"
+#include "core/auth/Actor.h"
+#include "core/auth/Permissions.h"
+#include "core/db/Transaction.h"
+#include "core/settings/SettingsRepository.h"
 
 namespace threerings {
 

@@ -1,6 +1,6 @@
-#include "sip/SipEngine.h"
+#include "core/sip/SipEngine.h"
 
-#include "sip/SipIdentity.h"
+#include "core/sip/SipIdentity.h"
 
 #include <QDateTime>
 #include <QDir>

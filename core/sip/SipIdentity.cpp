@@ -1,4 +1,4 @@
-#include "sip/SipIdentity.h"
+#include "core/sip/SipIdentity.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "sip/SipLine.h"
+#include "core/sip/SipLine.h"
 
 namespace threerings {
 

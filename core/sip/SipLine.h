@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sip/SipConfig.h"
-#include "sip/SipEngine.h"
-#include "telephony/Line.h"
+#include "core/calls/Line.h"
+#include "core/sip/SipConfig.h"
+#include "core/sip/SipEngine.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "sync/ServerConfig.h"
+#include "core/sync/ServerConfig.h"
 
 #include <QJsonValue>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "sync/ServerPassword.h"
+#include "core/sync/ServerPassword.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/ServerConfig.h"
-#include "util/Result.h"
+#include "core/sync/ServerConfig.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

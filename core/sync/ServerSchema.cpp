@@ -1,4 +1,4 @@
-#include "sync/ServerSchema.h"
+#include "core/sync/ServerSchema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "auth/Actor.h"
-#include "auth/Permissions.h"
-#include "store/AuditRepository.h"
-#include "store/Database.h"
-#include "store/Transaction.h"
-#include "sync/SyncTables.h"
-#include "util/Clock.h"
+#include "core/auth/Actor.h"
+#include "core/auth/AuditRepository.h"
+#include "core/auth/Permissions.h"
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/sync/SyncTables.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/AuditEntry.h"
-#include "sync/ServerConfig.h"
-#include "util/Result.h"
+#include "core/model/AuditEntry.h"
+#include "core/sync/ServerConfig.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "store/Database.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncTables.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncTables.h"
+#include "core/util/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

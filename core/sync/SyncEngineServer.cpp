@@ -1,5 +1,5 @@
-#include "store/Database.h"
-#include "sync/SyncEngine.h"
+#include "core/db/Database.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QSqlError>
 

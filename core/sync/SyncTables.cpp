@@ -1,4 +1,4 @@
-#include "sync/SyncTables.h"
+#include "core/sync/SyncTables.h"
 
 #include <QJsonDocument>
 

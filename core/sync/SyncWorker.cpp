@@ -1,7 +1,7 @@
-#include "sync/SyncWorker.h"
+#include "core/sync/SyncWorker.h"
 
-#include "store/Database.h"
-#include "sync/ServerPassword.h"
+#include "core/db/Database.h"
+#include "core/sync/ServerPassword.h"
 
 #include <QMetaObject>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/ServerConfig.h"
-#include "sync/SyncEngine.h"
-#include "util/Clock.h"
+#include "core/sync/ServerConfig.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Clock.h"
 
 #include <QObject>
 #include <QSqlDriver>

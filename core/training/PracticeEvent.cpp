@@ -1,4 +1,4 @@
-#include "training/PracticeEvent.h"
+#include "core/training/PracticeEvent.h"
 
 #include <array>
 

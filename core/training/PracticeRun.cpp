@@ -1,8 +1,8 @@
-#include "training/PracticeRun.h"
+#include "core/training/PracticeRun.h"
 
-#include "script/JsonLocator.h"
-#include "training/PracticeSession.h"
-#include "util/Clock.h"
+#include "core/training/PracticeSession.h"
+#include "core/util/Clock.h"
+#include "core/util/JsonLocator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

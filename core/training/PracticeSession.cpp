@@ -1,8 +1,8 @@
-#include "training/PracticeSession.h"
+#include "core/training/PracticeSession.h"
 
-#include "script/TextNormalizer.h"
-#include "training/Scorer.h"
-#include "util/Clock.h"
+#include "core/training/Scorer.h"
+#include "core/util/Clock.h"
+#include "core/words/TextNormalizer.h"
 
 #include <QJsonArray>
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "script/PhraseList.h"
-#include "script/PhraseMatcher.h"
-#include "script/Script.h"
-#include "script/ScriptRunner.h"
-#include "training/PracticeEvent.h"
-#include "training/Scenario.h"
-#include "training/Scorecard.h"
-#include "util/Result.h"
+#include "core/training/PracticeEvent.h"
+#include "core/training/Scenario.h"
+#include "core/training/Scorecard.h"
+#include "core/util/Result.h"
+#include "core/words/PhraseList.h"
+#include "core/words/PhraseMatcher.h"
+#include "core/words/Script.h"
+#include "core/words/ScriptRunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/RecordMeta.h"
-#include "training/Scenario.h"
-#include "training/Scorecard.h"
+#include "core/db/RecordMeta.h"
+#include "core/training/Scenario.h"
+#include "core/training/Scorecard.h"
 
 #include <QDateTime>
 #include <QString>

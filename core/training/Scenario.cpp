@@ -1,8 +1,8 @@
-#include "training/Scenario.h"
-#include "store/Database.h"
+#include "core/training/Scenario.h"
 
-#include "model/Category.h"
-#include "script/JsonFields.h"
+#include "core/db/Database.h"
+#include "core/model/Category.h"
+#include "core/util/JsonFields.h"
 
 #include <QFile>
 #include <QJsonArray>

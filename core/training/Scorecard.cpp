@@ -1,4 +1,4 @@
-#include "training/Scorecard.h"
+#include "core/training/Scorecard.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "training/Scorer.h"
+#include "core/training/Scorer.h"
 
-#include "model/Category.h"
-#include "script/TextNormalizer.h"
+#include "core/model/Category.h"
+#include "core/words/TextNormalizer.h"
 
 #include <QJsonArray>
 #include <QSet>

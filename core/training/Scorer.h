@@ -1,8 +1,8 @@
 #pragma once
 
-#include "training/PracticeEvent.h"
-#include "training/Scenario.h"
-#include "training/Scorecard.h"
+#include "core/training/PracticeEvent.h"
+#include "core/training/Scenario.h"
+#include "core/training/Scorecard.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -2,16 +2,16 @@
 // database of a million demo customers (built once with DemoData, or --db to reuse one).
 
 #include "Bench.h"
-#include "MainWindow.h"
-#include "calendar/BusinessCalendar.h"
-#include "demo/DemoData.h"
-#include "store/CalendarRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
-#include "store/ScreenPop.h"
-#include "telephony/SimulatedLine.h"
-#include "util/Clock.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/calls/ScreenPopQueries.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/db/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/site/Defaults.h"
+#include "core/util/Clock.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -142,8 +142,9 @@ struct RawScreenPop
 
 const Register screenPop(
     QStringLiteral("screen-pop"),
-    QStringLiteral("p99 ms from a caller's number to the screen pop's data (ScreenPop::lookup) on the demo "
-                   "database; baseline: p99 of the same indexed statements through the raw C API"),
+    QStringLiteral(
+        "p99 ms from a caller's number to the screen pop's data (ScreenPopQueries::lookup) on the demo "
+        "database; baseline: p99 of the same indexed statements through the raw C API"),
     [](const Options& o) {
         const qint64 customers = o.customers > 0 ? o.customers : (o.smoke ? 300 : 1000000);
         const QString path = demoDatabase(o, customers);
@@ -153,7 +154,7 @@ const Register screenPop(
             die(db.error().message);
         const QStringList numbers =
             CustomerRepository(**db, clock).somePhones(o.smoke ? 100 : 2000).valueOr({});
-        ScreenPop pop(**db, clock);
+        ScreenPopQueries pop(**db, clock);
         RawScreenPop raw(path);
         std::vector<double> ours, base;
         for (int round = 0; round < 2; ++round) // the first round warms the page cache for both

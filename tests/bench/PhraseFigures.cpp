@@ -1,13 +1,13 @@
 // Words figures: the banned-phrase check of a note, the knowledge-base search.
 
 #include "Bench.h"
-#include "script/PhraseList.h"
-#include "script/PhraseMatcher.h"
-#include "script/TextNormalizer.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
-#include "store/KnowledgeRepository.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/site/Defaults.h"
+#include "core/util/Clock.h"
+#include "core/words/KnowledgeRepository.h"
+#include "core/words/PhraseList.h"
+#include "core/words/PhraseMatcher.h"
+#include "core/words/TextNormalizer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

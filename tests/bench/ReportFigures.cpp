@@ -6,10 +6,10 @@
 // Without --db a file is made in the work folder: 20k calls for --smoke, 500k otherwise.
 
 #include "Bench.h"
-#include "calendar/BusinessCalendar.h"
-#include "report/Reports.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/db/Database.h"
+#include "core/report/Reports.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QFile>

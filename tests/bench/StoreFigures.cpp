@@ -1,15 +1,15 @@
 // Storage figures: demo-data generation, form inserts through the repositories, open-and-migrate.
 
 #include "Bench.h"
-#include "demo/DemoData.h"
-#include "store/CalendarRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Database.h"
-#include "store/Defaults.h"
-#include "store/ProblemFormRepository.h"
-#include "store/Transaction.h"
-#include "store/UserRepository.h"
-#include "util/Clock.h"
+#include "core/auth/UserRepository.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/demo/DemoData.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/site/Defaults.h"
+#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,14 +3,14 @@
 // with a message. Each run makes a database of its own on the server and drops it at the end.
 
 #include "Bench.h"
-#include "store/Database.h"
-#include "store/RecordWriter.h"
-#include "store/Transaction.h"
-#include "sync/ServerConfig.h"
-#include "sync/ServerSchema.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncWorker.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/db/RecordWriter.h"
+#include "core/db/Transaction.h"
+#include "core/sync/ServerConfig.h"
+#include "core/sync/ServerSchema.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncWorker.h"
+#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

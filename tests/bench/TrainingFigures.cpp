@@ -1,11 +1,11 @@
 // Training figures: the trainer's live watch polls a session's new events every 300 ms.
 
 #include "Bench.h"
-#include "store/Database.h"
-#include "store/TrainingRepository.h"
-#include "store/Transaction.h"
-#include "training/Scenario.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/db/Transaction.h"
+#include "core/training/Scenario.h"
+#include "core/training/TrainingRepository.h"
+#include "core/util/Clock.h"
 
 #include <QFile>
 #include <cstdio>

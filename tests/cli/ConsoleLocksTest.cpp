@@ -1,8 +1,8 @@
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "auth/AccountService.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/auth/AccountService.h"
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -46,9 +46,9 @@ TEST_CASE("command-line jobs beside a console with the desk open never delete it
         REQUIRE(Database::quickCheck(path).ok());
 
         // A scheduled job on the same file, in another process.
-        const test::CliRun due = test::runCli(
-            {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("1001"), QStringLiteral("due")},
-            {}, signedInAs(QStringLiteral("demo8000")));
+        const test::CliRun due = test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                               QStringLiteral("1001"), QStringLiteral("due")},
+                                              {}, signedInAs(QStringLiteral("demo8000")));
         REQUIRE(due.code == 0);
         CHECK(QFileInfo::exists(wal));
 
@@ -59,10 +59,10 @@ TEST_CASE("command-line jobs beside a console with the desk open never delete it
         person.roles = {QStringLiteral("agent")};
         const Actor admin = test::actorWith(QStringLiteral("admin"));
         REQUIRE(AccountService(**console, clock).addPerson(admin, person, QStringLiteral("a-long-password")));
-        const test::CliRun listed = test::runCli(
-            {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("9001"), QStringLiteral("user"),
-             QStringLiteral("list")},
-            {}, signedInAs(QStringLiteral("demo8000")));
+        const test::CliRun listed =
+            test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("9001"),
+                          QStringLiteral("user"), QStringLiteral("list")},
+                         {}, signedInAs(QStringLiteral("demo8000")));
         REQUIRE(listed.code == 0);
         CHECK(listed.out.contains(person.name));
         CHECK(QFileInfo::exists(wal));
@@ -85,11 +85,11 @@ TEST_CASE("no path a person chooses may open, overwrite or replace the open data
     CHECK(refused.error().field == QStringLiteral("--out"));
 
     // The command line refuses to write a report over the database it reads.
-    const test::CliRun report = test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"),
-                                              QStringLiteral("3001"), QStringLiteral("report"),
-                                              QStringLiteral("daily-callbacks"), QStringLiteral("--format"),
-                                              QStringLiteral("csv"), QStringLiteral("--out"), path},
-                                             {}, signedInAs(QStringLiteral("demo8000")));
+    const test::CliRun report =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("3001"),
+                      QStringLiteral("report"), QStringLiteral("daily-callbacks"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), path},
+                     {}, signedInAs(QStringLiteral("demo8000")));
     CHECK(report.code == 2);
     CHECK(report.err.contains(QStringLiteral("database")));
     {

@@ -1,9 +1,9 @@
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "store/CallRepository.h"
-#include "store/Database.h"
-#include "util/Clock.h"
-#include "workflow/CallRecorder.h"
+#include "core/calls/CallRecorder.h"
+#include "core/calls/CallRepository.h"
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // there after the console is killed (SIGKILL: no close event, nothing flushed on the way out).
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "store/Database.h"
-#include "store/DraftStore.h"
-#include "store/UserRepository.h"
-#include "util/Clock.h"
+#include "core/auth/UserRepository.h"
+#include "core/db/Database.h"
+#include "core/forms/DraftRepository.h"
+#include "core/util/Clock.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -78,7 +78,7 @@ TEST_CASE("a draft typed into a new problem form survives a killed console")
     agent.userId = user->meta.id;
     agent.jobNumber = user->jobNumber;
     agent.roles = user->roles;
-    auto pending = DraftStore(**db, clock).pendingFor(agent);
+    auto pending = DraftRepository(**db, clock).pendingFor(agent);
     REQUIRE(pending);
     REQUIRE(pending->size() == 1);
     CHECK(pending->at(0).kind == QStringLiteral("problem_form"));

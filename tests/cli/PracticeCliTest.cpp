@@ -1,9 +1,9 @@
 #include "CliRun.h"
 #include "TestSupport.h"
-#include "model/User.h"
-#include "store/PracticeStore.h"
-#include "store/TrainingRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/model/User.h"
+#include "core/training/PracticeStore.h"
+#include "core/training/TrainingRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "PgSupport.h"
-#include "sync/SyncWorker.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #include "PgSupport.h"
 
 #include "TestSupport.h"
-#include "sync/ServerSchema.h"
+#include "core/sync/ServerSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

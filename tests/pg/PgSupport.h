@@ -1,10 +1,10 @@
 #pragma once
 
-#include "store/Database.h"
-#include "store/RecordWriter.h"
-#include "sync/ServerConfig.h"
-#include "sync/SyncEngine.h"
-#include "util/Clock.h"
+#include "core/db/Database.h"
+#include "core/db/RecordWriter.h"
+#include "core/sync/ServerConfig.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/Clock.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "PgSupport.h"
 #include "TestSupport.h"
-#include "sync/ServerSchema.h"
+#include "core/sync/ServerSchema.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

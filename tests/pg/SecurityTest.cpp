@@ -1,5 +1,5 @@
 #include "PgSupport.h"
-#include "sync/ServerSchema.h"
+#include "core/sync/ServerSchema.h"
 
 #include <QProcess>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #include "SipHarness.h"
 
-#include "model/User.h"
-#include "store/Defaults.h"
-#include "store/UserRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/model/User.h"
+#include "core/site/Defaults.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

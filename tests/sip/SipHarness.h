@@ -1,9 +1,9 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "sip/SipLine.h"
-#include "telephony/CallTracker.h"
-#include "workflow/CallSession.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
+#include "core/sip/SipLine.h"
 
 #include <QProcess>
 #include <QSqlRecord>

@@ -1,9 +1,9 @@
-#include "sip/SipIdentity.h"
+#include "core/sip/SipIdentity.h"
 
 #include "TestSupport.h"
-#include "sip/SipConfig.h"
-#include "store/Defaults.h"
-#include "store/SettingsRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/sip/SipConfig.h"
+#include "core/site/Defaults.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include "SipHarness.h"
-#include "workflow/AgentStates.h"
+#include "core/calls/AgentStates.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/auth/Actor.h"
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
 
 #include <QTemporaryDir>
 #include <memory>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "script/ScriptCondition.h"
-#include "script/ScriptRunner.h"
-#include "training/Scenario.h"
+#include "core/training/Scenario.h"
+#include "core/words/ScriptCondition.h"
+#include "core/words/ScriptRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

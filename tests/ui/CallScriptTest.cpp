@@ -1,23 +1,23 @@
-#include "workflow/CallScript.h"
+#include "core/calls/CallScript.h"
 
-#include "CallNotesView.h"
-#include "CallWorkspace.h"
-#include "KnowledgeSearchDialog.h"
-#include "MainWindow.h"
-#include "PhraseHighlighter.h"
-#include "ScriptPanel.h"
 #include "TestSupport.h"
-#include "store/CallRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Defaults.h"
-#include "store/MyDay.h"
-#include "store/PhraseRepository.h"
-#include "store/ScriptRepository.h"
-#include "store/UserRepository.h"
-#include "telephony/CallTracker.h"
-#include "telephony/SimulatedLine.h"
-#include "workflow/AgentStates.h"
-#include "workflow/CallSession.h"
+#include "core/auth/UserRepository.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallRepository.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/MyDayQueries.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/site/Defaults.h"
+#include "core/words/PhraseRepository.h"
+#include "core/words/ScriptRepository.h"
+#include "ui/call/CallNotesView.h"
+#include "ui/call/CallWorkspace.h"
+#include "ui/call/KnowledgeSearchDialog.h"
+#include "ui/call/PhraseHighlighter.h"
+#include "ui/call/ScriptPanel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -167,7 +167,7 @@ TEST_CASE("the required steps skipped are stored with the call and shown in My d
     CHECK(runs->constFirst().skippedSteps == QStringList{QStringLiteral("purpose")});
     CHECK(runs->constFirst().agentId == c.agent.userId);
     CHECK(runs->constFirst().scriptKey == QStringLiteral("incoming"));
-    auto day = MyDay(*c.t.db, c.t.clock).today(c.agent.userId);
+    auto day = MyDayQueries(*c.t.db, c.t.clock).today(c.agent.userId);
     REQUIRE(day);
     CHECK(day->skippedScriptSteps == 1);
     CHECK(c.text("myDaySkippedSteps") == QStringLiteral("1"));

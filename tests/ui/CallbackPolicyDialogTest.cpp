@@ -1,10 +1,10 @@
 // Admin ▸ Callback policy…: an admin switches to sampling with a share per outlet kind; anyone else is
 // refused and nothing changes.
-#include "CallbackPolicyDialog.h"
+#include "ui/admin/CallbackPolicyDialog.h"
 
 #include "../unit/FormsWorld.h"
-#include "FormServices.h"
-#include "store/Defaults.h"
+#include "core/site/Defaults.h"
+#include "ui/forms/FormServices.h"
 
 #include <QRadioButton>
 #include <QSpinBox>

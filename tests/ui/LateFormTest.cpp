@@ -1,11 +1,11 @@
 // A late problem form tells the agent what to do and what to say: the chase prompt in red, and beside it
 // the apology of the incoming script in the console's language.
 #include "../unit/FormsWorld.h"
-#include "FormServices.h"
-#include "ProblemFormView.h"
-#include "store/Defaults.h"
-#include "store/ScriptRepository.h"
-#include "workflow/CallScript.h"
+#include "core/calls/CallScript.h"
+#include "core/site/Defaults.h"
+#include "core/words/ScriptRepository.h"
+#include "ui/forms/FormServices.h"
+#include "ui/forms/ProblemFormView.h"
 
 #include <QLabel>
 

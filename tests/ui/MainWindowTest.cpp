@@ -1,12 +1,12 @@
-#include "MainWindow.h"
+#include "ui/shell/MainWindow.h"
 
-#include "CallPanel.h"
 #include "TestSupport.h"
-#include "store/Defaults.h"
-#include "telephony/CallTracker.h"
-#include "telephony/SimulatedLine.h"
-#include "workflow/AgentStates.h"
-#include "workflow/CallSession.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/site/Defaults.h"
+#include "ui/call/CallPanel.h"
 
 #include <QAction>
 #include <QLabel>

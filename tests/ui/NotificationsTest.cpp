@@ -1,15 +1,15 @@
 // Notifications in the console, offscreen: a form transferred to a handler shows in the handler's My work
 // dock; opening it opens the form and marks the notification read.
 #include "../unit/FormsWorld.h"
-#include "FormDesk.h"
-#include "FormServices.h"
-#include "MainWindow.h"
-#include "NotificationsView.h"
-#include "ProblemFormView.h"
-#include "store/Defaults.h"
-#include "store/NotificationRepository.h"
-#include "telephony/SimulatedLine.h"
-#include "workflow/CallSession.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/forms/NotificationRepository.h"
+#include "core/site/Defaults.h"
+#include "ui/forms/FormDesk.h"
+#include "ui/forms/FormServices.h"
+#include "ui/forms/NotificationsView.h"
+#include "ui/forms/ProblemFormView.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QListWidget>

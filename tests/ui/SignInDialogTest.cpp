@@ -1,12 +1,12 @@
-#include "SignInDialog.h"
+#include "ui/shell/SignInDialog.h"
 
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "auth/AccountService.h"
-#include "auth/AuthService.h"
-#include "auth/Session.h"
-#include "store/Defaults.h"
-#include "telephony/SimulatedLine.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuthService.h"
+#include "core/auth/Session.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/site/Defaults.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,19 +2,19 @@
 // settings; anyone else is refused and nothing changes. Built only with the SIP line.
 #ifdef THREERINGS_WITH_SIP
 
-#include "sip/SipSettingsDialog.h"
+#include "ui/sip/SipSettingsDialog.h"
 
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "auth/AccountService.h"
-#include "auth/AuthService.h"
-#include "auth/Session.h"
-#include "sip/CallRecordingsDialog.h"
-#include "sip/SipConsoleHooks.h"
-#include "store/CallRepository.h"
-#include "store/Defaults.h"
-#include "store/SettingsRepository.h"
-#include "telephony/SimulatedLine.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuthService.h"
+#include "core/auth/Session.h"
+#include "core/calls/CallRepository.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/site/Defaults.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/sip/CallRecordingsDialog.h"
+#include "ui/sip/SipConsoleHooks.h"
 
 #include <QAction>
 #include <QApplication>

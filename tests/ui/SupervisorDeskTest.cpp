@@ -1,11 +1,11 @@
 // The supervisor's desk: sheets computed on a worker while the window keeps answering, exports,
 // and the PDF layout's pages.
 
-#include "report/SupervisorDesk.h"
+#include "ui/report/SupervisorDesk.h"
 
 #include "TestSupport.h"
-#include "report/ReportJob.h"
-#include "report/ReportPainter.h"
+#include "ui/report/ReportJob.h"
+#include "ui/report/ReportPainter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // Supervisor ▸ Supervisor's desk… shows to supervisors and admins only, and opens the desk on a sheet.
 
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "report/SupervisorDesk.h"
-#include "store/Defaults.h"
-#include "store/UserRepository.h"
-#include "telephony/SimulatedLine.h"
-#include "workflow/CallSession.h"
+#include "core/auth/UserRepository.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/site/Defaults.h"
+#include "ui/report/SupervisorDesk.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,11 +1,11 @@
 // The sync state in the status bar and Admin ▸ Server… (issue 8). The worker itself is tested
 // against a real server in tests/pg; here nothing touches the network.
-#include "SyncPanel.h"
+#include "ui/shell/SyncPanel.h"
 
-#include "ServerSettingsDialog.h"
-#include "SiteConfigDialog.h"
 #include "TestSupport.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/admin/ServerSettingsDialog.h"
+#include "ui/admin/SiteConfigDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,18 +1,18 @@
-#include "CallAlert.h"
-#include "CallerCardView.h"
-#include "MainWindow.h"
 #include "TestSupport.h"
-#include "store/CallRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Defaults.h"
-#include "store/DeviceRepository.h"
-#include "store/MyDay.h"
-#include "store/ProblemFormRepository.h"
-#include "store/UserRepository.h"
-#include "telephony/CallTracker.h"
-#include "telephony/SimulatedLine.h"
-#include "workflow/AgentStates.h"
-#include "workflow/CallSession.h"
+#include "core/auth/UserRepository.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallRepository.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/MyDayQueries.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/DeviceRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/site/Defaults.h"
+#include "ui/call/CallAlert.h"
+#include "ui/call/CallerCardView.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -162,7 +162,7 @@ TEST_CASE("a call is saved when it rings, pops the caller's card, and is recorde
     c.advance(61'000);
     CHECK(c.states().state() == AgentState::Ready);
 
-    auto day = MyDay(*c.t.db, c.t.clock).today(c.agent.userId);
+    auto day = MyDayQueries(*c.t.db, c.t.clock).today(c.agent.userId);
     REQUIRE(day);
     CHECK(day->answered == 1);
     CHECK(day->withinThreeRings == 1);
@@ -182,7 +182,7 @@ TEST_CASE("a call answered at ring 4 is recorded as late, and the agent hanging 
     Call call = c.lastCall();
     CHECK(call.ringsAtAnswer == 4);
     CHECK(call.agentHungUpFirst);
-    auto day = MyDay(*c.t.db, c.t.clock).today(c.agent.userId);
+    auto day = MyDayQueries(*c.t.db, c.t.clock).today(c.agent.userId);
     REQUIRE(day);
     CHECK(day->late == 1);
     CHECK(day->withinThreeRings == 0);

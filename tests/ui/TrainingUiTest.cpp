@@ -1,22 +1,22 @@
 // Training in the console: the trainer's console starts a practice call for a trainee, the trainee takes it
 // in the PRACTICE window (a second connection to the same files, as a second console would), the trainer
 // watches, springs a trap and ends it; both see the scorecard; the progress view counts it.
-#include "PhraseHighlighter.h"
-#include "ScriptPanel.h"
 #include "TestSupport.h"
-#include "model/User.h"
-#include "script/ScriptRunner.h"
-#include "store/Defaults.h"
-#include "store/PracticeStore.h"
-#include "store/ScriptRepository.h"
-#include "store/TrainingRepository.h"
-#include "store/UserRepository.h"
-#include "training/PracticeWindow.h"
-#include "training/ProgressView.h"
-#include "training/ScenarioEditor.h"
-#include "training/ScorecardPdf.h"
-#include "training/TrainerConsole.h"
-#include "training/TrainingDesk.h"
+#include "core/auth/UserRepository.h"
+#include "core/model/User.h"
+#include "core/site/Defaults.h"
+#include "core/training/PracticeStore.h"
+#include "core/training/TrainingRepository.h"
+#include "core/words/ScriptRepository.h"
+#include "core/words/ScriptRunner.h"
+#include "ui/call/PhraseHighlighter.h"
+#include "ui/call/ScriptPanel.h"
+#include "ui/training/PracticeWindow.h"
+#include "ui/training/ProgressView.h"
+#include "ui/training/ScenarioEditor.h"
+#include "ui/training/ScorecardPdf.h"
+#include "ui/training/TrainerConsole.h"
+#include "ui/training/TrainingDesk.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
-#include "KnowledgeSearchDialog.h"
-#include "PhraseGuideDialog.h"
-#include "PhraseHighlighter.h"
-#include "ScriptAdminDialog.h"
 #include "TestSupport.h"
-#include "store/Defaults.h"
-#include "store/KnowledgeRepository.h"
-#include "store/PhraseRepository.h"
-#include "store/ScriptRepository.h"
+#include "core/site/Defaults.h"
+#include "core/words/KnowledgeRepository.h"
+#include "core/words/PhraseRepository.h"
+#include "core/words/ScriptRepository.h"
+#include "ui/admin/ScriptAdminDialog.h"
+#include "ui/call/KnowledgeSearchDialog.h"
+#include "ui/call/PhraseGuideDialog.h"
+#include "ui/call/PhraseHighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 #include "TestSupport.h"
-#include "auth/AccountService.h"
-#include "store/AuditRepository.h"
-#include "store/CalendarRepository.h"
-#include "store/ComplaintRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/Defaults.h"
-#include "store/Exporter.h"
-#include "store/ProblemFormRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuditRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/forms/ComplaintRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/report/Exporter.h"
+#include "core/site/Defaults.h"
 
 #include <QBuffer>
 #include <QSqlError>

@@ -1,12 +1,12 @@
 #include "TestSupport.h"
-#include "auth/AccountService.h"
-#include "auth/AuthService.h"
-#include "auth/PasswordHasher.h"
-#include "auth/Permissions.h"
-#include "auth/Session.h"
-#include "store/Defaults.h"
-#include "store/SettingsRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/AccountService.h"
+#include "core/auth/AuthService.h"
+#include "core/auth/PasswordHasher.h"
+#include "core/auth/Permissions.h"
+#include "core/auth/Session.h"
+#include "core/auth/UserRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/site/Defaults.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

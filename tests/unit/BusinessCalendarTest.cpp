@@ -1,7 +1,7 @@
-#include "calendar/BusinessCalendar.h"
+#include "core/calendar/BusinessCalendar.h"
 
 #include "TestSupport.h"
-#include "store/CalendarRepository.h"
+#include "core/calendar/CalendarRepository.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
-#include "store/CalendarRepository.h"
+#include "core/calendar/CalendarRepository.h"
 
 #include "TestSupport.h"
-#include "store/Defaults.h"
-#include "store/SettingsRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/site/Defaults.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

@@ -1,7 +1,6 @@
-#include "store/CallRecordings.h"
-
 #include "TestSupport.h"
-#include "store/CallRepository.h"
+#include "core/calls/CallRecordingRepository.h"
+#include "core/calls/CallRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +21,7 @@ TEST_CASE("Recorded calls are listed newest first for supervisors and admins onl
             c.recordingPath = QStringLiteral("/var/lib/threerings/sip/recordings/call-%1.wav").arg(i);
         REQUIRE(calls.insert(c, {}));
     }
-    CallRecordings recordings(*t.db, t.clock);
+    CallRecordingRepository recordings(*t.db, t.clock);
 
     auto seen = recordings.recent(actorWith(QStringLiteral("supervisor")));
     REQUIRE(seen);

@@ -1,12 +1,12 @@
 #include "FormsWorld.h"
-#include "store/ComplaintRepository.h"
-#include "store/ConsultationRepository.h"
-#include "store/NotificationRepository.h"
-#include "store/ProblemFormRepository.h"
-#include "store/SettingsRepository.h"
-#include "workflow/CallbackWorkflow.h"
-#include "workflow/ComplaintWorkflow.h"
-#include "workflow/ConsultationWorkflow.h"
+#include "core/forms/CallbackWorkflow.h"
+#include "core/forms/ComplaintRepository.h"
+#include "core/forms/ComplaintWorkflow.h"
+#include "core/forms/ConsultationRepository.h"
+#include "core/forms/ConsultationWorkflow.h"
+#include "core/forms/NotificationRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/settings/SettingsRepository.h"
 
 using namespace threerings;
 using namespace threerings::test;

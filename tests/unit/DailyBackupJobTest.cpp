@@ -1,7 +1,7 @@
-#include "store/DailyBackupJob.h"
+#include "core/db/DailyBackupJob.h"
 
 #include "TestSupport.h"
-#include "store/IntegrityCheckJob.h"
+#include "core/db/IntegrityCheckJob.h"
 
 #include <QDir>
 #include <QFile>

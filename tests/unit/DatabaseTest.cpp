@@ -1,8 +1,8 @@
-#include "store/Database.h"
+#include "core/db/Database.h"
 
 #include "TestSupport.h"
-#include "store/Backup.h"
-#include "store/Transaction.h"
+#include "core/db/Backup.h"
+#include "core/db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,8 +3,8 @@
 // wrap-up after it, and the same seed gives the same rows.
 
 #include "TestSupport.h"
-#include "demo/DemoData.h"
-#include "report/Reports.h"
+#include "core/demo/DemoData.h"
+#include "core/report/Reports.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

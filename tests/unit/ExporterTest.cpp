@@ -1,15 +1,15 @@
-#include "store/Exporter.h"
+#include "core/report/Exporter.h"
 
 #include "TestSupport.h"
-#include "store/CallRepository.h"
-#include "store/CallbackRepository.h"
-#include "store/ComplaintRepository.h"
-#include "store/ConsultationRepository.h"
-#include "store/CustomerRepository.h"
-#include "store/OutletRepository.h"
-#include "store/ProblemFormRepository.h"
-#include "store/RatingRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/calls/CallRepository.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/customers/OutletRepository.h"
+#include "core/forms/CallbackRepository.h"
+#include "core/forms/ComplaintRepository.h"
+#include "core/forms/ConsultationRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/forms/RatingRepository.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

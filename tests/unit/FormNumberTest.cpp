@@ -1,10 +1,10 @@
-#include "workflow/FormNumber.h"
+#include "core/forms/FormNumber.h"
 
 #include "TestSupport.h"
-#include "model/User.h"
-#include "store/ProblemFormRepository.h"
-#include "store/Transaction.h"
-#include "store/UserRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/db/Transaction.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/model/User.h"
 
 #include <QSet>
 #include <QTimeZone>

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "auth/Actor.h"
-#include "calendar/BusinessCalendar.h"
-#include "model/Department.h"
-#include "model/User.h"
-#include "store/CalendarRepository.h"
-#include "store/DepartmentRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/Actor.h"
+#include "core/auth/DepartmentRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/model/Department.h"
+#include "core/model/User.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
-#include "store/KnowledgeRepository.h"
+#include "core/words/KnowledgeRepository.h"
 
 #include "TestSupport.h"
-#include "store/Defaults.h"
-#include "store/PhraseRepository.h"
+#include "core/site/Defaults.h"
+#include "core/words/PhraseRepository.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 #include "FormsWorld.h"
-#include "store/DraftStore.h"
-#include "workflow/CallbackWorkflow.h"
-#include "workflow/ComplaintWorkflow.h"
-#include "workflow/ConsultationWorkflow.h"
-#include "workflow/MyWork.h"
+#include "core/forms/CallbackWorkflow.h"
+#include "core/forms/ComplaintWorkflow.h"
+#include "core/forms/ConsultationWorkflow.h"
+#include "core/forms/DraftRepository.h"
+#include "core/forms/MyWork.h"
 
 #include <QJsonObject>
 
@@ -82,7 +82,7 @@ TEST_CASE("a draft survives a database closed without cleanup and is discarded o
     const QString path = w.t.path();
     const Actor agent = w.agent;
     {
-        DraftStore drafts(*w.t.db, w.t.clock);
+        DraftRepository drafts(*w.t.db, w.t.clock);
         QJsonObject fields{{QStringLiteral("customer_name"), QStringLiteral("陈先生")},
                            {QStringLiteral("description"), QStringLiteral("ATM 吞")}};
         auto first = drafts.save(agent, QStringLiteral("problem_form"), {}, fields);
@@ -94,7 +94,7 @@ TEST_CASE("a draft survives a database closed without cleanup and is discarded o
     w.t.db.reset(); // as a killed process leaves it: the WAL holds the committed draft
     auto reopened = Database::open(path, Database::Open::MustExist);
     REQUIRE(reopened);
-    DraftStore drafts(**reopened, w.t.clock);
+    DraftRepository drafts(**reopened, w.t.clock);
     auto pending = drafts.pendingFor(agent);
     REQUIRE(pending);
     REQUIRE(pending->size() == 1);

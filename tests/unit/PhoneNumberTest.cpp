@@ -1,4 +1,4 @@
-#include "model/PhoneNumber.h"
+#include "core/model/PhoneNumber.h"
 
 #include <catch2/catch.hpp>
 

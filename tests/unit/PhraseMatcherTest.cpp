@@ -1,7 +1,7 @@
-#include "script/PhraseMatcher.h"
+#include "core/words/PhraseMatcher.h"
 
-#include "script/PhraseList.h"
-#include "script/TextNormalizer.h"
+#include "core/words/PhraseList.h"
+#include "core/words/TextNormalizer.h"
 
 #include <catch2/catch.hpp>
 

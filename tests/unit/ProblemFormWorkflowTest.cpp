@@ -1,9 +1,9 @@
-#include "workflow/ProblemFormWorkflow.h"
+#include "core/forms/ProblemFormWorkflow.h"
 
 #include "FormsWorld.h"
-#include "store/CallbackRepository.h"
-#include "store/NotificationRepository.h"
-#include "store/ProblemFormRepository.h"
+#include "core/forms/CallbackRepository.h"
+#include "core/forms/NotificationRepository.h"
+#include "core/forms/ProblemFormRepository.h"
 
 using namespace threerings;
 using namespace threerings::test;

@@ -1,6 +1,6 @@
-#include "store/RecordWriter.h"
+#include "core/db/RecordWriter.h"
 
-#include "store/RowShape.h"
+#include "core/db/RowShape.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

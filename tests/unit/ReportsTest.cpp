@@ -1,10 +1,10 @@
 // The supervisor's sheets (issue 7) against answers worked out by hand on a small fixture.
 
-#include "report/Reports.h"
+#include "core/report/Reports.h"
 
 #include "TestSupport.h"
-#include "report/ReportWriter.h"
-#include "util/HotlineTime.h"
+#include "core/report/ReportWriter.h"
+#include "core/util/HotlineTime.h"
 
 #include <QBuffer>
 #include <QProcess>

@@ -1,8 +1,8 @@
-#include "telephony/RingCounter.h"
+#include "core/calls/RingCounter.h"
 
 #include "TestSupport.h"
-#include "store/Defaults.h"
-#include "store/SettingsRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/site/Defaults.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "script/Script.h"
+#include "core/words/Script.h"
 
 #include "TestSupport.h"
-#include "script/ScriptRunner.h"
-#include "store/Defaults.h"
-#include "store/ScriptRepository.h"
+#include "core/site/Defaults.h"
+#include "core/words/ScriptRepository.h"
+#include "core/words/ScriptRunner.h"
 
 #include <catch2/catch.hpp>
 

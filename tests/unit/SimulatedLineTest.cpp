@@ -1,9 +1,9 @@
-#include "telephony/SimulatedLine.h"
+#include "core/calls/SimulatedLine.h"
 
 #include "TestSupport.h"
-#include "telephony/CallTracker.h"
-#include "telephony/CallerNumber.h"
-#include "telephony/DemoNumbers.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/CallerNumber.h"
+#include "core/calls/DemoNumbers.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>

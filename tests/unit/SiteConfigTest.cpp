@@ -1,13 +1,13 @@
-#include "store/SiteConfig.h"
+#include "core/site/SiteConfig.h"
 
 #include "TestSupport.h"
-#include "script/PhraseList.h"
-#include "store/CalendarRepository.h"
-#include "store/Defaults.h"
-#include "store/PhraseRepository.h"
-#include "store/ScriptRepository.h"
-#include "store/SettingsRepository.h"
-#include "sync/SyncEngine.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/site/Defaults.h"
+#include "core/sync/SyncEngine.h"
+#include "core/words/PhraseList.h"
+#include "core/words/PhraseRepository.h"
+#include "core/words/ScriptRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

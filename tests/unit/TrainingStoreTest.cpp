@@ -1,13 +1,13 @@
 #include "TestSupport.h"
 #include "TrainingFixtures.h"
-#include "model/User.h"
-#include "script/PhraseList.h"
-#include "store/Exporter.h"
-#include "store/PracticeStore.h"
-#include "store/ProblemFormRepository.h"
-#include "store/TrainingRepository.h"
-#include "store/UserRepository.h"
-#include "training/PracticeSession.h"
+#include "core/auth/UserRepository.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/model/User.h"
+#include "core/report/Exporter.h"
+#include "core/training/PracticeSession.h"
+#include "core/training/PracticeStore.h"
+#include "core/training/TrainingRepository.h"
+#include "core/words/PhraseList.h"
 
 #include <QBuffer>
 #include <QFile>

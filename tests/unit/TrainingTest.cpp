@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 #include "TrainingFixtures.h"
-#include "script/PhraseList.h"
-#include "training/PracticeRun.h"
-#include "training/PracticeSession.h"
-#include "training/Scenario.h"
-#include "training/Scorer.h"
+#include "core/training/PracticeRun.h"
+#include "core/training/PracticeSession.h"
+#include "core/training/Scenario.h"
+#include "core/training/Scorer.h"
+#include "core/words/PhraseList.h"
 
 #include <catch2/catch.hpp>
 

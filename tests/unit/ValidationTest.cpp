@@ -1,8 +1,8 @@
-#include "model/Call.h"
-#include "model/Customer.h"
-#include "model/ProblemForm.h"
-#include "model/Rating.h"
-#include "model/User.h"
+#include "core/model/Call.h"
+#include "core/model/Customer.h"
+#include "core/model/ProblemForm.h"
+#include "core/model/Rating.h"
+#include "core/model/User.h"
 
 #include <catch2/catch.hpp>
 

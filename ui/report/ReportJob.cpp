@@ -1,7 +1,7 @@
-#include "report/ReportJob.h"
+#include "ui/report/ReportJob.h"
 
-#include "report/Reports.h"
-#include "store/Database.h"
+#include "core/db/Database.h"
+#include "core/report/Reports.h"
 
 #include <QPointer>
 #include <QThread>

@@ -1,5 +1,6 @@
-#include "report/ReportPainter.h"
-#include "store/Database.h"
+#include "ui/report/ReportPainter.h"
+
+#include "core/db/Database.h"
 
 #include <QFile>
 #include <QFont>

@@ -1,13 +1,13 @@
-#include "report/SupervisorDesk.h"
+#include "ui/report/SupervisorDesk.h"
 
-#include "auth/Permissions.h"
-#include "report/ReportJob.h"
-#include "report/ReportPainter.h"
-#include "report/ReportWriter.h"
-#include "report/Reports.h"
-#include "store/CalendarRepository.h"
-#include "store/Database.h"
-#include "util/Clock.h"
+#include "core/auth/Permissions.h"
+#include "core/calendar/CalendarRepository.h"
+#include "core/db/Database.h"
+#include "core/report/ReportWriter.h"
+#include "core/report/Reports.h"
+#include "core/util/Clock.h"
+#include "ui/report/ReportJob.h"
+#include "ui/report/ReportPainter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

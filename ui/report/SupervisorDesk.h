@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "calendar/BusinessCalendar.h"
-#include "report/Report.h"
-#include "report/ReportPeriod.h"
-#include "util/Result.h"
+#include "core/auth/Actor.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/report/Report.h"
+#include "core/report/ReportPeriod.h"
+#include "core/util/Result.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,13 +1,13 @@
-#include "sip/SipConsoleHooks.h"
+#include "ui/sip/SipConsoleHooks.h"
 
-#include "MainWindow.h"
-#include "Ringtone.h"
-#include "auth/Permissions.h"
-#include "auth/Session.h"
-#include "sip/CallRecordingsDialog.h"
-#include "sip/SipLine.h"
-#include "sip/SipSettingsDialog.h"
-#include "store/SettingsRepository.h"
+#include "core/auth/Permissions.h"
+#include "core/auth/Session.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/sip/SipLine.h"
+#include "ui/call/Ringtone.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/sip/CallRecordingsDialog.h"
+#include "ui/sip/SipSettingsDialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "sip/SipKeychain.h"
+#include "ui/sip/SipKeychain.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "sip/SipSettingsDialog.h"
+#include "ui/sip/SipSettingsDialog.h"
 
-#include "auth/Actor.h"
-#include "sip/SipKeychain.h"
-#include "sip/SipLine.h"
-#include "store/SettingsRepository.h"
+#include "core/auth/Actor.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/sip/SipLine.h"
+#include "ui/sip/SipKeychain.h"
 
 #include <QCheckBox>
 #include <QComboBox>

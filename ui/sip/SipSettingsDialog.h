@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sip/SipConfig.h"
+#include "core/sip/SipConfig.h"
 
 #include <QDialog>
 

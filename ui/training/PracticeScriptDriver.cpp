@@ -1,6 +1,6 @@
-#include "training/PracticeScriptDriver.h"
+#include "ui/training/PracticeScriptDriver.h"
 
-#include "training/PracticeSession.h"
+#include "core/training/PracticeSession.h"
 
 namespace threerings::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScriptDriver.h"
+#include "ui/call/ScriptDriver.h"
 
 namespace threerings {
 class PracticeSession;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "training/PracticeEvent.h"
-#include "training/PracticeSessionRecord.h"
+#include "core/auth/Actor.h"
+#include "core/training/PracticeEvent.h"
+#include "core/training/PracticeSessionRecord.h"
 
 #include <QSet>
 #include <QWidget>

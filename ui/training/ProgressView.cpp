@@ -1,7 +1,7 @@
-#include "training/ProgressView.h"
+#include "ui/training/ProgressView.h"
 
-#include "store/TrainingRepository.h"
-#include "store/UserRepository.h"
+#include "core/auth/UserRepository.h"
+#include "core/training/TrainingRepository.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "training/ScenarioEditor.h"
+#include "ui/training/ScenarioEditor.h"
 
-#include "model/Category.h"
+#include "core/model/Category.h"
 
 #include <QCheckBox>
 #include <QComboBox>

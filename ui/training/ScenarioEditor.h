@@ -1,6 +1,6 @@
 #pragma once
 
-#include "training/Scenario.h"
+#include "core/training/Scenario.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "training/ScorecardPdf.h"
-#include "store/Database.h"
+#include "ui/training/ScorecardPdf.h"
 
-#include "training/TranscriptFormat.h"
+#include "core/db/Database.h"
+#include "ui/training/TranscriptFormat.h"
 
 #include <QFile>
 #include <QPageSize>

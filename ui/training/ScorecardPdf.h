@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/Scorecard.h"
-#include "util/Result.h"
+#include "core/training/Scorecard.h"
+#include "core/util/Result.h"
 
 #include <QCoreApplication>
 

@@ -1,16 +1,16 @@
-#include "training/TrainerConsole.h"
-#include "store/Database.h"
+#include "ui/training/TrainerConsole.h"
 
-#include "model/User.h"
-#include "store/PracticeStore.h"
-#include "store/ScriptRepository.h"
-#include "store/TrainingRepository.h"
-#include "store/UserRepository.h"
-#include "training/ProgressView.h"
-#include "training/ScenarioEditor.h"
-#include "training/ScorecardPdf.h"
-#include "training/TranscriptFormat.h"
-#include "util/Clock.h"
+#include "core/auth/UserRepository.h"
+#include "core/db/Database.h"
+#include "core/model/User.h"
+#include "core/training/PracticeStore.h"
+#include "core/training/TrainingRepository.h"
+#include "core/util/Clock.h"
+#include "core/words/ScriptRepository.h"
+#include "ui/training/ProgressView.h"
+#include "ui/training/ScenarioEditor.h"
+#include "ui/training/ScorecardPdf.h"
+#include "ui/training/TranscriptFormat.h"
 
 #include <QComboBox>
 #include <QFile>

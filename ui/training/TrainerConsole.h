@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Actor.h"
-#include "training/Scenario.h"
+#include "core/auth/Actor.h"
+#include "core/training/Scenario.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "training/TrainingDesk.h"
+#include "ui/training/TrainingDesk.h"
 
-#include "auth/Permissions.h"
-#include "store/Database.h"
-#include "store/PracticeStore.h"
-#include "store/TrainingRepository.h"
-#include "training/PracticeWindow.h"
-#include "training/ProgressView.h"
-#include "training/TrainerConsole.h"
+#include "core/auth/Permissions.h"
+#include "core/db/Database.h"
+#include "core/training/PracticeStore.h"
+#include "core/training/TrainingRepository.h"
+#include "ui/training/PracticeWindow.h"
+#include "ui/training/ProgressView.h"
+#include "ui/training/TrainerConsole.h"
 
 #include <QMainWindow>
 #include <QMenu>

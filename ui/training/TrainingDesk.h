@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/Actor.h"
+#include "core/auth/Actor.h"
 
 #include <QObject>
 #include <QPointer>

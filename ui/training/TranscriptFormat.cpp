@@ -1,4 +1,4 @@
-#include "training/TranscriptFormat.h"
+#include "ui/training/TranscriptFormat.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/PracticeEvent.h"
-#include "training/Scorecard.h"
+#include "core/training/PracticeEvent.h"
+#include "core/training/Scorecard.h"
 
 #include <QCoreApplication>
 #include <QString>

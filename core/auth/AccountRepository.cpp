@@ -1,0 +1,74 @@
+#include "core/auth/AccountRepository.h"
+
+namespace threerings {
+
+QVariantMap AccountRepository::toFields(const Account& x)
+{
+    return {
+        {QStringLiteral("password_hash"), x.passwordHash},
+        {QStringLiteral("failed_attempts"), x.failedAttempts},
+        {QStringLiteral("locked_until"), x.lockedUntil},
+        {QStringLiteral("password_changed_at"), x.passwordChangedAt},
+    };
+}
+
+Account AccountRepository::fromRow(const QSqlQuery& q)
+{
+    Account x;
+    x.meta = readMeta(q);
+    x.passwordHash = q.value(QStringLiteral("password_hash")).toString();
+    x.failedAttempts = q.value(QStringLiteral("failed_attempts")).toInt();
+    x.lockedUntil = q.value(QStringLiteral("locked_until")).toLongLong();
+    x.passwordChangedAt = q.value(QStringLiteral("password_changed_at")).toLongLong();
+    return x;
+}
+
+Result<Account> AccountRepository::insert(Account account, const QString& actor)
+{
+    if (account.meta.id.isEmpty())
+        return Error::usage(tr("An account belongs to a person; save the person first."));
+    QVariantMap fields = toFields(account);
+    fields.insert(QStringLiteral("id"), account.meta.id);
+    auto meta = insertRow(QStringLiteral("accounts"), fields, actor);
+    if (!meta)
+        return meta.error();
+    account.meta = meta.value();
+    return account;
+}
+
+Result<Account> AccountRepository::get(const QString& userId) const
+{
+    return fetchOne<Account>(QStringLiteral("SELECT * FROM accounts WHERE id = ?"), {userId}, fromRow,
+                             tr("This person has no account yet; an admin can give them a password."));
+}
+
+Result<Account> AccountRepository::update(Account account, const QString& actor)
+{
+    // Only the columns that changed are written, so the audit trail and the outbox stay small.
+    auto stored = get(account.meta.id);
+    if (!stored)
+        return stored.error();
+    const QVariantMap before = toFields(*stored);
+    QVariantMap changed;
+    const QVariantMap after = toFields(account);
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    auto meta = updateRow(QStringLiteral("accounts"), account.meta, changed, actor);
+    if (!meta)
+        return meta.error();
+    account.meta = meta.value();
+    return account;
+}
+
+Result<bool> AccountRepository::any() const
+{
+    auto n = fetchOne<qint64>(QStringLiteral("SELECT count(*) FROM accounts"), {},
+                              [](const QSqlQuery& q) { return q.value(0).toLongLong(); }, {});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+} // namespace threerings

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/db/Repository.h"
+#include "core/model/Account.h"
+
+namespace threerings {
+
+// The accounts table: password hashes and lockout counters, one row per person who may sign in.
+// No permission checks here; AccountService and AuthService decide who may call what.
+class AccountRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountRepository)
+
+public:
+    using Repository::Repository;
+
+    // Stores a new account; account.meta.id must be the person's users.id.
+    Result<Account> insert(Account account, const QString& actor);
+    Result<Account> get(const QString& userId) const;
+    Result<Account> update(Account account, const QString& actor);
+    // Whether the database has any account at all (a new database has none until the first admin).
+    Result<bool> any() const;
+
+    static QVariantMap toFields(const Account& x);
+    static Account fromRow(const QSqlQuery& q);
+};
+
+} // namespace threerings

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/model/AgentState.h"
+#include "core/util/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <optional>
+
+namespace threerings {
+
+class AgentStateRepository;
+class Clock;
+
+// The signed-in agent's state: Ready, Not Ready with a reason, On call, Wrap-up. Every change closes the
+// stretch of time in the old state and opens one in the new state in agent_states, so the time spent in
+// each is recorded even when the console is killed (start() closes what a killed console left open).
+//
+// Wrap-up ends by itself after the configured limit (agent.wrap_up_seconds); a timer calls tick() while it
+// lasts, tests call it after moving their clock. Without an agent (a console nobody signed in to) the
+// states still change but nothing is stored.
+class AgentStates : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 defaultWrapUpMs = 60'000;
+
+    AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 wrapUpLimitMs = defaultWrapUpMs,
+                QObject* parent = nullptr);
+
+    // Begins the agent's day in `initial` (Ready by default); closes stretches a killed console left open.
+    Status start(const QString& agentId, AgentState initial = AgentState::Ready);
+    // Closes the current stretch (signing out, quitting).
+    Status stop();
+
+    QString agentId() const { return m_agentId; }
+    AgentState state() const { return m_state; }
+    QString reason() const { return m_reason; }
+    QDateTime since() const { return m_since; }
+    bool isReady() const { return m_state == AgentState::Ready; }
+    qint64 wrapUpLimitMs() const { return m_wrapUpLimitMs; }
+    // Time left of the wrap-up; 0 outside wrap-up.
+    qint64 wrapUpLeftMs() const;
+
+    // The agent's own choices; refused while a call is on.
+    Status setReady();
+    Status setNotReady(const QString& reason);
+
+    // What the call does to the state.
+    void callAnswered();
+    void callEnded(bool wasAnswered);
+    void ringNoAnswer();
+
+    void tick();
+
+Q_SIGNALS:
+    void changed(threerings::AgentState state, const QString& reason);
+    // Storing a change failed; the text is for the status bar.
+    void problem(const QString& message);
+
+private:
+    Status moveTo(AgentState state, const QString& reason);
+
+    AgentStateRepository& m_repo;
+    const Clock& m_clock;
+    qint64 m_wrapUpLimitMs;
+    QString m_agentId;
+    AgentState m_state = AgentState::Ready;
+    QString m_reason;
+    QDateTime m_since;
+    std::optional<AgentStatePeriod> m_open;
+    QTimer m_timer;
+};
+
+} // namespace threerings

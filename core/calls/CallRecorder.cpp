@@ -1,0 +1,161 @@
+#include "core/calls/CallRecorder.h"
+
+#include "core/calls/CallRepository.h"
+#include "core/util/Clock.h"
+
+namespace threerings {
+
+namespace {
+
+QString partyKey(Line::Party p)
+{
+    switch (p) {
+    case Line::Party::Caller:
+        return QStringLiteral("caller");
+    case Line::Party::Agent:
+        return QStringLiteral("agent");
+    case Line::Party::Line:
+        return QStringLiteral("line");
+    }
+    return {};
+}
+
+} // namespace
+
+CallRecorder::CallRecorder(CallRepository& calls, const Clock& clock) : m_calls(calls), m_clock(clock) {}
+
+Status CallRecorder::ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt,
+                             bool saveNow)
+{
+    Call call;
+    call.callerNumber = callerNumber;
+    call.customerId = customerId;
+    call.agentId = m_agentId;
+    call.ringAt = ringAt;
+    m_holdStart = {};
+    m_ringNoAnswer = false;
+    if (!saveNow) {
+        m_call = call;
+        return {};
+    }
+    auto stored = m_calls.insert(call, m_agentId);
+    if (!stored) {
+        m_call = call; // kept in memory; the next step tries to insert again
+        return stored.error();
+    }
+    m_call = *stored;
+    return {};
+}
+
+Status CallRecorder::answered(const QDateTime& at, int ringsAtAnswer)
+{
+    if (!m_call)
+        return {};
+    m_call->answeredAt = at;
+    m_call->ringsAtAnswer = ringsAtAnswer;
+    return save();
+}
+
+Status CallRecorder::held(const QDateTime& at)
+{
+    if (m_call)
+        m_holdStart = at;
+    return {};
+}
+
+Status CallRecorder::resumed(const QDateTime& at)
+{
+    if (!m_call || !m_holdStart.isValid())
+        return {};
+    m_call->holdMs += std::max<qint64>(0, m_holdStart.msecsTo(at));
+    m_holdStart = {};
+    return save();
+}
+
+Status CallRecorder::ended(const QDateTime& at, Line::Party by)
+{
+    if (!m_call)
+        return {};
+    if (m_holdStart.isValid())
+        m_call->holdMs += std::max<qint64>(0, m_holdStart.msecsTo(at));
+    m_holdStart = {};
+    m_call->endedAt = at;
+    m_call->hungUpBy = partyKey(by);
+    m_call->ringNoAnswer = m_ringNoAnswer;
+    m_call->abandoned = !m_call->answered() && by == Line::Party::Caller && !m_ringNoAnswer;
+    m_call->agentHungUpFirst = m_call->answered() && by == Line::Party::Agent;
+    const Status s = save();
+    m_last = m_call;
+    m_call.reset();
+    m_ringNoAnswer = false;
+    return s;
+}
+
+Status CallRecorder::setCustomer(const QString& customerId)
+{
+    if (!m_call)
+        return {};
+    m_call->customerId = customerId;
+    return save();
+}
+
+Status CallRecorder::setRecording(const QString& path)
+{
+    if (!m_call)
+        return Error::notFound(tr("There is no call on the line to keep the recording %1 with.").arg(path));
+    m_call->recordingPath = path;
+    return save();
+}
+
+Status CallRecorder::setSummary(const QString& summary)
+{
+    if (m_call) {
+        m_call->summary = summary;
+        return save();
+    }
+    if (!m_last || m_last->meta.id.isEmpty() || m_last->summary == summary)
+        return {};
+    Call changed = *m_last;
+    changed.summary = summary;
+    auto stored = m_calls.update(changed, m_agentId);
+    if (!stored)
+        return stored.error();
+    m_last = *stored;
+    return {};
+}
+
+Status CallRecorder::flush()
+{
+    if (!m_call || !m_call->meta.id.isEmpty())
+        return {};
+    return save();
+}
+
+Status CallRecorder::save()
+{
+    auto stored =
+        m_call->meta.id.isEmpty() ? m_calls.insert(*m_call, m_agentId) : m_calls.update(*m_call, m_agentId);
+    if (!stored)
+        return stored.error();
+    m_call = *stored;
+    return {};
+}
+
+Result<int> CallRecorder::recoverInterrupted(CallRepository& calls, const QString& agentId)
+{
+    auto open = calls.openFor(agentId);
+    if (!open)
+        return open.error();
+    int closed = 0;
+    for (Call c : *open) {
+        c.endedAt =
+            c.meta.updatedAt > 0 ? QDateTime::fromMSecsSinceEpoch(c.meta.updatedAt, Qt::UTC) : c.ringAt;
+        c.hungUpBy = QStringLiteral("line");
+        if (auto r = calls.update(c, agentId); !r)
+            return r.error();
+        ++closed;
+    }
+    return closed;
+}
+
+} // namespace threerings

@@ -1,0 +1,190 @@
+#include "core/calls/CallSession.h"
+
+#include "core/auth/Permissions.h"
+#include "core/calls/AgentStateRepository.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallRecorder.h"
+#include "core/calls/CallRepository.h"
+#include "core/calls/ScreenPopQueries.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/util/Clock.h"
+
+#include <QTimer>
+
+namespace threerings {
+
+CallSession::Options CallSession::Options::fromSettings(const SettingsRepository& settings)
+{
+    Options o;
+    bool ok = false;
+    const int rings = settings.value(QStringLiteral("line.ring_no_answer_rings")).toInt(&ok);
+    if (ok && rings > 0)
+        o.ringNoAnswerRings = rings;
+    const int wrap = settings.value(QStringLiteral("agent.wrap_up_seconds")).toInt(&ok);
+    if (ok && wrap >= 0)
+        o.wrapUpMs = qint64(wrap) * 1000;
+    return o;
+}
+
+CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options,
+                         QObject* parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_tracker(tracker), m_options(options),
+      m_calls(std::make_unique<CallRepository>(db, clock)),
+      m_customers(std::make_unique<CustomerRepository>(db, clock)),
+      m_pop(std::make_unique<ScreenPopQueries>(db, clock)),
+      m_stateRepo(std::make_unique<AgentStateRepository>(db, clock)),
+      m_myDay(std::make_unique<MyDayQueries>(db, clock)),
+      m_recorder(std::make_unique<CallRecorder>(*m_calls, clock)),
+      m_states(std::make_unique<AgentStates>(*m_stateRepo, clock, options.wrapUpMs))
+{
+    connect(&m_tracker, &CallTracker::stateChanged, this, &CallSession::onStateChanged);
+    connect(&m_tracker, &CallTracker::ringStarted, this, &CallSession::onRingStarted);
+    connect(&m_tracker, &CallTracker::callFinished, this, &CallSession::onFinished);
+    connect(m_states.get(), &AgentStates::problem, this, &CallSession::problem);
+    connect(&m_tracker.line(), &Line::callRecording, this,
+            [this](const QString& lineCallId, const QString& path) {
+                if (lineCallId == m_tracker.callId())
+                    report(m_recorder->setRecording(path));
+            });
+    connect(m_states.get(), &AgentStates::changed, this, [this] {
+        m_tracker.line().setAgentAvailable(m_states->isReady());
+        Q_EMIT recordChanged();
+    });
+}
+
+CallSession::~CallSession()
+{
+    (void)m_states->stop(); // nothing left to tell when the console goes away
+}
+
+Status CallSession::start(const Actor& agent)
+{
+    m_agent = agent;
+    m_recorder->setAgent(agent.userId);
+    if (!agent.userId.isEmpty())
+        if (auto closed = CallRecorder::recoverInterrupted(*m_calls, agent.userId); !closed)
+            return closed.error();
+    return m_states->start(agent.userId);
+}
+
+void CallSession::stop()
+{
+    report(m_states->stop());
+}
+
+void CallSession::report(const Status& s)
+{
+    if (!s)
+        Q_EMIT problem(s.error().message);
+}
+
+void CallSession::lookUp(const QString& number)
+{
+    auto card = m_agent.isNobody() ? m_pop->lookup(number) : m_pop->lookup(m_agent, number);
+    if (!card) {
+        report(card.error());
+        m_card = CallerCard{};
+        m_card->number = number;
+    } else {
+        m_card = *card;
+    }
+}
+
+void CallSession::onStateChanged(CallTracker::State state)
+{
+    using State = CallTracker::State;
+    const State previous = std::exchange(m_previous, state);
+    switch (state) {
+    case State::Ringing:
+        if (!m_states->isReady()) {
+            // Not offered to an agent who is not Ready: declined before anything shows or is stored.
+            m_declining = true;
+            report(m_tracker.hangUp());
+            return;
+        }
+        lookUp(m_tracker.callerNumber());
+        report(m_recorder->ringing(m_tracker.callerNumber(),
+                                   m_card && m_card->customer ? m_card->customer->meta.id : QString(),
+                                   m_tracker.ringStartedAt(), false));
+        // Written on the next turn of the event loop, right after the banner is painted: the fsync of a
+        // commit must not stand between the ring and the screen.
+        QTimer::singleShot(0, this, [this] {
+            report(m_recorder->flush());
+            Q_EMIT recordChanged();
+        });
+        Q_EMIT callerCardChanged();
+        break;
+    case State::Connected:
+        if (previous == State::Ringing) {
+            report(m_recorder->answered(m_tracker.answeredAt(), m_tracker.ringsAtAnswer()));
+            m_states->callAnswered();
+        } else if (previous == State::OnHold) {
+            report(m_recorder->resumed(m_clock.now()));
+        }
+        break;
+    case State::OnHold:
+        report(m_recorder->held(m_clock.now()));
+        break;
+    case State::Idle:
+        break; // onFinished follows with how it ended
+    }
+}
+
+void CallSession::onRingStarted(int ring)
+{
+    if (ring <= m_options.ringNoAnswerRings || m_tracker.state() != CallTracker::State::Ringing)
+        return;
+    // Ring-no-answer: the call goes back to the line, the agent to Not Ready.
+    m_recorder->markRingNoAnswer();
+    report(m_tracker.hangUp());
+    m_states->ringNoAnswer();
+}
+
+void CallSession::onFinished(const CallTracker::Summary& summary)
+{
+    if (std::exchange(m_declining, false))
+        return;
+    report(m_recorder->ended(m_clock.now(), summary.endedBy));
+    m_states->callEnded(summary.answered);
+    m_card.reset();
+    Q_EMIT callerCardChanged();
+    Q_EMIT recordChanged();
+}
+
+Result<Customer> CallSession::addCustomer(Customer customer)
+{
+    if (Status s =
+            Permissions::require(m_agent.isNobody() ? Actor::systemActor() : m_agent, Action::WriteForms);
+        !s)
+        return s.error();
+    auto stored = m_customers->insert(customer, m_agent.stamp());
+    if (!stored)
+        return stored.error();
+    if (m_tracker.hasCall()) {
+        report(m_recorder->setCustomer(stored->meta.id));
+        lookUp(m_tracker.callerNumber());
+        Q_EMIT callerCardChanged();
+    }
+    return stored;
+}
+
+Status CallSession::saveNotes(const QString& text)
+{
+    (void)m_recorder->flush(); // a call still ringing is written first, so the notes have a record to go on
+    return m_recorder->setSummary(text);
+}
+
+QString CallSession::callId() const
+{
+    if (m_recorder->current())
+        return m_recorder->current()->meta.id;
+    return m_recorder->last() ? m_recorder->last()->meta.id : QString();
+}
+
+Result<MyDayFigures> CallSession::myDay() const
+{
+    return m_myDay->today(m_agent.userId);
+}
+
+} // namespace threerings

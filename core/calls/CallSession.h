@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/auth/Actor.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/MyDayQueries.h"
+#include "core/model/CallerCard.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace threerings {
+
+class AgentStateRepository;
+class AgentStates;
+class CallRecorder;
+class CallRepository;
+class Clock;
+class CustomerRepository;
+class Database;
+class ScreenPopQueries;
+class SettingsRepository;
+
+// Taking calls at one console: ties the call on the line (CallTracker) to its record (CallRecorder), the
+// agent's state (AgentStates) and the screen pop (ScreenPopQueries). When a call rings it looks the caller up
+// and saves the call at once; answering puts the agent On call, the end puts them in Wrap-up; a call that
+// rings past the ring-no-answer limit is declined, recorded as not answered by this agent, and the agent goes
+// Not Ready. Only a Ready agent is offered calls: the line hears when the agent is available, and the
+// console declines a call that still arrives while the agent is not Ready.
+class CallSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int ringNoAnswerRings = 6; // declined when ring 7 starts (30 s with China's cadence)
+        qint64 wrapUpMs = 60'000;
+        // line.ring_no_answer_rings and agent.wrap_up_seconds; the defaults when unset or bad.
+        static Options fromSettings(const SettingsRepository& settings);
+    };
+
+    CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options,
+                QObject* parent = nullptr);
+    ~CallSession() override;
+
+    // The agent at the console (nobody: states change but are not stored). Closes the calls and the state
+    // stretches a killed console left open, and starts the agent Ready.
+    Status start(const Actor& agent);
+    // The agent leaves the console: the current state stretch is closed.
+    void stop();
+
+    const Actor& agent() const { return m_agent; }
+    const Options& options() const { return m_options; }
+    AgentStates& states() const { return *m_states; }
+    const CallRecorder& recorder() const { return *m_recorder; }
+    // The ringing or connected caller's card; empty while idle.
+    const std::optional<CallerCard>& callerCard() const { return m_card; }
+    // Saves an unknown caller as a new customer (needs WriteForms), attaches them to the call on the line
+    // and refreshes the card.
+    Result<Customer> addCustomer(Customer customer);
+    Result<MyDayFigures> myDay() const;
+    // Saves the agent's notes on the call on the line, or on the call that just ended (calls.summary).
+    Status saveNotes(const QString& text);
+    // The stored id of the call on the line, else of the last call; empty before the first is saved.
+    QString callId() const;
+
+Q_SIGNALS:
+    // The card of the ringing caller is ready (or was cleared when the line went idle).
+    void callerCardChanged();
+    // The call record was written; "My day" may have moved.
+    void recordChanged();
+    // Something could not be saved or was refused; the text is for the status bar.
+    void problem(const QString& message);
+
+private:
+    void onStateChanged(CallTracker::State state);
+    void onRingStarted(int ring);
+    void onFinished(const CallTracker::Summary& summary);
+    void report(const Status& s);
+    void lookUp(const QString& number);
+
+    Database& m_db;
+    const Clock& m_clock;
+    CallTracker& m_tracker;
+    Options m_options;
+    Actor m_agent;
+    std::unique_ptr<CallRepository> m_calls;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<ScreenPopQueries> m_pop;
+    std::unique_ptr<AgentStateRepository> m_stateRepo;
+    std::unique_ptr<MyDayQueries> m_myDay;
+    std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<AgentStates> m_states;
+    std::optional<CallerCard> m_card;
+    CallTracker::State m_previous = CallTracker::State::Idle;
+    bool m_declining = false;
+};
+
+} // namespace threerings

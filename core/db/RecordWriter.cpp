@@ -1,0 +1,520 @@
+#include "core/db/RecordWriter.h"
+
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace threerings {
+
+namespace {
+
+const QStringList& bookkeeping()
+{
+    static const QStringList cols{QStringLiteral("created_at"), QStringLiteral("created_by"),
+                                  QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                                  QStringLiteral("revision")};
+    return cols;
+}
+
+QVariant nullIfEmpty(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// JSON string escaping as QJsonDocument writes it: quote, backslash and control characters escaped,
+// the rest as is.
+void appendJsonString(QString& out, const QString& s)
+{
+    out += QLatin1Char('"');
+    const QChar* p = s.constData();
+    const QChar* end = p + s.size();
+    const QChar* run = p;
+    for (; p != end; ++p) {
+        const char16_t c = p->unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += QLatin1String("\\u00");
+            out += QLatin1Char(hex[(c >> 4) & 0xf]);
+            out += QLatin1Char(hex[c & 0xf]);
+        }
+        }
+    }
+    out.append(run, p - run);
+    out += QLatin1Char('"');
+}
+
+// The common column types written directly; a NULL of any type is JSON null (replication must tell
+// "no value" from an empty text or a zero time).
+void appendJsonValue(QString& out, const QVariant& v)
+{
+    if (v.isNull()) {
+        out += QLatin1String("null");
+        return;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        if (static_cast<const QString*>(v.constData())->isNull())
+            out += QLatin1String("null"); // bound as NULL too
+        else
+            appendJsonString(out, *static_cast<const QString*>(v.constData()));
+        return;
+    case QMetaType::Int:
+        out += QString::number(*static_cast<const int*>(v.constData()));
+        return;
+    case QMetaType::LongLong:
+        out += QString::number(*static_cast<const qlonglong*>(v.constData()));
+        return;
+    case QMetaType::Bool:
+        out += *static_cast<const bool*>(v.constData()) ? QLatin1String("true") : QLatin1String("false");
+        return;
+    default:
+        break;
+    }
+    // Anything rarer goes the way QJsonObject::fromVariantMap took it.
+    const QByteArray one =
+        QJsonDocument(QJsonArray{QJsonValue::fromVariant(v)}).toJson(QJsonDocument::Compact);
+    out += QString::fromUtf8(one.constData() + 1, one.size() - 2);
+}
+
+// Binds as the QSQLITE driver does: NULL for a null variant or a null string, integers as integers,
+// text as UTF-16. The values outlive the step, so their strings are bound without a copy.
+int bindValue(sqlite3_stmt* stmt, int index, const QVariant& v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (v.metaType().id()) {
+    case QMetaType::QString: {
+        const QString* s = static_cast<const QString*>(v.constData());
+        if (s->isNull())
+            return sqlite3_bind_null(stmt, index);
+        return sqlite3_bind_text16(stmt, index, s->utf16(), int(s->size() * 2), SQLITE_STATIC);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray* b = static_cast<const QByteArray*>(v.constData());
+        if (b->isNull())
+            return sqlite3_bind_null(stmt, index);
+        return sqlite3_bind_blob(stmt, index, b->constData(), int(b->size()), SQLITE_STATIC);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return sqlite3_bind_int64(stmt, index, v.toLongLong());
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(stmt, index, v.toDouble());
+    case QMetaType::QDateTime: {
+        const QDateTime t = v.toDateTime();
+        if (t.isNull())
+            return sqlite3_bind_null(stmt, index);
+        const QString s = t.toString(Qt::ISODateWithMs);
+        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QString s = v.toString();
+        return sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    }
+}
+
+// Steps a write and makes the statement ready for the next one.
+bool run(sqlite3_stmt* stmt)
+{
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+} // namespace
+
+// Finalized with the writer; the repositories and their writers should go before the Database, else
+// the connection cannot close cleanly (and the statement is then left alone, not finalized late).
+struct RecordWriter::Statement
+{
+    explicit Statement(std::weak_ptr<void> db) : lifetime(std::move(db)) {}
+    ~Statement()
+    {
+        if (!lifetime.expired())
+            sqlite3_finalize(stmt);
+    }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    std::weak_ptr<void> lifetime;
+    sqlite3_stmt* stmt = nullptr;
+};
+
+RecordWriter::RecordWriter(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+RecordWriter::~RecordWriter() = default;
+
+QString RecordWriter::newId() const
+{
+    return m_ids ? m_ids() : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString RecordWriter::json(const RowShape& shape, const QVariantList& values)
+{
+    Q_ASSERT(values.size() == shape.size());
+    QString out;
+    out.reserve(64 + shape.size() * 24);
+    out += QLatin1Char('{');
+    const QList<int>& order = shape.jsonOrder();
+    const QStringList& keys = shape.jsonKeys();
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += keys[i];
+        appendJsonValue(out, values[order[i]]);
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+QSqlQuery& RecordWriter::cached(const QString& sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db.connection());
+        q->prepare(sql);
+        it = m_queries.insert(sql, q);
+    }
+    return **it;
+}
+
+Result<RecordWriter::Statement*> RecordWriter::statement(QHash<int, std::shared_ptr<Statement>>& cache,
+                                                         int key, const QString& sql)
+{
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        auto st = std::make_shared<Statement>(m_db.lifetime());
+        if (sqlite3_prepare16_v3(m_db.handle(), sql.utf16(), int(sql.size() * 2), SQLITE_PREPARE_PERSISTENT,
+                                 &st->stmt, nullptr) != SQLITE_OK)
+            return Error::io(tr("Could not prepare a write: %1").arg(lastSqliteError()));
+        it = cache.insert(key, st);
+    }
+    return it->get();
+}
+
+QString RecordWriter::lastSqliteError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db.handle()));
+}
+
+const RowShape& RecordWriter::shapeOf(const QString& table, const QVariantMap& fields, QVariantList* values)
+{
+    QStringList cols;
+    cols.reserve(fields.size());
+    values->reserve(fields.size());
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        cols << it.key();
+        values->append(it.value());
+    }
+    const QString key = table + QLatin1Char(':') + cols.join(QLatin1Char(','));
+    auto it = m_shapes.find(key);
+    if (it == m_shapes.end())
+        it = m_shapes.insert(key, std::make_shared<RowShape>(table, cols));
+    return **it;
+}
+
+Status RecordWriter::appendOutbox(const QString& table, const QString& id, const QString& op, int revision,
+                                  qint64 at, const QString& actor, const QString& fieldsJson)
+{
+    auto st = statement(m_outbox, 0,
+                        QStringLiteral("INSERT INTO outbox (table_name, row_id, op, revision, changed_at, "
+                                       "changed_by, fields) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant by = nullIfEmpty(actor);
+    const QVariant values[] = {table, id, op, by, fieldsJson};
+    bindValue(q, 1, values[0]);
+    bindValue(q, 2, values[1]);
+    bindValue(q, 3, values[2]);
+    sqlite3_bind_int64(q, 4, revision);
+    sqlite3_bind_int64(q, 5, at);
+    bindValue(q, 6, values[3]);
+    bindValue(q, 7, values[4]);
+    if (!run(q))
+        return Error::io(tr("Could not record the change for replication: %1").arg(lastSqliteError()));
+    return {};
+}
+
+Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& values, const QString& actor,
+                                     const QString& id)
+{
+    Q_ASSERT(values.size() == shape.size());
+    const QString rowId = id.isEmpty() ? newId() : id;
+    const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
+    const QVariant by = nullIfEmpty(actor);
+    auto st = statement(m_inserts, shape.key(), shape.insertSql());
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant idValue = rowId;
+    const int n = int(values.size());
+    for (int i = 0; i < n; ++i)
+        bindValue(q, i + 1, values[i]);
+    bindValue(q, n + 1, idValue);
+    sqlite3_bind_int64(q, n + 2, at);
+    bindValue(q, n + 3, by);
+    sqlite3_bind_int64(q, n + 4, at);
+    bindValue(q, n + 5, by);
+    if (!run(q))
+        return Error::data(tr("Could not save the new %1 record: %2").arg(shape.table(), lastSqliteError()));
+    if (Status s =
+            appendOutbox(shape.table(), rowId, QStringLiteral("insert"), 1, at, actor, json(shape, values));
+        !s)
+        return s.error();
+    if (Status s = appendAudit(shape.table(), rowId, QStringLiteral("insert"), at, actor); !s)
+        return s.error();
+    return rowId;
+}
+
+Result<QString> RecordWriter::insert(const QString& table, const QVariantMap& fields, const QString& actor)
+{
+    QVariantMap row = fields;
+    const QString id = row.take(QStringLiteral("id")).toString();
+    for (const QString& c : bookkeeping()) {
+        Q_ASSERT(!row.contains(c));
+        row.remove(c);
+    }
+    QVariantList values;
+    const RowShape& shape = shapeOf(table, row, &values);
+    return insert(shape, values, actor, id);
+}
+
+Result<int> RecordWriter::currentRevision(const QString& table, const QString& id)
+{
+    QSqlQuery& cur = cached(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(table));
+    cur.bindValue(0, id);
+    if (!cur.exec())
+        return Error::io(tr("Could not read the %1 record: %2").arg(table, cur.lastError().text()));
+    if (!cur.next()) {
+        cur.finish();
+        return Error::notFound(tr("The %1 record %2 no longer exists.").arg(table, id));
+    }
+    const int revision = cur.value(0).toInt();
+    cur.finish();
+    return revision;
+}
+
+Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const QVariantList& values,
+                                 const QString& actor, int expectedRevision)
+{
+    Q_ASSERT(values.size() == shape.size());
+    int revision = expectedRevision;
+    if (revision < 0) {
+        auto current = currentRevision(shape.table(), id);
+        if (!current)
+            return current.error();
+        revision = current.value();
+    }
+    auto oldValues = readOldValues(shape, id);
+    if (!oldValues)
+        return oldValues.error();
+    const qint64 at = m_clock.nowMs();
+    m_lastAt = at;
+    auto st = statement(m_updates, shape.key(), shape.updateSql());
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant by = nullIfEmpty(actor);
+    const QVariant idValue = id;
+    const int n = int(values.size());
+    for (int i = 0; i < n; ++i)
+        bindValue(q, i + 1, values[i]);
+    sqlite3_bind_int64(q, n + 1, at);
+    bindValue(q, n + 2, by);
+    bindValue(q, n + 3, idValue);
+    sqlite3_bind_int64(q, n + 4, revision);
+    if (!run(q))
+        return Error::data(tr("Could not save the %1 record: %2").arg(shape.table(), lastSqliteError()));
+    if (sqlite3_changes(m_db.handle()) != 1) {
+        // Nothing written: say whether the row is gone or has moved on.
+        auto current = currentRevision(shape.table(), id);
+        if (!current)
+            return current.error();
+        return Error::conflict(tr("Someone else changed this %1 record after you opened it. Reopen it to see "
+                                  "their change, then make yours again.")
+                                   .arg(shape.table()));
+    }
+    if (Status s = appendOutbox(shape.table(), id, QStringLiteral("update"), revision + 1, at, actor,
+                                json(shape, values));
+        !s)
+        return s.error();
+    if (Status s = appendAudit(shape.table(), id, QStringLiteral("update"), at, actor, &shape,
+                               oldValues.value(), values);
+        !s)
+        return s.error();
+    return revision + 1;
+}
+
+Result<int> RecordWriter::update(const QString& table, const QString& id, const QVariantMap& changed,
+                                 const QString& actor, int expectedRevision)
+{
+    if (changed.isEmpty()) {
+        auto current = currentRevision(table, id);
+        if (!current)
+            return current.error();
+        if (expectedRevision >= 0 && current.value() != expectedRevision)
+            return Error::conflict(tr("Someone else changed this %1 record after you opened it. Reopen it to "
+                                      "see their change, then make yours again.")
+                                       .arg(table));
+        return current.value();
+    }
+    Q_ASSERT(!changed.contains(QStringLiteral("id")));
+    QVariantList values;
+    const RowShape& shape = shapeOf(table, changed, &values);
+    return update(shape, id, values, actor, expectedRevision);
+}
+
+Status RecordWriter::remove(const QString& table, const QString& id, const QString& actor)
+{
+    QSqlQuery& cur = cached(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(table));
+    cur.bindValue(0, id);
+    if (!cur.exec() || !cur.next()) {
+        cur.finish();
+        return Error::notFound(tr("The %1 record %2 no longer exists.").arg(table, id));
+    }
+    const int revision = cur.value(0).toInt();
+    cur.finish();
+    QSqlQuery& q = cached(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return Error::data(tr("Could not delete the %1 record: %2").arg(table, q.lastError().databaseText()));
+    const qint64 at = m_clock.nowMs();
+    if (Status s =
+            appendOutbox(table, id, QStringLiteral("delete"), revision + 1, at, actor, QStringLiteral("{}"));
+        !s)
+        return s;
+    return appendAudit(table, id, QStringLiteral("delete"), at, actor);
+}
+
+Result<QVariantList> RecordWriter::readOldValues(const RowShape& shape, const QString& id)
+{
+    auto st = statement(m_reads, shape.key(),
+                        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                            .arg(shape.columns().join(QLatin1Char(',')), shape.table()));
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    bindValue(q, 1, QVariant(id));
+    QVariantList old;
+    const int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        old.reserve(shape.size());
+        for (int i = 0; i < int(shape.size()); ++i) {
+            if (sqlite3_column_type(q, i) == SQLITE_NULL)
+                old.append(QVariant(QMetaType::fromType<QString>()));
+            else
+                old.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(q, i)),
+                                             sqlite3_column_bytes(q, i)));
+        }
+    }
+    sqlite3_reset(q);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return Error::io(tr("Could not read the %1 record: %2").arg(shape.table(), lastSqliteError()));
+    return old;
+}
+
+namespace {
+
+// A value as the audit trail keeps it: text as SQLite stores it, NULL as NULL.
+QVariant auditText(const QVariant& v)
+{
+    if (v.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    if (v.metaType().id() == QMetaType::Bool)
+        return QString(v.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    return v.toString();
+}
+
+} // namespace
+
+Status RecordWriter::appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
+                                 const QString& actor, const RowShape* shape, const QVariantList& oldValues,
+                                 const QVariantList& newValues)
+{
+    auto st =
+        statement(m_audit, 0,
+                  QStringLiteral("INSERT INTO audit_log (changed_at, changed_by, table_name, row_id, op, "
+                                 "field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    sqlite3_stmt* q = st.value()->stmt;
+    const QVariant by = nullIfEmpty(actor);
+    const QVariant tableValue = table;
+    const QVariant idValue = id;
+    const QVariant opValue = op;
+    auto write = [&](const QVariant& field, const QVariant& before, const QVariant& after) -> Status {
+        sqlite3_bind_int64(q, 1, at);
+        bindValue(q, 2, by);
+        bindValue(q, 3, tableValue);
+        bindValue(q, 4, idValue);
+        bindValue(q, 5, opValue);
+        bindValue(q, 6, field);
+        bindValue(q, 7, before);
+        bindValue(q, 8, after);
+        if (!run(q))
+            return Error::io(tr("Could not write the audit trail: %1").arg(lastSqliteError()));
+        return {};
+    };
+    const QVariant null(QMetaType::fromType<QString>());
+    if (!shape)
+        return write(QString(QLatin1String("")), null,
+                     null); // field is NOT NULL: an empty, not a null, string
+    for (int i = 0; i < int(shape->size()); ++i) {
+        const QVariant before = oldValues.size() > i ? oldValues.at(i) : null;
+        const QVariant after = auditText(newValues.at(i));
+        if (before.isNull() == after.isNull() && before.toString() == after.toString())
+            continue;
+        // A password hash is a secret even when hashed: the trail says that it changed, not what to.
+        const bool secret = shape->columns().at(i) == QLatin1String("password_hash");
+        const QVariant field = shape->columns().at(i);
+        if (Status s =
+                write(field, secret ? null : before, secret ? QVariant(QStringLiteral("(changed)")) : after);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace threerings

@@ -1,0 +1,153 @@
+#include "core/forms/CallbackWorkflow.h"
+
+#include "core/auth/Permissions.h"
+#include "core/auth/UserRepository.h"
+#include "core/customers/DeviceRepository.h"
+#include "core/db/Transaction.h"
+#include "core/forms/ProblemFormRepository.h"
+#include "core/model/Validation.h"
+#include "core/util/Clock.h"
+
+namespace threerings {
+
+CallbackWorkflow::CallbackWorkflow(Database& db, const Clock& clock, ProblemFormWorkflow& forms)
+    : m_db(db), m_clock(clock), m_forms(forms), m_callbacks(db, clock), m_settings(db, clock),
+      m_queries(db, clock)
+{}
+
+Result<QList<CallbackTask>> CallbackWorkflow::listFor(const Actor& actor, const QDate& day) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    auto rows = m_queries.openCallbacksUpTo(day);
+    if (!rows)
+        return rows.error();
+    const QDateTime now = m_clock.now();
+    QList<CallbackTask> list;
+    for (const CallbackRecord& r : *rows)
+        list.append({r, !r.nextAttemptAt.isValid() || r.nextAttemptAt <= now});
+    return list;
+}
+
+Status CallbackWorkflow::setPolicy(const Actor& actor, const CallbackPolicy& policy)
+{
+    return policy.save(m_settings, actor);
+}
+
+Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QString& callbackId,
+                                                const CallbackReport& report)
+{
+    using V = Validation;
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    auto cb = m_callbacks.get(callbackId);
+    if (!cb)
+        return cb.error();
+    if (cb->state == QLatin1String("done"))
+        return Error::conflict(
+            tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
+    const QStringList outcomes{QStringLiteral("working"), QStringLiteral("not_working"),
+                               QStringLiteral("unreachable")};
+    if (report.outcome.isEmpty())
+        return Error::data(tr("Choose the callback outcome: working, not working or unreachable."),
+                           QStringLiteral("outcome"));
+    if (Status s = V::oneOf(QStringLiteral("outcome"), tr("callback outcome"), report.outcome, outcomes); !s)
+        return s.error();
+    const bool reached = report.outcome != QLatin1String("unreachable");
+    if (reached) {
+        if (Status s =
+                V::required(QStringLiteral("result"), tr("the customer's own words"), report.customerWords);
+            !s)
+            return s.error();
+    }
+    if (Status s = V::first({
+            V::maxLength(QStringLiteral("result"), tr("the customer's own words"), report.customerWords,
+                         V::LongTextLength),
+            V::maxLength(QStringLiteral("evaluation"), tr("evaluation"), report.evaluation,
+                         V::LongTextLength),
+            V::maxLength(QStringLiteral("fault_level"), tr("fault level"), report.faultLevel, V::NameLength),
+            V::maxLength(QStringLiteral("repairer"), tr("repairer"), report.repairer, V::NameLength),
+            V::maxLength(QStringLiteral("remarks"), tr("remarks"), report.remarks, V::LongTextLength),
+            V::maxLength(QStringLiteral("technical_manager"), tr("technical manager"),
+                         report.technicalManager, V::NameLength),
+        });
+        !s)
+        return s.error();
+
+    const QDateTime now = m_clock.now();
+    if (cb->nextAttemptAt.isValid() && now < cb->nextAttemptAt)
+        return Error::conflict(tr("%1 was tried at %2 and did not answer; call again after %3, not before: "
+                                  "the same number is not "
+                                  "dialled again and again.")
+                                   .arg(cb->acceptorName.isEmpty() ? cb->acceptorPhone : cb->acceptorName,
+                                        cb->lastAttemptAt.toTimeZone(m_forms.calendar().timeZone())
+                                            .toString(QStringLiteral("HH:mm")),
+                                        cb->nextAttemptAt.toTimeZone(m_forms.calendar().timeZone())
+                                            .toString(QStringLiteral("HH:mm"))));
+
+    const CallbackPolicy policy = CallbackPolicy::load(m_settings);
+    cb->attempts += 1;
+    cb->lastAttemptAt = now;
+    cb->callbackAgentId = actor.stamp();
+    cb->outcome = report.outcome;
+    if (!report.remarks.isEmpty())
+        cb->remarks = report.remarks;
+    if (!report.repairer.isEmpty())
+        cb->repairer = report.repairer;
+    if (!report.technicalManager.isEmpty())
+        cb->technicalManager = report.technicalManager;
+    if (reached) {
+        cb->result = report.customerWords;
+        cb->evaluation = report.evaluation;
+        cb->faultLevel = report.faultLevel;
+        cb->calledOn = now.toTimeZone(m_forms.calendar().timeZone()).date();
+        cb->state = QStringLiteral("done");
+        cb->nextAttemptAt = {};
+    } else if (cb->attempts >= policy.maxAttempts) {
+        cb->state = QStringLiteral("done");
+        cb->nextAttemptAt = {};
+        cb->calledOn = now.toTimeZone(m_forms.calendar().timeZone()).date();
+        if (cb->remarks.isEmpty())
+            cb->remarks = tr("Unreachable after %1 attempts.").arg(cb->attempts);
+    } else {
+        cb->state = QStringLiteral("retry");
+        cb->nextAttemptAt = now.addSecs(qint64(policy.retryHours) * 3600);
+    }
+
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto saved = m_callbacks.update(*cb, actor.stamp());
+    if (!saved)
+        return saved.error();
+    if (report.outcome == QLatin1String("not_working")) {
+        auto reopened = m_forms.reopen(actor, cb->formId, report.customerWords);
+        if (!reopened)
+            return reopened.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRecord& callback) const
+{
+    QVariantMap context{{QStringLiteral("unit_name"), m_settings.value(QStringLiteral("hotline.unit_name"))},
+                        {QStringLiteral("job_number"), actor.jobNumber},
+                        {QStringLiteral("caller_name"), callback.acceptorName}};
+    auto form = ProblemFormRepository(m_db, m_clock).get(callback.formId);
+    if (!form)
+        return context;
+    if (!form->deviceId.isEmpty()) {
+        if (auto device = DeviceRepository(m_db, m_clock).get(form->deviceId))
+            context.insert(QStringLiteral("device"), device->product);
+    }
+    const QString engineer = !form->resultBy.isEmpty() ? form->resultBy : form->handlerId;
+    if (!engineer.isEmpty()) {
+        if (auto user = UserRepository(m_db, m_clock).get(engineer))
+            context.insert(QStringLiteral("engineer_number"), user->jobNumber);
+    }
+    return context;
+}
+
+} // namespace threerings

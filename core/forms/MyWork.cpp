@@ -1,0 +1,243 @@
+#include "core/forms/MyWork.h"
+
+#include "core/auth/Permissions.h"
+#include "core/util/Clock.h"
+
+#include <algorithm>
+
+namespace threerings {
+
+QString WorkItem::kindKey(Kind k)
+{
+    switch (k) {
+    case Kind::TransferDue:
+        return QStringLiteral("transfer_due");
+    case Kind::ResultDue:
+        return QStringLiteral("result_due");
+    case Kind::Callback:
+        return QStringLiteral("callback");
+    case Kind::Handover:
+        return QStringLiteral("handover");
+    case Kind::TestAwaiting:
+        return QStringLiteral("test_awaiting");
+    case Kind::ComplaintCallback:
+        return QStringLiteral("complaint_callback");
+    case Kind::ComplaintReply:
+        return QStringLiteral("complaint_reply");
+    }
+    return {};
+}
+
+QString WorkItem::kindLabel(Kind k)
+{
+    switch (k) {
+    case Kind::TransferDue:
+        return MyWork::tr("transfer due");
+    case Kind::ResultDue:
+        return MyWork::tr("result due");
+    case Kind::Callback:
+        return MyWork::tr("callback");
+    case Kind::Handover:
+        return MyWork::tr("handover");
+    case Kind::TestAwaiting:
+        return MyWork::tr("test result awaited");
+    case Kind::ComplaintCallback:
+        return MyWork::tr("complaint callback");
+    case Kind::ComplaintReply:
+        return MyWork::tr("complaint reply");
+    }
+    return {};
+}
+
+QString WorkItem::formatLeft(qint64 minutes)
+{
+    const qint64 m = minutes < 0 ? -minutes : minutes;
+    return QStringLiteral("%1%2:%3")
+        .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(m / 60)
+        .arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+MyWork::MyWork(Database& db, const Clock& clock, BusinessCalendar calendar)
+    : m_clock(clock), m_calendar(std::move(calendar)), m_queries(db, clock), m_users(db, clock)
+{}
+
+QDateTime MyWork::endOfDay(const QDate& day) const
+{
+    const auto intervals = m_calendar.workingIntervals(day);
+    if (!intervals.isEmpty())
+        return intervals.constLast().end;
+    return QDateTime(day, m_calendar.closes(), m_calendar.timeZone());
+}
+
+WorkItem MyWork::item(WorkItem::Kind kind, const QString& table, const QString& id, const QString& reference,
+                      const QString& title, const QDateTime& due, const QDateTime& now) const
+{
+    WorkItem w;
+    w.kind = kind;
+    w.recordTable = table;
+    w.recordId = id;
+    w.reference = reference;
+    w.title = title;
+    w.dueAt = due;
+    w.minutesLeft = m_calendar.workingMinutesBetween(now, due);
+    return w;
+}
+
+Result<QList<WorkItem>> MyWork::forActor(const Actor& actor) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    return build(actor.userId, actor.roles, m_clock.now());
+}
+
+Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& userId,
+                                          const QDateTime& at) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    const QDateTime now = at.isValid() ? at : m_clock.now();
+    if (userId == actor.userId && !actor.system)
+        return build(actor.userId, actor.roles, now);
+    if (Status s = Permissions::require(actor, Action::ReadOthersWork); !s)
+        return s.error();
+    auto user = m_users.get(userId);
+    if (!user)
+        return user.error();
+    return build(user->meta.id, user->roles, now);
+}
+
+Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& roles,
+                                      const QDateTime& now) const
+{
+    using K = WorkItem::Kind;
+    QList<WorkItem> list;
+    const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm");
+    const auto local = [&](const QDateTime& t) { return t.toTimeZone(m_calendar.timeZone()).toString(fmt); };
+    const QDate today = now.toTimeZone(m_calendar.timeZone()).date();
+
+    const auto addForm = [&](const ProblemForm& f, bool asHandler) {
+        if (f.state == FormState::Accepted) {
+            WorkItem w =
+                item(K::TransferDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+                     tr("Transfer %1 (%2) to a handler").arg(f.number, f.customerName), f.transferDueAt, now);
+            w.prompt = w.late() ? tr("Late: transfer it now and call the customer with the apology script.")
+                                : tr("Transfer it to a handler.");
+            list.append(w);
+            return;
+        }
+        WorkItem w =
+            item(K::ResultDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+                 asHandler ? tr("Result of %1 (%2)").arg(f.number, f.customerName)
+                           : tr("Result of %1 from %2")
+                                 .arg(f.number, f.handlerId.isEmpty() ? tr("the department")
+                                                                      : m_queries.personLabel(f.handlerId)),
+                 f.resultDueAt, now);
+        if (asHandler)
+            w.prompt = w.late() ? tr("Late: record the result now.") : tr("Record the plan and the result.");
+        else
+            w.prompt = w.late() ? tr("Late: chase the handler and call the customer with the apology script.")
+                                : tr("Wait for the handler's result.");
+        list.append(w);
+    };
+
+    if (roles.contains(QStringLiteral("agent"))) {
+        auto forms = m_queries.openFormsOfAgent(userId);
+        if (!forms)
+            return forms.error();
+        for (const ProblemForm& f : *forms)
+            addForm(f, false);
+
+        auto callbacks = m_queries.openCallbacksUpTo(today);
+        if (!callbacks)
+            return callbacks.error();
+        for (const CallbackRecord& c : *callbacks) {
+            WorkItem w =
+                item(K::Callback, QStringLiteral("callbacks"), c.meta.id, c.formNumber,
+                     tr("Call back %1 about %2").arg(c.acceptorName, c.formNumber), endOfDay(c.dueOn), now);
+            if (c.nextAttemptAt.isValid() && c.nextAttemptAt > now) {
+                w.notBefore = c.nextAttemptAt;
+                w.prompt = tr("Unreachable %1 times; try again after %2.")
+                               .arg(c.attempts)
+                               .arg(local(c.nextAttemptAt));
+            } else {
+                w.prompt = tr("Call with the callback script; write down the customer's own words.");
+            }
+            list.append(w);
+        }
+
+        auto handover = m_queries.consultationsByStatus(QStringLiteral("unfinished"));
+        if (!handover)
+            return handover.error();
+        for (const Consultation& c : *handover) {
+            const QDate from = c.consultedAt.toTimeZone(m_calendar.timeZone()).date();
+            WorkItem w = item(K::Handover, QStringLiteral("consultations"), c.meta.id, c.callerName,
+                              tr("Finish the consultation of %1 (%2)").arg(c.callerName, c.callerPhone),
+                              endOfDay(std::max(from.addDays(1), today)), now);
+            w.prompt = tr("Left unfinished by the previous shift; finish it and record the advice.");
+            list.append(w);
+        }
+
+        auto tests = m_queries.consultationsByStatus(QStringLiteral("awaiting_test"));
+        if (!tests)
+            return tests.error();
+        for (const Consultation& c : *tests) {
+            if (c.agentId != userId)
+                continue;
+            WorkItem w =
+                item(K::TestAwaiting, QStringLiteral("consultations"), c.meta.id, c.callerName,
+                     tr("Test result of %1 (%2)").arg(c.callerName, c.callerPhone), c.testDueAt, now);
+            w.prompt = tr("No report by then: it closes itself as solved.");
+            list.append(w);
+        }
+
+        auto complaints = m_queries.complaintsAwaitingCallback();
+        if (!complaints)
+            return complaints.error();
+        for (const Complaint& c : *complaints) {
+            if (c.acceptorId != userId)
+                continue;
+            WorkItem w =
+                item(K::ComplaintCallback, QStringLiteral("complaints"), c.meta.id, c.no,
+                     tr("Call back %1 about complaint %2").arg(c.contactPerson, c.no), c.callbackDueAt, now);
+            w.prompt = c.state == QLatin1String("handled") ? tr("The report is in: call the customer back.")
+                                                           : tr("Waiting for the department's report.");
+            list.append(w);
+        }
+    }
+
+    if (roles.contains(QStringLiteral("handler"))) {
+        auto forms = m_queries.openFormsOfHandler(userId);
+        if (!forms)
+            return forms.error();
+        for (const ProblemForm& f : *forms) {
+            if (roles.contains(QStringLiteral("agent")) && f.agentId == userId)
+                continue; // already listed as the agent's
+            addForm(f, true);
+        }
+    }
+
+    if (roles.contains(QStringLiteral("supervisor"))) {
+        auto complaints = m_queries.complaintsOfDepartmentHead(userId);
+        if (!complaints)
+            return complaints.error();
+        for (const Complaint& c : *complaints) {
+            WorkItem w =
+                item(K::ComplaintReply, QStringLiteral("complaints"), c.meta.id, c.no,
+                     tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
+            w.prompt = tr("Write the handling report: cause, handling method, penalty opinion.");
+            list.append(w);
+        }
+    }
+
+    std::stable_sort(list.begin(), list.end(), [](const WorkItem& a, const WorkItem& b) {
+        if (a.dueAt != b.dueAt)
+            return a.dueAt < b.dueAt;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.reference < b.reference;
+    });
+    return list;
+}
+
+} // namespace threerings

@@ -1,0 +1,272 @@
+#include "ui/call/CallerCardView.h"
+
+#include "core/calls/CallerNumber.h"
+#include "core/model/FormState.h"
+#include "core/util/HotlineTime.h"
+#include "ui/call/PhraseHighlighter.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace threerings::ui {
+
+namespace {
+
+// The stored state keys of an open item, in the agent's words.
+QString stateLabel(CallerCard::OpenItem::Kind kind, const QString& key)
+{
+    if (kind == CallerCard::OpenItem::Kind::ProblemForm) {
+        if (const auto state = FormStateNames::fromKey(key))
+            return FormStateNames::label(*state);
+        return key;
+    }
+    if (key == QLatin1String("unfinished"))
+        return CallerCardView::tr("unfinished");
+    if (key == QLatin1String("awaiting_test"))
+        return CallerCardView::tr("awaiting the test result");
+    if (key == QLatin1String("due"))
+        return CallerCardView::tr("due");
+    if (key == QLatin1String("retry"))
+        return CallerCardView::tr("to try again");
+    return key;
+}
+
+} // namespace
+
+namespace {
+
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? t.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                       : QString();
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("callerCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(
+        QStringLiteral("QFrame#callerCard { background: palette(base); border: 1px solid palette(mid);"
+                       " border-radius: 6px; }"
+                       "QLabel#repeatRepairFlag { background: #b3261e; color: white; padding: 6px 10px;"
+                       " border-radius: 4px; font-weight: bold; }"
+                       "QScrollArea#callerDetailsScroll, QScrollArea#callerDetailsScroll > QWidget,"
+                       " QLabel#callerDetails { background: transparent; }"));
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("callerName"));
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_repeat = new QLabel(this);
+    m_repeat->setObjectName(QStringLiteral("repeatRepairFlag"));
+    m_repeat->setWordWrap(true);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("callerDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_newForm = new QWidget(this);
+    m_newForm->setObjectName(QStringLiteral("newCustomerForm"));
+    auto* form = new QFormLayout(m_newForm);
+    m_name = new QLineEdit(m_newForm);
+    m_name->setObjectName(QStringLiteral("newCustomerName"));
+    m_name->setPlaceholderText(tr("Ask for the name; never guess it"));
+    m_unit = new QLineEdit(m_newForm);
+    m_unit->setObjectName(QStringLiteral("newCustomerUnit"));
+    m_address = new QLineEdit(m_newForm);
+    m_address->setObjectName(QStringLiteral("newCustomerAddress"));
+    m_notes = new QPlainTextEdit(m_newForm);
+    m_notes->setObjectName(QStringLiteral("newCustomerNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    m_notes->setFocusPolicy(Qt::ClickFocus);
+    auto* save = new QPushButton(tr("Save as a new customer"), m_newForm);
+    save->setObjectName(QStringLiteral("newCustomerSave"));
+    save->setFocusPolicy(Qt::ClickFocus); // Space answers the call; a focused button must not take it
+    m_saveError = new QLabel(m_newForm);
+    m_saveError->setObjectName(QStringLiteral("newCustomerError"));
+    m_saveError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveError->setWordWrap(true);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Unit"), m_unit);
+    form->addRow(tr("Address"), m_address);
+    form->addRow(tr("Notes"), m_notes);
+    form->addRow(QString(), save);
+    form->addRow(QString(), m_saveError);
+    connect(save, &QPushButton::clicked, this, &CallerCardView::saveNewCustomer);
+    // Space and F2 answer the call: the fields take the keyboard only when the agent clicks into them.
+    for (QLineEdit* edit : {m_name, m_unit, m_address})
+        edit->setFocusPolicy(Qt::ClickFocus);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->addWidget(m_title);
+    layout->addWidget(m_repeat);
+    // A long history scrolls inside the card instead of pushing the call's other panes off the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("callerDetailsScroll"));
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false); // the card's own background shows through
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_newForm);
+    setCard(std::nullopt);
+}
+
+void CallerCardView::setCard(const std::optional<CallerCard>& card)
+{
+    m_saveError->clear();
+    if (!card) {
+        m_number.clear();
+        m_title->clear();
+        m_repeat->hide();
+        m_details->clear();
+        m_newForm->hide();
+        return;
+    }
+    m_number = card->number;
+    if (!card->known()) {
+        m_title->setText(tr("Unknown caller — a new customer?"));
+        m_repeat->hide();
+        m_details->setText(tr("No customer has the number %1. Take their details while you talk.")
+                               .arg(esc(formatCallerNumber(card->number))));
+        m_name->clear();
+        m_unit->clear();
+        m_address->clear();
+        m_notes->clear();
+        m_newForm->show();
+        return;
+    }
+    m_newForm->hide();
+    const Customer& c = *card->customer;
+    m_title->setText(c.unit.isEmpty() ? c.name : tr("%1 · %2").arg(c.name, c.unit));
+    if (card->repeatRepair) {
+        int worst = card->customerRepairs;
+        for (const auto& d : card->devices)
+            worst = std::max(worst, d.repairs);
+        m_repeat->setText(tr("Repeat repair: %n repairs on record — handle with extra care and tell the "
+                             "supervisor.",
+                             nullptr, worst));
+        m_repeat->show();
+    } else {
+        m_repeat->hide();
+    }
+
+    QString html;
+    html += QStringLiteral("<p>");
+    if (!card->outletName.isEmpty())
+        html += tr("Outlet: <b>%1</b>").arg(esc(card->outletName)) + QStringLiteral("<br>");
+    if (!c.address.isEmpty())
+        html += tr("Address: %1").arg(esc(c.address)) + QStringLiteral("<br>");
+    if (card->otherCustomers > 0)
+        html += tr("%n more customer(s) share this number; confirm who is calling.", nullptr,
+                   card->otherCustomers);
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<p><b>") + tr("Devices") + QStringLiteral("</b><br>");
+    if (card->devices.isEmpty())
+        html += tr("none on record");
+    for (const auto& d : card->devices)
+        html += tr("%1 %2 (serial %3) — %n repair(s)", nullptr, d.repairs)
+                    .arg(esc(d.device.product), esc(d.device.model), esc(d.device.serialNumber)) +
+                QStringLiteral("<br>");
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<p><b>") + tr("Open items") + QStringLiteral("</b><br>");
+    if (card->openItems.isEmpty())
+        html += tr("nothing open");
+    for (const auto& item : card->openItems) {
+        QString what;
+        switch (item.kind) {
+        case CallerCard::OpenItem::Kind::ProblemForm:
+            what = tr("Problem form %1").arg(esc(item.reference));
+            break;
+        case CallerCard::OpenItem::Kind::Consultation:
+            what = tr("Consultation: %1").arg(esc(item.reference.left(60)));
+            break;
+        case CallerCard::OpenItem::Kind::Callback:
+            what = tr("Callback for %1").arg(esc(item.reference));
+            break;
+        }
+        const QString state = esc(stateLabel(item.kind, item.state));
+        html += item.due.isValid() ? tr("%1 (%2) — due %3").arg(what, state, when(item.due))
+                                   : tr("%1 (%2)").arg(what, state);
+        html += QStringLiteral("<br>");
+    }
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<p><b>") + tr("Last calls") + QStringLiteral("</b><br>");
+    if (card->lastCalls.isEmpty())
+        html += tr("first call");
+    for (const Call& call : card->lastCalls)
+        html +=
+            (call.answered()
+                 ? tr("%1 — answered at ring %2").arg(when(call.ringAt)).arg(call.ringsAtAnswer.value_or(0))
+                 : tr("%1 — not answered").arg(when(call.ringAt))) +
+            QStringLiteral("<br>");
+    html += QStringLiteral("</p>");
+
+    html += QStringLiteral("<p><b>") + tr("Last forms") + QStringLiteral("</b><br>");
+    if (card->lastForms.isEmpty())
+        html += tr("none");
+    for (const ProblemForm& f : card->lastForms)
+        html += tr("%1 · %2 · %3")
+                    .arg(esc(f.number), FormStateNames::label(f.state), esc(f.description.left(50))) +
+                QStringLiteral("<br>");
+    html += QStringLiteral("</p>");
+    m_details->setText(html);
+}
+
+void CallerCardView::showSaveError(const QString& message)
+{
+    m_saveError->setText(message);
+}
+
+void CallerCardView::setPhraseMatcher(std::shared_ptr<const PhraseMatcher> matcher)
+{
+    m_matcher = matcher;
+    if (auto* existing = m_notes->findChild<PhraseHighlighter*>())
+        existing->setMatcher(std::move(matcher));
+    else
+        PhraseHighlighter::attach(m_notes, std::move(matcher));
+}
+
+void CallerCardView::saveNewCustomer()
+{
+    Customer c;
+    c.name = m_name->text().trimmed();
+    c.unit = m_unit->text().trimmed();
+    c.address = m_address->text().trimmed();
+    c.notes = m_notes->toPlainText().trimmed();
+    if (m_matcher &&
+        !PhraseHighlighter::confirmSave(this, *m_matcher, c.address + QLatin1Char('\n') + c.notes))
+        return;
+    // Mainland mobiles are +861 and eleven digits; anything else is an office line.
+    if (m_number.startsWith(QLatin1String("+861")) && m_number.size() == 14)
+        c.phoneMobile = m_number;
+    else
+        c.phoneOffice = m_number;
+    Q_EMIT newCustomerRequested(c);
+}
+
+} // namespace threerings::ui

@@ -1,0 +1,216 @@
+#include "ui/forms/CallbackView.h"
+
+#include "core/calls/CallerNumber.h"
+#include "core/util/Clock.h"
+#include "core/words/ScriptRepository.h"
+#include "ui/forms/FormServices.h"
+#include "ui/shell/ShortcutTable.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace threerings::ui {
+
+CallbackView::CallbackView(FormServices& services, QWidget* parent)
+    : FormPage(services, QStringLiteral("callback"), parent)
+{
+    setObjectName(QStringLiteral("callbackView"));
+    setHeader(tr("Today's callbacks"), {});
+
+    QFormLayout* list = addSection(tr("Callback list"));
+    QWidget* box = list->parentWidget();
+    m_list = new QListWidget(box);
+    m_list->setObjectName(QStringLiteral("callbackList"));
+    m_list->setMinimumHeight(140);
+    list->addRow(m_list);
+    m_script = new QLabel(box);
+    m_script->setObjectName(QStringLiteral("callbackScript"));
+    m_script->setWordWrap(true);
+    m_script->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    list->addRow(tr("Script"), m_script);
+    connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);
+    // The next customer to call back without reaching for the mouse (Ctrl+F5, after Shift+F5 opened the
+    // list).
+    auto* next = new QShortcut(shortcut(ShortcutId::NextCallback).keys.constFirst(), this);
+    tagShortcut(next, ShortcutId::NextCallback);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, [this] {
+        if (m_list->count() > 0)
+            m_list->setCurrentRow((m_list->currentRow() + 1) % m_list->count());
+    });
+
+    QFormLayout* outcome = addSection(tr("Outcome"));
+    box = outcome->parentWidget();
+    m_outcome = new QComboBox(box);
+    m_outcome->addItem(tr("— choose the outcome —"), QString());
+    m_outcome->addItem(tr("Working: the fault is gone"), QStringLiteral("working"));
+    m_outcome->addItem(tr("Not working: reopen the form"), QStringLiteral("not_working"));
+    m_outcome->addItem(tr("Unreachable: try again later"), QStringLiteral("unreachable"));
+    addField(outcome, tr("&Outcome"), m_outcome, QStringLiteral("outcome"));
+    m_words = new QPlainTextEdit(box);
+    m_words->setFixedHeight(m_words->fontMetrics().lineSpacing() * 3 + 14);
+    m_words->setPlaceholderText(tr("What the customer said, in their own words"));
+    addField(outcome, tr("Customer's &words"), m_words, QStringLiteral("result"));
+    guard(m_words);
+
+    QFormLayout* evaluation = addSection(tr("Evaluation"));
+    box = evaluation->parentWidget();
+    m_evaluation = new QLineEdit(box);
+    addField(evaluation, tr("&Evaluation of the engineer"), m_evaluation, QStringLiteral("evaluation"));
+    m_faultLevel = new QComboBox(box);
+    m_faultLevel->setEditable(true);
+    m_faultLevel->addItems({QString(), tr("minor"), tr("ordinary"), tr("serious"), tr("critical")});
+    addField(evaluation, tr("&Fault level"), m_faultLevel, QStringLiteral("fault_level"));
+    m_repairer = new QLineEdit(box);
+    m_repairer->setPlaceholderText(tr("The handler who resolved the form, when left empty"));
+    addField(evaluation, tr("Re&pairer"), m_repairer, QStringLiteral("repairer"));
+    m_manager = new QLineEdit(box);
+    addField(evaluation, tr("&Technical manager"), m_manager, QStringLiteral("technical_manager"));
+    m_remarks = new QPlainTextEdit(box);
+    m_remarks->setFixedHeight(m_remarks->fontMetrics().lineSpacing() * 2 + 14);
+    addField(evaluation, tr("Re&marks"), m_remarks, QStringLiteral("remarks"));
+    guard(m_remarks);
+
+    auto* record = new QPushButton(tr("Record the callback"), this);
+    record->setObjectName(QStringLiteral("recordCallbackButton"));
+    record->setDefault(true);
+    record->setToolTip(tr("Ctrl+S"));
+    connect(record, &QPushButton::clicked, this, [this] { (void)save(); });
+    buttonRow()->addWidget(record);
+    reload();
+}
+
+QString CallbackView::recordId() const
+{
+    return m_current >= 0 && m_current < m_tasks.size() ? m_tasks.at(m_current).record.meta.id : QString();
+}
+
+void CallbackView::reload()
+{
+    const QString keep = recordId();
+    auto tasks = services().callbacks().listFor(
+        services().actor(), services().clock().now().toTimeZone(services().calendar().timeZone()).date());
+    m_list->blockSignals(true);
+    m_list->clear();
+    m_tasks = tasks ? *tasks : QList<CallbackTask>{};
+    if (!tasks)
+        showError(tasks.error());
+    int select = m_tasks.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_tasks.size(); ++i) {
+        const CallbackRecord& r = m_tasks.at(i).record;
+        QString line =
+            tr("%1 · %2 %3 · %4")
+                .arg(r.formNumber, r.acceptorName, formatCallerNumber(r.acceptorPhone), r.outletName);
+        if (r.attempts > 0)
+            line += tr(" · %n attempt(s)", nullptr, r.attempts);
+        if (!m_tasks.at(i).callableNow)
+            line +=
+                tr(" · retry after %1").arg(r.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        auto* item = new QListWidgetItem(line, m_list);
+        if (!m_tasks.at(i).callableNow)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        if (r.meta.id == keep)
+            select = i;
+    }
+    m_list->blockSignals(false);
+    setHeader(tr("Today's callbacks"), tr("%n to call", nullptr, int(m_tasks.size())));
+    m_current = -2; // force the fields to follow the selection
+    m_list->setCurrentRow(select);
+    if (select < 0)
+        onCurrentChanged(-1);
+}
+
+bool CallbackView::select(const QString& callbackId)
+{
+    for (int i = 0; i < m_tasks.size(); ++i)
+        if (m_tasks.at(i).record.meta.id == callbackId) {
+            m_list->setCurrentRow(i);
+            return true;
+        }
+    return false;
+}
+
+void CallbackView::onCurrentChanged(int row)
+{
+    if (row == m_current)
+        return;
+    if (m_current >= 0)
+        (void)saveDraft();
+    m_current = row;
+    clearErrors();
+    setFieldValues({{QStringLiteral("outcome"), QString()},
+                    {QStringLiteral("result"), QString()},
+                    {QStringLiteral("evaluation"), QString()},
+                    {QStringLiteral("fault_level"), QString()},
+                    {QStringLiteral("repairer"), QString()},
+                    {QStringLiteral("technical_manager"), QString()},
+                    {QStringLiteral("remarks"), QString()}});
+    markClean();
+    const bool any = row >= 0 && row < m_tasks.size();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_outcome, m_words, m_evaluation, m_faultLevel,
+                                                      m_repairer, m_manager, m_remarks})
+        w->setEnabled(any);
+    if (!any) {
+        m_script->setText(tr("Nobody to call back today."));
+        return;
+    }
+    const CallbackRecord& r = m_tasks.at(row).record;
+    auto script = ScriptRepository(services().db(), services().clock())
+                      .get(QStringLiteral("callback"), services().language());
+    if (script) {
+        const QVariantMap context = services().callbacks().scriptContext(services().actor(), r);
+        QStringList words;
+        for (const ScriptStep& step : script->steps)
+            words << Script::render(step.words, context);
+        m_script->setText(words.join(QStringLiteral("\n")));
+    } else {
+        m_script->setText(tr("Say who you are, ask whether the fault of form %1 is gone, and write down "
+                             "what the customer says.")
+                              .arg(r.formNumber));
+    }
+    (void)restoreDraft();
+}
+
+bool CallbackView::save()
+{
+    const QString id = recordId();
+    if (id.isEmpty()) {
+        Q_EMIT message(tr("Choose a callback from the list first."));
+        return false;
+    }
+    if (!confirmPhrases({m_words, m_remarks}))
+        return false;
+    CallbackReport report;
+    report.outcome = m_outcome->currentData().toString();
+    report.customerWords = m_words->toPlainText().trimmed();
+    report.evaluation = m_evaluation->text().trimmed();
+    report.faultLevel = m_faultLevel->currentText().trimmed();
+    report.repairer = m_repairer->text().trimmed();
+    report.remarks = m_remarks->toPlainText().trimmed();
+    report.technicalManager = m_manager->text().trimmed();
+    auto stored = services().callbacks().record(services().actor(), id, report);
+    if (!stored) {
+        showError(stored.error());
+        return false;
+    }
+    QString done = tr("The callback of %1 was recorded.").arg(stored->formNumber);
+    if (report.outcome == QLatin1String("not_working"))
+        done = tr("Form %1 was reopened and its handler told.").arg(stored->formNumber);
+    else if (stored->state == QLatin1String("retry"))
+        done = tr("Unreachable: %1 is tried again after %2.")
+                   .arg(stored->formNumber,
+                        stored->nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    afterSave(done);
+    reload();
+    return true;
+}
+
+} // namespace threerings::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/forms/CallbackWorkflow.h"
+#include "ui/forms/FormPage.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace threerings::ui {
+
+// 用户回访统计表 (issue 6): today's callback list (CallbackWorkflow::listFor) with the callback script,
+// and the record of one attempt: working, not working (reopens the form) or unreachable (tried again
+// later: the list says when), the customer's own words, the evaluation, fault level, repairer, remarks.
+class CallbackView : public FormPage
+{
+    Q_OBJECT
+
+public:
+    explicit CallbackView(FormServices& services, QWidget* parent = nullptr);
+
+    QString recordId() const override;
+    bool save() override;
+    const QList<CallbackTask>& tasks() const { return m_tasks; }
+    // Selects the callback with this id (from My work). False when it is not on today's list.
+    bool select(const QString& callbackId);
+    void reload();
+
+private:
+    void onCurrentChanged(int row);
+
+    QList<CallbackTask> m_tasks;
+    int m_current = -1;
+    QListWidget* m_list = nullptr;
+    QLabel* m_script = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QPlainTextEdit* m_words = nullptr;
+    QLineEdit* m_evaluation = nullptr;
+    QComboBox* m_faultLevel = nullptr;
+    QLineEdit* m_repairer = nullptr;
+    QPlainTextEdit* m_remarks = nullptr;
+    QLineEdit* m_manager = nullptr;
+};
+
+} // namespace threerings::ui

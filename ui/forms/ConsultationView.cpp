@@ -1,0 +1,133 @@
+#include "ui/forms/ConsultationView.h"
+
+#include "ui/forms/FormServices.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace threerings::ui {
+
+namespace {
+QString statusLabel(const QString& key)
+{
+    if (key == QLatin1String("unfinished"))
+        return ConsultationView::tr("Unfinished: for the next shift");
+    if (key == QLatin1String("awaiting_test"))
+        return ConsultationView::tr("Awaiting the caller's test (24 h)");
+    return ConsultationView::tr("Finished: advice given");
+}
+} // namespace
+
+ConsultationView::ConsultationView(FormServices& services, const Consultation& consultation, QWidget* parent)
+    : FormPage(services, QStringLiteral("consultation"), parent), m_entry(consultation)
+{
+    setObjectName(QStringLiteral("consultationView"));
+    QFormLayout* caller = addSection(tr("Caller"));
+    QWidget* box = caller->parentWidget();
+    m_name = new QLineEdit(box);
+    addField(caller, tr("&Name"), m_name, QStringLiteral("caller_name"));
+    m_phone = new QLineEdit(box);
+    addField(caller, tr("&Phone"), m_phone, QStringLiteral("caller_phone"));
+
+    QFormLayout* talk = addSection(tr("Consultation"));
+    box = talk->parentWidget();
+    m_description = new QPlainTextEdit(box);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 14);
+    addField(talk, tr("&Description"), m_description, QStringLiteral("description"));
+    m_advice = new QPlainTextEdit(box);
+    m_advice->setFixedHeight(m_advice->fontMetrics().lineSpacing() * 4 + 14);
+    addField(talk, tr("&Advice given"), m_advice, QStringLiteral("advice"));
+    guard(m_advice);
+    m_status = new QComboBox(box);
+    for (const QString& key : Consultation::statuses())
+        m_status->addItem(statusLabel(key), key);
+    addField(talk, tr("&Status"), m_status, QStringLiteral("status"));
+
+    m_failed = new QPushButton(tr("The test failed"), this);
+    m_failed->setObjectName(QStringLiteral("testFailedButton"));
+    connect(m_failed, &QPushButton::clicked, this, [this] { (void)testFailed(); });
+    buttonRow()->addWidget(m_failed);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveConsultationButton"));
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Ctrl+S"));
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
+    buttonRow()->addWidget(m_save);
+    display(m_entry);
+}
+
+void ConsultationView::display(const Consultation& c)
+{
+    m_entry = c;
+    const bool stored = c.meta.isStored();
+    const bool open = !stored || c.status != QLatin1String("finished");
+    setHeader(stored ? tr("Consultation with %1").arg(c.callerName) : tr("New consultation"),
+              stored ? statusLabel(c.status) : tr("not saved yet"));
+    setFieldValues({{QStringLiteral("caller_name"), c.callerName},
+                    {QStringLiteral("caller_phone"), c.callerPhone},
+                    {QStringLiteral("description"), c.description},
+                    {QStringLiteral("advice"), c.advice},
+                    {QStringLiteral("status"), c.status}});
+    if (c.status == QLatin1String("awaiting_test") && c.testDueAt.isValid())
+        setClock(tr("The caller reports the test result by %1; without a report it closes as solved.")
+                     .arg(c.testDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 false);
+    else if (c.closedAutomatically)
+        setClock(tr("Closed as solved: no test report came within 24 hours."), false);
+    else
+        setClock({}, false);
+    for (QLineEdit* e : {m_name, m_phone})
+        e->setReadOnly(stored);
+    m_description->setReadOnly(stored && c.status != QLatin1String("awaiting_test"));
+    m_advice->setReadOnly(!open);
+    m_status->setEnabled(!stored);
+    m_save->setText(stored ? tr("Finish") : tr("Log the consultation"));
+    m_save->setVisible(open);
+    m_failed->setVisible(stored && c.status == QLatin1String("awaiting_test"));
+    markClean();
+}
+
+bool ConsultationView::apply(Result<Consultation> result, const QString& done)
+{
+    if (!result) {
+        showError(result.error());
+        return false;
+    }
+    const QString previous = m_entry.meta.id;
+    m_entry = *result;
+    if (previous.isEmpty())
+        setDraftRecord(previous);
+    afterSave(done);
+    display(m_entry);
+    return true;
+}
+
+bool ConsultationView::save()
+{
+    if (!confirmPhrases({m_advice}))
+        return false;
+    if (m_entry.meta.isStored())
+        return apply(services().consultations().finish(services().actor(), m_entry.meta.id,
+                                                       m_advice->toPlainText().trimmed()),
+                     tr("The consultation was finished."));
+    Consultation c = m_entry;
+    c.callerName = m_name->text().trimmed();
+    c.callerPhone = m_phone->text().trimmed();
+    c.description = m_description->toPlainText().trimmed();
+    c.advice = m_advice->toPlainText().trimmed();
+    c.status = m_status->currentData().toString();
+    return apply(services().consultations().log(services().actor(), c), tr("The consultation was logged."));
+}
+
+bool ConsultationView::testFailed()
+{
+    return apply(services().consultations().testFailed(services().actor(), m_entry.meta.id,
+                                                       m_description->toPlainText().trimmed()),
+                 tr("The failed test went to the handover list."));
+}
+
+} // namespace threerings::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/forms/MyWork.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QMenuBar;
+class QTimer;
+
+namespace threerings {
+class CallSession;
+class Clock;
+class Database;
+struct Draft;
+} // namespace threerings
+
+namespace threerings::ui {
+
+class DraftsDialog;
+class FormPage;
+class FormServices;
+class MyWorkView;
+class NotificationsView;
+class ProblemFormView;
+class CallbackView;
+
+// The forms of issue 6 in the console: the My work dock (F8), the Forms menu, the form views (each in its
+// own window over the console, one per record), the drafts offered back at sign-in and the consultation
+// test clock (ConsultationWorkflow::closeExpiredTests at start and every few minutes). The person acting
+// is the call session's agent.
+class FormDesk : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ExpiredTestsMs = 5 * 60'000;
+
+    FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls);
+    ~FormDesk() override;
+
+    FormServices& services() const { return *m_services; }
+    MyWorkView* myWork() const { return m_myWork; }
+    NotificationsView* notifications() const { return m_notifications; }
+    QDockWidget* myWorkDock() const { return m_dock; }
+    QAction* newProblemFormAction() const { return m_newForm; }
+    // The Forms menu, added to the window's menu bar.
+    QMenu* addMenu(QMenuBar* bar);
+    // The actions of the Forms menu, for the keyboard shortcuts dialog.
+    const QList<QAction*>& actions() const { return m_actions; }
+    QList<FormPage*> openViews() const;
+
+    // Someone signed in: My work is theirs, and their drafts are offered back.
+    void sessionChanged();
+    // The drafts dialog, shown (not modal) when the person has drafts; nullptr when none.
+    DraftsDialog* offerDrafts();
+    void restoreDrafts(const QList<Draft>& drafts);
+
+    ProblemFormView* newProblemForm();
+    ProblemFormView* openProblemForm(const QString& idOrNumber);
+    CallbackView* openCallbacks(const QString& callbackId = {});
+    FormPage* newConsultation();
+    FormPage* newComplaint();
+    FormPage* newRating();
+    FormPage* openItem(const WorkItem& item);
+    void showMyWork();
+    // Opens the record a notification points at (problem_forms, complaints, callbacks, consultations).
+    FormPage* openRecord(const QString& table, const QString& id);
+    // My work and the notifications, read again.
+    void refreshWork();
+    // THREERINGS_OPEN=my-work | callbacks | problem-form[:<number>] | consultation | complaint | rating.
+    void openFromSpec(const QString& spec);
+    // Test hook (THREERINGS_TEST_TYPE="field=text"): types `text` into the field named `field` of the
+    // newest open form, as keys would, so the draft autosave runs. False when there is no such field.
+    bool typeIntoOpenForm(const QString& spec);
+
+private:
+    FormPage* present(FormPage* view);
+    FormPage* findOpen(const QString& kind, const QString& recordId) const;
+    FormPage* openDraftTarget(const Draft& draft);
+    void closeExpiredTests();
+
+    QMainWindow& m_window;
+    Database& m_db;
+    const Clock& m_clock;
+    CallSession& m_calls;
+    std::unique_ptr<FormServices> m_services;
+    QDockWidget* m_dock = nullptr;
+    MyWorkView* m_myWork = nullptr;
+    NotificationsView* m_notifications = nullptr;
+    QAction* m_newForm = nullptr;
+    QList<QAction*> m_actions;
+    QList<QPointer<FormPage>> m_views;
+    QPointer<DraftsDialog> m_draftsDialog;
+    QTimer* m_testsTimer = nullptr;
+};
+
+} // namespace threerings::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/auth/Actor.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/forms/CallbackWorkflow.h"
+#include "core/forms/ComplaintWorkflow.h"
+#include "core/forms/ConsultationWorkflow.h"
+#include "core/forms/DraftRepository.h"
+#include "core/forms/MyWork.h"
+#include "core/forms/ProblemFormWorkflow.h"
+#include "core/words/PhraseMatcher.h"
+
+#include <functional>
+#include <memory>
+
+namespace threerings {
+class Clock;
+class Database;
+} // namespace threerings
+
+namespace threerings::ui {
+
+// What the form views share: the form workflows on one database, the signed-in person to act as, the
+// drafts and the banned-phrase matcher of the console's language. Owned by the FormDesk, handed to
+// every view it opens.
+class FormServices
+{
+public:
+    FormServices(Database& db, const Clock& clock, BusinessCalendar calendar, std::function<Actor()> actor);
+
+    Database& db() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    const BusinessCalendar& calendar() const { return m_calendar; }
+    // The person at the console now (nobody may do nothing).
+    Actor actor() const { return m_actor ? m_actor() : Actor{}; }
+    // zh_CN or en, from the console's locale.
+    const QString& language() const { return m_language; }
+    // The banned phrases of the console's language, shared by every guarded text field.
+    const std::shared_ptr<const PhraseMatcher>& matcher() const { return m_matcher; }
+
+    ProblemFormWorkflow& forms() { return m_forms; }
+    CallbackWorkflow& callbacks() { return m_callbacks; }
+    ConsultationWorkflow& consultations() { return m_consultations; }
+    ComplaintWorkflow& complaints() { return m_complaints; }
+    const MyWork& myWork() const { return m_myWork; }
+    DraftRepository& drafts() { return m_drafts; }
+
+    // "2 h 15 min left" / "late by 0 h 45 min" in working time from now to `due`.
+    QString timeLeft(const QDateTime& due) const;
+    qint64 minutesLeft(const QDateTime& due) const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    BusinessCalendar m_calendar;
+    std::function<Actor()> m_actor;
+    QString m_language;
+    std::shared_ptr<const PhraseMatcher> m_matcher;
+    ProblemFormWorkflow m_forms;
+    CallbackWorkflow m_callbacks;
+    ConsultationWorkflow m_consultations;
+    ComplaintWorkflow m_complaints;
+    MyWork m_myWork;
+    DraftRepository m_drafts;
+};
+
+} // namespace threerings::ui

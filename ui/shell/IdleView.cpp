@@ -1,0 +1,82 @@
+#include "ui/shell/IdleView.h"
+
+#include "core/calls/CallerNumber.h"
+#include "ui/call/ActiveCallView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace threerings::ui {
+
+IdleView::IdleView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("idleView"));
+    QFont title = font();
+    title.setPointSizeF(font().pointSizeF() * 2.0);
+    QFont medium = font();
+    medium.setPointSizeF(font().pointSizeF() * 1.15);
+
+    m_title = new QLabel(tr("The line is idle."), this);
+    m_title->setObjectName(QStringLiteral("idleTitle"));
+    m_title->setFont(title);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_line = new QLabel(this);
+    m_line->setFont(medium);
+    m_line->setAlignment(Qt::AlignCenter);
+    m_line->setForegroundRole(QPalette::PlaceholderText);
+    m_last = new QLabel(this);
+    m_last->setObjectName(QStringLiteral("lastCall"));
+    m_last->setFont(medium);
+    m_last->setAlignment(Qt::AlignCenter);
+    m_last->setWordWrap(true);
+
+    auto* col = new QVBoxLayout(this);
+    col->addStretch(2);
+    col->addWidget(m_title);
+    col->addSpacing(6);
+    col->addWidget(m_line);
+    col->addSpacing(24);
+    col->addWidget(m_last);
+    col->addStretch(3);
+    setLastCall(std::nullopt);
+}
+
+void IdleView::setLineName(const QString& name)
+{
+    m_line->setText(tr("Line: %1").arg(name));
+}
+
+QString IdleView::summaryText(const CallTracker::Summary& s)
+{
+    const QString number = formatCallerNumber(s.callerNumber);
+    const QString at = s.ringStartedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    if (!s.answered) {
+        if (s.endedBy == Line::Party::Caller)
+            return tr("Last call: %1 at %2 — the caller hung up before it was answered (abandoned).")
+                .arg(number, at);
+        return tr("Last call: %1 at %2 — not answered.").arg(number, at);
+    }
+    QString ended;
+    switch (s.endedBy) {
+    case Line::Party::Caller:
+        ended = tr("the caller hung up");
+        break;
+    case Line::Party::Agent:
+        ended = tr("you hung up");
+        break;
+    case Line::Party::Line:
+        ended = tr("the line dropped the call");
+        break;
+    }
+    return tr("Last call: %1 at %2 — answered at ring %3, talked %4, %5.")
+        .arg(number, at)
+        .arg(s.ringsAtAnswer)
+        .arg(ActiveCallView::durationText(s.talkMs), ended);
+}
+
+void IdleView::setLastCall(const std::optional<CallTracker::Summary>& last)
+{
+    m_last->setText(last ? summaryText(*last) : tr("No calls yet in this session."));
+}
+
+} // namespace threerings::ui

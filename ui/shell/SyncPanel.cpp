@@ -1,0 +1,150 @@
+#include "ui/shell/SyncPanel.h"
+
+#include "core/auth/Permissions.h"
+#include "core/db/Database.h"
+#include "core/sync/SyncWorker.h"
+#include "ui/admin/ServerSettingsDialog.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace threerings::ui {
+
+SyncPanel::SyncPanel(QMainWindow& window, QMenu* adminMenu, Database& db, std::function<Actor()> actor)
+    : QObject(&window), m_window(window), m_db(db), m_actor(std::move(actor))
+{
+    m_label = new QLabel(&window);
+    m_label->setObjectName(QStringLiteral("syncStatus"));
+    m_label->setContentsMargins(6, 0, 6, 0);
+    m_label->setTextFormat(Qt::AutoText);
+    connect(m_label, &QLabel::linkActivated, this, &SyncPanel::showConflicts);
+    window.statusBar()->addPermanentWidget(m_label);
+    m_controller = new SyncController(this);
+    connect(m_controller, &SyncController::statusChanged, this, &SyncPanel::showStatus);
+    connect(m_controller, &SyncController::changesArrived, this, &SyncPanel::changesArrived);
+    if (adminMenu) {
+        m_serverAction = adminMenu->addAction(tr("Se&rver…"), this, &SyncPanel::showServerSettings);
+        m_serverAction->setObjectName(QStringLiteral("serverSettingsAction"));
+        const auto update = [this] {
+            const bool allowed = Permissions::allows(m_actor(), Action::ManageServer);
+            m_serverAction->setVisible(allowed);
+            m_serverAction->setEnabled(allowed);
+        };
+        connect(adminMenu, &QMenu::aboutToShow, this, update);
+        update();
+    }
+    startIfConfigured();
+}
+
+SyncPanel::~SyncPanel() = default;
+
+void SyncPanel::startIfConfigured()
+{
+    if (!SyncEngine::configured(m_db)) {
+        m_label->setText(tr("Server: none"));
+        m_label->setToolTip(tr("This console works on its own. An admin connects it to the team's server in "
+                               "Admin ▸ Server…"));
+        return;
+    }
+    if (Status s = m_controller->start(m_db.path()); !s) {
+        m_label->setText(tr("Server: not connected"));
+        m_label->setToolTip(s.error().message);
+        return;
+    }
+    m_label->setText(tr("Server: connecting…"));
+}
+
+void SyncPanel::showStatus(const SyncStatus& s)
+{
+    QString text;
+    if (s.connected)
+        text = s.queued ? tr("Server: connected · %n change(s) to send", nullptr, int(s.queued))
+                        : tr("Server: connected · up to date");
+    else
+        text = s.queued ? tr("Server: offline · %n change(s) queued", nullptr, int(s.queued))
+                        : tr("Server: offline");
+    if (s.conflicts) {
+        const QString kept = tr("%n conflict(s) kept", nullptr, int(s.conflicts));
+        text = text.toHtmlEscaped() + QStringLiteral(" · ");
+        text += Permissions::allows(m_actor(), Action::ReadAudit)
+                    ? QStringLiteral("<a href=\"conflicts\">%1</a>").arg(kept.toHtmlEscaped())
+                    : kept.toHtmlEscaped();
+    }
+    m_label->setText(text);
+    const QString last =
+        s.lastSyncAt
+            ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : tr("never");
+    QString tip = tr("Last sync: %1").arg(last);
+    if (!s.error.isEmpty())
+        tip += QLatin1Char('\n') + s.error;
+    if (s.conflicts)
+        tip +=
+            QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
+    m_label->setToolTip(tip);
+    m_label->setStyleSheet(s.error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+}
+
+void SyncPanel::showConflicts()
+{
+    auto rows = SyncEngine::conflicts(m_actor(), m_db);
+    if (!rows) {
+        m_window.statusBar()->showMessage(rows.error().message, 8000);
+        return;
+    }
+    QDialog dialog(&m_window);
+    dialog.setWindowTitle(tr("Conflicts kept from replication"));
+    auto* table = new QTableWidget(int(rows->size()), 6, &dialog);
+    table->setObjectName(QStringLiteral("conflicts"));
+    table->setHorizontalHeaderLabels({tr("When"), tr("Record"), tr("Field"), tr("Value that lost"),
+                                      tr("Value kept"), tr("Lost value by")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < rows->size(); ++i) {
+        const AuditEntry& e = rows->at(i);
+        const QStringList cells{
+            QDateTime::fromMSecsSinceEpoch(e.changedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            e.table + QLatin1Char(' ') + e.rowId.left(8),
+            e.field,
+            e.oldValue,
+            e.newValue,
+            e.changedByJobNumber.isEmpty() ? e.changedBy
+                                           : e.changedByJobNumber + QLatin1Char(' ') + e.changedByName};
+        for (int col = 0; col < cells.size(); ++col)
+            table->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(900, 400);
+    dialog.exec();
+}
+
+void SyncPanel::showServerSettings()
+{
+    const Actor who = m_actor();
+    if (Status s = Permissions::require(who, Action::ManageServer); !s) {
+        m_window.statusBar()->showMessage(s.error().message, 8000);
+        return;
+    }
+    ServerSettingsDialog dialog(m_db, who, &m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_controller->start(m_db.path(), dialog.config());
+    m_label->setText(tr("Server: connecting…"));
+    if (!dialog.keychainProblem().isEmpty())
+        m_window.statusBar()->showMessage(dialog.keychainProblem(), 15000);
+}
+
+} // namespace threerings::ui

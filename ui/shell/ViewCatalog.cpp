@@ -1,0 +1,148 @@
+#include "ui/shell/ViewCatalog.h"
+
+#include "ui/admin/ServerSettingsDialog.h"
+#include "ui/admin/SiteConfigDialog.h"
+#include "ui/call/CallWorkspace.h"
+#include "ui/forms/FormDesk.h"
+#include "ui/forms/FormServices.h"
+#include "ui/shell/GuideDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ShortcutsDialog.h"
+#include "ui/training/TrainingDesk.h"
+#ifdef THREERINGS_WITH_SIP
+#include "core/calls/CallTracker.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/sip/SipLine.h"
+#include "ui/sip/SipSettingsDialog.h"
+#endif
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLocale>
+
+namespace threerings::ui {
+
+namespace {
+
+// A dialog the view opens without blocking (a guide screenshot shows it over the console).
+template <typename Dialog> void showDialog(Dialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+}
+
+QList<ViewEntry> builtins()
+{
+    return {
+        // The console itself: idle, ringing or on a call (the screenshot options say which).
+        {QStringLiteral("console"), QStringLiteral("mainWindow"), [](MainWindow&, const QString&) {}},
+        {QStringLiteral("my-work"), QStringLiteral("myWorkDock"),
+         [](MainWindow& w, const QString&) { w.formDesk()->showMyWork(); }},
+        {QStringLiteral("callbacks"), QStringLiteral("callbackView"),
+         [](MainWindow& w, const QString& arg) { (void)w.formDesk()->openCallbacks(arg); }},
+        {QStringLiteral("problem-form"), QStringLiteral("problemFormView"),
+         [](MainWindow& w, const QString& arg) {
+             (void)(arg.isEmpty() ? w.formDesk()->newProblemForm() : w.formDesk()->openProblemForm(arg));
+         }},
+        {QStringLiteral("consultation"), QStringLiteral("consultationView"),
+         [](MainWindow& w, const QString&) { (void)w.formDesk()->newConsultation(); }},
+        {QStringLiteral("complaint"), QStringLiteral("complaintView"),
+         [](MainWindow& w, const QString&) { (void)w.formDesk()->newComplaint(); }},
+        {QStringLiteral("rating"), QStringLiteral("ratingView"),
+         [](MainWindow& w, const QString&) { (void)w.formDesk()->newRating(); }},
+        {QStringLiteral("phrase-guide"), QStringLiteral("phraseGuideDialog"),
+         [](MainWindow& w, const QString&) { w.callWorkspace()->showPhraseGuide(); }},
+        {QStringLiteral("knowledge"), QStringLiteral("knowledgeDialog"),
+         [](MainWindow& w, const QString&) { w.callWorkspace()->showKnowledge(); }},
+        {QStringLiteral("shortcuts"), QStringLiteral("shortcutsDialog"),
+         [](MainWindow& w, const QString&) { showDialog(new ShortcutsDialog(&w)); }},
+        {QStringLiteral("guide"), QStringLiteral("guideDialog"),
+         [](MainWindow& w, const QString& role) {
+             const QString language =
+                 QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+             auto* dialog = new GuideDialog(w.formDesk()->services().actor().roles, language, &w);
+             if (!role.isEmpty())
+                 (void)dialog->showGuide(role);
+             showDialog(dialog);
+         }},
+        {QStringLiteral("site-config"), QStringLiteral("siteConfigDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             showDialog(new SiteConfigDialog(s.db(), s.clock(), s.actor(), &w));
+         }},
+        {QStringLiteral("server-settings"), QStringLiteral("serverSettingsDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
+         }},
+#ifdef THREERINGS_WITH_SIP
+        // Admin ▸ Phone line… (only in a console built with the SIP line).
+        {QStringLiteral("phone-line"), QStringLiteral("sipSettingsDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             // The dialog keeps references to the repository and the actor; they go with the dialog.
+             struct Held
+             {
+                 SettingsRepository settings;
+                 Actor actor;
+             };
+             auto* held = new Held{SettingsRepository(s.db(), s.clock()), s.actor()};
+             auto* dialog = new SipSettingsDialog(s.db(), held->settings, held->actor,
+                                                  qobject_cast<SipLine*>(&w.callTracker().line()), &w);
+             QObject::connect(dialog, &QObject::destroyed, [held] { delete held; });
+             showDialog(dialog);
+         }},
+#endif
+        // The supervisor's desk on a sheet: "supervisor:KIND[:day|week|month|quarter]".
+        {QStringLiteral("supervisor"), QStringLiteral("supervisorDesk"),
+         [](MainWindow& w, const QString& sheet) { w.openSupervisorDesk(sheet); }},
+        {QStringLiteral("trainer-console"), QStringLiteral("trainerConsole"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openTrainerConsole(); }},
+        // The signed-in trainee's waiting practice call (a trainer started it: `practice start`).
+        {QStringLiteral("practice"), QStringLiteral("practiceWindow"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openPractice(); }},
+        {QStringLiteral("training-progress"), QStringLiteral("trainingProgress"),
+         [](MainWindow& w, const QString&) { w.trainingDesk()->openProgress(); }},
+    };
+}
+
+} // namespace
+
+const QList<ViewEntry>& ViewCatalog::entries()
+{
+    static const QList<ViewEntry> list = builtins();
+    return list;
+}
+
+const ViewEntry* ViewCatalog::find(const QString& name)
+{
+    for (const ViewEntry& e : entries())
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+bool ViewCatalog::open(MainWindow& window, const QString& spec)
+{
+    const ViewEntry* e = find(spec.section(QLatin1Char(':'), 0, 0).trimmed());
+    if (!e)
+        return false;
+    e->open(window, spec.section(QLatin1Char(':'), 1).trimmed());
+    return true;
+}
+
+QWidget* ViewCatalog::shown(MainWindow& window, const ViewEntry& entry)
+{
+    if (window.objectName() == entry.objectName)
+        return window.isVisible() ? &window : nullptr;
+    for (QWidget* w : window.findChildren<QWidget*>(entry.objectName))
+        if (w->isVisible())
+            return w;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->objectName() == entry.objectName && w->isVisible())
+            return w;
+    return nullptr;
+}
+
+} // namespace threerings::ui

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test through ctest, in this order:
-#   1. the source format check (.clang-format) and the zh_CN translation check;
+#   1. the source format check (.clang-format), the layer order (scripts/check-layers.sh) and the zh_CN
+#      translation check;
 #   2. the full build (warnings are errors) and all its tests: unit, offscreen GUI, command line,
 #      benchmarks' smoke run, replication against a throwaway PostgreSQL 15 cluster on 127.0.0.1
 #      (label pg), and the SIP line against sipp on 127.0.0.1 (label sip_tests);
@@ -13,6 +14,8 @@ mkdir -p build
 
 echo "== format"
 scripts/check-format.sh
+echo "== layers"
+scripts/check-layers.sh
 echo "== translations"
 scripts/check-translations.sh
 

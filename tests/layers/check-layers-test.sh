@@ -31,3 +31,22 @@ plant core-to-app core/db/Database.h app/Gui.h
 plant ui-to-app ui/forms/FormDesk.h app/Gui.h
 plant unnamed-layer core/calls/CallSession.h ProblemForm.h
 echo "check-layers: every planted upward include was caught"
+
+# SQL only in repositories, queries, core/db and core/sync.
+"$src/scripts/check-sql.sh" "$src" >/dev/null
+sqltree=$tmp/sql
+mkdir -p "$sqltree/core/forms" "$sqltree/ui/forms" "$sqltree/app"
+printf 'auto q = QStringLiteral("SELECT id FROM calls");\n' >"$sqltree/core/forms/ProblemFormRepository.cpp"
+"$src/scripts/check-sql.sh" "$sqltree" >/dev/null
+printf 'QSqlQuery q(db);\n' >"$sqltree/ui/forms/FormDesk.cpp"
+if "$src/scripts/check-sql.sh" "$sqltree" >/dev/null 2>&1; then
+  echo "FAIL: SQL planted in a view was not caught"
+  exit 1
+fi
+rm "$sqltree/ui/forms/FormDesk.cpp"
+printf 'const char* sql = "DELETE FROM calls WHERE 1";\n' >"$sqltree/core/forms/MyWork.cpp"
+if "$src/scripts/check-sql.sh" "$sqltree" >/dev/null 2>&1; then
+  echo "FAIL: SQL planted in a workflow was not caught"
+  exit 1
+fi
+echo "check-sql: SQL planted in a view and in a workflow was caught"

@@ -2,6 +2,7 @@
 
 #include "core/db/Database.h"
 #include "core/util/CsvCell.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -157,6 +158,7 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
 {
     if (Status guard = Database::refuseOpenFile(path); !guard)
         return guard.error();
+    const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
     {
         // libxlsxwriter reports a bad path on stderr only when closing; find it first.
         QFile probe(path);

@@ -340,6 +340,8 @@ Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const
                                  const QString& actor, int expectedRevision)
 {
     Q_ASSERT(values.size() == shape.size());
+    if (shape.size() == 0) // nothing to write: no row, outbox or audit change (see below)
+        return update(shape.table(), id, QVariantMap(), actor, expectedRevision);
     int revision = expectedRevision;
     if (revision < 0) {
         auto current = currentRevision(shape.table(), id);
@@ -391,6 +393,7 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
                                  const QString& actor, int expectedRevision)
 {
     if (changed.isEmpty()) {
+        // Nothing changed, nothing written; the row must still be there at the expected revision.
         auto current = currentRevision(table, id);
         if (!current)
             return current.error();

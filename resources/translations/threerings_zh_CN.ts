@@ -3683,6 +3683,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>The agents&apos; days: %1 agent-state stretches, %2 script runs, %3 banned phrases found</source>
         <translation>坐席的工作日：%1 段坐席状态，%2 次话术执行，发现 %3 处服务禁语</translation>
     </message>
+    <message>
+        <source>%1 holds records but no accounts, so the command line will not open it without a sign-in. Add the first admin, then sign in as them: threerings --db %1 user add --job-number NO --name NAME --role admin</source>
+        <translation>%1 中已有记录但没有任何账号，因此命令行不登录就不能打开它。请先添加第一个管理员，再以其身份登录：threerings --db %1 user add --job-number 工号 --name 姓名 --role admin</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>

@@ -3,7 +3,10 @@
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
+#include "core/auth/UserRepository.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/db/Database.h"
+#include "core/sync/SyncEngine.h"
 #include "core/util/Clock.h"
 
 #include <QCommandLineParser>
@@ -69,13 +72,47 @@ Result<std::unique_ptr<Database>> Context::openDatabase(bool createIfMissing) co
                           createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
 }
 
-Result<Actor> Context::actAs(Database& db) const
+namespace {
+
+// Whether a database without accounts is still empty enough to be set up without a sign-in: nobody
+// (staff or customer) in it, and no server it replicates with.
+Result<bool> holdsNobody(Database& db, const Clock& clock)
+{
+    auto users = UserRepository(db, clock).list();
+    if (!users)
+        return users.error();
+    if (!users->isEmpty())
+        return false;
+    auto customers = CustomerRepository(db, clock).count();
+    if (!customers)
+        return customers.error();
+    if (*customers > 0)
+        return false;
+    auto server = SyncEngine::configured(db);
+    return !server && server.error().kind == Error::Kind::NotFound;
+}
+
+} // namespace
+
+Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
 {
     auto any = AccountService(db, clock).hasAccounts();
     if (!any)
         return any.error();
-    if (!*any)
-        return Actor::systemActor();
+    if (!*any) {
+        if (without == WithoutAccounts::FirstAdmin)
+            return Actor::systemActor();
+        auto empty = holdsNobody(db, clock);
+        if (!empty)
+            return empty.error();
+        if (*empty)
+            return Actor::systemActor();
+        return Error::refused(
+            Text::tr("%1 holds records but no accounts, so the command line will not open it without a "
+                     "sign-in. Add the first admin, then sign in as them: threerings --db %1 user add "
+                     "--job-number NO --name NAME --role admin")
+                .arg(db.path()));
+    }
     if (user.isEmpty())
         return Error::refused(Text::tr("%1 has accounts, so say who you are: add --user JOB_NUMBER and set "
                                        "THREERINGS_PASSWORD (or type the password when asked).")

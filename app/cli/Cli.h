@@ -50,10 +50,18 @@ struct Context
     int usage(const QString& message) const;
     // Opens --db, printing the error when it cannot.
     Result<std::unique_ptr<Database>> openDatabase(bool createIfMissing = false) const;
+    // Who may act on a database without accounts: the system on a file that holds nobody yet (no
+    // people, no customers) and replicates with no server; on any other file only the first
+    // admin's `user add`.
+    enum class WithoutAccounts
+    {
+        OnlyEmptyFile,
+        FirstAdmin,
+    };
     // Who the command acts as (../shared/CLI.md "Acting as someone"): on a database without accounts
-    // the system; otherwise the person of --user, signed in with THREERINGS_PASSWORD or a password
-    // typed on the terminal. A Refused error (exit 3) when that fails.
-    Result<Actor> actAs(Database& db) const;
+    // the system, as `without` allows; otherwise the person of --user, signed in with
+    // THREERINGS_PASSWORD or a password typed on the terminal. A Refused error (exit 3) when that fails.
+    Result<Actor> actAs(Database& db, WithoutAccounts without = WithoutAccounts::OnlyEmptyFile) const;
     // openDatabase() then actAs(): what most subcommands do before their work.
     Result<SignedIn> openSignedIn() const;
 };

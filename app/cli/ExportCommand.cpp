@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/report/Exporter.h"
 #include "core/settings/SettingsRepository.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -75,6 +76,7 @@ int runExport(Context& ctx)
         const QString path = parser.value(outFile);
         if (Status guard = Database::refuseOpenFile(path, QStringLiteral("--out")); !guard)
             return ctx.fail(guard.error());
+        const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.")

@@ -6,6 +6,7 @@
 #include "core/report/ReportWriter.h"
 #include "core/report/Reports.h"
 #include "core/util/Clock.h"
+#include "core/util/OwnerOnly.h"
 #include "ui/report/ReportPainter.h"
 
 #include <QFile>
@@ -108,6 +109,7 @@ int runReport(Context& ctx)
         return ctx.fail(
             Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.").arg(path, why)));
     };
+    const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
     if (fmt == QLatin1String("xlsx")) {
         if (auto s = ReportWriter::writeXlsx(*report, path); !s.ok())
             return ctx.fail(s.error());

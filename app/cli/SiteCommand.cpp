@@ -3,6 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/db/Database.h"
 #include "core/site/SiteConfig.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,6 +84,7 @@ int runSite(Context& ctx)
         ctx.out.flush();
         return Done;
     }
+    const OwnerOnly::Scope ownerOnly; // the site file holds the team's settings: 0600 when new
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*exported) != exported->size() || !file.commit())
         return ctx.fail(Error::io(

@@ -55,7 +55,8 @@ int runAdd(Context& ctx)
         return ctx.fail(db.error());
     if (Status s = Defaults::ensure(**db, ctx.clock); !s)
         return ctx.fail(s.error());
-    auto actor = ctx.actAs(**db);
+    // The first account, an admin's, may be added to any file that has none.
+    auto actor = ctx.actAs(**db, Context::WithoutAccounts::FirstAdmin);
     if (!actor)
         return ctx.fail(actor.error());
 

@@ -72,6 +72,15 @@ Result<Actor> AuthService::check(const QString& jobNumber, const QString& passwo
         (void)m_hasher.verify(decoy, password);
         return wrongCredentials();
     }
+    // The count is read, checked and written in one BEGIN IMMEDIATE transaction: consoles and
+    // command lines trying at the same moment queue on it, so each try sees the ones before it and
+    // none gets past the lock.
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    account = accounts.get(user->meta.id);
+    if (!account)
+        return account.error();
     const qint64 now = m_clock.nowMs();
     if (account->lockedAt(now))
         return Error::refused(
@@ -79,10 +88,6 @@ Result<Actor> AuthService::check(const QString& jobNumber, const QString& passwo
                "to set a new password.")
                 .arg(MaxFailedAttempts)
                 .arg(minutesText(account->lockedUntil - now)));
-
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
     Account changed = account.value();
     if (!m_hasher.verify(account->passwordHash, password)) {
         changed.failedAttempts = account->lockedUntil > 0 ? 1 : account->failedAttempts + 1;

@@ -1,5 +1,7 @@
 #include "core/db/Backup.h"
 
+#include "core/util/OwnerOnly.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +22,8 @@ Status Backup::copy(const QString& dbPath, const QString& target)
 {
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    // The copy and its journal are created owner-only, like the database they copy.
+    const OwnerOnly::Scope ownerOnly;
     sqlite3* src = nullptr;
     sqlite3* dst = nullptr;
     auto closeBoth = [&] {
@@ -67,7 +71,7 @@ Status Backup::copy(const QString& dbPath, const QString& target)
 
 Result<QString> Backup::daily(const QString& dbPath, const QString& dir, const QDate& today, int keep)
 {
-    if (!QDir().mkpath(dir))
+    if (!OwnerOnly::makePath(dir))
         return Error::io(tr("Cannot create the backup folder %1; check its permissions.").arg(dir));
     const QString base = QFileInfo(dbPath).completeBaseName();
     const QString target =

@@ -1,5 +1,7 @@
 #include "core/db/Database.h"
 
+#include "core/util/OwnerOnly.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 #include <vector>
 
@@ -173,6 +176,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Open mode,
                               "database. Give this account write permission to the folder.")
                                .arg(info.absolutePath()));
 
+    // A new file is created owner-only, through SQLite itself (nothing else opens it); its -wal and
+    // -shm take the main file's mode whenever SQLite makes them.
+    std::optional<OwnerOnly::Scope> ownerOnly;
+    if (!exists)
+        ownerOnly.emplace();
     std::unique_ptr<Database> self(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);

@@ -27,6 +27,30 @@ QVariant nullIfEmpty(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// The first value that is text holding a NUL character (U+0000); -1 when none. PostgreSQL refuses
+// one in jsonb, so a single such change would stop this console's replication.
+int nulColumn(const QVariantList& values)
+{
+    for (int i = 0; i < int(values.size()); ++i) {
+        const QVariant& v = values[i];
+        if (v.metaType().id() == QMetaType::QString &&
+            static_cast<const QString*>(v.constData())->contains(QChar(u'\0')))
+            return i;
+    }
+    return -1;
+}
+
+// The last line behind the forms' checks (Validation::noNul).
+Error nulRefused(const RowShape& shape, int column)
+{
+    const QString name = shape.columns().at(column);
+    return Error::data(
+        RecordWriter::tr("The %1 of this %2 record holds a NUL character (U+0000), which cannot "
+                         "be stored or sent to the team server; delete it and save again.")
+            .arg(name, shape.table()),
+        name);
+}
+
 // JSON string escaping as QJsonDocument writes it: quote, backslash and control characters escaped,
 // the rest as is.
 void appendJsonString(QString& out, const QString& s)
@@ -280,6 +304,8 @@ Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& 
                                      const QString& id)
 {
     Q_ASSERT(values.size() == shape.size());
+    if (const int bad = nulColumn(values); bad >= 0)
+        return nulRefused(shape, bad);
     const QString rowId = id.isEmpty() ? newId() : id;
     const qint64 at = m_clock.nowMs();
     m_lastAt = at;
@@ -340,6 +366,10 @@ Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const
                                  const QString& actor, int expectedRevision)
 {
     Q_ASSERT(values.size() == shape.size());
+    if (shape.size() == 0) // nothing to write: no row, outbox or audit change (see below)
+        return update(shape.table(), id, QVariantMap(), actor, expectedRevision);
+    if (const int bad = nulColumn(values); bad >= 0)
+        return nulRefused(shape, bad);
     int revision = expectedRevision;
     if (revision < 0) {
         auto current = currentRevision(shape.table(), id);
@@ -391,6 +421,7 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
                                  const QString& actor, int expectedRevision)
 {
     if (changed.isEmpty()) {
+        // Nothing changed, nothing written; the row must still be there at the expected revision.
         auto current = currentRevision(table, id);
         if (!current)
             return current.error();

@@ -74,6 +74,8 @@ Result<RecordMeta> Repository::updateRow(const RowShape& shape, const RecordMeta
         return revision.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (shape.size() == 0)
+        return meta; // nothing changed, nothing written: the stored bookkeeping stands
     RecordMeta updated = meta;
     updated.revision = revision.value();
     updated.updatedAt = m_writer->lastWriteAt();

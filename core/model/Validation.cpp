@@ -4,8 +4,21 @@
 
 namespace threerings {
 
+Status Validation::noNul(const QString& field, const QString& label, const QString& value)
+{
+    if (value.contains(QChar(u'\0')))
+        return Error::data(tr("The %1 holds a NUL character (U+0000), which cannot be stored; delete it "
+                              "(it comes from pasting out of another program or from a damaged file) and "
+                              "save again.")
+                               .arg(label),
+                           field);
+    return {};
+}
+
 Status Validation::required(const QString& field, const QString& label, const QString& value)
 {
+    if (Status s = noNul(field, label, value); !s)
+        return s;
     if (value.trimmed().isEmpty())
         return Error::data(tr("The %1 is missing; fill it in before saving.").arg(label), field);
     return {};
@@ -13,6 +26,8 @@ Status Validation::required(const QString& field, const QString& label, const QS
 
 Status Validation::maxLength(const QString& field, const QString& label, const QString& value, int max)
 {
+    if (Status s = noNul(field, label, value); !s)
+        return s;
     if (value.size() > max)
         return Error::data(tr("The %1 is %2 characters long; shorten it to at most %3 characters.")
                                .arg(label)

@@ -20,6 +20,10 @@ public:
     static constexpr int ShortTextLength = 200;
     static constexpr int LongTextLength = 4000;
 
+    // Text holding a NUL character (U+0000) is refused: nobody types one, it comes from pasting out
+    // of another program or from a damaged file, and the team server cannot store it. required and
+    // maxLength check it too, so every text field a form checks refuses it.
+    static Status noNul(const QString& field, const QString& label, const QString& value);
     static Status required(const QString& field, const QString& label, const QString& value);
     static Status maxLength(const QString& field, const QString& label, const QString& value, int max);
     // Empty is fine (the phone is optional); anything else must be a phone number.

@@ -2,6 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/report/ExportQueries.h"
+#include "core/util/CsvCell.h"
 
 #include <QIODevice>
 #include <algorithm>
@@ -148,30 +149,9 @@ private:
         ++m_field;
     }
 
-    void csv(const QString& s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        bool quote = false;
-        for (char c : utf8) {
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote && !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' '))
-            quote = true;
-        if (!quote) {
-            m_buffer += utf8;
-            return;
-        }
-        m_buffer += '"';
-        for (char c : utf8) {
-            if (c == '"')
-                m_buffer += '"';
-            m_buffer += c;
-        }
-        m_buffer += '"';
-    }
+    // Quoted as RFC 4180 asks, and a text a spreadsheet would run as a formula neutralised; numbers
+    // go through number() and stay numbers.
+    void csv(const QString& s) { csv::appendCell(m_buffer, s.toUtf8()); }
 
     void jsonString(const QString& s)
     {

@@ -1,6 +1,8 @@
 #include "core/report/ReportWriter.h"
 
 #include "core/db/Database.h"
+#include "core/util/CsvCell.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -13,18 +15,8 @@ namespace threerings {
 
 namespace {
 
-QString csvField(const QString& s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r'))) {
-        QString q = s;
-        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + q + QLatin1Char('"');
-    }
-    return s;
-}
-
-// The value as it goes into CSV: plain numbers (a share as 0.975), ISO dates.
+// The value as it goes into CSV: plain numbers (a share as 0.975), ISO dates, and texts as cells a
+// spreadsheet runs nothing from.
 QString csvValue(const ReportColumn& c, const QVariant& v)
 {
     if (v.isNull() || !v.isValid())
@@ -42,7 +34,7 @@ QString csvValue(const ReportColumn& c, const QVariant& v)
     case ReportColumn::Type::Text:
         break;
     }
-    return v.toString();
+    return csv::cell(v.toString());
 }
 
 QString typeName(ReportColumn::Type t)
@@ -75,12 +67,16 @@ QString ReportWriter::marksHeading(const ReportColumn& column)
 Status ReportWriter::writeCsv(const Report& report, QIODevice& out)
 {
     QByteArray text;
+    // Fields are cells already (csvValue); titles and headings become cells here.
     const auto line = [&text](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        text += quoted.join(QLatin1Char(',')).toUtf8();
+        text += fields.join(QLatin1Char(',')).toUtf8();
         text += "\r\n";
+    };
+    const auto cells = [](const QStringList& texts) {
+        QStringList list;
+        for (const QString& t : texts)
+            list << csv::cell(t);
+        return list;
     };
     const bool titled = report.sections.size() > 1;
     for (int i = 0; i < report.sections.size(); ++i) {
@@ -88,21 +84,21 @@ Status ReportWriter::writeCsv(const Report& report, QIODevice& out)
         if (i > 0)
             text += "\r\n";
         if (titled)
-            line({s.title.isEmpty() ? report.title : s.title});
+            line(cells({s.title.isEmpty() ? report.title : s.title}));
         QStringList header;
         for (const ReportColumn& c : s.columns) {
             header << c.heading;
             if (c.type == ReportColumn::Type::Tally)
                 header << marksHeading(c);
         }
-        line(header);
+        line(cells(header));
         for (const QVariantList& row : s.rows) {
             QStringList fields;
             for (int c = 0; c < s.columns.size(); ++c) {
                 const QVariant v = row.value(c);
                 fields << csvValue(s.columns.at(c), v);
                 if (s.columns.at(c).type == ReportColumn::Type::Tally)
-                    fields << tallyMarks(v.toLongLong());
+                    fields << csv::cell(tallyMarks(v.toLongLong()));
             }
             line(fields);
         }
@@ -162,6 +158,7 @@ Status ReportWriter::writeXlsx(const Report& report, const QString& path)
 {
     if (Status guard = Database::refuseOpenFile(path); !guard)
         return guard.error();
+    const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
     {
         // libxlsxwriter reports a bad path on stderr only when closing; find it first.
         QFile probe(path);

@@ -1,6 +1,7 @@
 #include "core/sip/SipEngine.h"
 
 #include "core/sip/SipIdentity.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -84,7 +85,8 @@ void SipEngine::start(const SipConfig& config)
     if (dir.isEmpty())
         dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                   .filePath(QStringLiteral("sip"));
-    if (!QDir().mkpath(dir)) {
+    // linphone keeps its call log and credentials here, and the recordings below: owner-only.
+    if (!OwnerOnly::makePath(dir)) {
         Q_EMIT startFailed(tr("Cannot create the SIP line's folder %1; check that it is writable.").arg(dir));
         return;
     }
@@ -247,7 +249,7 @@ void SipEngine::answer(const QString& callId)
     }
     auto params = m_core->createCallParams(e->call);
     params->enableVideo(false);
-    if (m_config.recordCalls && QDir().mkpath(m_config.recordDir)) {
+    if (m_config.recordCalls && OwnerOnly::makePath(m_config.recordDir)) {
         e->recordFile = recordPathFor(callId);
         params->setRecordFile(str(e->recordFile));
     }
@@ -380,6 +382,8 @@ void SipEngine::endWith(const QString& callId, Entry& e, int party)
     if (e.ended)
         return;
     e.ended = true;
+    if (!e.recordFile.isEmpty())
+        OwnerOnly::tighten(e.recordFile); // whenever linphone made it, in whatever folder
     if (e.reported)
         Q_EMIT ended(callId, party, e.state == CallState::Ringing);
 }
@@ -419,7 +423,12 @@ void SipEngine::onCallState(const std::shared_ptr<linphone::Call>& call, int sta
             if (e.reported)
                 Q_EMIT answered(id);
             if (!e.recordFile.isEmpty()) {
-                call->startRecording();
+                {
+                    // The caller's voice: the file is the agent's account's alone.
+                    const OwnerOnly::Scope ownerOnly;
+                    call->startRecording();
+                }
+                OwnerOnly::tighten(e.recordFile);
                 Q_EMIT recording(id, e.recordFile);
             }
         } else if (e.state == CallState::Resuming || e.state == CallState::OnHold) {

@@ -1646,6 +1646,10 @@
         <source>Could not write the audit trail: %1</source>
         <translation>无法写入审计记录：%1</translation>
     </message>
+    <message>
+        <source>The %1 of this %2 record holds a NUL character (U+0000), which cannot be stored or sent to the team server; delete it and save again.</source>
+        <translation>这条 %2 记录的 %1 含有空字符（U+0000），无法保存，也无法发送到团队服务器；请删除该字符后重新保存。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -3679,6 +3683,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>The agents&apos; days: %1 agent-state stretches, %2 script runs, %3 banned phrases found</source>
         <translation>坐席的工作日：%1 段坐席状态，%2 次话术执行，发现 %3 处服务禁语</translation>
     </message>
+    <message>
+        <source>%1 holds records but no accounts, so the command line will not open it without a sign-in. Add the first admin, then sign in as them: threerings --db %1 user add --job-number NO --name NAME --role admin</source>
+        <translation>%1 中已有记录但没有任何账号，因此命令行不登录就不能打开它。请先添加第一个管理员，再以其身份登录：threerings --db %1 user add --job-number 工号 --name 姓名 --role admin</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -3880,6 +3888,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The %1 &apos;%2&apos; is not known; choose one of: %3.</source>
         <translation>%1「%2」无法识别，请从以下选项中选择：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 holds a NUL character (U+0000), which cannot be stored; delete it (it comes from pasting out of another program or from a damaged file) and save again.</source>
+        <translation>%1 含有空字符（U+0000），无法保存；请删除该字符（它来自从其他程序粘贴的内容或损坏的文件）后重新保存。</translation>
     </message>
 </context>
 <context>

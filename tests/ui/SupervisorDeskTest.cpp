@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace threerings;
 using threerings::test::actorWith;
@@ -184,4 +185,27 @@ TEST_CASE("The PDF of a sheet has as many pages as its rows need, the headings o
     const QString last = QString::fromUtf8(text.readAllStandardOutput());
     CHECK(last.contains(QStringLiteral("Job no.")));
     CHECK(last.contains(QStringLiteral("2298")));
+}
+
+TEST_CASE("Sheets the desk exports are written 0600 whatever the umask", "[ui][reports]")
+{
+    test::TempDb t;
+    t.clock.set(beijing(2026, 11, 30, 17, 0));
+    fillCalls(*t.db, 200);
+    ui::SupervisorDesk desk(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    QSignalSpy shown(&desk, &ui::SupervisorDesk::sheetShown);
+    desk.setPeriod(ReportPeriod::Kind::Month, QDate(2026, 11, 1));
+    desk.showSheet(QStringLiteral("service-level"));
+    REQUIRE(shown.wait(60000));
+    const mode_t saved = ::umask(022);
+    for (const QString& format :
+         {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("pdf")}) {
+        const QString path = t.dir.filePath(QStringLiteral("sheet.") + format);
+        REQUIRE(desk.exportTo(format, path).ok());
+        struct stat st = {};
+        REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        INFO(format.toStdString());
+        CHECK((st.st_mode & 07777) == 0600);
+    }
+    CHECK(::umask(saved) == 022); // the desk put the mask back
 }

@@ -1,15 +1,19 @@
 #include "TestSupport.h"
+#include "core/auth/AccountRepository.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/PasswordHasher.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/Session.h"
 #include "core/auth/UserRepository.h"
+#include "core/db/RecordWriter.h"
+#include "core/db/RowShape.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/site/Defaults.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace threerings;
 
@@ -251,4 +255,48 @@ TEST_CASE("permissions follow the roles")
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == Error::Kind::Refused);
     CHECK(refused.error().message.contains(QStringLiteral("supervisor")));
+}
+
+TEST_CASE("saving an account with nothing changed writes nothing and succeeds")
+{
+    Accounts a;
+    AccountRepository repo(*a.t.db, a.t.clock);
+    auto stored = repo.get(a.admin.userId);
+    REQUIRE(stored.ok());
+    const auto counts = [&a] {
+        return std::tuple{
+            test::count(*a.t.db, QStringLiteral("SELECT count(*) FROM outbox")),
+            test::count(*a.t.db, QStringLiteral("SELECT count(*) FROM audit_log")),
+            test::count(*a.t.db,
+                        QStringLiteral("SELECT revision FROM accounts WHERE id = '%1'").arg(a.admin.userId))};
+    };
+    const auto before = counts();
+    a.t.clock.advanceMs(60'000);
+
+    auto same = repo.update(*stored, QStringLiteral("someone-else"));
+    REQUIRE(same.ok());
+    CHECK(same->meta.revision == stored->meta.revision);
+    CHECK(same->meta.updatedAt == stored->meta.updatedAt);
+    CHECK(same->meta.updatedBy == stored->meta.updatedBy);
+    CHECK(counts() == before);
+    auto reread = repo.get(a.admin.userId);
+    REQUIRE(reread.ok());
+    CHECK(reread->meta.updatedAt == stored->meta.updatedAt);
+
+    // The writer itself, given no columns: the row's revision, nothing written.
+    RecordWriter writer(*a.t.db, a.t.clock);
+    const RowShape none(QStringLiteral("accounts"), QStringList{});
+    auto revision = writer.update(none, a.admin.userId, {}, QStringLiteral("someone-else"));
+    REQUIRE(revision.ok());
+    CHECK(revision.value() == stored->meta.revision);
+    CHECK(writer.update(QStringLiteral("accounts"), a.admin.userId, {}, {}).value() == stored->meta.revision);
+    CHECK(counts() == before);
+
+    // An empty change still says when the record has moved on or is gone.
+    auto stale = writer.update(none, a.admin.userId, {}, {}, stored->meta.revision - 1);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().kind == Error::Kind::Conflict);
+    auto gone = writer.update(none, QStringLiteral("no-such-account"), {}, {});
+    REQUIRE_FALSE(gone);
+    CHECK(gone.error().kind == Error::Kind::NotFound);
 }

@@ -1,6 +1,7 @@
 #include "ui/report/ReportPainter.h"
 
 #include "core/db/Database.h"
+#include "core/util/OwnerOnly.h"
 
 #include <QFile>
 #include <QFont>
@@ -245,6 +246,7 @@ Result<int> ReportPainter::writePdf(const Report& report, const QString& path)
 {
     if (Status guard = Database::refuseOpenFile(path); !guard)
         return guard.error();
+    const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return Error::io(tr("Cannot write %1: %2. Choose a writable file.").arg(path, probe.errorString()));

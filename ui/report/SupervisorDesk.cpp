@@ -6,6 +6,7 @@
 #include "core/report/ReportWriter.h"
 #include "core/report/Reports.h"
 #include "core/util/Clock.h"
+#include "core/util/OwnerOnly.h"
 #include "ui/report/ReportJob.h"
 #include "ui/report/ReportPainter.h"
 
@@ -413,6 +414,7 @@ Status SupervisorDesk::exportTo(const QString& format, const QString& path) cons
         return guard.error();
     if (!m_report)
         return Error::usage(tr("Show a sheet first, then export it."));
+    const OwnerOnly::Scope ownerOnly; // a new file holds the hotline's records: 0600
     if (format == QLatin1String("xlsx"))
         return ReportWriter::writeXlsx(*m_report, path);
     if (format == QLatin1String("pdf")) {

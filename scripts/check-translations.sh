@@ -9,7 +9,7 @@ lupdate=$(command -v lupdate6 || true)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp resources/translations/threerings_zh_CN.ts "$tmp/check.ts"
-"$lupdate" -silent -no-obsolete -locations none core ui app -ts "$tmp/check.ts" >/dev/null 2>&1
+"$lupdate" -silent -no-obsolete -locations none -I . core ui app -ts "$tmp/check.ts" >/dev/null 2>&1
 unfinished=$(grep -c 'type="unfinished"' "$tmp/check.ts" || true)
 if [[ "$unfinished" -gt 0 ]]; then
   echo "zh_CN: $unfinished string(s) without a finished translation:" >&2

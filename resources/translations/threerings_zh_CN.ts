@@ -706,6 +706,10 @@
         <source>Cannot set up the database file %1: %2</source>
         <translation>无法设置数据库文件 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is the hotline&apos;s database (or its journal), which this console has open. Choose another file.</source>
+        <translation>%1 是本控制台正在使用的热线数据库（或其日志文件），请选择其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -791,7 +795,7 @@
     </message>
 </context>
 <context>
-    <name>DraftStore</name>
+    <name>DraftRepository</name>
     <message>
         <source>Sign in first: drafts are kept per person.</source>
         <translation>请先登录：草稿按人员保存。</translation>
@@ -818,6 +822,17 @@
     </message>
 </context>
 <context>
+    <name>ExportQueries</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of record that can be exported.</source>
+        <translation>“%1”不是可以导出的记录类型。</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 for the export: %2</source>
+        <translation>导出时无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>&apos;%1&apos; is not a kind of record that can be exported; choose one of: %2.</source>
@@ -826,10 +841,6 @@
     <message>
         <source>The first day %1 comes after the last day %2; swap them.</source>
         <translation>起始日 %1 晚于结束日 %2，请对调两者。</translation>
-    </message>
-    <message>
-        <source>Could not read the %1 for the export: %2</source>
-        <translation>导出时无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Could not write the export: %1. Check the disk space and the --out file.</source>

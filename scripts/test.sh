@@ -16,6 +16,7 @@ echo "== format"
 scripts/check-format.sh
 echo "== layers"
 scripts/check-layers.sh
+scripts/check-settings-keys.sh
 echo "== translations"
 scripts/check-translations.sh
 

@@ -17,6 +17,7 @@ scripts/check-format.sh
 echo "== layers"
 scripts/check-layers.sh
 scripts/check-sql.sh
+scripts/check-settings-keys.sh
 echo "== translations"
 scripts/check-translations.sh
 

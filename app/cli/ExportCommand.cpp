@@ -65,10 +65,7 @@ int runExport(Context& ctx)
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
     options.actor = actor;
-    const QByteArray zoneId =
-        SettingsRepository(db, ctx.clock).value(QStringLiteral("calendar.time_zone")).toUtf8();
-    if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
-        options.zone = QTimeZone(zoneId);
+    options.zone = SettingsRepository(db, ctx.clock).get(Setting::CalendarTimeZone);
 
     Exporter exporter(db);
     if (parser.isSet(outFile)) {

@@ -11,13 +11,6 @@ namespace threerings {
 
 namespace {
 
-qint64 minutesSetting(Database& db, const Clock& clock, const QString& key, int fallback)
-{
-    bool ok = false;
-    const int minutes = SettingsRepository(db, clock).value(key).toInt(&ok);
-    return qint64(ok && minutes >= 0 ? minutes : fallback) * 60'000;
-}
-
 QString minutesText(qint64 ms)
 {
     const qint64 minutes = (ms + 59'999) / 60'000;
@@ -32,12 +25,12 @@ AuthService::AuthService(Database& db, const Clock& clock, PasswordHasher hasher
 
 qint64 AuthService::lockoutMs() const
 {
-    return minutesSetting(m_db, m_clock, lockoutSetting(), DefaultLockoutMinutes);
+    return qint64(SettingsRepository(m_db, m_clock).get(Setting::LockoutMinutes)) * 60'000;
 }
 
 qint64 AuthService::idleLockMs() const
 {
-    return minutesSetting(m_db, m_clock, idleLockSetting(), DefaultIdleLockMinutes);
+    return qint64(SettingsRepository(m_db, m_clock).get(Setting::IdleLockMinutes)) * 60'000;
 }
 
 Error AuthService::wrongCredentials() const

@@ -2,6 +2,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/settings/Settings.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ class Clock;
 class Database;
 
 // Signing in by job number and password. Five wrong passwords in a row lock the account for the
-// configured time (setting auth.lockout_minutes). A wrong job number and a wrong password get the
+// configured time (Setting::LockoutMinutes). A wrong job number and a wrong password get the
 // same message and take the same time, so sign-in never tells whether an account exists; only a
 // lock and a deactivated account (the latter only with the right password) say more.
 class AuthService
@@ -21,10 +22,8 @@ class AuthService
 
 public:
     static constexpr int MaxFailedAttempts = 5;
-    static constexpr int DefaultLockoutMinutes = 15;
-    static constexpr int DefaultIdleLockMinutes = 10;
-    static QString lockoutSetting() { return QStringLiteral("auth.lockout_minutes"); }
-    static QString idleLockSetting() { return QStringLiteral("auth.idle_lock_minutes"); }
+    static constexpr int DefaultLockoutMinutes = Setting::LockoutMinutes.defaultValue();
+    static constexpr int DefaultIdleLockMinutes = Setting::IdleLockMinutes.defaultValue();
 
     AuthService(Database& db, const Clock& clock, PasswordHasher hasher = PasswordHasher());
 
@@ -34,7 +33,7 @@ public:
     Status confirm(const Actor& actor, const QString& password);
 
     qint64 lockoutMs() const;
-    // How long the console may sit untouched before it locks itself; 0 = never.
+    // How long the console may sit untouched before it locks itself (at least a minute).
     qint64 idleLockMs() const;
 
 private:

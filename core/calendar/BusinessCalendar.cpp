@@ -1,5 +1,7 @@
 #include "core/calendar/BusinessCalendar.h"
 
+#include "core/settings/Settings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,10 +23,27 @@ QString hhmm(QTime t)
 
 } // namespace
 
+// A calendar nobody has set up yet is the defaults of the table of settings (read once: a time zone
+// takes a lookup).
 BusinessCalendar::BusinessCalendar()
-    : m_zone(QByteArrayLiteral("Asia/Shanghai")), m_opens(8, 30), m_closes(17, 30), m_lunchStart(12, 0),
-      m_lunchEnd(13, 30), m_weekendDays{Qt::Saturday, Qt::Sunday}
-{}
+{
+    struct Defaults
+    {
+        QTimeZone zone;
+        QTime opens, closes, lunchStart, lunchEnd;
+        QList<int> weekendDays;
+    };
+    static const Defaults d{
+        Setting::CalendarTimeZone.defaultValue(), Setting::CalendarOpens.defaultValue(),
+        Setting::CalendarCloses.defaultValue(),   Setting::CalendarLunchStart.defaultValue(),
+        Setting::CalendarLunchEnd.defaultValue(), Setting::CalendarWeekendDays.defaultValue()};
+    m_zone = d.zone;
+    m_opens = d.opens;
+    m_closes = d.closes;
+    m_lunchStart = d.lunchStart;
+    m_lunchEnd = d.lunchEnd;
+    m_weekendDays = d.weekendDays;
+}
 
 void BusinessCalendar::setOpeningHours(QTime opens, QTime closes)
 {
@@ -55,53 +74,53 @@ Status BusinessCalendar::validate() const
     if (!m_zone.isValid())
         return Error::data(tr("The calendar's time zone is not known; choose an IANA zone name such as "
                               "Asia/Shanghai."),
-                           QStringLiteral("calendar.time_zone"));
+                           Setting::CalendarTimeZone.key());
     if (!m_opens.isValid())
         return Error::data(tr("The opening time is missing; set it as HH:MM, for example 08:30."),
-                           QStringLiteral("calendar.opens"));
+                           Setting::CalendarOpens.key());
     if (!m_closes.isValid())
         return Error::data(tr("The closing time is missing; set it as HH:MM, for example 17:30."),
-                           QStringLiteral("calendar.closes"));
+                           Setting::CalendarCloses.key());
     if (m_closes <= m_opens)
         return Error::data(
             tr("The closing time %1 is not after the opening time %2; set a later closing time or "
                "an earlier opening time.")
                 .arg(hhmm(m_closes), hhmm(m_opens)),
-            QStringLiteral("calendar.closes"));
+            Setting::CalendarCloses.key());
     if (!m_lunchStart.isValid() || !m_lunchEnd.isValid())
         return Error::data(
             tr("The lunch break needs a start and an end as HH:MM, for example 12:00 and 13:30; "
                "make them equal for no lunch break."),
-            QStringLiteral("calendar.lunch_start"));
+            Setting::CalendarLunchStart.key());
     if (m_lunchEnd < m_lunchStart)
         return Error::data(tr("The lunch break ends (%1) before it starts (%2); set an end after the start.")
                                .arg(hhmm(m_lunchEnd), hhmm(m_lunchStart)),
-                           QStringLiteral("calendar.lunch_end"));
+                           Setting::CalendarLunchEnd.key());
     if (m_lunchStart != m_lunchEnd) {
         if (m_lunchStart < m_opens || m_lunchEnd > m_closes)
             return Error::data(
                 tr("The lunch break %1–%2 lies outside the opening hours %3–%4; move the break "
                    "inside them or change the opening hours.")
                     .arg(hhmm(m_lunchStart), hhmm(m_lunchEnd), hhmm(m_opens), hhmm(m_closes)),
-                QStringLiteral("calendar.lunch_start"));
+                Setting::CalendarLunchStart.key());
         if (m_lunchStart == m_opens && m_lunchEnd == m_closes)
             return Error::data(
                 tr("The lunch break %1–%2 takes the whole of the opening hours, which leaves no "
                    "working time; shorten the break.")
                     .arg(hhmm(m_lunchStart), hhmm(m_lunchEnd)),
-                QStringLiteral("calendar.lunch_start"));
+                Setting::CalendarLunchStart.key());
     }
     for (int d : m_weekendDays) {
         if (d < Qt::Monday || d > Qt::Sunday)
             return Error::data(
                 tr("Weekend day %1 is not a day of the week; use 1 (Monday) to 7 (Sunday).").arg(d),
-                QStringLiteral("calendar.weekend_days"));
+                Setting::CalendarWeekendDays.key());
     }
     if (m_weekendDays.size() >= 7)
         return Error::data(
             tr("Every day of the week is a weekend day, so no deadline could ever fall; leave at "
                "least one working day in the week."),
-            QStringLiteral("calendar.weekend_days"));
+            Setting::CalendarWeekendDays.key());
     return {};
 }
 

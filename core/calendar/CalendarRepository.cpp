@@ -13,34 +13,33 @@ namespace threerings {
 
 namespace {
 
-const QString kZone = QStringLiteral("calendar.time_zone");
-const QString kOpens = QStringLiteral("calendar.opens");
-const QString kCloses = QStringLiteral("calendar.closes");
-const QString kLunchStart = QStringLiteral("calendar.lunch_start");
-const QString kLunchEnd = QStringLiteral("calendar.lunch_end");
-const QString kWeekend = QStringLiteral("calendar.weekend_days");
-// Set once the default calendar has been seeded, so it is seeded only once per database.
-const QString kSeeded = QStringLiteral("calendar.defaults");
+// The default calendar of a new database, once per database (Setting::CalendarSeeded says which).
+const QString kSeededCalendar = QStringLiteral("cn-mainland");
 
 QString kindText(BusinessCalendar::DayKind kind)
 {
     return kind == BusinessCalendar::DayKind::Workday ? QStringLiteral("workday") : QStringLiteral("holiday");
 }
 
-// The calendar.* settings of a calendar, as stored.
-QList<std::pair<QString, QString>> settingsOf(const BusinessCalendar& cal)
+// Writes the calendar's settings: all of them (save), or only those not stored yet (seeding).
+Status writeSettings(SettingsRepository& settings, const BusinessCalendar& cal, const QString& actor,
+                     bool onlyMissing)
 {
-    QStringList weekend;
-    for (int d : cal.weekendDays())
-        weekend << QString::number(d);
-    return {
-        {kZone, QString::fromUtf8(cal.timeZone().id())},
-        {kOpens, cal.opens().toString(QStringLiteral("HH:mm"))},
-        {kCloses, cal.closes().toString(QStringLiteral("HH:mm"))},
-        {kLunchStart, cal.lunchStart().toString(QStringLiteral("HH:mm"))},
-        {kLunchEnd, cal.lunchEnd().toString(QStringLiteral("HH:mm"))},
-        {kWeekend, weekend.join(QLatin1Char(','))},
+    const auto write = [&](const auto& setting, const auto& value) {
+        return onlyMissing ? settings.setDefault(setting, value, actor) : settings.set(setting, value, actor);
     };
+    Status s = write(Setting::CalendarTimeZone, cal.timeZone());
+    if (s)
+        s = write(Setting::CalendarOpens, cal.opens());
+    if (s)
+        s = write(Setting::CalendarCloses, cal.closes());
+    if (s)
+        s = write(Setting::CalendarLunchStart, cal.lunchStart());
+    if (s)
+        s = write(Setting::CalendarLunchEnd, cal.lunchEnd());
+    if (s)
+        s = write(Setting::CalendarWeekendDays, cal.weekendDays());
+    return s;
 }
 
 } // namespace
@@ -61,28 +60,25 @@ CalendarRepository::CalendarRepository(Database& db, const Clock& clock) : m_db(
 
 Result<BusinessCalendar> CalendarRepository::load() const
 {
-    const BusinessCalendar defaults;
+    // A damaged calendar setting is reported by its key rather than run on its default: the opening
+    // hours and the deadlines hang together, and half a calendar is nobody's.
     BusinessCalendar cal;
     SettingsRepository settings(m_db, m_clock);
-    QHash<QString, QString> stored;
-    for (const auto& [key, fallback] : settingsOf(defaults))
-        stored.insert(key, settings.value(key, fallback));
-
-    auto zone = BusinessCalendar::parseTimeZone(stored.value(kZone), kZone);
+    auto zone = settings.read(Setting::CalendarTimeZone);
     if (!zone)
         return zone.error();
     cal.setTimeZone(*zone);
-    auto opens = BusinessCalendar::parseTime(stored.value(kOpens), kOpens);
-    auto closes = BusinessCalendar::parseTime(stored.value(kCloses), kCloses);
-    auto lunchStart = BusinessCalendar::parseTime(stored.value(kLunchStart), kLunchStart);
-    auto lunchEnd = BusinessCalendar::parseTime(stored.value(kLunchEnd), kLunchEnd);
+    auto opens = settings.read(Setting::CalendarOpens);
+    auto closes = settings.read(Setting::CalendarCloses);
+    auto lunchStart = settings.read(Setting::CalendarLunchStart);
+    auto lunchEnd = settings.read(Setting::CalendarLunchEnd);
     for (const auto* r : {&opens, &closes, &lunchStart, &lunchEnd}) {
         if (!*r)
             return r->error();
     }
     cal.setOpeningHours(*opens, *closes);
     cal.setLunchBreak(*lunchStart, *lunchEnd);
-    auto weekend = BusinessCalendar::parseWeekendDays(stored.value(kWeekend), kWeekend);
+    auto weekend = settings.read(Setting::CalendarWeekendDays);
     if (!weekend)
         return weekend.error();
     cal.setWeekendDays(*weekend);
@@ -120,10 +116,8 @@ Status CalendarRepository::save(const BusinessCalendar& calendar, const Actor& a
         return tx.status();
 
     SettingsRepository settings(m_db, m_clock);
-    for (const auto& [key, value] : settingsOf(calendar)) {
-        if (Status s = settings.set(key, value, actor.stamp()); !s)
-            return s;
-    }
+    if (Status s = writeSettings(settings, calendar, actor.stamp(), false); !s)
+        return s;
 
     RecordWriter writer(m_db, m_clock);
     const QString daysTable = QStringLiteral("calendar_days");
@@ -290,7 +284,7 @@ Status CalendarRepository::setLunchBreak(QTime start, QTime end, const Actor& ac
 Status CalendarRepository::setTimeZone(const QString& zoneId, const Actor& actor)
 {
     return modify(actor, [&](BusinessCalendar& cal) -> Status {
-        auto zone = BusinessCalendar::parseTimeZone(zoneId, kZone);
+        auto zone = BusinessCalendar::parseTimeZone(zoneId, Setting::CalendarTimeZone.key());
         if (!zone)
             return zone.error();
         cal.setTimeZone(*zone);
@@ -352,7 +346,7 @@ Status CalendarRepository::removeYear(int year, const Actor& actor)
 Status CalendarRepository::seedDefaultsIfEmpty(const Actor& actor)
 {
     SettingsRepository settings(m_db, m_clock);
-    if (!settings.value(kSeeded).isEmpty())
+    if (!settings.get(Setting::CalendarSeeded).isEmpty())
         return {};
     auto defaults = loadDefaults();
     if (!defaults)
@@ -363,10 +357,8 @@ Status CalendarRepository::seedDefaultsIfEmpty(const Actor& actor)
         return tx.status();
     // What an admin already set wins over the defaults: settings only where missing, years only
     // where unknown, days only where not already marked.
-    for (const auto& [key, value] : settingsOf(*defaults)) {
-        if (Status s = settings.setDefault(key, value, actor.stamp()); !s)
-            return s;
-    }
+    if (Status s = writeSettings(settings, *defaults, actor.stamp(), true); !s)
+        return s;
     auto cal = load();
     if (!cal)
         return cal.error();
@@ -381,7 +373,7 @@ Status CalendarRepository::seedDefaultsIfEmpty(const Actor& actor)
     }
     if (Status s = save(*cal, actor); !s)
         return s;
-    if (Status s = settings.set(kSeeded, QStringLiteral("cn-mainland"), actor.stamp()); !s)
+    if (Status s = settings.set(Setting::CalendarSeeded, kSeededCalendar, actor.stamp()); !s)
         return s;
     return tx.commit();
 }

@@ -7,7 +7,7 @@
 
 namespace threerings {
 
-// The business calendar of one installation: the hours, break, weekend and zone as calendar.*
+// The business calendar of one installation: the hours, break, weekend and zone as Setting::Calendar…
 // settings, the dated exceptions in calendar_days and the years they cover in calendar_years.
 // Every change is validated as a whole calendar before anything is written.
 class CalendarRepository
@@ -21,7 +21,7 @@ public:
 
     CalendarRepository(Database& db, const Clock& clock);
 
-    // The stored calendar; settings not yet written take the BusinessCalendar defaults.
+    // The stored calendar; settings not yet written take their defaults, a damaged one is an error naming it.
     Result<BusinessCalendar> load() const;
     // Every change needs an admin (Action::ManageCalendar); the refusal comes before anything is read.
     // Writes `calendar` over the stored one: changed settings, and the rows of calendar_days and

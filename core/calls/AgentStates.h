@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/AgentState.h"
+#include "core/settings/Settings.h"
 #include "core/util/Result.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ class Clock;
 // stretch of time in the old state and opens one in the new state in agent_states, so the time spent in
 // each is recorded even when the console is killed (start() closes what a killed console left open).
 //
-// Wrap-up ends by itself after the configured limit (agent.wrap_up_seconds); a timer calls tick() while it
+// Wrap-up ends by itself after the configured limit (Setting::WrapUpSeconds); a timer calls tick() while it
 // lasts, tests call it after moving their clock. Without an agent (a console nobody signed in to) the
 // states still change but nothing is stored.
 class AgentStates : public QObject
@@ -25,7 +26,7 @@ class AgentStates : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qint64 defaultWrapUpMs = 60'000;
+    static constexpr qint64 defaultWrapUpMs = Setting::WrapUpSeconds.defaultValue() * 1000LL;
 
     AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 wrapUpLimitMs = defaultWrapUpMs,
                 QObject* parent = nullptr);

@@ -24,7 +24,7 @@ QVariantMap CallScript::facts() const
 {
     QVariantMap f;
     f.insert(QStringLiteral("answered_after_ring"), m_tracker.ringsAtAnswer());
-    const QString unit = SettingsRepository(m_db, m_clock).value(QStringLiteral("hotline.unit_name"));
+    const QString unit = SettingsRepository(m_db, m_clock).get(Setting::UnitName);
     if (!unit.isEmpty())
         f.insert(QStringLiteral("unit_name"), unit);
     if (!m_session.agent().jobNumber.isEmpty())

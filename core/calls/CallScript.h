@@ -17,7 +17,7 @@ class ScriptRepository;
 
 // The script of the call on the line. When a call is answered it starts the incoming script of the console's
 // language (ScriptRepository: the database's copy, else the shipped one) with the call's facts: the unit
-// name (setting hotline.unit_name), the agent's job number, the caller's name and device from the screen
+// name (Setting::UnitName), the agent's job number, the caller's name and device from the screen
 // pop, and answered_after_ring (so the apology comes first only past the third ring). When the call ends,
 // the required steps left unsaid are stored with the call (script_runs) for My day.
 class CallScript : public QObject

@@ -17,13 +17,8 @@ namespace threerings {
 CallSession::Options CallSession::Options::fromSettings(const SettingsRepository& settings)
 {
     Options o;
-    bool ok = false;
-    const int rings = settings.value(QStringLiteral("line.ring_no_answer_rings")).toInt(&ok);
-    if (ok && rings > 0)
-        o.ringNoAnswerRings = rings;
-    const int wrap = settings.value(QStringLiteral("agent.wrap_up_seconds")).toInt(&ok);
-    if (ok && wrap >= 0)
-        o.wrapUpMs = qint64(wrap) * 1000;
+    o.ringNoAnswerRings = settings.get(Setting::RingNoAnswerRings);
+    o.wrapUpMs = qint64(settings.get(Setting::WrapUpSeconds)) * 1000;
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "core/calls/CallTracker.h"
 #include "core/calls/MyDayQueries.h"
 #include "core/model/CallerCard.h"
+#include "core/settings/Settings.h"
 
 #include <QObject>
 #include <memory>
@@ -34,9 +35,10 @@ class CallSession : public QObject
 public:
     struct Options
     {
-        int ringNoAnswerRings = 6; // declined when ring 7 starts (30 s with China's cadence)
-        qint64 wrapUpMs = 60'000;
-        // line.ring_no_answer_rings and agent.wrap_up_seconds; the defaults when unset or bad.
+        // Declined when the ring after these starts (ring 7 by default: 30 s with China's cadence).
+        int ringNoAnswerRings = Setting::RingNoAnswerRings.defaultValue();
+        qint64 wrapUpMs = Setting::WrapUpSeconds.defaultValue() * 1000LL;
+        // Setting::RingNoAnswerRings and WrapUpSeconds; the defaults when unset or bad.
         static Options fromSettings(const SettingsRepository& settings);
     };
 

@@ -6,14 +6,12 @@ namespace threerings {
 
 RingCadence RingCadence::fromSettings(const SettingsRepository& settings)
 {
-    bool onOk = false;
-    bool offOk = false;
-    RingCadence c;
-    c.onMs = settings.value(QStringLiteral("line.ring_on_ms")).toLongLong(&onOk);
-    c.offMs = settings.value(QStringLiteral("line.ring_off_ms")).toLongLong(&offOk);
-    if (!onOk || !offOk || !c.isValid())
+    // Both or neither: half a stored cadence with half of China's is nobody's cadence.
+    const auto on = settings.read(Setting::RingOnMs);
+    const auto off = settings.read(Setting::RingOffMs);
+    if (!on || !off)
         return china();
-    return c;
+    return {on.value(), off.value()};
 }
 
 RingCounter::RingCounter(RingCadence cadence) : m_cadence(cadence.isValid() ? cadence : RingCadence::china())

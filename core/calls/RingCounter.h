@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/settings/Settings.h"
+
 #include <QDateTime>
 
 namespace threerings {
@@ -10,13 +12,13 @@ class SettingsRepository;
 // 1 s on / 4 s off, so ring n starts (n-1) * 5 s after the call began to ring.
 struct RingCadence
 {
-    qint64 onMs = 1000;
-    qint64 offMs = 4000;
+    qint64 onMs = Setting::RingOnMs.defaultValue();
+    qint64 offMs = Setting::RingOffMs.defaultValue();
 
     qint64 periodMs() const { return onMs + offMs; }
     bool isValid() const { return onMs > 0 && offMs >= 0; }
     static RingCadence china() { return {}; }
-    // The cadence configured in the settings (line.ring_on_ms, line.ring_off_ms); China's when unset or bad.
+    // The cadence configured in the settings (Setting::RingOnMs, RingOffMs); China's when unset or bad.
     static RingCadence fromSettings(const SettingsRepository& settings);
 };
 

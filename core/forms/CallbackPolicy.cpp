@@ -1,30 +1,17 @@
 #include "core/forms/CallbackPolicy.h"
 
 #include "core/auth/Permissions.h"
-#include "core/model/Validation.h"
 #include "core/settings/SettingsRepository.h"
 
 namespace threerings {
 
 namespace {
-const QString ModeKey = QStringLiteral("callback.policy");
-const QString SharePrefix = QStringLiteral("callback.share.");
-const QString DefaultShareKey = QStringLiteral("callback.share.default");
-const QString RetryKey = QStringLiteral("callback.retry_hours");
-const QString AttemptsKey = QStringLiteral("callback.max_attempts");
-const QString RatingKey = QStringLiteral("rating.complaint_below");
-
-int intSetting(const SettingsRepository& s, const QString& key, int fallback)
-{
-    bool ok = false;
-    const int v = s.value(key).toInt(&ok);
-    return ok ? v : fallback;
-}
+const QString SampleMode = QStringLiteral("sample");
 } // namespace
 
 QStringList CallbackPolicy::outletKinds()
 {
-    return {QStringLiteral("repair_center"), QStringLiteral("dealer"), QStringLiteral("branch")};
+    return Setting::CallbackShare.members();
 }
 
 bool CallbackPolicy::selects(const QString& formId, const QString& outletKind) const
@@ -43,40 +30,31 @@ bool CallbackPolicy::selects(const QString& formId, const QString& outletKind) c
 
 Status CallbackPolicy::validate() const
 {
-    using V = Validation;
-    for (auto it = shares.cbegin(); it != shares.cend(); ++it) {
-        if (!outletKinds().contains(it.key()))
-            return Error::data(
-                tr("'%1' is not an outlet kind; use %2.").arg(it.key(), outletKinds().join(tr(", "))),
-                SharePrefix + it.key());
-        if (Status s = V::range(SharePrefix + it.key(), tr("callback share of %1").arg(it.key()), it.value(),
-                                0, 100);
-            !s)
+    // The table's own checks (core/settings/Settings.h), so the dialog, the site file and the stored
+    // values agree on what a policy may be.
+    for (auto it = shares.cbegin(); it != shares.cend(); ++it)
+        if (Status s = Settings::check(Setting::CallbackShare, it.key(), it.value()); !s)
             return s;
-    }
-    return V::first({
-        V::range(DefaultShareKey, tr("default callback share"), defaultShare, 0, 100),
-        V::range(RetryKey, tr("hours before an unreachable customer is tried again"), retryHours, 1, 72),
-        V::range(AttemptsKey, tr("callback attempts"), maxAttempts, 1, 10),
-        V::range(RatingKey, tr("rating score that becomes a complaint"), ratingComplaintBelow, -50, 201),
-    });
+    for (const Status& s : {Settings::check(Setting::CallbackDefaultShare, defaultShare),
+                            Settings::check(Setting::CallbackRetryHours, retryHours),
+                            Settings::check(Setting::CallbackMaxAttempts, maxAttempts),
+                            Settings::check(Setting::RatingComplaintBelow, ratingComplaintBelow)})
+        if (!s)
+            return s;
+    return {};
 }
 
 CallbackPolicy CallbackPolicy::load(const SettingsRepository& settings)
 {
     CallbackPolicy p;
-    p.mode = settings.value(ModeKey) == QLatin1String("sample") ? Mode::Sample : Mode::All;
-    for (const QString& kind : outletKinds()) {
-        const QString v = settings.value(SharePrefix + kind);
-        bool ok = false;
-        const int share = v.toInt(&ok);
-        if (ok)
-            p.shares.insert(kind, share);
-    }
-    p.defaultShare = intSetting(settings, DefaultShareKey, 100);
-    p.retryHours = intSetting(settings, RetryKey, 2);
-    p.maxAttempts = intSetting(settings, AttemptsKey, 3);
-    p.ratingComplaintBelow = intSetting(settings, RatingKey, 0);
+    p.mode = settings.get(Setting::CallbackMode) == SampleMode ? Mode::Sample : Mode::All;
+    for (const QString& kind : outletKinds())
+        if (const std::optional<int> share = settings.find(Setting::CallbackShare, kind))
+            p.shares.insert(kind, *share);
+    p.defaultShare = settings.get(Setting::CallbackDefaultShare);
+    p.retryHours = settings.get(Setting::CallbackRetryHours);
+    p.maxAttempts = settings.get(Setting::CallbackMaxAttempts);
+    p.ratingComplaintBelow = settings.get(Setting::RatingComplaintBelow);
     return p;
 }
 
@@ -87,19 +65,22 @@ Status CallbackPolicy::save(SettingsRepository& settings, const Actor& actor) co
     if (Status s = validate(); !s)
         return s;
     const QString who = actor.stamp();
-    QList<QPair<QString, QString>> values{
-        {ModeKey, mode == Mode::Sample ? QStringLiteral("sample") : QStringLiteral("all")},
-        {DefaultShareKey, QString::number(defaultShare)},
-        {RetryKey, QString::number(retryHours)},
-        {AttemptsKey, QString::number(maxAttempts)},
-        {RatingKey, QString::number(ratingComplaintBelow)},
+    if (Status s = settings.set(Setting::CallbackMode,
+                                mode == Mode::Sample ? SampleMode : QStringLiteral("all"), who);
+        !s)
+        return s;
+    const std::pair<const SettingKey<int>*, int> numbers[] = {
+        {&Setting::CallbackDefaultShare, defaultShare},
+        {&Setting::CallbackRetryHours, retryHours},
+        {&Setting::CallbackMaxAttempts, maxAttempts},
+        {&Setting::RatingComplaintBelow, ratingComplaintBelow},
     };
-    for (const QString& kind : outletKinds())
-        values.append({SharePrefix + kind, QString::number(shares.value(kind, defaultShare))});
-    for (const auto& [key, value] : values) {
-        if (Status s = settings.set(key, value, who); !s)
+    for (const auto& [setting, value] : numbers)
+        if (Status s = settings.set(*setting, value, who); !s)
             return s;
-    }
+    for (const QString& kind : outletKinds())
+        if (Status s = settings.set(Setting::CallbackShare, kind, shares.value(kind, defaultShare), who); !s)
+            return s;
     return {};
 }
 

@@ -132,7 +132,7 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
 
 QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRecord& callback) const
 {
-    QVariantMap context{{QStringLiteral("unit_name"), m_settings.value(QStringLiteral("hotline.unit_name"))},
+    QVariantMap context{{QStringLiteral("unit_name"), m_settings.get(Setting::UnitName)},
                         {QStringLiteral("job_number"), actor.jobNumber},
                         {QStringLiteral("caller_name"), callback.acceptorName}};
     auto form = ProblemFormRepository(m_db, m_clock).get(callback.formId);

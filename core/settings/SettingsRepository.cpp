@@ -10,31 +10,52 @@ namespace threerings {
 
 SettingsRepository::SettingsRepository(Database& db, const Clock& clock) : m_db(db), m_writer(db, clock) {}
 
-QString SettingsRepository::value(const QString& key, const QString& fallback) const
+std::optional<QString> SettingsRepository::stored(const QString& key) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
         return q.value(0).toString();
-    return fallback;
+    return std::nullopt;
 }
 
-QStringList SettingsRepository::keys(const QString& prefix) const
+bool SettingsRepository::isStored(const SettingEntry& entry, const QString& member) const
 {
-    QSqlQuery q(m_db.connection());
-    // A null QString binds as NULL, which matches nothing: the prefix goes in as non-null text.
-    q.prepare(QStringLiteral("SELECT key FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
-    q.addBindValue(prefix.size());
-    q.addBindValue(prefix.isNull() ? QStringLiteral("") : prefix);
-    QStringList list;
-    if (q.exec())
-        while (q.next())
-            list << q.value(0).toString();
-    return list;
+    return stored(Settings::key(entry, member)).has_value();
 }
 
-Status SettingsRepository::set(const QString& key, const QString& value, const QString& actor)
+QString SettingsRepository::text(const SettingEntry& entry, const QString& member) const
+{
+    if (auto t = readText(entry, member))
+        return *t;
+    return QString::fromUtf8(entry.defaultValue);
+}
+
+Result<QString> SettingsRepository::readText(const SettingEntry& entry, const QString& member) const
+{
+    const std::optional<QString> value = stored(Settings::key(entry, member));
+    if (!value)
+        return QString::fromUtf8(entry.defaultValue);
+    auto accepted = Settings::canonical(entry, member, *value);
+    if (!accepted)
+        return Error::data(
+            tr("The database holds a value this console does not accept. %1 Set the setting again.")
+                .arg(accepted.error().message),
+            accepted.error().field);
+    return accepted;
+}
+
+Status SettingsRepository::setText(const SettingEntry& entry, const QString& member, const QString& text,
+                                   const QString& actor)
+{
+    auto accepted = Settings::canonical(entry, member, text);
+    if (!accepted)
+        return accepted.error();
+    return write(Settings::key(entry, member), *accepted, actor);
+}
+
+Status SettingsRepository::write(const QString& key, const QString& value, const QString& actor)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -61,17 +82,6 @@ Status SettingsRepository::set(const QString& key, const QString& value, const Q
             return r.error();
     }
     return tx.commit();
-}
-
-Status SettingsRepository::setDefault(const QString& key, const QString& value, const QString& actor)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return {};
-    q.finish();
-    return set(key, value, actor);
 }
 
 } // namespace threerings

@@ -8,14 +8,8 @@
 namespace threerings {
 
 namespace {
-QString key(const char* name)
-{
-    return QStringLiteral("sip.") + QLatin1String(name);
-}
-bool truthy(const QString& v)
-{
-    return v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-}
+const QString SipLineKind = QStringLiteral("sip");
+const QString QueueWhenNotReady = QStringLiteral("queue");
 } // namespace
 
 QString SipConfig::transportName(Transport t)
@@ -44,46 +38,49 @@ SipConfig::Transport SipConfig::transportFrom(const QString& name)
 SipConfig SipConfig::fromSettings(const SettingsRepository& settings)
 {
     SipConfig c;
-    c.useSipLine = settings.value(QStringLiteral("line.kind"))
-                       .trimmed()
-                       .compare(QLatin1String("sip"), Qt::CaseInsensitive) == 0;
-    c.registerAccount = truthy(settings.value(key("register")));
-    c.user = settings.value(key("user")).trimmed();
-    c.domain = settings.value(key("domain")).trimmed();
-    c.proxy = settings.value(key("proxy")).trimmed();
-    c.transport = transportFrom(settings.value(key("transport")));
-    c.listenAddress = settings.value(key("listen")).trimmed();
-    bool ok = false;
-    const int port = settings.value(key("port")).toInt(&ok);
-    if (ok && (port == -1 || (port > 0 && port < 65536)))
-        c.port = port;
-    for (const QString& codec : settings.value(key("codecs")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    c.useSipLine = settings.get(Setting::LineKind) == SipLineKind;
+    c.registerAccount = settings.get(Setting::SipRegister);
+    c.user = settings.get(Setting::SipUser).trimmed();
+    c.domain = settings.get(Setting::SipDomain).trimmed();
+    c.proxy = settings.get(Setting::SipProxy).trimmed();
+    c.transport = transportFrom(settings.get(Setting::SipTransport));
+    c.listenAddress = settings.get(Setting::SipListen).trimmed();
+    c.port = settings.get(Setting::SipPort);
+    for (const QString& codec : settings.get(Setting::SipCodecs).split(QLatin1Char(','), Qt::SkipEmptyParts))
         c.codecs << codec.trimmed();
-    c.inputDevice = settings.value(key("input_device"));
-    c.outputDevice = settings.value(key("output_device"));
-    c.ringerDevice = settings.value(key("ringer_device"));
+    c.inputDevice = settings.get(Setting::SipInputDevice);
+    c.outputDevice = settings.get(Setting::SipOutputDevice);
+    c.ringerDevice = settings.get(Setting::SipRingerDevice);
     c.whenNotReady =
-        settings.value(key("when_not_ready")) == QLatin1String("queue") ? NotReady::Queue : NotReady::Busy;
-    c.recordCalls = truthy(settings.value(key("record_calls")));
-    c.recordDir = settings.value(key("record_dir"));
+        settings.get(Setting::SipWhenNotReady) == QueueWhenNotReady ? NotReady::Queue : NotReady::Busy;
+    c.recordCalls = settings.get(Setting::SipRecordCalls);
+    c.recordDir = settings.get(Setting::SipRecordDir);
     return c;
 }
 
-void SipConfig::toSettingsValues(QList<QPair<QString, QString>>& out) const
+QList<std::pair<const SettingEntry*, QString>> SipConfig::toSettingsValues() const
 {
-    out << qMakePair(key("register"), registerAccount ? QStringLiteral("1") : QStringLiteral("0"))
-        << qMakePair(key("user"), user) << qMakePair(key("domain"), domain) << qMakePair(key("proxy"), proxy)
-        << qMakePair(key("transport"), transportName(transport)) << qMakePair(key("listen"), listenAddress)
-        << qMakePair(key("port"), QString::number(port))
-        << qMakePair(key("codecs"), codecs.join(QLatin1Char(',')))
-        << qMakePair(key("input_device"), inputDevice) << qMakePair(key("output_device"), outputDevice)
-        << qMakePair(key("ringer_device"), ringerDevice)
-        << qMakePair(key("when_not_ready"),
-                     whenNotReady == NotReady::Queue ? QStringLiteral("queue") : QStringLiteral("busy"))
-        << qMakePair(key("record_calls"), recordCalls ? QStringLiteral("1") : QStringLiteral("0"))
-        << qMakePair(key("record_dir"), recordDir)
-        << qMakePair(QStringLiteral("line.kind"),
-                     useSipLine ? QStringLiteral("sip") : QStringLiteral("simulated"));
+    const auto row = [](const auto& setting, const auto& value) {
+        return std::pair<const SettingEntry*, QString>(&setting.entry, settingText(value));
+    };
+    return {
+        row(Setting::SipRegister, registerAccount),
+        row(Setting::SipUser, user),
+        row(Setting::SipDomain, domain),
+        row(Setting::SipProxy, proxy),
+        row(Setting::SipTransport, transportName(transport)),
+        row(Setting::SipListen, listenAddress),
+        row(Setting::SipPort, port),
+        row(Setting::SipCodecs, codecs.join(QLatin1Char(','))),
+        row(Setting::SipInputDevice, inputDevice),
+        row(Setting::SipOutputDevice, outputDevice),
+        row(Setting::SipRingerDevice, ringerDevice),
+        row(Setting::SipWhenNotReady,
+            whenNotReady == NotReady::Queue ? QueueWhenNotReady : QStringLiteral("busy")),
+        row(Setting::SipRecordCalls, recordCalls),
+        row(Setting::SipRecordDir, recordDir),
+        row(Setting::LineKind, useSipLine ? SipLineKind : QStringLiteral("simulated")),
+    };
 }
 
 Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& actor,
@@ -93,12 +90,16 @@ Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& 
         return s;
     if (const QString problem = config.problem(); !problem.isEmpty())
         return Error::data(problem, QStringLiteral("sip"));
-    QList<QPair<QString, QString>> values;
-    config.toSettingsValues(values);
+    // Each value passes the table's check first: a refused one changes nothing.
+    const auto values = config.toSettingsValues();
+    for (const auto& [entry, value] : values)
+        if (auto accepted = Settings::canonical(*entry, {}, value); !accepted)
+            return accepted.error();
     Transaction tx(db);
-    for (const auto& [k, v] : values)
-        // An unset field is stored as an empty value (settings.value is NOT NULL).
-        if (Status s = settings.set(k, v.isNull() ? QStringLiteral("") : v, actor.stamp()); !s)
+    if (!tx.ok())
+        return tx.status();
+    for (const auto& [entry, value] : values)
+        if (Status s = settings.setText(*entry, {}, value, actor.stamp()); !s)
             return s;
     return tx.commit();
 }
@@ -123,13 +124,13 @@ void SipConfig::applyEnvironment()
 
 QString SipConfig::problem() const
 {
-    if (port != -1 && (port <= 0 || port > 65535))
-        return tr("The SIP port must be between 1 and 65535 (sip.port).");
+    if (Status s = Settings::check(Setting::SipPort, port); !s)
+        return s.error().message;
     if (registerAccount) {
         if (user.isEmpty())
-            return tr("Enter the SIP user to register (sip.user).");
+            return tr("Enter the SIP user to register (%1).").arg(Setting::SipUser.key());
         if (domain.isEmpty())
-            return tr("Enter the SIP domain to register with (sip.domain).");
+            return tr("Enter the SIP domain to register with (%1).").arg(Setting::SipDomain.key());
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/settings/Settings.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ struct Actor;
 
 // How the console's SIP line is set up: the account it registers (or none, for calls sent straight to the
 // console), where it listens, the audio devices and codecs, and whether calls are recorded. Read from the
-// settings (sip.* keys, admin); the password never is: it comes from the OS keychain (or, headless, from
+// settings (Setting::Sip…, admin); the password never is: it comes from the OS keychain (or, headless, from
 // THREERINGS_SIP_PASSWORD).
 struct SipConfig
 {
@@ -35,7 +36,7 @@ public:
         Queue, // it keeps ringing at the caller and is offered when the agent becomes Ready
     };
 
-    // The setting line.kind: true ("sip") when the console starts on this SIP line, false ("simulated") when
+    // Setting::LineKind: true ("sip") when the console starts on this SIP line, false ("simulated") when
     // it starts on the simulated training/demo line. --sip, THREERINGS_LINE=sip and --simulate override it.
     bool useSipLine = false;
     bool registerAccount = false; // false: no registration, direct calls to this console's address
@@ -45,10 +46,10 @@ public:
     QString password;
     Transport transport = Transport::Udp;
 
-    QString listenAddress; // empty: every interface; 127.0.0.1 in tests
-    int port = 5060;       // -1: a free port chosen by the line
-    QStringList codecs;    // audio codecs offered, by MIME type (PCMA, PCMU, opus …); empty: linphone's
-    QString inputDevice;   // linphone audio device ids; empty: the default
+    QString listenAddress;                      // empty: every interface; 127.0.0.1 in tests
+    int port = Setting::SipPort.defaultValue(); // -1: a free port chosen by the line
+    QStringList codecs;  // audio codecs offered, by MIME type (PCMA, PCMU, opus …); empty: linphone's
+    QString inputDevice; // linphone audio device ids; empty: the default
     QString outputDevice;
     QString ringerDevice;
     bool nullAudio = false; // no sound card: silence in, nothing out (CI, servers)
@@ -61,14 +62,12 @@ public:
     static QString transportName(Transport t);
     static Transport transportFrom(const QString& name);
 
-    // The sip.* settings. Keys: sip.register (0/1), sip.user, sip.domain, sip.proxy, sip.transport
-    // (udp/tcp/tls), sip.listen, sip.port, sip.codecs (comma-separated), sip.input_device,
-    // sip.output_device, sip.ringer_device, sip.when_not_ready (busy/queue), sip.record_calls (0/1),
-    // sip.record_dir; and line.kind (sip/simulated), which line the console starts on.
+    // The SIP settings of the table (Setting::SipRegister … SipRecordDir) and Setting::LineKind, which line
+    // the console starts on.
     static SipConfig fromSettings(const SettingsRepository& settings);
-    // The same keys and values, line.kind included (never the password).
-    void toSettingsValues(QList<QPair<QString, QString>>& out) const;
-    // Saves the sip.* settings and line.kind in one transaction; admins only (Action::ManagePhoneLine).
+    // The same settings and their values as stored, the line kind included (never the password).
+    QList<std::pair<const SettingEntry*, QString>> toSettingsValues() const;
+    // Saves the SIP settings and the line kind in one transaction; admins only (Action::ManagePhoneLine).
     // Checked first: a refused or invalid setup changes nothing. The line uses them from its next start.
     static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
                        const SipConfig& config);

@@ -1,5 +1,6 @@
 #include "core/sip/SipEngine.h"
 
+#include "core/settings/Settings.h"
 #include "core/sip/SipIdentity.h"
 #include "core/util/OwnerOnly.h"
 
@@ -154,8 +155,8 @@ void SipEngine::start(const SipConfig& config)
             any = any || on;
         }
         if (!any)
-            Q_EMIT problem(tr("None of the codecs in sip.codecs (%1) is available; the line offers none.")
-                               .arg(config.codecs.join(QStringLiteral(", "))));
+            Q_EMIT problem(tr("None of the codecs in %1 (%2) is available; the line offers none.")
+                               .arg(Setting::SipCodecs.key(), config.codecs.join(QStringLiteral(", "))));
     }
 
     m_listener = std::make_shared<Listener>(this);

@@ -15,15 +15,13 @@ Status Defaults::ensure(Database& db, const Clock& clock)
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();
+    // The settings the table marks as seeded are written, so the site file and the team's server show
+    // them; the others read as their defaults until someone sets them.
     SettingsRepository settings(db, clock);
-    const std::pair<const char*, const char*> defaults[] = {
-        {"hotline.unit_name", "用户服务部"},
-        {"hotline.number", "800-858-0000"},
-        {"line.ring_on_ms", "1000"},
-        {"line.ring_off_ms", "4000"},
-    };
-    for (const auto& [key, value] : defaults) {
-        if (Status s = settings.setDefault(QString::fromLatin1(key), QString::fromUtf8(value), {}); !s)
+    for (const SettingEntry* e : Settings::all()) {
+        if (!e->seeded || settings.isStored(*e))
+            continue;
+        if (Status s = settings.setText(*e, {}, QString::fromUtf8(e->defaultValue), {}); !s)
             return s;
     }
     if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty(Actor::systemActor()); !s)

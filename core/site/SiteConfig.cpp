@@ -31,26 +31,42 @@ namespace {
 const QString formatName = QStringLiteral("threerings-site");
 const QStringList languages{QStringLiteral("zh_CN"), QStringLiteral("en")};
 
-// The named fields of the file and the settings key each one is.
-struct NamedSetting
-{
-    const char* field; // "hotline.unitName"
-    const char* key;   // "hotline.unit_name"
-    bool number;
-};
-const NamedSetting namedSettings[] = {
-    {"hotline.unitName", "hotline.unit_name", false},
-    {"hotline.number", "hotline.number", false},
-    {"ringCadence.ringOnMs", "line.ring_on_ms", true},
-    {"ringCadence.ringOffMs", "line.ring_off_ms", true},
-    {"ringCadence.ringNoAnswerRings", "line.ring_no_answer_rings", true},
-};
-
-bool isSecret(const QString& key)
+// A key of the file's "settings" that looks like a secret gets the secret's message even when no
+// setting of the table has that key.
+bool looksSecret(const QString& key)
 {
     static const QRegularExpression secret(QStringLiteral("password|passwd|secret|token|credential|private"),
                                            QRegularExpression::CaseInsensitiveOption);
     return secret.match(key).hasMatch();
+}
+
+// One setting of a file, checked by the table of settings: its row, the member of a family, the value
+// as the table stores it.
+struct FileSetting
+{
+    const SettingEntry* entry;
+    QString member;
+    QString value;
+};
+
+// The value of a named field, checked by the table; `field` is the file's name for it.
+Result<QString> namedValue(const SettingEntry& e, const QString& field, const QJsonValue& v)
+{
+    // A number field holds a JSON number and a text field JSON text, as export writes them.
+    const bool number = e.type == SettingType::Int;
+    const bool typed = number ? v.isDouble() : v.isString();
+    QString text = v.toVariant().toString();
+    if (v.isDouble())
+        text = QString::number(v.toDouble(), 'g', 17);
+    else if (v.isString())
+        text = v.toString().trimmed();
+    else if (v.isObject() || v.isArray())
+        text = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    auto accepted =
+        typed ? Settings::canonical(e, {}, text) : Result<QString>(Settings::refusal(e, {}, text));
+    if (!accepted)
+        return Error::data(SiteConfig::tr("%1: %2").arg(field, accepted.error().message), field);
+    return accepted;
 }
 
 QJsonObject calendarToJson(const BusinessCalendar& cal)
@@ -99,8 +115,8 @@ Error inField(const QString& path, const Error& e)
 struct Parsed
 {
     SiteConfig::Summary summary;
-    QList<std::pair<QString, QString>> settings; // key, value
-    std::optional<ServerConfig> server;          // the login may be empty: the console keeps its own
+    QList<FileSetting> settings;
+    std::optional<ServerConfig> server; // the login may be empty: the console keeps its own
     std::optional<BusinessCalendar> calendar;
     QList<QByteArray> scriptSets; // one {"language", "scripts"} document per language
     QList<QByteArray> phraseLists;
@@ -138,19 +154,20 @@ Result<Parsed> parse(const QByteArray& json)
                            QStringLiteral("exportedAt"));
     p.summary.exportedFrom = root.value(QLatin1String("exportedFrom")).toString();
 
-    for (const NamedSetting& n : namedSettings) {
-        const QString field = QString::fromLatin1(n.field);
-        const QString group = field.section(QLatin1Char('.'), 0, 0);
-        const QString name = field.section(QLatin1Char('.'), 1);
-        const QJsonValue v = root.value(group).toObject().value(name);
+    // The settings the table carries as named fields of the file ("hotline.unitName").
+    for (const SettingEntry* e : Settings::all()) {
+        if (e->site != SiteFile::Named)
+            continue;
+        const QString field = QString::fromLatin1(e->siteField);
+        const QJsonValue v = root.value(field.section(QLatin1Char('.'), 0, 0))
+                                 .toObject()
+                                 .value(field.section(QLatin1Char('.'), 1));
         if (v.isUndefined())
             continue;
-        if (n.number ? !v.isDouble() || v.toDouble() < 1 : !v.isString() || v.toString().trimmed().isEmpty())
-            return Error::data(n.number ? SiteConfig::tr("%1 must be a positive whole number.").arg(field)
-                                        : SiteConfig::tr("%1 must be text that is not empty.").arg(field),
-                               field);
-        p.settings.append(
-            {QString::fromLatin1(n.key), n.number ? QString::number(v.toInteger()) : v.toString().trimmed()});
+        auto value = namedValue(*e, field, v);
+        if (!value)
+            return value.error();
+        p.settings.append({e, {}, *value});
     }
     if (const QJsonValue server = root.value(QLatin1String("server")); !server.isUndefined()) {
         if (!server.isObject())
@@ -165,20 +182,26 @@ Result<Parsed> parse(const QByteArray& json)
             p.server = std::move(config).value();
         }
     }
+    // The settings the table carries in the file's "settings", by key, checked as on any console.
     const QJsonObject policy = root.value(QLatin1String("settings")).toObject();
     for (auto it = policy.constBegin(); it != policy.constEnd(); ++it) {
         const QString field = QStringLiteral("settings.") + it.key();
-        if (isSecret(it.key()))
+        QString member;
+        const SettingEntry* e = Settings::find(it.key(), &member);
+        if ((e && e->secret) || looksSecret(it.key()))
             return Error::data(SiteConfig::tr("%1: a site file never carries passwords or secrets; remove "
                                               "the entry and enter it on each console.")
                                    .arg(field),
                                field);
-        if (!SiteConfig::isCarried(it.key()))
+        if (!e || e->site != SiteFile::Settings)
             return Error::data(
                 SiteConfig::tr("%1: not a setting a site file may carry; remove it.").arg(field), field);
         if (it.value().isObject() || it.value().isArray() || it.value().isNull())
             return Error::data(SiteConfig::tr("%1 must be text or a number.").arg(field), field);
-        p.settings.append({it.key(), it.value().toVariant().toString()});
+        auto value = Settings::canonical(*e, member, it.value().toVariant().toString());
+        if (!value)
+            return Error::data(SiteConfig::tr("%1: %2").arg(field, value.error().message), field);
+        p.settings.append({e, member, *value});
     }
     p.summary.settings = int(p.settings.size());
 
@@ -229,29 +252,6 @@ QString SiteConfig::Summary::text() const
 
 SiteConfig::SiteConfig(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-const QStringList& SiteConfig::carriedKeys()
-{
-    static const QStringList keys{
-        QStringLiteral("sync."),
-        QStringLiteral("callback."),
-        QStringLiteral("rating.complaint_below"),
-        QStringLiteral("agent.wrap_up_seconds"),
-        QStringLiteral("auth.idle_lock_minutes"),
-        QStringLiteral("auth.lockout_minutes"),
-    };
-    return keys;
-}
-
-bool SiteConfig::isCarried(const QString& key)
-{
-    if (isSecret(key))
-        return false;
-    for (const QString& k : carriedKeys())
-        if (k.endsWith(QLatin1Char('.')) ? key.startsWith(k) && key.size() > k.size() : key == k)
-            return true;
-    return false;
-}
-
 Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
 {
     if (Status s = Permissions::require(actor, Action::ManageSite); !s)
@@ -260,27 +260,32 @@ Result<QByteArray> SiteConfig::exportJson(const Actor& actor) const
     QJsonObject root{{QStringLiteral("format"), formatName},
                      {QStringLiteral("version"), FormatVersion},
                      {QStringLiteral("exportedAt"), m_clock.now().toUTC().toString(Qt::ISODate)}};
-    const QString unit = settings.value(QStringLiteral("hotline.unit_name"));
+    const QString unit = settings.isStored(Setting::UnitName) ? settings.get(Setting::UnitName) : QString();
     root.insert(QStringLiteral("exportedFrom"), tr("%1, %2").arg(unit.isEmpty() ? tr("unnamed unit") : unit,
                                                                  QFileInfo(m_db.path()).fileName()));
-    for (const NamedSetting& n : namedSettings) {
-        const QString value = settings.value(QString::fromLatin1(n.key));
-        if (value.isEmpty())
+    // What this console has set of the settings the table carries (a stored value the table does not
+    // accept goes out as the default this console runs on); what it has not set stays each console's.
+    QJsonObject policy;
+    for (const SettingEntry* e : Settings::all()) {
+        if (e->secret)
             continue;
-        const QString field = QString::fromLatin1(n.field);
-        const QString group = field.section(QLatin1Char('.'), 0, 0);
-        QJsonObject o = root.value(group).toObject();
-        o.insert(field.section(QLatin1Char('.'), 1),
-                 n.number ? QJsonValue(value.toLongLong()) : QJsonValue(value));
-        root.insert(group, o);
+        if (e->site == SiteFile::Named && settings.isStored(*e)) {
+            const QString value = settings.text(*e);
+            const QString field = QString::fromLatin1(e->siteField);
+            const QString group = field.section(QLatin1Char('.'), 0, 0);
+            QJsonObject o = root.value(group).toObject();
+            o.insert(field.section(QLatin1Char('.'), 1),
+                     e->type == SettingType::Int ? QJsonValue(value.toLongLong()) : QJsonValue(value));
+            root.insert(group, o);
+        } else if (e->site == SiteFile::Settings) {
+            for (const QString& member : e->family ? settingMembers(*e) : QStringList{QString()})
+                if (settings.isStored(*e, member))
+                    policy.insert(Settings::key(*e, member), settings.text(*e, member));
+        }
     }
     // The server is the one replication uses (sync_state), without its password; none, no "server".
     if (auto server = SyncEngine::configured(m_db))
         root.insert(QStringLiteral("server"), server->toJson());
-    QJsonObject policy;
-    for (const QString& key : settings.keys())
-        if (isCarried(key))
-            policy.insert(key, settings.value(key));
     root.insert(QStringLiteral("settings"), policy);
 
     auto calendar = CalendarRepository(m_db, m_clock).load();
@@ -329,8 +334,8 @@ Result<SiteConfig::Summary> SiteConfig::importJson(const Actor& actor, const QBy
     if (!tx.ok())
         return tx.status().error();
     SettingsRepository settings(m_db, m_clock);
-    for (const auto& [key, value] : parsed->settings)
-        if (Status s = settings.set(key, value, actor.stamp()); !s)
+    for (const FileSetting& f : parsed->settings)
+        if (Status s = settings.setText(*f.entry, f.member, f.value, actor.stamp()); !s)
             return s.error();
     if (parsed->calendar)
         if (Status s = CalendarRepository(m_db, m_clock).save(*parsed->calendar, writer); !s)
@@ -394,7 +399,7 @@ Result<QString> SiteConfig::applySystemFile()
                                    .arg(QDir::toNativeSeparators(path), summary.error().message),
                                summary.error().field);
         SettingsRepository settings(m_db, m_clock);
-        const QDateTime applied = QDateTime::fromString(settings.value(appliedKey()), Qt::ISODate);
+        const QDateTime applied = settings.get(Setting::SiteFileApplied);
         if (applied.isValid() && summary->exportedAt <= applied)
             return QString();
         Transaction tx(m_db);
@@ -402,7 +407,7 @@ Result<QString> SiteConfig::applySystemFile()
             return tx.status().error();
         if (auto done = importJson(Actor::systemActor(), json); !done)
             return done.error();
-        if (Status s = settings.set(appliedKey(), summary->exportedAt.toUTC().toString(Qt::ISODate), {}); !s)
+        if (Status s = settings.set(Setting::SiteFileApplied, summary->exportedAt, {}); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();

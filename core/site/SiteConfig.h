@@ -14,10 +14,12 @@ class Database;
 
 // The configuration a room of consoles shares, as one JSON file: the server (never a password),
 // the unit's name, the hotline number, the ring cadence, the business calendar, the call scripts
-// and the phrase lists, and the few policy settings every console of a site must agree on. An admin
-// exports it from one console and imports it on the others, or an IT person places it where every
-// console looks at start (systemPaths(): /etc/xdg/ThreeRings/site.json on Linux,
-// %ProgramData%\ThreeRings\site.json on Windows).
+// and the phrase lists, and the few policy settings every console of a site must agree on. Which
+// settings it carries, and where in the file, the table of settings says (SettingEntry::site,
+// core/settings/Settings.h); each value passes the table's check on import as on any console, and
+// no secret is ever carried. An admin exports it from one console and imports it on the others, or
+// an IT person places it where every console looks at start (systemPaths():
+// /etc/xdg/ThreeRings/site.json on Linux, %ProgramData%\ThreeRings\site.json on Windows).
 //
 // The server is not a setting of its own: export writes the console's replication server
 // (SyncEngine::configured, ServerConfig::toJson; never the password) and import sets it with
@@ -26,15 +28,14 @@ class Database;
 //
 // Reading goes through the repositories (Settings, Calendar, Script, Phrase); an import is
 // validated whole before anything is written and then written in one transaction, so a bad file
-// changes nothing. Errors name the field of the file ("calendar.opens", "scripts[1].steps[2].id").
+// changes nothing (a setting out of range is refused naming the setting and what it accepts). Errors
+// name the field of the file ("ringCadence.ringOnMs", "scripts[1].steps[2].id").
 class SiteConfig
 {
     Q_DECLARE_TR_FUNCTIONS(SiteConfig)
 
 public:
     static constexpr int FormatVersion = 1;
-    // The settings key holding the exportedAt of the last system-wide file applied.
-    static QString appliedKey() { return QStringLiteral("site.applied_exported_at"); }
 
     // What an import changed, for the message the admin sees.
     struct Summary
@@ -66,11 +67,6 @@ public:
     // of the machine). Returns the file applied, or an empty string when none was (none found or
     // not newer). A bad file is an error and changes nothing.
     Result<QString> applySystemFile();
-
-    // The settings keys a site file carries: exact keys and prefixes ending in '.'. Keys naming a
-    // password, secret or token are never exported or imported.
-    static const QStringList& carriedKeys();
-    static bool isCarried(const QString& key);
 
 private:
     Database& m_db;

@@ -283,37 +283,6 @@
     </message>
 </context>
 <context>
-    <name>CallbackPolicy</name>
-    <message>
-        <source>&apos;%1&apos; is not an outlet kind; use %2.</source>
-        <translation>「%1」不是网点类别；请使用 %2。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>callback share of %1</source>
-        <translation>%1 的回访比例</translation>
-    </message>
-    <message>
-        <source>default callback share</source>
-        <translation>默认回访比例</translation>
-    </message>
-    <message>
-        <source>hours before an unreachable customer is tried again</source>
-        <translation>联系不上的用户再次回访前的小时数</translation>
-    </message>
-    <message>
-        <source>callback attempts</source>
-        <translation>回访尝试次数</translation>
-    </message>
-    <message>
-        <source>rating score that becomes a complaint</source>
-        <translation>转为投诉的评分</translation>
-    </message>
-</context>
-<context>
     <name>CallbackRecord</name>
     <message>
         <source>The callback has no due day; it is due the day after the fault was resolved.</source>
@@ -2623,10 +2592,233 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2, or %3 for %4</source>
+        <translation>%1 到 %2 之间的整数，或 %3（%4）</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>1 (on) or 0 (off)</source>
+        <translation>1（开）或 0（关）</translation>
+    </message>
+    <message numerus="yes">
+        <source>text that is not empty, at most %n character(s)</source>
+        <translation>
+            <numerusform>不为空且最多 %n 个字符的文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>text of at most %n character(s)</source>
+        <translation>
+            <numerusform>最多 %n 个字符的文本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>任意文本</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>a time of day written as HH:MM, for example 08:30</source>
+        <translation>以 HH:MM 书写的时刻，例如 08:30</translation>
+    </message>
+    <message>
+        <source>an IANA time zone such as Asia/Shanghai</source>
+        <translation>IANA 时区名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>days of the week as numbers from 1 (Monday) to 7 (Sunday) separated by commas, for example 6,7, leaving at least one working day</source>
+        <translation>用逗号分隔的星期数字，从 1（星期一）到 7（星期日），例如 6,7，且至少留出一个工作日</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-25T09:00:00Z, or nothing</source>
+        <translation>日期时间（例如 2026-11-25T09:00:00Z），或留空</translation>
+    </message>
+    <message>
+        <source>The setting %1 (%2) must be %3; %4 is not.</source>
+        <translation>设置项%1（%2）必须是%3；%4 不符合要求。</translation>
+    </message>
+    <message>
+        <source>There is no setting %1: %2 takes one of %3 after the dot.</source>
+        <translation>没有设置项 %1：%2 的点号之后只能是 %3 之一。</translation>
+    </message>
+    <message>
+        <source>unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>hotline number</source>
+        <translation>热线号码</translation>
+    </message>
+    <message>
+        <source>phone line the console starts on</source>
+        <translation>控制台启动时使用的电话线路</translation>
+    </message>
+    <message>
+        <source>length of a ring in milliseconds</source>
+        <translation>每声振铃的时长（毫秒）</translation>
+    </message>
+    <message>
+        <source>silence between rings in milliseconds</source>
+        <translation>两声振铃之间的间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>rings before an unanswered call is declined</source>
+        <translation>无人接听的来电被拒接前的振铃声数</translation>
+    </message>
+    <message>
+        <source>wrap-up time after a call in seconds</source>
+        <translation>通话后的整理时间（秒）</translation>
+    </message>
+    <message>
+        <source>minutes an account stays locked after five wrong passwords</source>
+        <translation>连续五次密码错误后账户锁定的分钟数</translation>
+    </message>
+    <message>
+        <source>minutes before an untouched console locks itself</source>
+        <translation>控制台无人操作后自动锁定的分钟数</translation>
+    </message>
+    <message>
+        <source>which resolved forms get a callback</source>
+        <translation>哪些已解决的问题表需要回访</translation>
+    </message>
+    <message>
+        <source>callback share in percent of forms without an outlet</source>
+        <translation>无网点问题表的回访比例（%）</translation>
+    </message>
+    <message>
+        <source>callback share in percent of outlet kind %1</source>
+        <translation>网点类别 %1 的回访比例（%）</translation>
+    </message>
+    <message>
+        <source>hours before an unreachable customer is called again</source>
+        <translation>联系不上的用户再次回访前的小时数</translation>
+    </message>
+    <message>
+        <source>callback attempts before an unreachable customer is given up</source>
+        <translation>放弃联系不上的用户之前的回访次数</translation>
+    </message>
+    <message>
+        <source>rating score below which a rating becomes a complaint</source>
+        <translation>低于此分数的评定转为投诉</translation>
+    </message>
+    <message>
+        <source>time zone of the business calendar</source>
+        <translation>工作日历的时区</translation>
+    </message>
+    <message>
+        <source>opening time</source>
+        <translation>上班时间</translation>
+    </message>
+    <message>
+        <source>closing time</source>
+        <translation>下班时间</translation>
+    </message>
+    <message>
+        <source>start of the lunch break</source>
+        <translation>午休开始时间</translation>
+    </message>
+    <message>
+        <source>end of the lunch break</source>
+        <translation>午休结束时间</translation>
+    </message>
+    <message>
+        <source>weekend days</source>
+        <translation>周末休息日</translation>
+    </message>
+    <message>
+        <source>default calendar loaded</source>
+        <translation>已载入的默认日历</translation>
+    </message>
+    <message>
+        <source>export time of the last site file applied</source>
+        <translation>最近应用的站点配置文件的导出时间</translation>
+    </message>
+    <message>
+        <source>register a SIP account</source>
+        <translation>注册 SIP 账户</translation>
+    </message>
+    <message>
+        <source>SIP user</source>
+        <translation>SIP 用户</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP 域</translation>
+    </message>
+    <message>
+        <source>SIP proxy</source>
+        <translation>SIP 代理</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>SIP 传输方式</translation>
+    </message>
+    <message>
+        <source>address the SIP line listens on</source>
+        <translation>SIP 线路的监听地址</translation>
+    </message>
+    <message>
+        <source>a free port chosen by the line</source>
+        <translation>由线路自选的空闲端口</translation>
+    </message>
+    <message>
+        <source>SIP port</source>
+        <translation>SIP 端口</translation>
+    </message>
+    <message>
+        <source>SIP audio codecs</source>
+        <translation>SIP 音频编解码器</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>ringer</source>
+        <translation>振铃设备</translation>
+    </message>
+    <message>
+        <source>calls while the agent is not Ready</source>
+        <translation>坐席未就绪时的来电处理</translation>
+    </message>
+    <message>
+        <source>record calls</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <source>folder for call recordings</source>
+        <translation>通话录音文件夹</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Could not read the setting %1: %2</source>
         <translation>无法读取设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database holds a value this console does not accept. %1 Set the setting again.</source>
+        <translation>数据库中保存的值本控制台不接受。%1请重新设置该项。</translation>
     </message>
 </context>
 <context>
@@ -2787,16 +2979,12 @@
 <context>
     <name>SipConfig</name>
     <message>
-        <source>The SIP port must be between 1 and 65535 (sip.port).</source>
-        <translation>SIP 端口必须在 1 到 65535 之间（sip.port）。</translation>
+        <source>Enter the SIP user to register (%1).</source>
+        <translation>请输入要注册的 SIP 用户（%1）。</translation>
     </message>
     <message>
-        <source>Enter the SIP user to register (sip.user).</source>
-        <translation>请输入要注册的 SIP 用户（sip.user）。</translation>
-    </message>
-    <message>
-        <source>Enter the SIP domain to register with (sip.domain).</source>
-        <translation>请输入要注册到的 SIP 域（sip.domain）。</translation>
+        <source>Enter the SIP domain to register with (%1).</source>
+        <translation>请输入要注册到的 SIP 域（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2839,14 +3027,6 @@
     <message>
         <source>exportedAt: missing or not a date and time such as 2026-11-25T09:00:00Z; consoles use it to apply only newer files.</source>
         <translation>exportedAt：缺失，或不是 2026-11-25T09:00:00Z 这样的日期时间；控制台据此只应用较新的文件。</translation>
-    </message>
-    <message>
-        <source>%1 must be a positive whole number.</source>
-        <translation>%1 必须是正整数。</translation>
-    </message>
-    <message>
-        <source>%1 must be text that is not empty.</source>
-        <translation>%1 必须是非空文本。</translation>
     </message>
     <message>
         <source>%1: a site file never carries passwords or secrets; remove the entry and enter it on each console.</source>
@@ -3996,10 +4176,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>SIP 线路无法启动（liblinphone 拒绝了其设置）。</translation>
     </message>
     <message>
-        <source>None of the codecs in sip.codecs (%1) is available; the line offers none.</source>
-        <translation>sip.codecs（%1）中的编解码器均不可用；线路没有可提供的编解码器。</translation>
-    </message>
-    <message>
         <source>The SIP line could not start; is port %1 already in use?</source>
         <translation>SIP 线路无法启动；端口 %1 是否已被占用？</translation>
     </message>
@@ -4034,6 +4210,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The transfer to %1 failed; the caller is still on the line.</source>
         <translation>转接到 %1 失败；来电人仍在线上。</translation>
+    </message>
+    <message>
+        <source>None of the codecs in %1 (%2) is available; the line offers none.</source>
+        <translation>%1（%2）中的编解码器均不可用；线路没有可提供的编解码器。</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,13 @@ TEST_CASE("Only an admin switches the console to the SIP line", "[sip][config]")
     const Status refused = SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("supervisor")), c);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QLatin1String("phone line")));
-    CHECK(settings.value(QStringLiteral("line.kind")).isEmpty());
+    CHECK_FALSE(settings.isStored(Setting::LineKind));
 
     REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
-    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("sip"));
+    CHECK(settings.get(Setting::LineKind) == QStringLiteral("sip"));
     CHECK(SipConfig::fromSettings(settings).useSipLine);
 
     c.useSipLine = false;
     REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
-    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("simulated"));
+    CHECK(settings.get(Setting::LineKind) == QStringLiteral("simulated"));
 }

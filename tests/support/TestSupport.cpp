@@ -14,6 +14,17 @@ int count(Database& db, const QString& sql)
     return q.value(0).toInt();
 }
 
+void storeRawSetting(Database& db, const QString& key, const QString& value)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (id, key, value, created_at, updated_at) "
+                             "VALUES (lower(hex(randomblob(16))), ?, ?, 0, 0) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    REQUIRE(q.exec());
+}
+
 QDateTime beijing(int y, int m, int d, int hh, int mm)
 {
     return QDateTime(QDate(y, m, d), QTime(hh, mm), QTimeZone("Asia/Shanghai"));

@@ -26,6 +26,10 @@ Actor actorWith(const QString& roles, const QString& userId = QStringLiteral("te
 // The first column of the first row of `sql`, as a number (counts in tests).
 int count(Database& db, const QString& sql);
 
+// Writes a settings row as an old or hand-edited database holds it, past the table's checks
+// (SettingsRepository refuses such a value).
+void storeRawSetting(Database& db, const QString& key, const QString& value);
+
 // 2026-11-25 09:00 in Beijing time, a Wednesday and an ordinary working day.
 QDateTime beijing(int y, int m, int d, int hh = 9, int mm = 0);
 

@@ -53,3 +53,27 @@ TEST_CASE("the callback policy dialog saves all / sample and a share per outlet 
         CHECK(services.callbacks().policy().mode == CallbackPolicy::Mode::All);
     }
 }
+
+TEST_CASE("the callback policy dialog offers the ranges of the table of settings")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    const Actor admin = w.person(QStringLiteral("9001"), QStringLiteral("管理员"), QStringLiteral("admin"),
+                                 w.service.meta.id);
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [admin] { return admin; });
+    ui::CallbackPolicyDialog dialog(services.callbacks(), admin);
+    const auto range = [&dialog](const QString& name) {
+        auto* box = dialog.findChild<QSpinBox*>(name);
+        REQUIRE(box);
+        return std::pair(box->minimum(), box->maximum());
+    };
+    CHECK(range(QStringLiteral("retryHours")) ==
+          std::pair(Setting::CallbackRetryHours.entry.min, Setting::CallbackRetryHours.entry.max));
+    CHECK(range(QStringLiteral("maxAttempts")) ==
+          std::pair(Setting::CallbackMaxAttempts.entry.min, Setting::CallbackMaxAttempts.entry.max));
+    CHECK(range(QStringLiteral("share_default")) ==
+          std::pair(Setting::CallbackDefaultShare.entry.min, Setting::CallbackDefaultShare.entry.max));
+    for (const QString& kind : Setting::CallbackShare.members())
+        CHECK(range(QStringLiteral("share_") + kind) ==
+              std::pair(Setting::CallbackShare.entry.min, Setting::CallbackShare.entry.max));
+}

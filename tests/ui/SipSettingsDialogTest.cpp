@@ -108,7 +108,7 @@ TEST_CASE("An admin on the simulated line switches the console to SIP from Admin
     action->trigger();
     CHECK(sawDialog);
     SettingsRepository settings(*c.t.db, c.t.clock);
-    CHECK(settings.value(QStringLiteral("line.kind")) == QStringLiteral("sip"));
+    CHECK(settings.get(Setting::LineKind) == QStringLiteral("sip"));
     CHECK(SipConfig::fromSettings(settings).useSipLine);
 }
 
@@ -118,7 +118,7 @@ TEST_CASE("Someone not an admin gets no Phone line entry on the simulated line",
     QAction* action = c.phoneLineAction();
     REQUIRE(action);
     CHECK_FALSE(action->isVisible());
-    CHECK(SettingsRepository(*c.t.db, c.t.clock).value(QStringLiteral("line.kind")).isEmpty());
+    CHECK_FALSE(SettingsRepository(*c.t.db, c.t.clock).isStored(Setting::LineKind));
 }
 
 TEST_CASE("The phone line settings are saved for admins only and keep no password", "[sip]")
@@ -165,7 +165,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"));
         REQUIRE(error);
         CHECK(error->text().contains(QLatin1String("sip.user")));
-        CHECK(settings.value(QStringLiteral("sip.register")).isEmpty());
+        CHECK_FALSE(settings.isStored(Setting::SipRegister));
     }
 
     SECTION("an agent is refused and nothing changes")
@@ -175,7 +175,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
         dialog.findChildren<QCheckBox*>().constLast()->setChecked(true); // recording
         CHECK_FALSE(dialog.save());
         CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"))->text().isEmpty());
-        CHECK(settings.value(QStringLiteral("sip.record_calls")).isEmpty());
+        CHECK_FALSE(settings.isStored(Setting::SipRecordCalls));
     }
 }
 

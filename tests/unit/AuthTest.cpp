@@ -140,8 +140,7 @@ TEST_CASE("sign-in gives the person and never tells whether the job number exist
 TEST_CASE("five wrong passwords lock the account for the configured time")
 {
     Accounts a;
-    REQUIRE(
-        SettingsRepository(*a.t.db, a.t.clock).set(AuthService::lockoutSetting(), QStringLiteral("30"), {}));
+    REQUIRE(SettingsRepository(*a.t.db, a.t.clock).set(Setting::LockoutMinutes, 30, {}));
     for (int i = 0; i < 4; ++i)
         CHECK_FALSE(a.auth.signIn(QStringLiteral("1001"), QStringLiteral("wrong-password")));
     auto fifth = a.auth.signIn(QStringLiteral("1001"), QStringLiteral("wrong-password"));
@@ -226,8 +225,7 @@ TEST_CASE("a locked session opens only with the same person's password")
     REQUIRE(session.signIn(QStringLiteral("9001"), QStringLiteral("admin-pass-1")));
 
     CHECK(a.auth.idleLockMs() == AuthService::DefaultIdleLockMinutes * 60'000);
-    REQUIRE(
-        SettingsRepository(*a.t.db, a.t.clock).set(AuthService::idleLockSetting(), QStringLiteral("3"), {}));
+    REQUIRE(SettingsRepository(*a.t.db, a.t.clock).set(Setting::IdleLockMinutes, 3, {}));
     CHECK(a.auth.idleLockMs() == 180'000);
 }
 

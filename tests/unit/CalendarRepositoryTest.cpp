@@ -119,8 +119,7 @@ TEST_CASE("a damaged calendar setting is reported by its key")
 {
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));
-    REQUIRE(
-        SettingsRepository(*t.db, t.clock).set(QStringLiteral("calendar.opens"), QStringLiteral("8h30"), {}));
+    test::storeRawSetting(*t.db, Setting::CalendarOpens.key(), QStringLiteral("8h30"));
     auto cal = CalendarRepository(*t.db, t.clock).load();
     REQUIRE_FALSE(cal);
     CHECK(cal.error().field == QStringLiteral("calendar.opens"));

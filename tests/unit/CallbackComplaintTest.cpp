@@ -266,8 +266,7 @@ TEST_CASE("the callback script is filled with the unit, the customer and the eng
     w.t.clock.set(beijing(2026, 11, 25, 10, 0));
     ProblemFormWorkflow flow(*w.t.db, w.t.clock, w.calendar);
     CallbackWorkflow callbacks(*w.t.db, w.t.clock, flow);
-    REQUIRE(SettingsRepository(*w.t.db, w.t.clock)
-                .set(QStringLiteral("hotline.unit_name"), QStringLiteral("用户服务部"), {}));
+    REQUIRE(SettingsRepository(*w.t.db, w.t.clock).set(Setting::UnitName, QStringLiteral("用户服务部"), {}));
     resolvedForm(w, flow);
 
     w.t.clock.set(beijing(2026, 11, 26, 9, 0));

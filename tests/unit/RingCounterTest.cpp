@@ -82,12 +82,12 @@ TEST_CASE("the cadence comes from the settings and falls back to China's")
     CHECK(c.onMs == 1'000);
     CHECK(c.offMs == 4'000);
 
-    REQUIRE(settings.set(QStringLiteral("line.ring_on_ms"), QStringLiteral("400"), {}));
-    REQUIRE(settings.set(QStringLiteral("line.ring_off_ms"), QStringLiteral("200"), {}));
+    REQUIRE(settings.set(Setting::RingOnMs, 400, {}));
+    REQUIRE(settings.set(Setting::RingOffMs, 200, {}));
     c = RingCadence::fromSettings(settings);
     CHECK(c.onMs == 400);
     CHECK(c.periodMs() == 600);
 
-    REQUIRE(settings.set(QStringLiteral("line.ring_on_ms"), QStringLiteral("loud"), {}));
+    test::storeRawSetting(*t.db, Setting::RingOnMs.key(), QStringLiteral("loud"));
     CHECK(RingCadence::fromSettings(settings).periodMs() == 5'000);
 }

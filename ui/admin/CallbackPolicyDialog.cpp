@@ -25,11 +25,18 @@ QString kindLabel(const QString& kind)
     return kind + QLatin1Char(':');
 }
 
-QSpinBox* percentBox(QWidget* parent, const QString& name, int value)
+// The ranges are the table of settings' (core/settings/Settings.h); the refusal the dialog shows names the
+// setting and its range.
+void setRange(QSpinBox* box, const SettingEntry& entry)
+{
+    box->setRange(entry.min, entry.max);
+}
+
+QSpinBox* percentBox(QWidget* parent, const QString& name, const SettingEntry& entry, int value)
 {
     auto* box = new QSpinBox(parent);
     box->setObjectName(name);
-    box->setRange(0, 100);
+    setRange(box, entry);
     box->setSuffix(QStringLiteral(" %"));
     box->setValue(value);
     return box;
@@ -54,12 +61,13 @@ CallbackPolicyDialog::CallbackPolicyDialog(CallbackWorkflow& callbacks, const Ac
     whichLayout->addWidget(m_sample);
     auto* shares = new QFormLayout;
     for (const QString& kind : CallbackPolicy::outletKinds()) {
-        auto* box = percentBox(which, QStringLiteral("share_") + kind,
+        auto* box = percentBox(which, QStringLiteral("share_") + kind, Setting::CallbackShare.entry,
                                m_loaded.shares.value(kind, m_loaded.defaultShare));
         m_shares.insert(kind, box);
         shares->addRow(kindLabel(kind), box);
     }
-    m_defaultShare = percentBox(which, QStringLiteral("share_default"), m_loaded.defaultShare);
+    m_defaultShare = percentBox(which, QStringLiteral("share_default"), Setting::CallbackDefaultShare.entry,
+                                m_loaded.defaultShare);
     shares->addRow(tr("Forms without an outlet:"), m_defaultShare);
     whichLayout->addLayout(shares);
     layout->addWidget(which);
@@ -68,13 +76,13 @@ CallbackPolicyDialog::CallbackPolicyDialog(CallbackWorkflow& callbacks, const Ac
     auto* retryLayout = new QFormLayout(retry);
     m_retryHours = new QSpinBox(retry);
     m_retryHours->setObjectName(QStringLiteral("retryHours"));
-    m_retryHours->setRange(1, 72);
+    setRange(m_retryHours, Setting::CallbackRetryHours.entry);
     m_retryHours->setSuffix(tr(" h"));
     m_retryHours->setValue(m_loaded.retryHours);
     retryLayout->addRow(tr("Dial again after:"), m_retryHours);
     m_maxAttempts = new QSpinBox(retry);
     m_maxAttempts->setObjectName(QStringLiteral("maxAttempts"));
-    m_maxAttempts->setRange(1, 10);
+    setRange(m_maxAttempts, Setting::CallbackMaxAttempts.entry);
     m_maxAttempts->setValue(m_loaded.maxAttempts);
     retryLayout->addRow(tr("Give up after attempts:"), m_maxAttempts);
     layout->addWidget(retry);

@@ -64,8 +64,12 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
     m_password = new QLineEdit(account);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the OS keychain; empty leaves it unchanged"));
+    // The limits of the table of settings; a value it refuses still gets the message naming the setting.
+    m_user->setMaxLength(Setting::SipUser.entry.max);
+    m_domain->setMaxLength(Setting::SipDomain.entry.max);
+    m_proxy->setMaxLength(Setting::SipProxy.entry.max);
     m_port = new QSpinBox(account);
-    m_port->setRange(1, 65535);
+    m_port->setRange(Setting::SipPort.entry.min, Setting::SipPort.entry.max);
     af->addRow(m_register);
     af->addRow(tr("&User:"), m_user);
     af->addRow(tr("&Domain:"), m_domain);
@@ -164,7 +168,7 @@ void SipSettingsDialog::load(const SipConfig& c)
     m_domain->setText(c.domain);
     m_proxy->setText(c.proxy);
     m_transport->setCurrentIndex(std::max(0, m_transport->findData(SipConfig::transportName(c.transport))));
-    m_port->setValue(c.port > 0 ? c.port : 5060);
+    m_port->setValue(c.port > 0 ? c.port : Setting::SipPort.defaultValue());
     m_notReady->setCurrentIndex(c.whenNotReady == SipConfig::NotReady::Queue ? 1 : 0);
     m_record->setChecked(c.recordCalls);
 }

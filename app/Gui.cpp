@@ -13,6 +13,8 @@
 #include "core/site/Defaults.h"
 #include "core/site/SiteConfig.h"
 #include "core/util/Clock.h"
+#include "core/words/PhraseGuard.h"
+#include "core/words/WordsService.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/shell/FirstAdminDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -174,6 +176,19 @@ bool signIn(Database& db, const Clock& clock, Session& session)
     return dialog.exec() == QDialog::Accepted;
 }
 
+// The core services of one console on one database: one PhraseGuard, and the services the views reach the
+// data through.
+struct Services
+{
+    Services(Database& db, const Clock& clock)
+        : guard(db, clock, {WordsService::consoleLanguage()}), words(db, clock, guard)
+    {}
+    ui::ConsoleServices console() { return {guard, words}; }
+
+    PhraseGuard guard;
+    WordsService words;
+};
+
 // Owns the database and the window on it, and swaps both when the agent opens another file. The new file is
 // opened first, so a file that cannot be opened leaves the console as it was.
 class Console
@@ -189,7 +204,9 @@ public:
         auto session = std::make_unique<Session>(*auth);
         if (!signIn(*db, m_clock, *session))
             return false;
-        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, *session);
+        // The console's core services, built once per database and handed down to the views.
+        auto services = std::make_unique<Services>(*db, m_clock);
+        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, services->console(), *session);
 #ifdef THREERINGS_WITH_SIP
         if (m_sip)
             ui::attachSipLine(*window, *m_sip, *db, m_clock, session.get());
@@ -247,12 +264,14 @@ public:
         std::unique_ptr<Database> oldDb = std::exchange(m_db, std::move(db));
         std::unique_ptr<AuthService> oldAuth = std::exchange(m_auth, std::move(auth));
         std::unique_ptr<Session> oldSession = std::exchange(m_session, std::move(session));
+        std::unique_ptr<Services> oldServices = std::exchange(m_services, std::move(services));
         if (oldWindow) {
             oldWindow->hide();
             // Deleted later: the request came from a slot of this window.
             oldWindow.release()->deleteLater();
             // The old window still points at these until it is gone; they end with the console.
             m_retiredSessions.push_back(std::move(oldSession));
+            m_retiredServices.push_back(std::move(oldServices));
             m_retiredAuth.push_back(std::move(oldAuth));
             m_retired.push_back(std::move(oldDb));
         }
@@ -276,11 +295,14 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<ui::MainWindow> m_window;
     std::vector<std::unique_ptr<Session>> m_retiredSessions;
     std::vector<std::unique_ptr<AuthService>> m_retiredAuth;
     // Databases of replaced windows, closed when the console ends (after their windows are gone).
     std::vector<std::unique_ptr<Database>> m_retired;
+    // Declared after the databases so they end before them.
+    std::vector<std::unique_ptr<Services>> m_retiredServices;
 };
 
 } // namespace

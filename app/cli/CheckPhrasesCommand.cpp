@@ -2,9 +2,9 @@
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
 #include "core/db/Database.h"
+#include "core/words/PhraseGuard.h"
 #include "core/words/PhraseList.h"
 #include "core/words/PhraseMatcher.h"
-#include "core/words/PhraseRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,42 +15,40 @@ namespace threerings::cli {
 
 namespace {
 
-// The banned phrases to check against: --list FILE, else the database's lists (--db), else the
-// shipped ones; of one language with --language, else of zh_CN and en together.
-Result<QList<BannedPhrase>> phrasesFor(Context& ctx, const QString& listFile, const QString& language)
+// The banned phrases to check against: --list FILE, else the database's lists (--db), through the same
+// PhraseGuard a console builds, else the shipped ones; of one language with --language, else of zh_CN and
+// en together.
+Result<std::shared_ptr<const PhraseMatcher>> matcherFor(Context& ctx, const QString& listFile,
+                                                        const QString& language)
 {
     if (!listFile.isEmpty()) {
         auto list = PhraseList::fromFile(listFile);
         if (!list)
             return list.error();
-        return list->banned;
+        return std::make_shared<const PhraseMatcher>(list->banned);
     }
     const QStringList languages = language.isEmpty()
                                       ? QStringList{QStringLiteral("zh_CN"), QStringLiteral("en")}
                                       : QStringList{language};
-    QList<BannedPhrase> phrases;
     if (ctx.dbPath.isEmpty()) {
+        QList<BannedPhrase> phrases;
         for (const QString& l : languages) {
             auto list = PhraseList::shipped(l);
             if (!list)
                 return list.error();
             phrases += list->banned;
         }
-        return phrases;
+        return std::make_shared<const PhraseMatcher>(phrases);
     }
     // Reading the database's list is reading its records: on one with accounts, sign in first.
     auto signedIn = ctx.openSignedIn();
     if (!signedIn)
         return signedIn.error();
     Database& db = *signedIn->db;
-    PhraseRepository repo(db, ctx.clock);
-    for (const QString& l : languages) {
-        auto list = repo.list(l);
-        if (!list)
-            return list.error();
-        phrases += list->banned;
-    }
-    return phrases;
+    const PhraseGuard guard(db, ctx.clock, languages);
+    if (!guard.loaded())
+        return guard.loaded().error();
+    return guard.matcher();
 }
 
 // Offsets in characters (code points) of the input, as a reader counts them.
@@ -98,9 +96,9 @@ int runCheckPhrases(Context& ctx)
     if (parser.isSet(user))
         ctx.user = parser.value(user);
 
-    auto phrases = phrasesFor(ctx, parser.value(list), parser.value(language));
-    if (!phrases)
-        return ctx.fail(phrases.error());
+    auto matcher = matcherFor(ctx, parser.value(list), parser.value(language));
+    if (!matcher)
+        return ctx.fail(matcher.error());
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -111,8 +109,7 @@ int runCheckPhrases(Context& ctx)
         return ctx.fail(Error::data(Text::tr("The text on stdin is not UTF-8; convert it first, e.g. with "
                                              "iconv -f GB18030 -t UTF-8.")));
 
-    const PhraseMatcher matcher(phrases.value());
-    const QList<PhraseHit> hits = matcher.find(text);
+    const QList<PhraseHit> hits = (*matcher)->find(text);
     const QList<int> cp = codePointIndex(text);
     for (const PhraseHit& h : hits) {
         const QJsonObject o{{QStringLiteral("phrase"), h.phrase},

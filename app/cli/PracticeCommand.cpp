@@ -8,8 +8,8 @@
 #include "core/training/PracticeStore.h"
 #include "core/training/Scenario.h"
 #include "core/training/TrainingRepository.h"
+#include "core/words/PhraseGuard.h"
 #include "core/words/PhraseList.h"
-#include "core/words/PhraseRepository.h"
 #include "core/words/Script.h"
 #include "core/words/ScriptRepository.h"
 
@@ -78,10 +78,11 @@ Result<Words> wordsFor(Context& ctx, const QString& language)
     if (!script)
         return script.error();
     w.incoming = script.value();
-    auto phrases = PhraseRepository(db, ctx.clock).list(language);
-    if (!phrases)
-        return phrases.error();
-    w.phrases = phrases.value();
+    // The lines are checked as a console checks them: by a PhraseGuard on the database's list.
+    const PhraseGuard guard(db, ctx.clock, {language});
+    if (!guard.loaded())
+        return guard.loaded().error();
+    w.phrases = guard.list();
     return w;
 }
 

@@ -10,11 +10,27 @@ namespace threerings {
 
 PracticeSession::PracticeSession(Scenario scenario, Script incoming, const PhraseList& phrases,
                                  const Clock& clock, QVariantMap context)
-    : m_scenario(std::move(scenario)), m_script(std::move(incoming)), m_matcher(phrases.banned),
-      m_standard(phrases.standard), m_clock(clock), m_context(std::move(context))
+    : PracticeSession(std::move(scenario), std::move(incoming),
+                      std::make_shared<const PhraseMatcher>(phrases.banned), phrases.standard, clock,
+                      std::move(context))
+{}
+
+PracticeSession::PracticeSession(Scenario scenario, Script incoming,
+                                 std::shared_ptr<const PhraseMatcher> banned, QStringList standard,
+                                 const Clock& clock, QVariantMap context)
+    : m_scenario(std::move(scenario)), m_script(std::move(incoming)), m_matcher(std::move(banned)),
+      m_standard(std::move(standard)), m_clock(clock), m_context(std::move(context))
 {
+    if (!m_matcher)
+        m_matcher = std::make_shared<const PhraseMatcher>();
     m_context.insert(QStringLiteral("caller_name"), m_scenario.personaName);
     m_context.insert(QStringLiteral("fault"), m_scenario.problem);
+}
+
+void PracticeSession::setPhrases(std::shared_ptr<const PhraseMatcher> banned, QStringList standard)
+{
+    m_matcher = banned ? std::move(banned) : std::make_shared<const PhraseMatcher>();
+    m_standard = std::move(standard);
 }
 
 PracticeSession::~PracticeSession() = default;
@@ -94,7 +110,7 @@ Result<QList<PhraseHit>> PracticeSession::say(const QString& text, const QString
     if (Status s = requireLive(); !s)
         return s.error();
     emitEvent(PracticeEvent::Kind::TraineeLine, {{QStringLiteral("text"), text}});
-    const QList<PhraseHit> hits = m_matcher.find(text);
+    const QList<PhraseHit> hits = m_matcher->find(text);
     for (const PhraseHit& h : hits)
         emitEvent(PracticeEvent::Kind::PhraseHit, {{QStringLiteral("phrase"), h.phrase},
                                                    {QStringLiteral("matched"), h.matched},

@@ -37,9 +37,15 @@ public:
     // problem come from the scenario.
     PracticeSession(Scenario scenario, Script incoming, const PhraseList& phrases, const Clock& clock,
                     QVariantMap context = {});
+    // With the console's matcher (its PhraseGuard's), so what the trainee's field underlines is what is
+    // scored, and the standard phrases of the same list.
+    PracticeSession(Scenario scenario, Script incoming, std::shared_ptr<const PhraseMatcher> banned,
+                    QStringList standard, const Clock& clock, QVariantMap context = {});
     ~PracticeSession();
 
     void setSink(Sink sink) { m_sink = std::move(sink); }
+    // The lines said from now on are checked against these (an admin changed the list mid-call).
+    void setPhrases(std::shared_ptr<const PhraseMatcher> banned, QStringList standard);
     const Scenario& scenario() const { return m_scenario; }
 
     // The call reaches the trainee: its ring count starts at the scenario's arrives_at_ring.
@@ -83,7 +89,7 @@ private:
 
     Scenario m_scenario;
     Script m_script;
-    PhraseMatcher m_matcher;
+    std::shared_ptr<const PhraseMatcher> m_matcher;
     QStringList m_standard;
     const Clock& m_clock;
     QVariantMap m_context;

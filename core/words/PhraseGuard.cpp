@@ -4,22 +4,34 @@
 
 namespace threerings {
 
-PhraseGuard::PhraseGuard(Database& db, const Clock& clock, QString language)
-    : m_phrases(std::make_unique<PhraseRepository>(db, clock)), m_language(std::move(language)),
+PhraseGuard::PhraseGuard(Database& db, const Clock& clock, QStringList languages, QObject* parent)
+    : QObject(parent), m_phrases(std::make_unique<PhraseRepository>(db, clock)),
+      m_languages(languages.isEmpty() ? QStringList{QStringLiteral("en")} : std::move(languages)),
       m_matcher(std::make_shared<const PhraseMatcher>())
 {
-    (void)reload(); // an unreadable list leaves an empty matcher; reload() says why when asked again
+    m_list.language = language();
+    (void)reload(); // an unreadable list leaves an empty matcher; loaded() says why
 }
 
 PhraseGuard::~PhraseGuard() = default;
 
 Status PhraseGuard::reload()
 {
-    auto list = m_phrases->list(m_language);
-    if (!list)
-        return list.error();
-    m_list = std::move(list).value();
-    m_matcher = std::make_shared<const PhraseMatcher>(m_list.banned);
+    QList<PhraseList> lists;
+    QList<BannedPhrase> banned;
+    for (const QString& language : std::as_const(m_languages)) {
+        auto list = m_phrases->list(language);
+        if (!list) {
+            m_loaded = list.error();
+            return m_loaded;
+        }
+        banned += list->banned;
+        lists.append(std::move(list).value());
+    }
+    m_list = lists.constFirst();
+    m_matcher = std::make_shared<const PhraseMatcher>(banned);
+    m_loaded = {};
+    Q_EMIT changed();
     return {};
 }
 

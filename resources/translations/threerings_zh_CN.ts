@@ -4086,6 +4086,13 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>WordsService</name>
+    <message>
+        <source>The %1 phrase list was saved, but the console could not read it again (%2); restart the console to check against it.</source>
+        <translation>%1 禁语表已保存，但本控制台未能重新读取（%2）；请重启控制台，以便按新表检查。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::AgentStates</name>
     <message>
         <source>A call is on the line; you become Ready after it and its wrap-up.</source>

@@ -1,6 +1,7 @@
 // Call figures: ring to banner painted, screen-pop data ready, cold start and resident memory on a
 // database of a million demo customers (built once with DemoData, or --db to reuse one).
 
+#include "../support/ConsoleCore.h"
 #include "Bench.h"
 #include "core/calendar/BusinessCalendar.h"
 #include "core/calendar/CalendarRepository.h"
@@ -194,7 +195,8 @@ const Register ringToBanner(
         const QStringList numbers =
             CustomerRepository(**db, clock).somePhones(o.smoke ? 30 : 300).valueOr({});
         SimulatedLine line(clock, SimulatedLine::Behaviour{0, 0, 0, 0});
-        ui::MainWindow window(**db, clock, line);
+        test::ConsoleCore core(**db, clock);
+        ui::MainWindow window(**db, clock, line, core.services());
         window.show();
         QApplication::processEvents();
         std::vector<double> ring, idle;

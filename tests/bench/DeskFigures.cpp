@@ -70,8 +70,9 @@ qint64 worstGap(const std::function<bool()>& busy, qint64 forMs)
 
 const Register desk(
     QStringLiteral("desk-responsiveness"),
-    QStringLiteral("ms, the longest event-loop gap of the supervisor's desk while a quarter of calls is counted "
-                   "on its worker; baseline: the longest gap of the same loop idle for as long"),
+    QStringLiteral(
+        "ms, the longest event-loop gap of the supervisor's desk while a quarter of calls is counted "
+        "on its worker; baseline: the longest gap of the same loop idle for as long"),
     [](const Options& o) {
         const int calls = o.smoke ? 20000 : 400000;
         const QString path = o.work->filePath(QStringLiteral("desk.sqlite"));

@@ -30,7 +30,8 @@ void sql(const QString& path, const QString& script)
 
 } // namespace
 
-TEST_CASE("without accounts, only a file with nobody in it and no server opens without a sign-in", "[cli][auth]")
+TEST_CASE("without accounts, only a file with nobody in it and no server opens without a sign-in",
+          "[cli][auth]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -52,8 +53,8 @@ TEST_CASE("without accounts, only a file with nobody in it and no server opens w
         c.phoneMobile = QStringLiteral("13812345678");
         REQUIRE(CustomerRepository(**db, clock).insert(c, {}).ok());
     }
-    CliRun r = runCli({QStringLiteral("--db"), customers, QStringLiteral("export"), QStringLiteral("customers"),
-                       QStringLiteral("--format"), QStringLiteral("csv")});
+    CliRun r = runCli({QStringLiteral("--db"), customers, QStringLiteral("export"),
+                       QStringLiteral("customers"), QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(r.code == 3);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains(QStringLiteral("no accounts")));

@@ -1,5 +1,6 @@
 #include "core/calls/CallScript.h"
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
 #include "core/calls/AgentStates.h"
@@ -56,7 +57,8 @@ struct ScriptConsole
         c.phoneMobile = QStringLiteral("13812345678");
         REQUIRE(CustomerRepository(*t.db, t.clock).insert(c, {}));
 
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(agent));
         window->show();
         window->activateWindow();
@@ -97,6 +99,7 @@ struct ScriptConsole
     test::TempDb t;
     SimulatedLine line;
     Actor agent;
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/admin/CallbackPolicyDialog.h"
 
 #include "../unit/FormsWorld.h"
+#include "ConsoleCore.h"
 #include "core/site/Defaults.h"
 #include "ui/forms/FormServices.h"
 
@@ -18,7 +19,8 @@ TEST_CASE("the callback policy dialog saves all / sample and a share per outlet 
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
     const Actor admin = w.person(QStringLiteral("9001"), QStringLiteral("管理员"), QStringLiteral("admin"),
                                  w.service.meta.id);
-    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [admin] { return admin; });
+    ConsoleCore core(*w.t.db, w.t.clock);
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [admin] { return admin; });
     REQUIRE(services.callbacks().policy().mode == CallbackPolicy::Mode::All);
 
     SECTION("an admin")

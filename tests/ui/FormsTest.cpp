@@ -1,6 +1,7 @@
 // The forms of issue 6 through the GUI, offscreen: each form's life, the validation messages, the drafts
 // that survive a closed view, and My work.
 #include "../unit/FormsWorld.h"
+#include "ConsoleCore.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
@@ -69,7 +70,9 @@ struct Desk
     {
         REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
         as = w.agent;
-        services = std::make_unique<ui::FormServices>(*w.t.db, w.t.clock, w.calendar, [this] { return as; });
+        core = std::make_unique<ConsoleCore>(*w.t.db, w.t.clock);
+        services = std::make_unique<ui::FormServices>(*w.t.db, w.t.clock, w.calendar, core->guard,
+                                                      [this] { return as; });
     }
     int rows(const char* table) const
     {
@@ -78,6 +81,7 @@ struct Desk
 
     FormsWorld w;
     Actor as;
+    std::unique_ptr<ConsoleCore> core;
     std::unique_ptr<ui::FormServices> services;
 };
 
@@ -113,7 +117,8 @@ TEST_CASE("a problem form opened from the call runs accept → transfer → plan
     c.address = QStringLiteral("青岛市市南区");
     REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(c, {}));
     SimulatedLine line(w.t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest);
-    ui::MainWindow window(*w.t.db, w.t.clock, line);
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -161,7 +166,7 @@ TEST_CASE("a problem form opened from the call runs accept → transfer → plan
 
     // The handler and the supervisor, each at a view acting as them.
     Actor as = w.handler;
-    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [&as] { return as; });
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [&as] { return as; });
     auto stored = ProblemFormRepository(*w.t.db, w.t.clock).get(formId);
     REQUIRE(stored);
     {
@@ -328,7 +333,8 @@ TEST_CASE("typing survives a view closed without saving: the draft is offered ba
     FormsWorld w;
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
     SimulatedLine line(w.t.clock);
-    ui::MainWindow window(*w.t.db, w.t.clock, line);
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
     ui::FormDesk* desk = window.formDesk();
     {

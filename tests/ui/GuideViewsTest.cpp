@@ -1,6 +1,7 @@
 // The guides in docs/guide stay true to the console: every view they show opens, every image they
 // refer to is one the screenshot script takes, and the agent guide lists every keyboard shortcut.
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
@@ -125,7 +126,8 @@ struct Console
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("guide-pass-1")));
         }
         REQUIRE(session.signIn(jobNumber, QStringLiteral("guide-pass-1")));
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, session);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services(), session);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -140,6 +142,7 @@ struct Console
     AuthService auth{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
     Session session{auth};
     SimulatedLine line;
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

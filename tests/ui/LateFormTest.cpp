@@ -1,6 +1,7 @@
 // A late problem form tells the agent what to do and what to say: the chase prompt in red, and beside it
 // the apology of the incoming script in the console's language.
 #include "../unit/FormsWorld.h"
+#include "ConsoleCore.h"
 #include "core/calls/CallScript.h"
 #include "core/site/Defaults.h"
 #include "core/words/ScriptRepository.h"
@@ -16,7 +17,8 @@ TEST_CASE("a late problem form shows the apology words of the incoming script ne
 {
     FormsWorld w;
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
-    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [&w] { return w.agent; });
+    ConsoleCore core(*w.t.db, w.t.clock);
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [&w] { return w.agent; });
     w.t.clock.set(beijing(2026, 11, 25, 9, 0));
     ProblemForm f;
     f.agentId = w.agent.userId;

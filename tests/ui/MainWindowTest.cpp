@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/calls/AgentStates.h"
 #include "core/calls/CallSession.h"
@@ -32,7 +33,8 @@ struct Console
     Console() : line(t.clock, SimulatedLine::Behaviour{40'000, 40'000, 60'000, 60'000}, lowest)
     {
         REQUIRE(Defaults::ensure(*t.db, t.clock));
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -58,6 +60,7 @@ struct Console
 
     test::TempDb t;
     SimulatedLine line;
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

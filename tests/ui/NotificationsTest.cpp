@@ -1,6 +1,7 @@
 // Notifications in the console, offscreen: a form transferred to a handler shows in the handler's My work
 // dock; opening it opens the form and marks the notification read.
 #include "../unit/FormsWorld.h"
+#include "ConsoleCore.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/forms/NotificationRepository.h"
@@ -24,8 +25,9 @@ TEST_CASE("a form transferred to a handler is listed in the handler's notificati
     FormsWorld w;
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
     QString formId;
+    test::ConsoleCore core(*w.t.db, w.t.clock);
     {
-        ui::FormServices agentSide(*w.t.db, w.t.clock, w.calendar, [&w] { return w.agent; });
+        ui::FormServices agentSide(*w.t.db, w.t.clock, w.calendar, core.guard, [&w] { return w.agent; });
         ProblemForm f;
         f.agentId = w.agent.userId;
         f.category = Category::Technical;
@@ -41,7 +43,7 @@ TEST_CASE("a form transferred to a handler is listed in the handler's notificati
     REQUIRE(repo.unreadFor(w.handler.userId)->size() == 1);
 
     SimulatedLine line(w.t.clock);
-    ui::MainWindow window(*w.t.db, w.t.clock, line);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.handler));
     ui::FormDesk* desk = window.formDesk();
     REQUIRE(desk);

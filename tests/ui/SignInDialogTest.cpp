@@ -1,5 +1,6 @@
 #include "ui/shell/SignInDialog.h"
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
@@ -74,7 +75,8 @@ TEST_CASE("the console names who is signed in and keeps its screen while locked"
     SignedIn s;
     REQUIRE(s.session.signIn(QStringLiteral("9001"), QStringLiteral("admin-pass-1")));
     SimulatedLine line(s.t.clock);
-    ui::MainWindow window(*s.t.db, s.t.clock, line, s.session);
+    test::ConsoleCore core(*s.t.db, s.t.clock);
+    ui::MainWindow window(*s.t.db, s.t.clock, line, core.services(), s.session);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* status = window.findChild<QLabel*>(QStringLiteral("userStatus"));

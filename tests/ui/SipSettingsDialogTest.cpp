@@ -4,6 +4,7 @@
 
 #include "ui/sip/SipSettingsDialog.h"
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
@@ -62,7 +63,8 @@ struct SimulatedConsole
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("line-pass-1")));
         }
         REQUIRE(session.signIn(job, QStringLiteral("line-pass-1")));
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, session);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services(), session);
         ui::attachPhoneLineSettings(*window, nullptr, *t.db, t.clock, &session);
     }
     QAction* phoneLineAction() const
@@ -74,6 +76,7 @@ struct SimulatedConsole
     AuthService auth{*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest())};
     Session session{auth};
     SimulatedLine line{t.clock};
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -1,5 +1,6 @@
 // Supervisor ▸ Supervisor's desk… shows to supervisors and admins only, and opens the desk on a sheet.
 
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
 #include "core/calls/CallSession.h"
@@ -35,13 +36,15 @@ struct Console
         auto stored = UserRepository(*t.db, t.clock).insert(u, {});
         REQUIRE(stored);
         person = test::actorWith(roles, stored->meta.id);
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(person));
         window->show();
     }
     test::TempDb t;
     SimulatedLine line;
     Actor person;
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -1,3 +1,4 @@
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
 #include "core/calls/AgentStates.h"
@@ -70,7 +71,8 @@ struct AgentConsole
             REQUIRE(forms.create(f, agent.userId));
         }
 
-        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line);
+        core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
+        window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(agent));
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -116,6 +118,7 @@ struct AgentConsole
     SimulatedLine line;
     Actor agent;
     QString customerId;
+    std::unique_ptr<test::ConsoleCore> core;
     std::unique_ptr<ui::MainWindow> window;
 };
 

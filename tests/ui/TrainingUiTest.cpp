@@ -1,6 +1,7 @@
 // Training in the console: the trainer's console starts a practice call for a trainee, the trainee takes it
 // in the PRACTICE window (a second connection to the same files, as a second console would), the trainer
 // watches, springs a trap and ends it; both see the scorecard; the progress view counts it.
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
 #include "core/model/User.h"
@@ -130,7 +131,9 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     auto waiting = TrainingRepository((*traineeFiles)->database(), t.clock).openSessionFor(trainee.userId);
     REQUIRE(waiting.ok());
     REQUIRE(waiting->has_value());
-    auto* window = new ui::PracticeWindow(*t.db, **traineeFiles, t.clock, trainee, **waiting);
+    test::ConsoleCore traineeConsole(*t.db, t.clock);
+    auto* window =
+        new ui::PracticeWindow(*t.db, **traineeFiles, t.clock, traineeConsole.guard, trainee, **waiting);
     CHECK(window->windowTitle().startsWith(QStringLiteral("PRACTICE")));
     t.clock.advanceMs(4000);
     window->answerNow();
@@ -197,7 +200,8 @@ TEST_CASE("the Training menu follows the roles and a trainee's console opens the
     Actor who = agent;
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("ThreeRings"));
-    ui::TrainingDesk desk(window, *t.db, t.clock, [&who] { return who; });
+    test::ConsoleCore core(*t.db, t.clock);
+    ui::TrainingDesk desk(window, *t.db, t.clock, core.guard, [&who] { return who; });
     QMenu* menu = desk.addMenu(window.menuBar());
     CHECK_FALSE(menu->menuAction()->isVisible());
 
@@ -241,7 +245,8 @@ TEST_CASE("the PRACTICE window works the script in the console's script panel an
     REQUIRE(waiting->has_value());
     const QString sessionId = (*waiting)->meta.id;
 
-    auto* window = new ui::PracticeWindow(*t.db, **files, t.clock, trainee, **waiting);
+    test::ConsoleCore core(*t.db, t.clock);
+    auto* window = new ui::PracticeWindow(*t.db, **files, t.clock, core.guard, trainee, **waiting);
     window->show();
     QApplication::setActiveWindow(window);
     REQUIRE(QTest::qWaitForWindowActive(window));

@@ -1,3 +1,4 @@
+#include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/site/Defaults.h"
 #include "core/words/KnowledgeRepository.h"
@@ -91,8 +92,8 @@ TEST_CASE("the script editor shows import errors and keeps the scripts in use")
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));
     ScriptRepository scripts(*t.db, t.clock);
-    PhraseRepository phrases(*t.db, t.clock);
-    ui::ScriptAdminDialog dialog(scripts, phrases, test::actorWith(QStringLiteral("admin")));
+    test::ConsoleCore core(*t.db, t.clock);
+    ui::ScriptAdminDialog dialog(core.words, test::actorWith(QStringLiteral("admin")));
     CHECK(dialog.findChild<QListWidget*>(QStringLiteral("scriptList"))->count() == 4);
     const QString good = dialog.scriptEditor()->toPlainText();
     dialog.scriptEditor()->setPlainText(

@@ -1,8 +1,7 @@
 #include "ui/admin/ScriptAdminDialog.h"
 
 #include "core/db/Database.h"
-#include "core/words/PhraseRepository.h"
-#include "core/words/ScriptRepository.h"
+#include "core/words/WordsService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,10 +17,9 @@
 
 namespace threerings::ui {
 
-ScriptAdminDialog::ScriptAdminDialog(ScriptRepository& scripts, PhraseRepository& phrases, Actor actor,
-                                     QWidget* parent)
-    : QDialog(parent), m_scripts(scripts), m_phrases(phrases), m_actor(std::move(actor)),
-      m_tabs(new QTabWidget(this)), m_language(new QComboBox(this)), m_scriptList(new QListWidget(this)),
+ScriptAdminDialog::ScriptAdminDialog(WordsService& words, Actor actor, QWidget* parent)
+    : QDialog(parent), m_words(words), m_actor(std::move(actor)), m_tabs(new QTabWidget(this)),
+      m_language(new QComboBox(this)), m_scriptList(new QListWidget(this)),
       m_scriptText(new QPlainTextEdit(this)), m_phraseText(new QPlainTextEdit(this)),
       m_error(new QLabel(this))
 {
@@ -85,7 +83,7 @@ void ScriptAdminDialog::reload()
     const QString language = m_language->currentData().toString();
     m_error->clear();
     m_scriptList->clear();
-    auto scripts = m_scripts.list(language);
+    auto scripts = m_words.scripts(m_actor, language);
     if (scripts) {
         for (const Script& s : scripts.value())
             m_scriptList->addItem(tr("%1 — %2 (%n steps)", nullptr, int(s.steps.size())).arg(s.key, s.name));
@@ -93,7 +91,7 @@ void ScriptAdminDialog::reload()
     } else {
         m_error->setText(scripts.error().message);
     }
-    auto phrases = m_phrases.list(language);
+    auto phrases = m_words.phraseList(m_actor, language);
     if (phrases)
         m_phraseText->setPlainText(QString::fromUtf8(phrases->toJson()));
     else
@@ -106,12 +104,12 @@ bool ScriptAdminDialog::apply()
     Error error;
     bool ok = false;
     if (onScripts()) {
-        auto r = m_scripts.importJson(m_actor, m_scriptText->toPlainText().toUtf8());
+        auto r = m_words.importScripts(m_actor, m_scriptText->toPlainText().toUtf8());
         ok = r.ok();
         if (!ok)
             error = r.error();
     } else {
-        auto r = m_phrases.importJson(m_actor, m_phraseText->toPlainText().toUtf8());
+        auto r = m_words.importPhrases(m_actor, m_phraseText->toPlainText().toUtf8());
         ok = r.ok();
         if (!ok)
             error = r.error();

@@ -11,22 +11,21 @@ class QPlainTextEdit;
 class QTabWidget;
 
 namespace threerings {
-class PhraseRepository;
-class ScriptRepository;
+class WordsService;
 } // namespace threerings
 
 namespace threerings::ui {
 
-// For admins and trainers: the scripts and phrase lists of a language as JSON, edited in place or
-// imported and exported as files. A change is validated whole; an error names the line and field and
-// nothing is saved, so the scripts in use stay as they were.
+// For admins: the scripts and phrase lists of a language as JSON, edited in place or imported and
+// exported as files. A change is validated whole; an error names the line and field and nothing is saved,
+// so the scripts in use stay as they were. A saved phrase list reloads the console's guard (WordsService),
+// so every open field underlines by the new list at once.
 class ScriptAdminDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ScriptAdminDialog(ScriptRepository& scripts, PhraseRepository& phrases, Actor actor,
-                      QWidget* parent = nullptr);
+    ScriptAdminDialog(WordsService& words, Actor actor, QWidget* parent = nullptr);
 
     // Saves the editor's text (scripts or phrase list, by the open tab); false with the error shown.
     bool apply();
@@ -40,8 +39,7 @@ private:
     void exportFile();
     bool onScripts() const;
 
-    ScriptRepository& m_scripts;
-    PhraseRepository& m_phrases;
+    WordsService& m_words;
     Actor m_actor;
     QTabWidget* m_tabs;
     QComboBox* m_language;

@@ -59,6 +59,7 @@ CallWorkspace::CallWorkspace(Database& db, const Clock& clock, CallTracker& trac
             [this] { m_card->setCard(m_session.callerCard()); });
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallWorkspace::onStateChanged);
     connect(&m_tracker, &CallTracker::callFinished, this, &CallWorkspace::onFinished);
+    connect(&m_guard, &PhraseGuard::changed, this, &CallWorkspace::phrasesChanged);
 
     // The script and the notes on the left, where the eyes start; the caller's card (it scrolls) on the
     // right.
@@ -159,12 +160,8 @@ void CallWorkspace::showKnowledge()
     m_kbDialog->activateWindow();
 }
 
-void CallWorkspace::reloadPhrases()
+void CallWorkspace::phrasesChanged()
 {
-    if (Status s = m_guard.reload(); !s) {
-        Q_EMIT problem(s.error().message);
-        return;
-    }
     m_notes->setMatcher(m_guard.matcher());
     m_card->setPhraseMatcher(m_guard.matcher());
     delete std::exchange(m_guideDialog, nullptr);

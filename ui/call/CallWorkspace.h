@@ -53,8 +53,6 @@ public:
     void showPhraseGuide();
     void showKnowledge();
     void focusCallerCard();
-    // After an admin edited the phrase list: every field checks against the new one.
-    void reloadPhrases();
 
 Q_SIGNALS:
     // For the status bar.
@@ -65,6 +63,8 @@ private:
     void onStateChanged(CallTracker::State state);
     void onFinished();
     void addCustomer(const Customer& customer);
+    // The guard read the lists again (an admin saved one): every field checks against the new one.
+    void phrasesChanged();
 
     CallTracker& m_tracker;
     CallSession& m_session;

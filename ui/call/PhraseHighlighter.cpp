@@ -1,5 +1,7 @@
 #include "ui/call/PhraseHighlighter.h"
 
+#include "core/words/PhraseGuard.h"
+
 #include <QHelpEvent>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -32,6 +34,25 @@ PhraseHighlighter* PhraseHighlighter::attach(QPlainTextEdit* editor,
     editor->viewport()->installEventFilter(h);
     editor->viewport()->setProperty("threerings_editor", QVariant::fromValue<QObject*>(editor));
     return h;
+}
+
+PhraseHighlighter* PhraseHighlighter::attach(QTextEdit* editor, const PhraseGuard& guard)
+{
+    auto* h = attach(editor, guard.matcher());
+    h->follow(guard);
+    return h;
+}
+
+PhraseHighlighter* PhraseHighlighter::attach(QPlainTextEdit* editor, const PhraseGuard& guard)
+{
+    auto* h = attach(editor, guard.matcher());
+    h->follow(guard);
+    return h;
+}
+
+void PhraseHighlighter::follow(const PhraseGuard& guard)
+{
+    connect(&guard, &PhraseGuard::changed, this, [this, g = &guard] { setMatcher(g->matcher()); });
 }
 
 void PhraseHighlighter::setMatcher(std::shared_ptr<const PhraseMatcher> matcher)

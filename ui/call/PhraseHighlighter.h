@@ -8,10 +8,15 @@
 class QPlainTextEdit;
 class QTextEdit;
 
+namespace threerings {
+class PhraseGuard;
+}
+
 namespace threerings::ui {
 
 // Underlines banned phrases as the agent types, in any QTextEdit or QPlainTextEdit, and shows what to
-// say instead as the tooltip over the phrase. The matcher is shared (one per phrase list).
+// say instead as the tooltip over the phrase. The matcher is shared (one per phrase list); attached to the
+// console's PhraseGuard, the highlighter takes the guard's new matcher whenever the list changes.
 class PhraseHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -22,6 +27,11 @@ public:
     // Highlights the editor's text and shows suggestions as tooltips; the highlighter is the editor's child.
     static PhraseHighlighter* attach(QTextEdit* editor, std::shared_ptr<const PhraseMatcher> matcher);
     static PhraseHighlighter* attach(QPlainTextEdit* editor, std::shared_ptr<const PhraseMatcher> matcher);
+    // The same, checking against the guard's matcher now and after every change of the list.
+    static PhraseHighlighter* attach(QTextEdit* editor, const PhraseGuard& guard);
+    static PhraseHighlighter* attach(QPlainTextEdit* editor, const PhraseGuard& guard);
+    // From now on takes the guard's matcher whenever it changes (and re-highlights).
+    void follow(const PhraseGuard& guard);
 
     void setMatcher(std::shared_ptr<const PhraseMatcher> matcher);
     // The hits of the whole document (offsets in the document).

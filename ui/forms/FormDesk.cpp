@@ -45,14 +45,14 @@ WorkItem record(const QString& table, const QString& id)
 }
 } // namespace
 
-FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls)
+FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls,
+                   PhraseGuard& guard)
     : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_calls(calls)
 {
     BusinessCalendar calendar = CalendarRepository(db, clock).load().valueOr(BusinessCalendar());
-    m_services =
-        std::make_unique<FormServices>(db, clock, std::move(calendar), [c = QPointer<CallSession>(&m_calls)] {
-            return c ? c->agent() : Actor{};
-        });
+    m_services = std::make_unique<FormServices>(
+        db, clock, std::move(calendar), guard,
+        [c = QPointer<CallSession>(&m_calls)] { return c ? c->agent() : Actor{}; });
 
     m_dock = new QDockWidget(tr("My work"), &window);
     m_dock->setObjectName(QStringLiteral("myWorkDock"));

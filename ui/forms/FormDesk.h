@@ -19,6 +19,7 @@ class CallSession;
 class Clock;
 class Database;
 struct Draft;
+class PhraseGuard;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -42,7 +43,7 @@ class FormDesk : public QObject
 public:
     static constexpr int ExpiredTestsMs = 5 * 60'000;
 
-    FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls);
+    FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls, PhraseGuard& guard);
     ~FormDesk() override;
 
     FormServices& services() const { return *m_services; }

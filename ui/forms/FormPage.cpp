@@ -185,7 +185,7 @@ QLabel* FormPage::addInfo(QFormLayout* section, const QString& label, const QStr
 
 void FormPage::guard(QPlainTextEdit* edit)
 {
-    PhraseHighlighter::attach(edit, m_services.matcher());
+    PhraseHighlighter::attach(edit, m_services.guard());
 }
 
 bool FormPage::confirmPhrases(const QList<QPlainTextEdit*>& edits)

@@ -1,23 +1,20 @@
 #include "ui/forms/FormServices.h"
 
 #include "core/util/Clock.h"
-#include "core/words/PhraseRepository.h"
 
 #include <QLocale>
 
 namespace threerings::ui {
 
-FormServices::FormServices(Database& db, const Clock& clock, BusinessCalendar calendar,
+FormServices::FormServices(Database& db, const Clock& clock, BusinessCalendar calendar, PhraseGuard& guard,
                            std::function<Actor()> actor)
     : m_db(db), m_clock(clock), m_calendar(std::move(calendar)), m_actor(std::move(actor)),
       m_language(QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                   : QStringLiteral("en")),
-      m_forms(db, clock, m_calendar), m_callbacks(db, clock, m_forms), m_consultations(db, clock),
-      m_complaints(db, clock, m_calendar), m_myWork(db, clock, m_calendar), m_drafts(db, clock)
-{
-    auto phrases = PhraseRepository(db, clock).list(m_language);
-    m_matcher = std::make_shared<const PhraseMatcher>(phrases ? phrases->banned : QList<BannedPhrase>{});
-}
+      m_guard(guard), m_forms(db, clock, m_calendar), m_callbacks(db, clock, m_forms),
+      m_consultations(db, clock), m_complaints(db, clock, m_calendar), m_myWork(db, clock, m_calendar),
+      m_drafts(db, clock)
+{}
 
 qint64 FormServices::minutesLeft(const QDateTime& due) const
 {

@@ -8,7 +8,7 @@
 #include "core/forms/DraftRepository.h"
 #include "core/forms/MyWork.h"
 #include "core/forms/ProblemFormWorkflow.h"
-#include "core/words/PhraseMatcher.h"
+#include "core/words/PhraseGuard.h"
 
 #include <functional>
 #include <memory>
@@ -21,12 +21,12 @@ class Database;
 namespace threerings::ui {
 
 // What the form views share: the form workflows on one database, the signed-in person to act as, the
-// drafts and the banned-phrase matcher of the console's language. Owned by the FormDesk, handed to
-// every view it opens.
+// drafts and the console's banned-phrase guard. Owned by the FormDesk, handed to every view it opens.
 class FormServices
 {
 public:
-    FormServices(Database& db, const Clock& clock, BusinessCalendar calendar, std::function<Actor()> actor);
+    FormServices(Database& db, const Clock& clock, BusinessCalendar calendar, PhraseGuard& guard,
+                 std::function<Actor()> actor);
 
     Database& db() const { return m_db; }
     const Clock& clock() const { return m_clock; }
@@ -35,8 +35,9 @@ public:
     Actor actor() const { return m_actor ? m_actor() : Actor{}; }
     // zh_CN or en, from the console's locale.
     const QString& language() const { return m_language; }
-    // The banned phrases of the console's language, shared by every guarded text field.
-    const std::shared_ptr<const PhraseMatcher>& matcher() const { return m_matcher; }
+    // The console's one banned-phrase guard: every guarded text field follows its list.
+    PhraseGuard& guard() const { return m_guard; }
+    std::shared_ptr<const PhraseMatcher> matcher() const { return m_guard.matcher(); }
 
     ProblemFormWorkflow& forms() { return m_forms; }
     CallbackWorkflow& callbacks() { return m_callbacks; }
@@ -55,7 +56,7 @@ private:
     BusinessCalendar m_calendar;
     std::function<Actor()> m_actor;
     QString m_language;
-    std::shared_ptr<const PhraseMatcher> m_matcher;
+    PhraseGuard& m_guard;
     ProblemFormWorkflow m_forms;
     CallbackWorkflow m_callbacks;
     ConsultationWorkflow m_consultations;

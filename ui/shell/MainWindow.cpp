@@ -11,9 +11,6 @@
 #include "core/calls/Line.h"
 #include "core/db/Database.h"
 #include "core/settings/SettingsRepository.h"
-#include "core/words/PhraseGuard.h"
-#include "core/words/PhraseRepository.h"
-#include "core/words/ScriptRepository.h"
 #include "ui/admin/CallbackPolicyDialog.h"
 #include "ui/admin/ScriptAdminDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
@@ -70,8 +67,9 @@ QString wordsLanguage()
 }
 } // namespace
 
-MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_clock(clock)
+MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
+                       QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_clock(clock), m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ThreeRings hotline console — %1").arg(QFileInfo(m_db.path()).fileName()));
@@ -91,14 +89,14 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
             m_alert->ringing(formatCallerNumber(m_tracker->callerNumber()));
     });
 
-    // The script and the phrase guard come after the session, so the call's record is saved before the
-    // script run and the notes refer to it.
+    // The script comes after the session, so the call's record is saved before the script run and the notes
+    // refer to it.
     m_script = new CallScript(m_db, m_clock, *m_tracker, *m_callSession, wordsLanguage(), this);
-    m_guard = std::make_unique<PhraseGuard>(m_db, m_clock, wordsLanguage());
 
     auto* central = new QWidget(this);
     m_panel = new CallPanel(*m_tracker, central);
-    m_workspace = new CallWorkspace(m_db, m_clock, *m_tracker, *m_callSession, *m_script, *m_guard, m_panel);
+    m_workspace =
+        new CallWorkspace(m_db, m_clock, *m_tracker, *m_callSession, *m_script, m_services.guard, m_panel);
     m_panel->setDetailWidget(m_workspace);
     const auto showProblem = [this](const QString& message) {
         statusBar()->showMessage(message, problemMessageMs);
@@ -154,8 +152,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
     updateLineStatus();
 
-    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession);
-    m_training = new TrainingDesk(*this, m_db, m_clock, [this] { return actor(); });
+    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.guard);
+    m_training = new TrainingDesk(*this, m_db, m_clock, m_services.guard, [this] { return actor(); });
     buildMenus();
     // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
     m_sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
@@ -163,8 +161,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, QWidget* pa
     resize(1280, 720);
 }
 
-MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, Session& session, QWidget* parent)
-    : MainWindow(db, clock, line, parent)
+MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
+                       Session& session, QWidget* parent)
+    : MainWindow(db, clock, line, services, parent)
 {
     m_session = &session;
     m_userLabel = new QLabel(this);
@@ -276,11 +275,9 @@ void MainWindow::showScriptAdmin()
         statusBar()->showMessage(s.error().message, problemMessageMs);
         return;
     }
-    ScriptRepository scripts(m_db, m_clock);
-    PhraseRepository phrases(m_db, m_clock);
-    ScriptAdminDialog dialog(scripts, phrases, actor(), this);
+    // A saved phrase list reloads the guard, and every open field follows it at once.
+    ScriptAdminDialog dialog(m_services.words, actor(), this);
     dialog.exec();
-    m_workspace->reloadPhrases();
 }
 
 void MainWindow::updateUserStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "ui/shell/ConsoleServices.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,7 +18,6 @@ class CallTracker;
 class Clock;
 class Database;
 class Line;
-class PhraseGuard;
 class Session;
 } // namespace threerings
 
@@ -41,10 +41,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database& db, const Clock& clock, Line& line, QWidget* parent = nullptr);
+    MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
+               QWidget* parent = nullptr);
     // The signed-in console: names the person in the status bar, offers "Switch user…" and locks
     // itself after the idle time of the session's AuthService.
-    MainWindow(Database& db, const Clock& clock, Line& line, Session& session, QWidget* parent = nullptr);
+    MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
+               Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CallTracker& callTracker() const { return *m_tracker; }
@@ -100,7 +102,7 @@ private:
     const Clock& m_clock;
     CallTracker* m_tracker = nullptr;
     CallSession* m_callSession = nullptr;
-    std::unique_ptr<PhraseGuard> m_guard;
+    ConsoleServices m_services;
     CallScript* m_script = nullptr;
     CallWorkspace* m_workspace = nullptr;
     QMenu* m_adminMenu = nullptr;

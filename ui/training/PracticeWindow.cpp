@@ -6,6 +6,7 @@
 #include "core/training/PracticeStore.h"
 #include "core/training/TrainingRepository.h"
 #include "core/util/Clock.h"
+#include "core/words/PhraseGuard.h"
 #include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
 #include "ui/call/PhraseHighlighter.h"
@@ -66,8 +67,8 @@ private:
 
 } // namespace
 
-PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,
-                               PracticeSessionRecord session, QWidget* parent)
+PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
+                               Actor trainee, PracticeSessionRecord session, QWidget* parent)
     : QWidget(parent, Qt::Window), m_db(db), m_practice(practice), m_clock(clock),
       m_trainee(std::move(trainee)), m_record(std::move(session)),
       m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
@@ -78,12 +79,20 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
     const QString language = m_record.scenario.language;
     auto script = ScriptRepository(db, clock).get(QStringLiteral("incoming"), language);
     m_script = std::make_unique<Script>(script ? script.value() : Script{});
-    auto phrases = PhraseRepository(db, clock).list(language);
-    const PhraseList list = phrases ? phrases.value() : PhraseList{};
-    // The same list the session checks said lines against, so what is underlined is what is scored.
-    m_matcher = std::make_shared<const PhraseMatcher>(list.banned);
+    // The same matcher the session checks said lines against, so what is underlined is what is scored: the
+    // console's guard, or for a scenario in another language that language's list as it is now.
+    const bool guarded = guard.language() == language;
+    QStringList standard = guard.list().standard;
+    if (guarded) {
+        m_matcher = guard.matcher();
+    } else {
+        auto phrases = PhraseRepository(db, clock).list(language);
+        const PhraseList list = phrases ? phrases.value() : PhraseList{};
+        m_matcher = std::make_shared<const PhraseMatcher>(list.banned);
+        standard = list.standard;
+    }
     m_session = std::make_unique<PracticeSession>(
-        m_record.scenario, *m_script, list, clock,
+        m_record.scenario, *m_script, m_matcher, standard, clock,
         QVariantMap{{QStringLiteral("job_number"), m_trainee.jobNumber},
                     {QStringLiteral("unit_name"), tr("800 service hotline")},
                     {QStringLiteral("department"), tr("technical support")}});
@@ -97,6 +106,14 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
         append(stored.value());
     });
     buildUi();
+    if (guarded) {
+        m_highlighter->follow(guard);
+        connect(&guard, &PhraseGuard::changed, this, [this, g = &guard] {
+            m_matcher = g->matcher();
+            m_session->setPhrases(m_matcher, g->list().standard);
+            showHits();
+        });
+    }
     if (Status s = m_repo->markLive(m_trainee, m_record.meta.id); !s)
         showError(s.error().message);
 

@@ -22,6 +22,7 @@ namespace threerings {
 class Clock;
 class Database;
 class PracticeSession;
+class PhraseGuard;
 class PhraseMatcher;
 class PracticeStore;
 class TrainingRepository;
@@ -51,8 +52,10 @@ public:
     static constexpr int GiveUpRing = 10;
 
     // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
-    PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,
-                   PracticeSessionRecord session, QWidget* parent = nullptr);
+    // Lines are checked by the console's guard (when the scenario is in the console's language), so a list
+    // an admin saves mid-call is underlined and scored at once.
+    PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
+                   Actor trainee, PracticeSessionRecord session, QWidget* parent = nullptr);
     ~PracticeWindow() override;
 
     const QString& sessionId() const { return m_record.meta.id; }

@@ -17,6 +17,7 @@ class QTimer;
 namespace threerings {
 class Clock;
 class Database;
+class PhraseGuard;
 class PracticeStore;
 } // namespace threerings
 
@@ -36,7 +37,8 @@ class TrainingDesk : public QObject
 public:
     static constexpr int WaitingCheckMs = 2000;
 
-    TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, std::function<Actor()> actor);
+    TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, PhraseGuard& guard,
+                 std::function<Actor()> actor);
     ~TrainingDesk() override;
 
     QMenu* addMenu(QMenuBar* bar);
@@ -56,6 +58,7 @@ private:
     QMainWindow& m_window;
     Database& m_db;
     const Clock& m_clock;
+    PhraseGuard& m_guard;
     std::function<Actor()> m_actor;
     std::unique_ptr<PracticeStore> m_practiceStore;
     QMenu* m_menu = nullptr;

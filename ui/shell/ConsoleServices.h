@@ -1,0 +1,21 @@
+#pragma once
+
+namespace threerings {
+class PhraseGuard;
+class WordsService;
+} // namespace threerings
+
+namespace threerings::ui {
+
+// The core services of one console on one database, built once by the composition root (app/Gui.cpp) and
+// handed to the main window, which passes each view the ones it uses. Views reach the hotline's data only
+// through these: every call takes the person and checks Permissions.
+struct ConsoleServices
+{
+    // The console's one banned-phrase guard: every guarded field follows it.
+    PhraseGuard& guard;
+    // Scripts and phrase lists.
+    WordsService& words;
+};
+
+} // namespace threerings::ui

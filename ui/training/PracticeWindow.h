@@ -3,6 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/training/PracticeEvent.h"
 #include "core/training/PracticeSessionRecord.h"
+#include "ui/training/PracticeAutoplay.h"
 
 #include <QSet>
 #include <QWidget>
@@ -51,8 +52,10 @@ public:
     static constexpr int GiveUpRing = 10;
 
     // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
+    // `autoplay` (demos, screenshots) answers and plays the call by itself.
     PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, Actor trainee,
-                   PracticeSessionRecord session, QWidget* parent = nullptr);
+                   PracticeSessionRecord session, const PracticeAutoplay& autoplay = {},
+                   QWidget* parent = nullptr);
     ~PracticeWindow() override;
 
     const QString& sessionId() const { return m_record.meta.id; }

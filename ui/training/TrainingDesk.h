@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "ui/training/PracticeAutoplay.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +37,9 @@ class TrainingDesk : public QObject
 public:
     static constexpr int WaitingCheckMs = 2000;
 
-    TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, std::function<Actor()> actor);
+    // `autoplay` goes to every practice window it opens (demos, screenshots).
+    TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, std::function<Actor()> actor,
+                 PracticeAutoplay autoplay = {});
     ~TrainingDesk() override;
 
     QMenu* addMenu(QMenuBar* bar);
@@ -57,6 +60,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     std::function<Actor()> m_actor;
+    PracticeAutoplay m_autoplay;
     std::unique_ptr<PracticeStore> m_practiceStore;
     QMenu* m_menu = nullptr;
     QAction* m_console = nullptr;

@@ -1,9 +1,12 @@
 #include "app/Gui.h"
 
+#if THREERINGS_WITH_AUTOMATION
+#include "app/Automation.h"
+#endif
+
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/Session.h"
-#include "core/calls/CallTracker.h"
 #include "core/calls/DemoNumbers.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/customers/CustomerRepository.h"
@@ -16,10 +19,10 @@
 #include "core/words/PhraseGuard.h"
 #include "core/words/WordsService.h"
 #include "ui/forms/FormDesk.h"
+#include "ui/shell/ConsoleOptions.h"
 #include "ui/shell/FirstAdminDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
-#include "ui/shell/ViewCatalog.h"
 
 #ifdef THREERINGS_WITH_SIP
 #include "core/settings/SettingsRepository.h"
@@ -30,11 +33,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QMessageBox>
 #include <QNetworkInformation>
 #include <QStandardPaths>
-#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -50,46 +51,60 @@ namespace {
 constexpr qint64 simulatedIntervalMs = 20'000;
 constexpr qint64 simulatedFirstCallMs = 3'000;
 
-QString dbPathFrom(const QStringList& args)
+// How the console starts: the command line's choices, where the site file is looked for, and the views'
+// options. The package takes them from the command line alone; a build with the test hooks also lets
+// app/Automation change them (it is read once, in runGui).
+struct StartOptions
 {
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(QLatin1String("--db=")))
-            return args.at(i).mid(5);
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("threerings.sqlite"));
-}
+    QString dbPath;        // --db FILE, else the default database in the user's data folder
+    bool simulate = false; // --simulate: pretend callers on the simulated line
+    bool sipLine = false;  // --sip: the SIP line, whatever the setting line.kind says
+    qint64 firstCallMs = simulatedFirstCallMs;
+    QStringList sitePaths = SiteConfig::systemPaths();
+    ui::ConsoleOptions view;
+#if THREERINGS_WITH_AUTOMATION
+    const Automation* automation = nullptr;
+#endif
 
-// --simulate (or THREERINGS_SIMULATE=1) puts pretend callers on the line.
-bool simulateFrom(const QStringList& args)
-{
-    if (args.contains(QLatin1String("--simulate")))
-        return true;
-    const QByteArray env = qgetenv("THREERINGS_SIMULATE");
-    return !env.isEmpty() && env != "0";
-}
+    static StartOptions fromArguments(const QStringList& args)
+    {
+        StartOptions o;
+        for (int i = 1; i < args.size() && o.dbPath.isEmpty(); ++i) {
+            if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
+                o.dbPath = args.at(i + 1);
+            else if (args.at(i).startsWith(QLatin1String("--db=")))
+                o.dbPath = args.at(i).mid(5);
+        }
+        if (o.dbPath.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            o.dbPath = QDir(dir).filePath(QStringLiteral("threerings.sqlite"));
+        }
+        o.simulate = args.contains(QLatin1String("--simulate"));
+        o.sipLine = args.contains(QLatin1String("--sip"));
+        return o;
+    }
+};
 
 #ifdef THREERINGS_WITH_SIP
-// The real phone line: --sip, THREERINGS_LINE=sip or the setting line.kind=sip (and not --simulate).
-std::unique_ptr<SipLine> sipLineFrom(const QStringList& args, Database& db, const Clock& clock)
+// The real phone line: --sip or the setting line.kind=sip, and not --simulate. Nullptr for the simulated one.
+std::unique_ptr<SipLine> sipLineFrom(const StartOptions& options, Database& db, const Clock& clock)
 {
     SettingsRepository settings(db, clock);
     SipConfig config = SipConfig::fromSettings(settings);
-    const bool wanted = args.contains(QLatin1String("--sip")) ||
-                        qEnvironmentVariable("THREERINGS_LINE") == QLatin1String("sip") || config.useSipLine;
-    if (!wanted || simulateFrom(args))
+    if (!(options.sipLine || config.useSipLine) || options.simulate)
         return nullptr;
-    if (config.registerAccount && !qEnvironmentVariableIsSet("THREERINGS_SIP_PASSWORD")) {
-        auto password = ui::SipKeychain::read(config.identity());
+    if (config.registerAccount) {
+        auto password = ui::SipKeychain::password(config.identity());
         if (password)
             config.password = *password;
         else
             std::fprintf(stderr, "%s\n", qPrintable(password.error().message));
     }
-    config.applyEnvironment();
+#if THREERINGS_WITH_AUTOMATION
+    if (options.automation)
+        options.automation->applyTo(config);
+#endif
     auto line = std::make_unique<SipLine>(config);
     QObject::connect(line.get(), &SipLine::startFailed, line.get(), [](const QString& message) {
         QMessageBox::warning(nullptr, QApplication::translate("Gui", "The phone line did not start"),
@@ -122,7 +137,7 @@ QString openFailedTitle()
 }
 
 Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Database::Open mode,
-                                                      const Clock& clock)
+                                                      const Clock& clock, const QStringList& sitePaths)
 {
     auto db = Database::open(path, mode, Database::Checks::Deferred);
     if (!db)
@@ -131,7 +146,7 @@ Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Datab
         return s.error();
     // The room's site file (/etc/xdg/ThreeRings/site.json, %ProgramData%\ThreeRings\site.json), when it
     // is newer than the one this database last took. A bad file is reported and changes nothing.
-    if (auto applied = SiteConfig(**db, clock).applySystemFile(); !applied)
+    if (auto applied = SiteConfig(**db, clock).applySystemFile(sitePaths); !applied)
         QMessageBox::warning(nullptr,
                              QApplication::translate("Gui", "The site configuration was not applied"),
                              applied.error().message);
@@ -139,39 +154,32 @@ Result<std::unique_ptr<Database>> openConsoleDatabase(const QString& path, Datab
 }
 
 // Signs someone in to `session` before the console shows. The first start on a database without
-// accounts creates the admin. THREERINGS_USER and THREERINGS_PASSWORD sign in without a dialog (for
-// scripts/screenshot.sh and GUI tests); on a database without accounts they create that admin
-// (named THREERINGS_NAME, or "Admin"). Returns false when the person gave up.
-bool signIn(Database& db, const Clock& clock, Session& session)
+// accounts creates the admin. Returns false when the person gave up.
+bool signIn(Database& db, const Clock& clock, Session& session, const StartOptions& options)
 {
-    const QString envUser = qEnvironmentVariable("THREERINGS_USER");
-    const QString envPassword = qEnvironmentVariable("THREERINGS_PASSWORD");
-    const bool fromEnv = !envUser.isEmpty() && !envPassword.isEmpty();
     AccountService accounts(db, clock);
     auto any = accounts.hasAccounts();
     if (!any) {
         QMessageBox::critical(nullptr, openFailedTitle(), any.error().message);
         return false;
     }
-    if (!*any) {
-        if (fromEnv) {
-            User admin;
-            admin.jobNumber = envUser;
-            admin.name = qEnvironmentVariable("THREERINGS_NAME", QStringLiteral("Admin"));
-            admin.roles = {QStringLiteral("admin")};
-            if (auto added = accounts.addPerson({}, admin, envPassword); !added) {
-                QMessageBox::critical(nullptr, openFailedTitle(), added.error().message);
-                return false;
-            }
-        } else {
-            ui::FirstAdminDialog first(accounts);
-            if (first.exec() != QDialog::Accepted)
-                return false;
-            return session.signIn(first.jobNumber(), first.password()).ok();
+#if THREERINGS_WITH_AUTOMATION
+    // scripts/screenshot.sh and the console's tests sign in without a dialog.
+    if (options.automation)
+        if (auto done = options.automation->signIn(accounts, session, *any)) {
+            if (!*done)
+                QMessageBox::critical(nullptr, openFailedTitle(), done->error().message);
+            return done->ok();
         }
+#else
+    Q_UNUSED(options)
+#endif
+    if (!*any) {
+        ui::FirstAdminDialog first(accounts);
+        if (first.exec() != QDialog::Accepted)
+            return false;
+        return session.signIn(first.jobNumber(), first.password()).ok();
     }
-    if (fromEnv && session.signIn(envUser, envPassword))
-        return true;
     ui::SignInDialog dialog(session, ui::SignInDialog::Mode::SignIn);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -194,7 +202,8 @@ struct Services
 class Console
 {
 public:
-    Console(const Clock& clock, Line& line, SipLine* sip = nullptr) : m_clock(clock), m_line(line), m_sip(sip)
+    Console(const Clock& clock, Line& line, SipLine* sip, const StartOptions& options)
+        : m_clock(clock), m_line(line), m_sip(sip), m_options(options)
     {}
 
     // Signs someone in to `db` and shows its console; false (and nothing changed) when nobody signed in.
@@ -202,11 +211,12 @@ public:
     {
         auto auth = std::make_unique<AuthService>(*db, m_clock);
         auto session = std::make_unique<Session>(*auth);
-        if (!signIn(*db, m_clock, *session))
+        if (!signIn(*db, m_clock, *session, m_options))
             return false;
         // The console's core services, built once per database and handed down to the views.
         auto services = std::make_unique<Services>(*db, m_clock);
-        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, services->console(), *session);
+        auto window = std::make_unique<ui::MainWindow>(*db, m_clock, m_line, services->console(), *session,
+                                                       m_options.view);
 #ifdef THREERINGS_WITH_SIP
         if (m_sip)
             ui::attachSipLine(*window, *m_sip, *db, m_clock, session.get());
@@ -218,29 +228,10 @@ public:
         if (m_window)
             window->setGeometry(m_window->geometry());
         window->show();
-        // THREERINGS_OPEN=my-work|callbacks|problem-form[:NUMBER]|… opens a view at start (screenshots).
-        // The names are those of ui/ViewCatalog (the guides' views); an unknown name is said on stderr.
-        if (const QString open = qEnvironmentVariable("THREERINGS_OPEN"); !open.isEmpty())
-            if (!ui::ViewCatalog::open(*window, open))
-                std::fprintf(stderr, "threerings: THREERINGS_OPEN=%s names no view\n", qPrintable(open));
-        // THREERINGS_TEST_TYPE="field=text" types into the form THREERINGS_OPEN opened (the killed-console
-        // draft test: the autosave then writes the draft a few seconds later).
-        if (const QString typed = qEnvironmentVariable("THREERINGS_TEST_TYPE"); !typed.isEmpty())
-            (void)window->formDesk()->typeIntoOpenForm(typed);
-        // THREERINGS_AUTO_ANSWER=1 answers every call at its first ring: a hands-free demo, and the tests
-        // that kill a console mid-call. THREERINGS_AUTO_ANSWER_RING=N waits for ring N instead (screenshots
-        // of a call answered late).
-        if (qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER") == 1) {
-            const int atRing = std::max(1, qEnvironmentVariableIntValue("THREERINGS_AUTO_ANSWER_RING"));
-            QObject::connect(&window->callTracker(), &CallTracker::ringStarted, window.get(),
-                             [w = window.get(), atRing](int ring) {
-                                 if (ring >= atRing)
-                                     QTimer::singleShot(0, w, [w] {
-                                         if (w->callTracker().state() == CallTracker::State::Ringing)
-                                             (void)w->callTracker().answer();
-                                     });
-                             });
-        }
+#if THREERINGS_WITH_AUTOMATION
+        if (m_options.automation)
+            m_options.automation->windowShown(*window);
+#endif
         // The file's integrity check runs on a worker now that the window shows (it takes seconds on a
         // million-customer file). A damaged file stops the console at once with where the backups are;
         // a sound one gets the day's backup, also on a worker, so a damaged file never replaces a backup.
@@ -281,7 +272,7 @@ public:
 private:
     void switchTo(const QString& path)
     {
-        auto db = openConsoleDatabase(path, Database::Open::MustExist, m_clock);
+        auto db = openConsoleDatabase(path, Database::Open::MustExist, m_clock, m_options.sitePaths);
         if (!db) {
             QMessageBox::warning(m_window.get(), openFailedTitle(), db.error().message);
             return;
@@ -292,6 +283,7 @@ private:
     const Clock& m_clock;
     Line& m_line;
     SipLine* m_sip = nullptr;
+    const StartOptions& m_options;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Session> m_session;
@@ -309,7 +301,19 @@ private:
 
 int runGui(const QStringList& arguments, const Clock& clock)
 {
-    auto db = openConsoleDatabase(dbPathFrom(arguments), Database::Open::CreateIfMissing, clock);
+    StartOptions options = StartOptions::fromArguments(arguments);
+#if THREERINGS_WITH_AUTOMATION
+    // The test, demo and screenshot hooks, read once here (app/Automation).
+    const Automation automation = Automation::fromEnvironment();
+    options.automation = &automation;
+    options.simulate = options.simulate || automation.simulate;
+    options.sipLine = options.sipLine || automation.sipLine;
+    options.firstCallMs = automation.firstCallMs.value_or(options.firstCallMs);
+    if (!automation.siteConfig.isEmpty())
+        options.sitePaths = {automation.siteConfig};
+    options.view = automation.view;
+#endif
+    auto db = openConsoleDatabase(options.dbPath, Database::Open::CreateIfMissing, clock, options.sitePaths);
     if (!db) {
         QMessageBox::critical(nullptr, openFailedTitle(), db.error().message);
         return 4;
@@ -319,41 +323,17 @@ int runGui(const QStringList& arguments, const Clock& clock)
     Line* active = &line;
     SipLine* sip = nullptr;
 #ifdef THREERINGS_WITH_SIP
-    std::unique_ptr<SipLine> sipLine = sipLineFrom(arguments, **db, clock);
+    std::unique_ptr<SipLine> sipLine = sipLineFrom(options, **db, clock);
     sip = sipLine.get();
     if (sip)
         active = sip;
 #endif
-    if (simulateFrom(arguments))
-        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs,
-                           qEnvironmentVariableIsSet("THREERINGS_FIRST_CALL_MS")
-                               ? qEnvironmentVariableIntValue("THREERINGS_FIRST_CALL_MS")
-                               : simulatedFirstCallMs);
+    if (options.simulate)
+        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs, options.firstCallMs);
 
-    Console console(clock, *active, sip);
+    Console console(clock, *active, sip, options);
     if (!console.show(std::move(db).value()))
         return 0; // nobody signed in
-    // THREERINGS_EXIT_WHEN_READY=1 (benchmarks): once the window has painted, print how long the start took
-    // and the resident memory, and quit.
-    if (qEnvironmentVariableIntValue("THREERINGS_EXIT_WHEN_READY") == 1)
-        QTimer::singleShot(0, qApp, [] {
-            QApplication::processEvents();
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (w->isVisible())
-                    w->repaint();
-            QByteArray rss = "unknown";
-#ifdef Q_OS_LINUX
-            // The resident memory as the kernel counts it (Linux only; other systems print "unknown").
-            QFile status(QStringLiteral("/proc/self/status"));
-            if (status.open(QIODevice::ReadOnly))
-                for (const QByteArray& l : status.readAll().split('\n'))
-                    if (l.startsWith("VmRSS:"))
-                        rss = l.mid(6).trimmed();
-#endif
-            std::printf("ready rss=%s\n", rss.constData());
-            std::fflush(stdout);
-            QApplication::exit(0);
-        });
     return QApplication::exec();
 }
 

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <memory>
 #ifdef Q_OS_WIN
 #include <cstdio>
 #include <windows.h>
@@ -77,17 +76,13 @@ int main(int argc, char** argv)
     const threerings::SystemClock clock;
 
     if (threerings::cli::isHeadless(args) && args.contains(QStringLiteral("report"))) {
-        // Reports paint PDFs (QPdfWriter needs fonts, so a QGuiApplication), still without a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (cron, ssh) Qt would warn on stderr that XDG_RUNTIME_DIR is unset; a private
-        // folder for this run keeps stderr for the command's own messages.
-        std::unique_ptr<QTemporaryDir> runtime;
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            runtime = std::make_unique<QTemporaryDir>();
-            if (runtime->isValid())
-                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
-        }
+        // Reports paint PDFs (QPdfWriter needs fonts, so a QGuiApplication), never on a display. A private
+        // runtime folder for this run: without a session (cron, ssh) Qt would warn on stderr that
+        // XDG_RUNTIME_DIR is unset, and the report needs nothing of a session's.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QTemporaryDir runtime;
+        if (runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         QGuiApplication app(argc, argv);
         setIdentity();
         installTranslators(app, languageFrom(args));

@@ -57,4 +57,15 @@ else()
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 endif()
 
+# The test hooks never ship: cpack refuses a build that has them (THREERINGS_WITH_AUTOMATION).
+# scripts/test-package.sh packages a build of its own without them.
+if(THREERINGS_WITH_AUTOMATION)
+  set(THREERINGS_REFUSE_PACKAGE ${PROJECT_BINARY_DIR}/RefusePackage.cmake)
+  file(WRITE ${THREERINGS_REFUSE_PACKAGE}
+       "message(FATAL_ERROR \"This build has the console's test hooks (THREERINGS_WITH_AUTOMATION=ON) and "
+       "is never packaged: package a build configured with -DTHREERINGS_WITH_AUTOMATION=OFF "
+       "(scripts/test-package.sh makes one).\")\n")
+  set(CPACK_PRE_BUILD_SCRIPTS ${THREERINGS_REFUSE_PACKAGE})
+endif()
+
 include(CPack)

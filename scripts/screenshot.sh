@@ -21,6 +21,8 @@
 # screenshot-pass; on a database without accounts that admin is created). For a demo database, pass
 # one of the accounts demo-data printed, e.g. THREERINGS_USER=1001 THREERINGS_PASSWORD=… scripts/screenshot.sh …
 #
+# The hooks it uses (THREERINGS_USER, THREERINGS_OPEN, THREERINGS_AUTO_ANSWER …) are only in a build configured
+# with -DTHREERINGS_WITH_AUTOMATION=ON, such as build/ci of scripts/test.sh; the package ignores them.
 # Needs Xvfb, xwininfo (x11-utils) and ImageMagick's import; installs nothing.
 set -euo pipefail
 

@@ -26,8 +26,11 @@ const QStringList& valueOptions()
 QString helpText()
 {
     QString text =
-        Text::tr("Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]\n"
-                 "With no subcommand the console starts. With one, it works headless.\n\n"
+        Text::tr("Usage: threerings [--db FILE] [--lang zh_CN|en] [--simulate | --sip]\n"
+                 "       threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] SUBCOMMAND ...\n"
+                 "With no subcommand the console starts: --simulate puts pretend callers on a simulated line "
+                 "(demos and training; their calls are left out of reports, exports and replication), --sip "
+                 "takes calls on the SIP line. With a subcommand it works headless.\n\n"
                  "Subcommands:\n");
     for (const Command& c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name, -16).arg(c.summary);
@@ -118,8 +121,8 @@ Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
                                        "THREERINGS_PASSWORD (or type the password when asked).")
                                   .arg(db.path()));
     QString password;
-    if (qEnvironmentVariableIsSet("THREERINGS_PASSWORD")) {
-        password = qEnvironmentVariable("THREERINGS_PASSWORD");
+    if (const auto given = PasswordPrompt::fromEnvironment()) {
+        password = *given;
     } else if (PasswordPrompt::stdinIsTerminal()) {
         auto typed = PasswordPrompt::ask(Text::tr("Password for %1: ").arg(user));
         if (!typed)

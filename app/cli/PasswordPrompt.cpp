@@ -53,6 +53,13 @@ QString readHidden(const QString& prompt)
 
 } // namespace
 
+std::optional<QString> PasswordPrompt::fromEnvironment()
+{
+    if (!qEnvironmentVariableIsSet("THREERINGS_PASSWORD"))
+        return std::nullopt;
+    return qEnvironmentVariable("THREERINGS_PASSWORD");
+}
+
 bool PasswordPrompt::stdinIsTerminal()
 {
 #ifdef Q_OS_WIN

@@ -55,8 +55,7 @@ int runServer(Context& ctx)
     auto config = ServerConfig::parse(parser.value(url));
     if (!config)
         return ctx.fail(config.error());
-    const bool typedPassword =
-        !config->password.isEmpty() || qEnvironmentVariableIsSet("THREERINGS_SERVER_PASSWORD");
+    const bool typedPassword = !config->password.isEmpty() || ServerPassword::inEnvironment();
     if (Status s = ServerPassword::resolve(*config); !s)
         return ctx.fail(s.error());
     const QString connection = QStringLiteral("threerings-cli-server");
@@ -66,7 +65,7 @@ int runServer(Context& ctx)
         if (!server)
             return ctx.fail(server.error());
         if (action == QLatin1String("add-person")) {
-            const QString password = qEnvironmentVariable("THREERINGS_SERVER_NEW_PASSWORD");
+            const QString password = ServerPassword::forNewLogin();
             if (!parser.isSet(login) || !parser.isSet(roles) || password.isEmpty())
                 code = ctx.usage(Text::tr("server add-person needs --login, --roles and the new password in "
                                           "THREERINGS_SERVER_NEW_PASSWORD."));

@@ -32,6 +32,7 @@ Status CallRecorder::ringing(const QString& callerNumber, const QString& custome
     call.customerId = customerId;
     call.agentId = m_agentId;
     call.ringAt = ringAt;
+    call.simulated = m_simulated;
     m_holdStart = {};
     m_ringNoAnswer = false;
     if (!saveNow) {

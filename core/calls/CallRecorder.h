@@ -24,6 +24,8 @@ public:
 
     // The agent whose console rings; stamped on the record and as its writer (empty: nobody signed in).
     void setAgent(const QString& agentId) { m_agentId = agentId; }
+    // Whether the line's callers are pretend ones (Line::isSimulated); stamped on every record.
+    void setSimulated(bool simulated) { m_simulated = simulated; }
 
     // With `saveNow` false the record is kept in memory until flush() (or the next step) writes it, so the
     // banner can be painted before the disk is waited on.
@@ -63,6 +65,7 @@ private:
     std::optional<Call> m_last;
     QDateTime m_holdStart;
     bool m_ringNoAnswer = false;
+    bool m_simulated = false;
 };
 
 } // namespace threerings

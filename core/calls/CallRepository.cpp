@@ -11,7 +11,7 @@ const RowShape& CallRepository::shape()
                             {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
                              "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
                              "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first",
-                             "recording_path"});
+                             "recording_path", "simulated"});
     return s;
 }
 
@@ -35,6 +35,7 @@ QVariantList CallRepository::toValues(const Call& x)
         x.ringNoAnswer ? 1 : 0,
         x.agentHungUpFirst ? 1 : 0,
         SqlValue::text(x.recordingPath),
+        x.simulated ? 1 : 0,
     };
 }
 
@@ -58,6 +59,7 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.ringNoAnswer = q.value(QStringLiteral("ring_no_answer")).toInt() != 0;
     x.agentHungUpFirst = q.value(QStringLiteral("agent_hung_up_first")).toInt() != 0;
     x.recordingPath = q.value(QStringLiteral("recording_path")).toString();
+    x.simulated = q.value(QStringLiteral("simulated")).toInt() != 0;
     return x;
 }
 

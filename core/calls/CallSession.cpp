@@ -33,6 +33,7 @@ CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker,
       m_recorder(std::make_unique<CallRecorder>(*m_calls, clock)),
       m_states(std::make_unique<AgentStates>(*m_stateRepo, clock, options.wrapUpMs))
 {
+    m_recorder->setSimulated(m_tracker.line().isSimulated());
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallSession::onStateChanged);
     connect(&m_tracker, &CallTracker::ringStarted, this, &CallSession::onRingStarted);
     connect(&m_tracker, &CallTracker::callFinished, this, &CallSession::onFinished);

@@ -33,6 +33,9 @@ public:
 
     // A short name for the status bar, e.g. "Simulated line".
     virtual QString displayName() const = 0;
+    // Whether the callers are pretend ones (SimulatedLine): their calls are stored marked simulated
+    // (Call::simulated), so reports, exports and replication leave them out.
+    virtual bool isSimulated() const { return false; }
 
     // Each returns an error (and changes nothing) when the call is unknown or not in a state that allows it.
     virtual Status answer(const QString& callId) = 0;

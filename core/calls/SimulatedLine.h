@@ -49,6 +49,7 @@ public:
     ~SimulatedLine() override;
 
     QString displayName() const override;
+    bool isSimulated() const override { return true; }
     Status answer(const QString& callId) override;
     Status hangUp(const QString& callId) override;
     Status hold(const QString& callId) override;

@@ -60,7 +60,8 @@ struct DemoSummary
 // agents, forty repair centres, customers with their devices, and the calls of the last weeks ending
 // today, with the forms, consultations, callbacks, complaints and ratings they led to, in every state,
 // so that today's callback list, the handover and the deadlines are alive. The same seed on the same
-// day gives the same database, keys included. Everything goes through the repositories.
+// day gives the same database, keys included. Everything goes through the repositories. Its calls are
+// history for the reports to show, not calls of the simulated line: they are not marked simulated.
 class DemoData
 {
     Q_DECLARE_TR_FUNCTIONS(DemoData)

@@ -34,6 +34,9 @@ public:
     std::optional<Category> category;
     QString summary;
     QString recordingPath; // the call's audio file when the line recorded it (SIP line), else empty
+    // Taken on the simulated line (--simulate: demos, training): left out of the supervisor's reports, the
+    // exports and replication. The demo data's calls are history, not the simulated line: false.
+    bool simulated = false;
 
     bool answered() const { return answeredAt.isValid(); }
     // Whether the record can be saved; the message names the field and the fix.

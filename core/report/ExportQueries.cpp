@@ -32,6 +32,7 @@ struct Kind
     DateKind dateKind;
     const char* order;
     std::vector<Column> columns;
+    const char* where = "1 = 1"; // the rows of the kind that are exported at all
 };
 
 const std::vector<Kind>& kindTable()
@@ -74,7 +75,9 @@ const std::vector<Kind>& kindTable()
           {"agent_job_number", "u.job_number"},
           {"agent_name", "u.name"},
           {"category", "c.category"},
-          {"summary", "c.summary"}}},
+          {"summary", "c.summary"}},
+         // Calls of the simulated line (demos, training) are no hotline's record.
+         "c.simulated = 0"},
         {"problem-forms",
          "problem_forms f LEFT JOIN users a ON a.id = f.agent_id LEFT JOIN outlets o ON o.id = f.outlet_id "
          "LEFT JOIN devices dv ON dv.id = f.device_id LEFT JOIN users h ON h.id = f.handler_id "
@@ -290,7 +293,8 @@ Status ExportQueries::open(const QString& kind, const Range& range, bool hidePen
         // A handled call is an incoming call that was answered (SPEC §2 step 10: one mark per handled call).
         sql = QStringLiteral("SELECT c.ring_at, u.job_number, u.name, c.category FROM calls c "
                              "LEFT JOIN users u ON u.id = c.agent_id "
-                             "WHERE c.direction = 'in' AND c.answered_at IS NOT NULL AND c.abandoned = 0");
+                             "WHERE c.direction = 'in' AND c.answered_at IS NOT NULL AND c.abandoned = 0 "
+                             "AND c.simulated = 0");
     } else {
         QStringList exprs;
         for (const Column& c : k->columns) {
@@ -298,7 +302,7 @@ Status ExportQueries::open(const QString& kind, const Range& range, bool hidePen
             exprs << (hidden ? QStringLiteral("NULL") : QString::fromLatin1(c.expr));
         }
         sql = QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-              QString::fromLatin1(k->from) + QStringLiteral(" WHERE 1 = 1");
+              QString::fromLatin1(k->from) + QStringLiteral(" WHERE ") + QString::fromLatin1(k->where);
     }
     QVariantList binds;
     if (range.from.isValid()) {

@@ -14,7 +14,8 @@ class Database;
 
 // The SQL of every kind of export: which table, which joins, which columns, which date, which order.
 // Exporter streams the rows this opens; the query runs forward only, so millions of rows never sit in
-// memory. "tally" selects the answered incoming calls that Exporter counts.
+// memory. "tally" selects the answered incoming calls that Exporter counts. Calls of the simulated line
+// (calls.simulated: demos, training) are exported by neither "calls" nor "tally".
 class ExportQueries
 {
     Q_DECLARE_TR_FUNCTIONS(ExportQueries)

@@ -13,6 +13,17 @@
 
 namespace threerings {
 
+namespace {
+
+// What happened on a call of the simulated line (demos, training) is left out of the sheets, as the call is;
+// calls_simulated holds the few such calls.
+QString notOnSimulatedCall()
+{
+    return QStringLiteral("(call_id IS NULL OR call_id NOT IN (SELECT id FROM calls WHERE simulated = 1))");
+}
+
+} // namespace
+
 ReportQueries::ReportQueries(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
 Result<QList<QVariantList>> ReportQueries::rows(const QString& sql, const QVariantList& binds) const
@@ -127,16 +138,16 @@ Result<QList<QVariantList>> ReportQueries::tally(qint64 startMs, qint64 endMs) c
     return rows(
         QStringLiteral("SELECT COALESCE(agent_id, ''), category, count(*) FROM calls "
                        "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND answered_at IS NOT NULL "
-                       "AND abandoned = 0 GROUP BY agent_id, category"),
+                       "AND abandoned = 0 AND simulated = 0 GROUP BY agent_id, category"),
         {startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::callsPerHour(qint64 startMs, qint64 endMs, qint64 offsetMs) const
 {
-    return rows(
-        QStringLiteral("SELECT ((ring_at + ?) / 3600000) % 24 AS h, count(*) FROM calls "
-                       "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' GROUP BY h ORDER BY h"),
-        {offsetMs, startMs, endMs});
+    return rows(QStringLiteral("SELECT ((ring_at + ?) / 3600000) % 24 AS h, count(*) FROM calls "
+                               "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND simulated = 0 "
+                               "GROUP BY h ORDER BY h"),
+                {offsetMs, startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endMs, qint64 offsetMs,
@@ -151,7 +162,7 @@ Result<QList<QVariantList>> ReportQueries::callStats(qint64 startMs, qint64 endM
     sqlite3_stmt* st = nullptr;
     const char* sql =
         "SELECT agent_id, ring_at, answered_at, rings_at_answer, abandoned, ended_at FROM calls "
-        "INDEXED BY calls_report WHERE ring_at >= ? AND ring_at < ? AND direction = 'in'";
+        "INDEXED BY calls_report WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND simulated = 0";
     if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) != SQLITE_OK)
         return Error::data(tr("The report could not be read: %1. Run 'threerings init' to bring the database "
                               "up to date.")
@@ -246,16 +257,17 @@ Result<QList<QVariantList>> ReportQueries::stateTimes(qint64 startMs, qint64 end
 
 Result<QList<QVariantList>> ReportQueries::skippedSteps(qint64 startMs, qint64 endMs) const
 {
-    return rows(
-        QStringLiteral("SELECT COALESCE(agent_id, ''), total(json_array_length(skipped_steps)) "
-                       "FROM script_runs WHERE finished_at >= ? AND finished_at < ? GROUP BY agent_id"),
-        {startMs, endMs});
+    return rows(QStringLiteral("SELECT COALESCE(agent_id, ''), total(json_array_length(skipped_steps)) "
+                               "FROM script_runs WHERE finished_at >= ? AND finished_at < ? AND ") +
+                    notOnSimulatedCall() + QStringLiteral(" GROUP BY agent_id"),
+                {startMs, endMs});
 }
 
 Result<QList<QVariantList>> ReportQueries::phraseHits(qint64 startMs, qint64 endMs) const
 {
     return rows(QStringLiteral("SELECT COALESCE(agent_id, ''), count(*) FROM phrase_hits "
-                               "WHERE found_at >= ? AND found_at < ? GROUP BY agent_id"),
+                               "WHERE found_at >= ? AND found_at < ? AND ") +
+                    notOnSimulatedCall() + QStringLiteral(" GROUP BY agent_id"),
                 {startMs, endMs});
 }
 

@@ -18,6 +18,8 @@ class Database;
 // The reads of the supervisor's desk (issue 7): each one is a single grouped query over an index
 // (migration 0008), returning plain rows; core/report turns them into sheets. Times are ms since
 // the epoch; `offsetMs` is the hotline zone's offset from UTC, so a day is (t + offset) / 86400000.
+// Calls of the simulated line (calls.simulated: demos, training) and what was recorded on them are left
+// out of every sheet.
 class ReportQueries
 {
     Q_DECLARE_TR_FUNCTIONS(ReportQueries)

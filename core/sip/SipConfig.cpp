@@ -104,24 +104,6 @@ Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& 
     return tx.commit();
 }
 
-void SipConfig::applyEnvironment()
-{
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_LISTEN"))
-        listenAddress = qEnvironmentVariable("THREERINGS_SIP_LISTEN");
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_PORT"))
-        port = qEnvironmentVariableIntValue("THREERINGS_SIP_PORT");
-    if (qEnvironmentVariableIntValue("THREERINGS_SIP_NULL_AUDIO") == 1)
-        nullAudio = true;
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_PASSWORD"))
-        password = qEnvironmentVariable("THREERINGS_SIP_PASSWORD");
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_DATA_DIR"))
-        dataDir = qEnvironmentVariable("THREERINGS_SIP_DATA_DIR");
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_NO_RTP_TIMEOUT"))
-        noRtpTimeoutS = qEnvironmentVariableIntValue("THREERINGS_SIP_NO_RTP_TIMEOUT");
-    if (qEnvironmentVariableIsSet("THREERINGS_SIP_RECORD"))
-        recordCalls = qEnvironmentVariableIntValue("THREERINGS_SIP_RECORD") == 1;
-}
-
 QString SipConfig::problem() const
 {
     if (Status s = Settings::check(Setting::SipPort, port); !s)

@@ -16,7 +16,7 @@ struct Actor;
 // How the console's SIP line is set up: the account it registers (or none, for calls sent straight to the
 // console), where it listens, the audio devices and codecs, and whether calls are recorded. Read from the
 // settings (Setting::Sip…, admin); the password never is: it comes from the OS keychain (or, headless, from
-// THREERINGS_SIP_PASSWORD).
+// THREERINGS_SIP_PASSWORD; ui/sip/SipKeychain reads both).
 struct SipConfig
 {
     Q_DECLARE_TR_FUNCTIONS(SipConfig)
@@ -37,7 +37,7 @@ public:
     };
 
     // Setting::LineKind: true ("sip") when the console starts on this SIP line, false ("simulated") when
-    // it starts on the simulated training/demo line. --sip, THREERINGS_LINE=sip and --simulate override it.
+    // it starts on the simulated training/demo line. --sip and --simulate override it.
     bool useSipLine = false;
     bool registerAccount = false; // false: no registration, direct calls to this console's address
     QString user;
@@ -58,6 +58,7 @@ public:
     bool recordCalls = false; // one file per call, kept with the call record
     QString recordDir;        // where recordings go; <data dir>/recordings when empty
     QString dataDir;          // linphone's config file and databases; a folder of the app's data when empty
+    bool debugLog = false;    // linphone's own log and every call state on stderr (tests, troubleshooting)
 
     static QString transportName(Transport t);
     static Transport transportFrom(const QString& name);
@@ -71,11 +72,6 @@ public:
     // Checked first: a refused or invalid setup changes nothing. The line uses them from its next start.
     static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
                        const SipConfig& config);
-    // Environment overrides for headless runs and tests: THREERINGS_SIP_LISTEN, THREERINGS_SIP_PORT,
-    // THREERINGS_SIP_NULL_AUDIO=1, THREERINGS_SIP_PASSWORD, THREERINGS_SIP_DATA_DIR,
-    // THREERINGS_SIP_NO_RTP_TIMEOUT.
-    void applyEnvironment();
-
     // Empty when the line can start; else what to fix, naming the setting.
     QString problem() const;
     // sip:user@domain, or empty without an account.

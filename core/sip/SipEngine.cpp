@@ -94,10 +94,10 @@ void SipEngine::start(const SipConfig& config)
     if (m_config.recordDir.isEmpty())
         m_config.recordDir = QDir(dir).filePath(QStringLiteral("recordings"));
 
-    // linphone's own log only with THREERINGS_SIP_DEBUG=1; otherwise it would fill the console's stderr.
-    linphone::LoggingService::get()->setLogLevel(qEnvironmentVariableIntValue("THREERINGS_SIP_DEBUG") == 1
-                                                     ? linphone::LogLevel::Message
-                                                     : linphone::LogLevel::Fatal);
+    // linphone's own log only when asked for (SipConfig::debugLog); otherwise it would fill the console's
+    // stderr.
+    linphone::LoggingService::get()->setLogLevel(config.debugLog ? linphone::LogLevel::Message
+                                                                 : linphone::LogLevel::Fatal);
     auto factory = linphone::Factory::get();
     factory->setDataDir(str(dir));
     factory->setConfigDir(str(dir));
@@ -396,7 +396,7 @@ void SipEngine::onCallState(const std::shared_ptr<linphone::Call>& call, int sta
     using S = linphone::Call::State;
     const QString id = callIdOf(call);
     const auto s = static_cast<S>(state);
-    if (qEnvironmentVariableIntValue("THREERINGS_SIP_DEBUG") == 1)
+    if (m_config.debugLog)
         qDebug("sip call %s state %d (%s)", qPrintable(id), state, message.c_str());
     if (s == S::IncomingReceived) {
         const bool busyElsewhere =

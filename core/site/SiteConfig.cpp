@@ -372,8 +372,6 @@ Result<SiteConfig::Summary> SiteConfig::importJson(const Actor& actor, const QBy
 
 QStringList SiteConfig::systemPaths()
 {
-    if (const QString forced = qEnvironmentVariable("THREERINGS_SITE_CONFIG"); !forced.isEmpty())
-        return {forced};
     // The machine-wide configuration folders (/etc/xdg, %ProgramData%), not the person's own.
     const QString own = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     QStringList paths;
@@ -383,9 +381,9 @@ QStringList SiteConfig::systemPaths()
     return paths;
 }
 
-Result<QString> SiteConfig::applySystemFile()
+Result<QString> SiteConfig::applySystemFile(const QStringList& paths)
 {
-    for (const QString& path : systemPaths()) {
+    for (const QString& path : paths) {
         QFile f(path);
         if (!f.exists())
             continue;

@@ -59,14 +59,14 @@ public:
     // Reads and checks a file without writing anything (what an import would change).
     static Result<Summary> inspect(const QByteArray& json);
 
-    // Where the console looks for a system-wide file, most important first. THREERINGS_SITE_CONFIG
-    // (a file path) replaces the list, for tests and unusual installations.
+    // Where the console looks for a system-wide file, most important first.
     static QStringList systemPaths();
-    // Applies the first system-wide file found when it is newer (exportedAt) than the last one
+    // Applies the first file of `paths` found when it is newer (exportedAt) than the last one
     // applied to this database, as the system (whoever can write /etc or %ProgramData% is an admin
     // of the machine). Returns the file applied, or an empty string when none was (none found or
-    // not newer). A bad file is an error and changes nothing.
-    Result<QString> applySystemFile();
+    // not newer). A bad file is an error and changes nothing. Only a build with the test hooks
+    // (app/Automation) passes other paths than systemPaths().
+    Result<QString> applySystemFile(const QStringList& paths = systemPaths());
 
 private:
     Database& m_db;

@@ -38,6 +38,16 @@ Result<QString> ServerPassword::fromKeychain(const QString& key)
     return job.textData();
 }
 
+bool ServerPassword::inEnvironment()
+{
+    return !qEnvironmentVariableIsEmpty("THREERINGS_SERVER_PASSWORD");
+}
+
+QString ServerPassword::forNewLogin()
+{
+    return qEnvironmentVariable("THREERINGS_SERVER_NEW_PASSWORD");
+}
+
 Status ServerPassword::resolve(ServerConfig& config)
 {
     if (!config.password.isEmpty())

@@ -120,6 +120,10 @@ private:
     Status localExec(const QString& sql);
     const QHash<QString, QStringList>& replicated();
     QString audienceOf(const QString& userId);
+    // Whether this file holds calls of the simulated line at all (none on a hotline's console).
+    bool hasSimulatedCalls();
+    // Whether the row belongs to a call of the simulated line (synctables::onSimulatedCall): not pushed.
+    bool onSimulatedCall(const QString& table, const QString& rowId);
     QJsonObject versionsOf(const QString& table, const QString& rowId);
     Status saveVersions(const QString& table, const QString& rowId, const QJsonObject& versions);
     static Version versionAt(const QJsonObject& versions, const QString& field);

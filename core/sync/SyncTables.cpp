@@ -28,6 +28,34 @@ const QHash<QString, QSet<QString>>& restricted()
     return fields;
 }
 
+const QHash<QString, QString>& onSimulatedCall()
+{
+    const auto onCall = [](const char* table) {
+        return QStringLiteral("SELECT 1 FROM %1 x JOIN calls c ON c.id = x.call_id WHERE x.id = ? AND "
+                              "c.simulated = 1")
+            .arg(QLatin1String(table));
+    };
+    const auto onComplaint = [](const char* table) {
+        return QStringLiteral("SELECT 1 FROM %1 x JOIN complaints k ON k.id = x.complaint_id JOIN calls c ON "
+                              "c.id = k.call_id WHERE x.id = ? AND c.simulated = 1")
+            .arg(QLatin1String(table));
+    };
+    static const QHash<QString, QString> rows{
+        {QStringLiteral("calls"), QStringLiteral("SELECT 1 FROM calls WHERE id = ? AND simulated = 1")},
+        {QStringLiteral("script_runs"), onCall("script_runs")},
+        {QStringLiteral("phrase_hits"), onCall("phrase_hits")},
+        {QStringLiteral("problem_forms"), onCall("problem_forms")},
+        {QStringLiteral("consultations"), onCall("consultations")},
+        {QStringLiteral("complaints"), onCall("complaints")},
+        {QStringLiteral("callbacks"),
+         QStringLiteral("SELECT 1 FROM callbacks x JOIN problem_forms f ON f.id = x.form_id JOIN calls c ON "
+                        "c.id = f.call_id WHERE x.id = ? AND c.simulated = 1")},
+        {QStringLiteral("complaint_reports"), onComplaint("complaint_reports")},
+        {QStringLiteral("ratings"), onComplaint("ratings")},
+    };
+    return rows;
+}
+
 QString compact(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

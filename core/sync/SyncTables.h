@@ -19,6 +19,11 @@ const QSet<QString>& bookkeeping();
 // shows to supervisors and admins only.
 const QHash<QString, QSet<QString>>& restricted();
 
+// Rows that stay on this console because they belong to a call of the simulated line (demos, training):
+// the call, what was written on it (script runs, banned-phrase hits, forms) and the records hanging off
+// those forms. Per table, a query selecting a row when the row with id ? is such a one.
+const QHash<QString, QString>& onSimulatedCall();
+
 QString compact(const QJsonObject& o);
 // A field's version as sync_versions and tr_changes.base keep it: [hlc, console].
 QJsonArray versionJson(qint64 hlc, const QString& console);

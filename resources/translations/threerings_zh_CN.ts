@@ -3231,13 +3231,15 @@
         <translation>未知的 calendar 操作「%1」；可用的操作为 add。运行 &apos;threerings calendar --help&apos; 查看帮助。</translation>
     </message>
     <message>
-        <source>Usage: threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]
-With no subcommand the console starts. With one, it works headless.
+        <source>Usage: threerings [--db FILE] [--lang zh_CN|en] [--simulate | --sip]
+       threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] SUBCOMMAND ...
+With no subcommand the console starts: --simulate puts pretend callers on a simulated line (demos and training; their calls are left out of reports, exports and replication), --sip takes calls on the SIP line. With a subcommand it works headless.
 
 Subcommands:
 </source>
-        <translation>用法：threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] [SUBCOMMAND ...]
-不带子命令时启动控制台；带子命令时以无界面方式运行。
+        <translation>用法：threerings [--db FILE] [--lang zh_CN|en] [--simulate | --sip]
+      threerings [--db FILE] [--lang zh_CN|en] [--user JOB_NUMBER] SUBCOMMAND ...
+不带子命令时启动控制台：--simulate 在模拟线路上安排模拟来电（用于演示和培训；这些来电不计入报表、导出和同步），--sip 则在 SIP 线路上接听来电。带子命令时以无界面方式运行。
 
 子命令：
 </translation>
@@ -6671,8 +6673,8 @@ Save it anyway?</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <source>--sip or THREERINGS_LINE=sip start the console on the SIP line and --simulate on the simulated line, whatever is chosen here.</source>
-        <translation>无论此处如何选择，--sip 或 THREERINGS_LINE=sip 都会让控制台在 SIP 线路上启动，--simulate 则在模拟线路上启动。</translation>
+        <source>--sip starts the console on the SIP line and --simulate on the simulated line, whatever is chosen here.</source>
+        <translation>无论此处如何选择，--sip 都会让控制台在 SIP 线路上启动，--simulate 则在模拟线路上启动。</translation>
     </message>
     <message>
         <source>This console is on the SIP line now.</source>

@@ -218,6 +218,7 @@ const Register ringToBanner(
                                     QStringLiteral("ms"), p99(idle)}};
     });
 
+#ifdef THREERINGS_WITH_AUTOMATION
 const Register coldStart(
     QStringLiteral("cold-start"),
     QStringLiteral(
@@ -267,6 +268,7 @@ const Register coldStart(
             {QStringLiteral("cold-start-") + sizeName(customers), best, QStringLiteral("ms"), raw},
             {QStringLiteral("resident-memory-") + sizeName(customers), rssMb, QStringLiteral("MB"), 0}};
     });
+#endif
 
 } // namespace
 

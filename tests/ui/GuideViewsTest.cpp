@@ -350,19 +350,18 @@ TEST_CASE("Ctrl+I takes the keyboard to the caller's card")
 
 TEST_CASE("Help opens the guide of the person's role with its screenshots")
 {
-    qputenv("THREERINGS_GUIDE_DIR", docs(QStringLiteral("guide")).toLocal8Bit());
+    const QString guides = docs(QStringLiteral("guide"));
     CHECK(ui::GuideDialog::roleFor({QStringLiteral("trainee")}) == QStringLiteral("agent"));
     CHECK(ui::GuideDialog::roleFor({QStringLiteral("admin"), QStringLiteral("supervisor")}) ==
           QStringLiteral("supervisor"));
-    ui::GuideDialog agent({QStringLiteral("agent")}, QStringLiteral("en"));
+    ui::GuideDialog agent({QStringLiteral("agent")}, QStringLiteral("en"), nullptr, guides);
     CHECK(agent.browser()->toPlainText().contains(QStringLiteral("answer within three rings")));
     CHECK(agent.browser()->source().toLocalFile().endsWith(QStringLiteral("agent.en.md")));
-    ui::GuideDialog admin({QStringLiteral("admin")}, QStringLiteral("zh_CN"));
+    ui::GuideDialog admin({QStringLiteral("admin")}, QStringLiteral("zh_CN"), nullptr, guides);
     CHECK(admin.browser()->toPlainText().contains(QStringLiteral("站点配置")));
     CHECK(admin.showGuide(QStringLiteral("trainer")));
     CHECK(admin.browser()->source().toLocalFile().endsWith(QStringLiteral("trainer.zh_CN.md")));
 
-    qputenv("THREERINGS_GUIDE_DIR", QByteArray("/nonexistent"));
-    CHECK_FALSE(ui::GuideDialog::guideDir().isEmpty()); // the source tree of this build still has them
-    qunsetenv("THREERINGS_GUIDE_DIR");
+    CHECK_FALSE(
+        ui::GuideDialog::guideDir(QStringLiteral("/nonexistent")).isEmpty()); // the source tree has them
 }

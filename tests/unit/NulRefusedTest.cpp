@@ -6,6 +6,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/db/RecordWriter.h"
 #include "core/model/Validation.h"
+#include "core/settings/Settings.h"
 #include "core/settings/SettingsRepository.h"
 
 #include <catch2/catch.hpp>
@@ -70,7 +71,7 @@ TEST_CASE("a record with a NUL character is not saved, and nothing reaches the o
     CHECK(outbox() == afterInsert);
 
     SettingsRepository settings(*t.db, t.clock);
-    const Status setting = settings.set(QStringLiteral("calendar.time_zone"), withNul, {});
+    const Status setting = settings.set(Setting::UnitName, withNul, {});
     REQUIRE_FALSE(setting);
     CHECK(setting.error().field == QStringLiteral("value"));
     CHECK(outbox() == afterInsert);

@@ -287,7 +287,6 @@ TEST_CASE("the system-wide site file is applied once and again only when newer")
     configure(first);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("site.json"));
-    qputenv("THREERINGS_SITE_CONFIG", path.toLocal8Bit());
     const auto write = [&path](const QByteArray& json) {
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -295,37 +294,36 @@ TEST_CASE("the system-wide site file is applied once and again only when newer")
     };
 
     Console second;
-    auto none = second.site().applySystemFile();
+    auto none = second.site().applySystemFile({path});
     REQUIRE(none);
     CHECK(none->isEmpty()); // no file yet
 
     first.t.clock.set(test::beijing(2026, 11, 25, 9));
     write(first.site().exportJson(admin).value());
-    auto applied = second.site().applySystemFile();
+    auto applied = second.site().applySystemFile({path});
     REQUIRE(applied);
     CHECK(*applied == path);
     CHECK(second.settings().get(Setting::HotlineNumber) == QStringLiteral("800-820-1234"));
 
     // A local change stays until a newer file comes.
     REQUIRE(second.settings().set(Setting::HotlineNumber, QStringLiteral("800-820-9999"), {}));
-    auto same = second.site().applySystemFile();
+    auto same = second.site().applySystemFile({path});
     REQUIRE(same);
     CHECK(same->isEmpty());
     CHECK(second.settings().get(Setting::HotlineNumber) == QStringLiteral("800-820-9999"));
 
     first.t.clock.set(test::beijing(2026, 11, 26, 9));
     write(first.site().exportJson(admin).value());
-    auto newer = second.site().applySystemFile();
+    auto newer = second.site().applySystemFile({path});
     REQUIRE(newer);
     CHECK(*newer == path);
     CHECK(second.settings().get(Setting::HotlineNumber) == QStringLiteral("800-820-1234"));
 
     // A broken file is reported with its path and changes nothing.
     write("{ broken");
-    auto broken = second.site().applySystemFile();
+    auto broken = second.site().applySystemFile({path});
     REQUIRE_FALSE(broken);
     CHECK(broken.error().message.contains(path));
-    qunsetenv("THREERINGS_SITE_CONFIG");
 }
 
 TEST_CASE("a site file naming another server moves the console to it afresh, the same server keeps its place")

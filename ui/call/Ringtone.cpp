@@ -7,11 +7,11 @@
 
 namespace threerings::ui {
 
-Ringtone::Ringtone(QObject* parent) : QObject(parent)
+Ringtone::Ringtone(QObject* parent, bool silent) : QObject(parent)
 {
     // Asking for the outputs is cheap and does not block; creating an effect with no device is what
     // produces errors on some back ends, so it is only created when there is somewhere to play.
-    if (qEnvironmentVariableIsSet("THREERINGS_NO_SOUND") || QMediaDevices::audioOutputs().isEmpty())
+    if (silent || QMediaDevices::audioOutputs().isEmpty())
         return;
     m_effect = new QSoundEffect(this);
     m_effect->setSource(QUrl(QStringLiteral("qrc:/sounds/ring.wav")));

@@ -8,12 +8,13 @@ namespace threerings::ui {
 
 // Plays the ring sound once per ring. Without an audio output (a server, a test run, a headless box) it
 // stays silent instead of failing: the console must ring visually whether or not a speaker is there.
+// A `silent` ringtone never plays (tests and screenshots on a machine with a speaker).
 class Ringtone : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit Ringtone(QObject* parent = nullptr);
+    explicit Ringtone(QObject* parent = nullptr, bool silent = false);
 
     bool isMuted() const { return m_muted; }
     void setMuted(bool muted);

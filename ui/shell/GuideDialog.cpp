@@ -18,11 +18,11 @@ const QStringList guideRoles{QStringLiteral("agent"), QStringLiteral("supervisor
                              QStringLiteral("admin")};
 }
 
-QString GuideDialog::guideDir()
+QString GuideDialog::guideDir(const QString& firstDir)
 {
     QStringList candidates;
-    if (const QString env = qEnvironmentVariable("THREERINGS_GUIDE_DIR"); !env.isEmpty())
-        candidates << env;
+    if (!firstDir.isEmpty())
+        candidates << firstDir;
     candidates << QDir(QCoreApplication::applicationDirPath())
                       .absoluteFilePath(QStringLiteral("../share/doc/threerings/guide"));
 #ifdef THREERINGS_SOURCE_GUIDE_DIR
@@ -44,8 +44,10 @@ QString GuideDialog::roleFor(const QStringList& roles)
     return QStringLiteral("agent");
 }
 
-GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWidget* parent)
-    : QDialog(parent), m_language(language == QLatin1String("zh_CN") ? language : QStringLiteral("en"))
+GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWidget* parent,
+                         const QString& firstDir)
+    : QDialog(parent), m_language(language == QLatin1String("zh_CN") ? language : QStringLiteral("en")),
+      m_firstDir(firstDir)
 {
     setObjectName(QStringLiteral("guideDialog"));
     setWindowTitle(tr("User guide"));
@@ -82,7 +84,7 @@ GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWid
 
 bool GuideDialog::showGuide(const QString& role)
 {
-    const QString dir = guideDir();
+    const QString dir = guideDir(m_firstDir);
     const QString path = QDir(dir).filePath(QStringLiteral("%1.%2.md").arg(role, m_language));
     if (dir.isEmpty() || !QFile::exists(path)) {
         m_browser->setPlainText(tr("The guides are not installed here. They are in docs/guide of the sources "

@@ -9,19 +9,22 @@ class QTextBrowser;
 namespace threerings::ui {
 
 // Help ▸ User guide: the guide of docs/guide for the person's role (agent, supervisor, trainer, admin) in
-// the console's language, read in the console with its screenshots. The guides are found in
-// THREERINGS_GUIDE_DIR, else beside the installed executable (../share/doc/threerings/guide, where the
-// package puts them), else in the source tree the build came from.
+// the console's language, read in the console with its screenshots. The guides are found in the folder the
+// console was given (ConsoleOptions::guideDir), else beside the installed executable
+// (../share/doc/threerings/guide, where the package puts them), else in the source tree the build came from.
 class GuideDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `roles` of the signed-in person choose the first guide shown; `language` is "zh_CN" or "en".
-    GuideDialog(const QStringList& roles, const QString& language, QWidget* parent = nullptr);
+    // `roles` of the signed-in person choose the first guide shown; `language` is "zh_CN" or "en";
+    // `firstDir` is looked in before the usual places.
+    GuideDialog(const QStringList& roles, const QString& language, QWidget* parent = nullptr,
+                const QString& firstDir = {});
 
-    // The folder holding agent.en.md …; empty when no guide is found.
-    static QString guideDir();
+    // The folder holding agent.en.md …: `firstDir` when it has them, else the usual places; empty when no
+    // guide is found.
+    static QString guideDir(const QString& firstDir = {});
     // The guide a person with `roles` reads first: agent, supervisor, trainer or admin.
     static QString roleFor(const QStringList& roles);
     // Shows the guide of `role`; false when its file is missing.
@@ -30,6 +33,7 @@ public:
 
 private:
     QString m_language;
+    QString m_firstDir;
     QComboBox* m_role = nullptr;
     QTextBrowser* m_browser = nullptr;
 };

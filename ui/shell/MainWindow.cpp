@@ -68,15 +68,15 @@ QString wordsLanguage()
 } // namespace
 
 MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
-                       QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_clock(clock), m_services(services)
+                       const ConsoleOptions& options, QWidget* parent)
+    : QMainWindow(parent), m_db(db), m_clock(clock), m_services(services), m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ThreeRings hotline console — %1").arg(QFileInfo(m_db.path()).fileName()));
 
     const SettingsRepository settings(m_db, m_clock);
     m_tracker = new CallTracker(line, m_clock, RingCadence::fromSettings(settings), this);
-    m_ringtone = new Ringtone(this);
+    m_ringtone = new Ringtone(this, m_options.silent);
     connect(m_tracker, &CallTracker::ringStarted, m_ringtone, &Ringtone::ring);
 
     // The session comes before the panel: when a call rings, the caller's card is ready before the banner
@@ -153,7 +153,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     updateLineStatus();
 
     m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.guard);
-    m_training = new TrainingDesk(*this, m_db, m_clock, m_services.guard, [this] { return actor(); });
+    m_training = new TrainingDesk(
+        *this, m_db, m_clock, m_services.guard, [this] { return actor(); }, m_options.practice);
     buildMenus();
     // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
     m_sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
@@ -162,8 +163,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 }
 
 MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
-                       Session& session, QWidget* parent)
-    : MainWindow(db, clock, line, services, parent)
+                       Session& session, const ConsoleOptions& options, QWidget* parent)
+    : MainWindow(db, clock, line, services, options, parent)
 {
     m_session = &session;
     m_userLabel = new QLabel(this);
@@ -420,7 +421,7 @@ void MainWindow::buildMenus()
     QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     applyShortcut(keys, ShortcutId::ShortcutsHelp);
     QAction* guide = help->addAction(tr("&User guide"), this, [this] {
-        auto* dialog = new GuideDialog(actor().roles, wordsLanguage(), this);
+        auto* dialog = new GuideDialog(actor().roles, wordsLanguage(), this, m_options.guideDir);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });

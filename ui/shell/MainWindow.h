@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "ui/shell/ConsoleOptions.h"
 #include "ui/shell/ConsoleServices.h"
 
 #include <QMainWindow>
@@ -41,12 +42,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // `options`: what the executable decided for the views (ConsoleOptions; the defaults are the shipped
+    // ones).
     MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
-               QWidget* parent = nullptr);
+               const ConsoleOptions& options = {}, QWidget* parent = nullptr);
     // The signed-in console: names the person in the status bar, offers "Switch user…" and locks
     // itself after the idle time of the session's AuthService.
     MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
-               Session& session, QWidget* parent = nullptr);
+               Session& session, const ConsoleOptions& options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CallTracker& callTracker() const { return *m_tracker; }
@@ -59,6 +62,7 @@ public:
     QAction* adminAction() const { return m_admin; }
     QAction* callbackPolicyAction() const { return m_callbackPolicy; }
     Ringtone* ringtone() const { return m_ringtone; }
+    const ConsoleOptions& options() const { return m_options; }
     // The forms of issue 6: My work (F5), the Forms menu and the form views.
     FormDesk* formDesk() const { return m_desk; }
     // The supervisor's desk (issue 7, Supervisor ▸ Supervisor's desk…), opened on a sheet:
@@ -100,6 +104,7 @@ private:
 
     Database& m_db;
     const Clock& m_clock;
+    const ConsoleOptions m_options;
     CallTracker* m_tracker = nullptr;
     CallSession* m_callSession = nullptr;
     ConsoleServices m_services;

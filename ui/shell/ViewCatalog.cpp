@@ -61,7 +61,8 @@ QList<ViewEntry> builtins()
          [](MainWindow& w, const QString& role) {
              const QString language =
                  QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-             auto* dialog = new GuideDialog(w.formDesk()->services().actor().roles, language, &w);
+             auto* dialog =
+                 new GuideDialog(w.formDesk()->services().actor().roles, language, &w, w.options().guideDir);
              if (!role.isEmpty())
                  (void)dialog->showGuide(role);
              showDialog(dialog);

@@ -45,6 +45,13 @@ Result<QString> SipKeychain::read(const QString& identity, int timeoutMs)
     return job->textData();
 }
 
+Result<QString> SipKeychain::password(const QString& identity, int timeoutMs)
+{
+    if (qEnvironmentVariableIsSet("THREERINGS_SIP_PASSWORD"))
+        return qEnvironmentVariable("THREERINGS_SIP_PASSWORD");
+    return read(identity, timeoutMs);
+}
+
 Status SipKeychain::write(const QString& identity, const QString& password, int timeoutMs)
 {
     auto job = std::make_unique<QKeychain::WritePasswordJob>(service);

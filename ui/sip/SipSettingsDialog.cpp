@@ -121,8 +121,9 @@ SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings,
     m_lineKind->setObjectName(QStringLiteral("sipLineKind"));
     m_lineKind->addItem(tr("Simulated (training/demo)"), QStringLiteral("simulated"));
     m_lineKind->addItem(tr("SIP"), QStringLiteral("sip"));
-    m_lineKind->setToolTip(tr("--sip or THREERINGS_LINE=sip start the console on the SIP line and --simulate "
-                              "on the simulated line, whatever is chosen here."));
+    m_lineKind->setToolTip(
+        tr("--sip starts the console on the SIP line and --simulate on the simulated line, "
+           "whatever is chosen here."));
     auto* now = new QLabel(line ? tr("This console is on the SIP line now.")
                                 : tr("This console is on the simulated line now."),
                            which);

@@ -34,6 +34,7 @@
 #include <QVBoxLayout>
 #include <functional>
 #ifdef THREERINGS_WITH_SPEECH
+#include <QGuiApplication>
 #include <QTextToSpeech>
 #endif
 
@@ -68,7 +69,8 @@ private:
 } // namespace
 
 PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
-                               Actor trainee, PracticeSessionRecord session, QWidget* parent)
+                               Actor trainee, PracticeSessionRecord session, const PracticeAutoplay& autoplay,
+                               QWidget* parent)
     : QWidget(parent, Qt::Window), m_db(db), m_practice(practice), m_clock(clock),
       m_trainee(std::move(trainee)), m_record(std::move(session)),
       m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
@@ -119,9 +121,7 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
 
     // The caller rings on the line's cadence (China: 1 s on, 4 s off → a ring every 5 s).
     m_ringTimer = new QTimer(this);
-    m_ringTimer->setInterval(qEnvironmentVariableIntValue("THREERINGS_PRACTICE_RING_MS") > 0
-                                 ? qEnvironmentVariableIntValue("THREERINGS_PRACTICE_RING_MS")
-                                 : 5000);
+    m_ringTimer->setInterval(autoplay.ringMs > 0 ? autoplay.ringMs : 5000);
     connect(m_ringTimer, &QTimer::timeout, this, &PracticeWindow::onRing);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(PollMs);
@@ -131,20 +131,19 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
     m_ringTimer->start();
     m_pollTimer->start();
 
-    // Demo and screenshot hooks: THREERINGS_PRACTICE_ANSWER_RING=N answers at ring N;
-    // THREERINGS_PRACTICE_ANSWERS=FILE then plays an answers file's say / tick / form actions, one every
+    // Demos and screenshots: answered at a ring, then an answers file's say / tick / form actions, one every
     // 300 ms (the file of `threerings practice run`).
-    if (const int atRing = qEnvironmentVariableIntValue("THREERINGS_PRACTICE_ANSWER_RING"); atRing > 0) {
+    if (autoplay.answerAtRing > 0) {
         auto* autoAnswer = new QTimer(this);
         autoAnswer->setInterval(100);
-        connect(autoAnswer, &QTimer::timeout, this, [this, atRing, autoAnswer] {
-            if (m_session->rings() < atRing)
+        connect(autoAnswer, &QTimer::timeout, this, [this, autoplay, autoAnswer] {
+            if (m_session->rings() < autoplay.answerAtRing)
                 return;
             autoAnswer->stop();
             answerNow();
-            const int played = playAnswersFile(qEnvironmentVariable("THREERINGS_PRACTICE_ANSWERS"));
-            // THREERINGS_PRACTICE_DRAFT=TEXT is typed after them, not said (the banned-phrase guard shows).
-            if (const QString draft = qEnvironmentVariable("THREERINGS_PRACTICE_DRAFT"); !draft.isEmpty())
+            const int played = playAnswersFile(autoplay.answersFile);
+            // The draft is typed after them, not said (the banned-phrase guard shows).
+            if (const QString draft = autoplay.draft; !draft.isEmpty())
                 QTimer::singleShot(played + 300, this, [this, draft] {
                     m_say->setPlainText(draft);
                     m_say->moveCursor(QTextCursor::End);
@@ -155,7 +154,8 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
 
 #ifdef THREERINGS_WITH_SPEECH
     // Spoken only where a voice is there; never on the offscreen platform of tests and CI.
-    if (qgetenv("QT_QPA_PLATFORM") != "offscreen" && !QTextToSpeech::availableEngines().isEmpty()) {
+    if (QGuiApplication::platformName() != QLatin1String("offscreen") &&
+        !QTextToSpeech::availableEngines().isEmpty()) {
         m_speech = new QTextToSpeech(this);
         m_speech->setLocale(QLocale(language));
     }

@@ -3,6 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/training/PracticeEvent.h"
 #include "core/training/PracticeSessionRecord.h"
+#include "ui/training/PracticeAutoplay.h"
 
 #include <QSet>
 #include <QWidget>
@@ -53,9 +54,11 @@ public:
 
     // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
     // Lines are checked by the console's guard (when the scenario is in the console's language), so a list
-    // an admin saves mid-call is underlined and scored at once.
+    // an admin saves mid-call is underlined and scored at once. `autoplay` (demos, screenshots) answers and
+    // plays the call by itself.
     PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
-                   Actor trainee, PracticeSessionRecord session, QWidget* parent = nullptr);
+                   Actor trainee, PracticeSessionRecord session, const PracticeAutoplay& autoplay = {},
+                   QWidget* parent = nullptr);
     ~PracticeWindow() override;
 
     const QString& sessionId() const { return m_record.meta.id; }

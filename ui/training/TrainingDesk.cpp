@@ -17,8 +17,9 @@
 namespace threerings::ui {
 
 TrainingDesk::TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, PhraseGuard& guard,
-                           std::function<Actor()> actor)
-    : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_guard(guard), m_actor(std::move(actor))
+                           std::function<Actor()> actor, PracticeAutoplay autoplay)
+    : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_guard(guard), m_actor(std::move(actor)),
+      m_autoplay(std::move(autoplay))
 {
     m_waiting = new QTimer(this);
     m_waiting->setInterval(WaitingCheckMs);
@@ -113,7 +114,7 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
                 8000);
         return nullptr;
     }
-    m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, m_guard, who, **open, &m_window);
+    m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, m_guard, who, **open, m_autoplay, &m_window);
     // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
     const QString title = m_window.windowTitle();
     m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));

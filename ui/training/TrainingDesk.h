@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "ui/training/PracticeAutoplay.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,8 +38,9 @@ class TrainingDesk : public QObject
 public:
     static constexpr int WaitingCheckMs = 2000;
 
+    // `autoplay` goes to every practice window it opens (demos, screenshots).
     TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, PhraseGuard& guard,
-                 std::function<Actor()> actor);
+                 std::function<Actor()> actor, PracticeAutoplay autoplay = {});
     ~TrainingDesk() override;
 
     QMenu* addMenu(QMenuBar* bar);
@@ -60,6 +62,7 @@ private:
     const Clock& m_clock;
     PhraseGuard& m_guard;
     std::function<Actor()> m_actor;
+    PracticeAutoplay m_autoplay;
     std::unique_ptr<PracticeStore> m_practiceStore;
     QMenu* m_menu = nullptr;
     QAction* m_console = nullptr;

@@ -69,7 +69,7 @@ QString wordsLanguage()
 
 MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const ConsoleServices& services,
                        const ConsoleOptions& options, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_clock(clock), m_services(services), m_options(options)
+    : QMainWindow(parent), m_db(db), m_clock(clock), m_options(options), m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ThreeRings hotline console — %1").arg(QFileInfo(m_db.path()).fileName()));

@@ -62,7 +62,8 @@ TEST_CASE("the callback policy dialog offers the ranges of the table of settings
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
     const Actor admin = w.person(QStringLiteral("9001"), QStringLiteral("管理员"), QStringLiteral("admin"),
                                  w.service.meta.id);
-    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, [admin] { return admin; });
+    ConsoleCore core(*w.t.db, w.t.clock);
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [admin] { return admin; });
     ui::CallbackPolicyDialog dialog(services.callbacks(), admin);
     const auto range = [&dialog](const QString& name) {
         auto* box = dialog.findChild<QSpinBox*>(name);

@@ -3,6 +3,7 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/Session.h"
+#include "core/calendar/CalendarService.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/DemoNumbers.h"
 #include "core/calls/SimulatedLine.h"
@@ -12,6 +13,7 @@
 #include "core/db/IntegrityCheckJob.h"
 #include "core/site/Defaults.h"
 #include "core/site/SiteConfig.h"
+#include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/WordsService.h"
@@ -159,7 +161,7 @@ bool signIn(Database& db, const Clock& clock, Session& session)
             admin.jobNumber = envUser;
             admin.name = qEnvironmentVariable("THREERINGS_NAME", QStringLiteral("Admin"));
             admin.roles = {QStringLiteral("admin")};
-            if (auto added = accounts.addPerson({}, admin, envPassword); !added) {
+            if (auto added = accounts.addPerson(Actor::systemActor(), admin, envPassword); !added) {
                 QMessageBox::critical(nullptr, openFailedTitle(), added.error().message);
                 return false;
             }
@@ -181,12 +183,15 @@ bool signIn(Database& db, const Clock& clock, Session& session)
 struct Services
 {
     Services(Database& db, const Clock& clock)
-        : guard(db, clock, {WordsService::consoleLanguage()}), words(db, clock, guard)
+        : guard(db, clock, {WordsService::consoleLanguage()}), words(db, clock, guard), calendar(db, clock),
+          training(db, clock, words)
     {}
-    ui::ConsoleServices console() { return {guard, words}; }
+    ui::ConsoleServices console() { return {guard, words, calendar, training}; }
 
     PhraseGuard guard;
     WordsService words;
+    CalendarService calendar;
+    TrainingService training;
 };
 
 // Owns the database and the window on it, and swaps both when the agent opens another file. The new file is

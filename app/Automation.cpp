@@ -116,7 +116,7 @@ std::optional<Status> Automation::signIn(AccountService& accounts, Session& sess
         admin.jobNumber = user;
         admin.name = name.isEmpty() ? QStringLiteral("Admin") : name;
         admin.roles = {QStringLiteral("admin")};
-        if (auto added = accounts.addPerson({}, admin, password); !added)
+        if (auto added = accounts.addPerson(Actor::systemActor(), admin, password); !added)
             return Status(added.error());
         if (auto signedIn = session.signIn(user, password); !signedIn)
             return Status(signedIn.error());

@@ -7,6 +7,7 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/Session.h"
+#include "core/calendar/CalendarService.h"
 #include "core/calls/DemoNumbers.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/customers/CustomerRepository.h"
@@ -15,6 +16,7 @@
 #include "core/db/IntegrityCheckJob.h"
 #include "core/site/Defaults.h"
 #include "core/site/SiteConfig.h"
+#include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/WordsService.h"
@@ -189,12 +191,15 @@ bool signIn(Database& db, const Clock& clock, Session& session, const StartOptio
 struct Services
 {
     Services(Database& db, const Clock& clock)
-        : guard(db, clock, {WordsService::consoleLanguage()}), words(db, clock, guard)
+        : guard(db, clock, {WordsService::consoleLanguage()}), words(db, clock, guard), calendar(db, clock),
+          training(db, clock, words)
     {}
-    ui::ConsoleServices console() { return {guard, words}; }
+    ui::ConsoleServices console() { return {guard, words, calendar, training}; }
 
     PhraseGuard guard;
     WordsService words;
+    CalendarService calendar;
+    TrainingService training;
 };
 
 // Owns the database and the window on it, and swaps both when the agent opens another file. The new file is

@@ -15,6 +15,11 @@ root=${1:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$root"
 
 order=(util db model settings auth calendar words customers forms calls report training sync site sip demo)
+# Features whose *Repository/*Queries classes are internal to core: ui/ and app/ reach their data through the
+# feature's services, which take the Actor and check Permissions. The files still waiting to move (the form
+# views, with the forms work) are listed apart; take them off as they move.
+internal_features=(words calendar training auth)
+internal_pending=(ui/forms/CallbackView.cpp ui/forms/ComplaintView.cpp ui/forms/ProblemFormView.cpp)
 declare -A rank
 for i in "${!order[@]}"; do rank[${order[$i]}]=$i; done
 
@@ -50,6 +55,9 @@ while IFS= read -r hit; do
     fail "$where: core includes $target; core links no widgets and knows nothing of ui/ or app/"
   elif [[ $layer == ui && $tlayer == app ]]; then
     fail "$where: ui includes $target; the views know nothing of the executable"
+  elif [[ $layer != core && $target =~ ^core/([a-z]+)/[A-Za-z]*(Repository|Queries)\.h$ &&
+    " ${internal_features[*]} " == *" ${BASH_REMATCH[1]} "* && " ${internal_pending[*]} " != *" $file "* ]]; then
+    fail "$where: $layer includes $target; repositories are internal to core, use the feature's service"
   elif [[ $layer == core ]]; then
     feature=${file#core/}
     feature=${feature%%/*}

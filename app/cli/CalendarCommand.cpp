@@ -2,7 +2,7 @@
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
 #include "core/calendar/BusinessCalendar.h"
-#include "core/calendar/CalendarRepository.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 
 namespace threerings::cli {
@@ -75,7 +75,7 @@ int runCalendarAdd(Context& ctx)
     if (!signedIn)
         return ctx.fail(signedIn.error());
     Database& db = *signedIn->db;
-    auto calendar = CalendarRepository(db, ctx.clock).load();
+    auto calendar = CalendarService(db, ctx.clock).load(signedIn->actor);
     if (!calendar)
         return ctx.fail(calendar.error());
 

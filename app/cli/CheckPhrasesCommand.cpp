@@ -1,6 +1,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
+#include "core/auth/Permissions.h"
 #include "core/db/Database.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/PhraseList.h"
@@ -44,8 +45,9 @@ Result<std::shared_ptr<const PhraseMatcher>> matcherFor(Context& ctx, const QStr
     auto signedIn = ctx.openSignedIn();
     if (!signedIn)
         return signedIn.error();
-    Database& db = *signedIn->db;
-    const PhraseGuard guard(db, ctx.clock, languages);
+    if (Status s = Permissions::require(signedIn->actor, Action::ReadWords); !s)
+        return s.error();
+    const PhraseGuard guard(*signedIn->db, ctx.clock, languages);
     if (!guard.loaded())
         return guard.loaded().error();
     return guard.matcher();

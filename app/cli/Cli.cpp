@@ -3,7 +3,6 @@
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
-#include "core/auth/UserRepository.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/db/Database.h"
 #include "core/sync/SyncEngine.h"
@@ -81,10 +80,10 @@ namespace {
 // (staff or customer) in it, and no server it replicates with.
 Result<bool> holdsNobody(Database& db, const Clock& clock)
 {
-    auto users = UserRepository(db, clock).list();
-    if (!users)
-        return users.error();
-    if (!users->isEmpty())
+    auto people = AccountService(db, clock).hasPeople();
+    if (!people)
+        return people.error();
+    if (*people)
         return false;
     auto customers = CustomerRepository(db, clock).count();
     if (!customers)

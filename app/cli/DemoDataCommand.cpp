@@ -2,7 +2,7 @@
 #include "app/cli/Options.h"
 #include "core/auth/AccountService.h"
 #include "core/calendar/BusinessCalendar.h"
-#include "core/calendar/CalendarRepository.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/demo/DemoData.h"
 #include "core/site/Defaults.h"
@@ -52,7 +52,8 @@ int runDemoData(Context& ctx)
                             .arg((*db)->path())));
     if (Status s = Defaults::ensure(**db, ctx.clock); !s)
         return ctx.fail(s.error());
-    auto calendar = CalendarRepository(**db, ctx.clock).load();
+    // Setup of an empty database: the system reads the calendar the demo days follow.
+    auto calendar = CalendarService(**db, ctx.clock).load(Actor::systemActor());
     if (!calendar)
         return ctx.fail(calendar.error());
 

@@ -1,7 +1,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
-#include "core/calendar/CalendarRepository.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/forms/MyWork.h"
 #include "core/forms/WorkQueries.h"
@@ -50,7 +50,7 @@ int runDue(Context& ctx)
         return ctx.fail(signedIn.error());
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
-    auto calendar = CalendarRepository(db, ctx.clock).load();
+    auto calendar = CalendarService(db, ctx.clock).load(actor);
     if (!calendar)
         return ctx.fail(calendar.error());
 

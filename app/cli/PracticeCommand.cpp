@@ -2,16 +2,14 @@
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
 #include "core/auth/Permissions.h"
-#include "core/auth/UserRepository.h"
 #include "core/db/Database.h"
 #include "core/training/PracticeRun.h"
-#include "core/training/PracticeStore.h"
 #include "core/training/Scenario.h"
-#include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/PhraseList.h"
 #include "core/words/Script.h"
-#include "core/words/ScriptRepository.h"
+#include "core/words/WordsService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -74,14 +72,15 @@ Result<Words> wordsFor(Context& ctx, const QString& language)
     const Actor& actor = signedIn->actor;
     if (Status s = Permissions::require(actor, Action::UsePractice); !s)
         return s.error();
-    auto script = ScriptRepository(db, ctx.clock).get(QStringLiteral("incoming"), language);
+    // The lines are checked as a console checks them: by a PhraseGuard on the database's list.
+    PhraseGuard guard(db, ctx.clock, {language});
+    if (!guard.loaded())
+        return guard.loaded().error();
+    const WordsService words(db, ctx.clock, guard);
+    auto script = words.script(actor, QStringLiteral("incoming"), language);
     if (!script)
         return script.error();
     w.incoming = script.value();
-    // The lines are checked as a console checks them: by a PhraseGuard on the database's list.
-    const PhraseGuard guard(db, ctx.clock, {language});
-    if (!guard.loaded())
-        return guard.loaded().error();
     w.phrases = guard.list();
     return w;
 }
@@ -198,18 +197,22 @@ int runPracticeStart(Context& ctx, const QStringList& args)
         return ctx.fail(signedIn.error());
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
-    auto person = UserRepository(db, ctx.clock).findByJobNumber(parser.value(trainee));
+    PhraseGuard guard(db, ctx.clock, {parser.value(language)});
+    WordsService words(db, ctx.clock, guard);
+    TrainingService training(db, ctx.clock, words);
+    auto person = training.person(actor, parser.value(trainee));
+    if (!person && person.error().kind == Error::Kind::Refused)
+        return ctx.fail(person.error());
     if (!person)
         return ctx.fail(Error::data(Text::tr("No person has the job number %1; run 'threerings user list'.")
                                         .arg(parser.value(trainee))));
-    auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
-    if (!practice)
-        return ctx.fail(practice.error());
-    TrainingRepository repo((*practice)->database(), ctx.clock);
-    auto scenario = repo.scenario(parser.positionalArguments().constFirst(), parser.value(language));
+    if (Status s = training.open(); !s)
+        return ctx.fail(s.error());
+    auto scenario =
+        training.scenario(actor, parser.positionalArguments().constFirst(), parser.value(language));
     if (!scenario)
         return ctx.fail(scenario.error());
-    auto started = repo.startSession(actor, scenario.value(), person->meta.id);
+    auto started = training.startSession(actor, scenario.value(), person->meta.id);
     if (!started)
         return ctx.fail(started.error());
     ctx.out << started->meta.id << '\n';
@@ -232,19 +235,17 @@ int runPracticeEnd(Context& ctx, const QStringList& args)
         return ctx.fail(signedIn.error());
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
-    auto practice = PracticeStore::open(ctx.dbPath, ctx.clock);
-    if (!practice)
-        return ctx.fail(practice.error());
-    TrainingRepository repo((*practice)->database(), ctx.clock);
-    auto session = repo.session(parser.positionalArguments().constFirst());
+    PhraseGuard guard(db, ctx.clock, {WordsService::consoleLanguage()});
+    WordsService words(db, ctx.clock, guard);
+    TrainingService training(db, ctx.clock, words);
+    if (Status s = training.open(); !s)
+        return ctx.fail(s.error());
+    auto session = training.session(actor, parser.positionalArguments().constFirst());
     if (!session)
         return ctx.fail(session.error());
-    auto script = ScriptRepository(db, ctx.clock).get(QStringLiteral("incoming"), session->scenario.language);
-    if (!script)
-        return ctx.fail(script.error());
     const QString by =
         actor.userId == session->traineeId ? QStringLiteral("trainee") : QStringLiteral("trainer");
-    auto card = repo.finish(actor, session->meta.id, script.value(), by);
+    auto card = training.finish(actor, session->meta.id, by);
     if (!card)
         return ctx.fail(card.error());
     ctx.out << jsonLine(card->toJson()) << '\n';

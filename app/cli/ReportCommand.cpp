@@ -1,7 +1,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
-#include "core/calendar/CalendarRepository.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/Reports.h"
@@ -88,7 +88,7 @@ int runReport(Context& ctx)
         return ctx.fail(signedIn.error());
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
-    auto calendar = CalendarRepository(db, ctx.clock).load();
+    auto calendar = CalendarService(db, ctx.clock).load(actor);
     if (!calendar)
         return ctx.fail(calendar.error());
     if (!period) {

@@ -2,7 +2,6 @@
 #include "app/cli/Options.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/AccountService.h"
-#include "core/auth/DepartmentRepository.h"
 #include "core/db/Database.h"
 #include "core/site/Defaults.h"
 #include "core/util/Clock.h"
@@ -67,7 +66,9 @@ int runAdd(Context& ctx)
     for (const QString& r : parser.value(role).split(QLatin1Char(','), Qt::SkipEmptyParts))
         user.roles << r.trimmed();
     if (parser.isSet(dept)) {
-        auto d = DepartmentRepository(**db, ctx.clock).findByName(parser.value(dept).trimmed());
+        auto d = AccountService(**db, ctx.clock).department(*actor, parser.value(dept));
+        if (!d && d.error().kind == Error::Kind::Refused)
+            return ctx.fail(d.error());
         if (!d)
             return ctx.fail(
                 Error::data(Text::tr("There is no department named '%1'; check the spelling, or leave "
@@ -134,7 +135,7 @@ int runList(Context& ctx)
     if (!list)
         return ctx.fail(list.error());
     QHash<QString, QString> departments;
-    if (auto all = DepartmentRepository(db, ctx.clock).list()) {
+    if (auto all = AccountService(db, ctx.clock).departments(actor)) {
         for (const Department& d : *all)
             departments.insert(d.meta.id, d.name);
     }

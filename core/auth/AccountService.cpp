@@ -1,6 +1,7 @@
 #include "core/auth/AccountService.h"
 
 #include "core/auth/AccountRepository.h"
+#include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/UserRepository.h"
 #include "core/db/Database.h"
@@ -16,6 +17,14 @@ AccountService::AccountService(Database& db, const Clock& clock, PasswordHasher 
 Result<bool> AccountService::hasAccounts() const
 {
     return AccountRepository(m_db, m_clock).any();
+}
+
+Result<bool> AccountService::hasPeople() const
+{
+    auto users = UserRepository(m_db, m_clock).list();
+    if (!users)
+        return users.error();
+    return !users->isEmpty();
 }
 
 Result<User> AccountService::addPerson(const Actor& actor, User user, const QString& password)
@@ -139,6 +148,20 @@ Result<QList<AccountInfo>> AccountService::list(const Actor& actor) const
         list.append(info);
     }
     return list;
+}
+
+Result<QList<Department>> AccountService::departments(const Actor& actor) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadDepartments); !s)
+        return s.error();
+    return DepartmentRepository(m_db, m_clock).list();
+}
+
+Result<Department> AccountService::department(const Actor& actor, const QString& name) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadDepartments); !s)
+        return s.error();
+    return DepartmentRepository(m_db, m_clock).findByName(name.trimmed());
 }
 
 } // namespace threerings

@@ -2,6 +2,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/auth/PasswordHasher.h"
+#include "core/model/Department.h"
 #include "core/model/User.h"
 #include "core/util/Result.h"
 
@@ -22,8 +23,9 @@ struct AccountInfo
 };
 
 // Managing people and their accounts: adding, passwords, deactivating. Only an admin may manage
-// accounts, except that the very first account (on a database with none) can be created without
-// signing in and must be an admin's, and everybody may change their own password.
+// accounts, except that the very first account (on a database with none) is created in the system
+// context (Actor::systemActor(), the first start) and must be an admin's, and everybody may change their
+// own password. Everybody signed in may see the departments.
 class AccountService
 {
     Q_DECLARE_TR_FUNCTIONS(AccountService)
@@ -33,6 +35,9 @@ public:
 
     // Whether anybody can sign in yet; until then the console asks for the first admin.
     Result<bool> hasAccounts() const;
+    // Whether the file names anybody at all, with an account or without (the command line opens a file
+    // without accounts in the system context only while it holds nobody).
+    Result<bool> hasPeople() const;
 
     // Adds a person with an account. `actor` must be an admin, or the database must have no account
     // yet and the new person must be an admin (the first start). The job number must be free.
@@ -43,6 +48,10 @@ public:
     // The person keeps their name on every record but can no longer sign in.
     Status deactivate(const Actor& actor, const QString& jobNumber);
     Result<QList<AccountInfo>> list(const Actor& actor) const;
+
+    // The departments (Action::ReadDepartments), and one by its name.
+    Result<QList<Department>> departments(const Actor& actor) const;
+    Result<Department> department(const Actor& actor, const QString& name) const;
 
     // For demo data and other setup that already owns its transaction: hashes and stores the
     // password of an existing person without a permission check.

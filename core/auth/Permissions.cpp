@@ -45,6 +45,10 @@ QStringList Permissions::rolesFor(Action action)
         return {supervisor};
     case Action::ReadTrainingProgress:
         return {trainer, supervisor, admin};
+    case Action::ReadWords:
+    case Action::ReadCalendar:
+    case Action::ReadDepartments:
+        return {agent, handler, supervisor, trainer, admin, trainee};
     }
     return {};
 }
@@ -137,6 +141,12 @@ QString Permissions::describe(Action action)
         return tr("see trainees' practice scores");
     case Action::ManageSite:
         return tr("export or import the site configuration");
+    case Action::ReadWords:
+        return tr("read the scripts, phrase lists and knowledge base");
+    case Action::ReadCalendar:
+        return tr("read the business calendar");
+    case Action::ReadDepartments:
+        return tr("see the departments");
     }
     return {};
 }

@@ -34,6 +34,9 @@ enum class Action
     ReadTrainingProgress, // trainees' practice scores and who is ready for real calls
     ManageServer,         // point consoles at the central server, create its schema and logins
     ManageSite,           // export and import the site configuration of a room of consoles
+    ReadWords,            // the scripts, phrase lists and knowledge base (everybody signed in)
+    ReadCalendar,         // the business calendar (everybody signed in)
+    ReadDepartments,      // the departments forms are transferred to (everybody signed in)
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

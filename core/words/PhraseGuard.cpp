@@ -1,5 +1,6 @@
 #include "core/words/PhraseGuard.h"
 
+#include "core/auth/Permissions.h"
 #include "core/words/PhraseRepository.h"
 
 namespace threerings {
@@ -35,9 +36,12 @@ Status PhraseGuard::reload()
     return {};
 }
 
-Result<int> PhraseGuard::recordSaved(const QString& callId, const QString& agentId, const QString& field,
+Result<int> PhraseGuard::recordSaved(const Actor& writer, const QString& callId, const QString& field,
                                      const QString& text)
 {
+    if (Status s = Permissions::require(writer, Action::WriteForms); !s)
+        return s.error();
+    const QString& agentId = writer.userId;
     QList<PhraseHit> fresh;
     QSet<QString> keys;
     for (const PhraseHit& hit : m_matcher->find(text)) {

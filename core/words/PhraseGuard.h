@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/Actor.h"
 #include "core/util/Result.h"
 #include "core/words/PhraseList.h"
 #include "core/words/PhraseMatcher.h"
@@ -43,9 +44,10 @@ public:
     const PhraseList& list() const { return m_list; }
     std::shared_ptr<const PhraseMatcher> matcher() const { return m_matcher; }
 
-    // Records the banned phrases in `text` (field e.g. "call.summary") not yet recorded for this call and
-    // field. Returns how many were recorded now.
-    Result<int> recordSaved(const QString& callId, const QString& agentId, const QString& field,
+    // Records the banned phrases in `text` (field e.g. "call.summary") that `writer` saved, not yet recorded
+    // for this call and field. Returns how many were recorded now. The writer must be one who writes the
+    // hotline's records (Action::WriteForms).
+    Result<int> recordSaved(const Actor& writer, const QString& callId, const QString& field,
                             const QString& text);
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "core/words/WordsService.h"
 
+#include "core/auth/Permissions.h"
+#include "core/words/KnowledgeRepository.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
@@ -15,20 +17,23 @@ QString WordsService::consoleLanguage()
 
 WordsService::WordsService(Database& db, const Clock& clock, PhraseGuard& guard)
     : m_guard(guard), m_scripts(std::make_unique<ScriptRepository>(db, clock)),
-      m_phrases(std::make_unique<PhraseRepository>(db, clock))
+      m_phrases(std::make_unique<PhraseRepository>(db, clock)),
+      m_knowledge(std::make_unique<KnowledgeRepository>(db, clock))
 {}
 
 WordsService::~WordsService() = default;
 
 Result<QList<Script>> WordsService::scripts(const Actor& actor, const QString& language) const
 {
-    (void)actor;
+    if (Status s = Permissions::require(actor, Action::ReadWords); !s)
+        return s.error();
     return m_scripts->list(language);
 }
 
 Result<Script> WordsService::script(const Actor& actor, const QString& key, const QString& language) const
 {
-    (void)actor;
+    if (Status s = Permissions::require(actor, Action::ReadWords); !s)
+        return s.error();
     return m_scripts->get(key, language);
 }
 
@@ -39,7 +44,8 @@ Result<QList<Script>> WordsService::importScripts(const Actor& actor, const QByt
 
 Result<PhraseList> WordsService::phraseList(const Actor& actor, const QString& language) const
 {
-    (void)actor;
+    if (Status s = Permissions::require(actor, Action::ReadWords); !s)
+        return s.error();
     return m_phrases->list(language);
 }
 
@@ -61,6 +67,14 @@ Result<PhraseList> WordsService::savePhrases(const Actor& actor, const PhraseLis
     if (Status s = reloadGuard(stored->language); !s)
         return s.error();
     return stored;
+}
+
+Result<QList<KbEntry>> WordsService::searchKnowledge(const Actor& actor, const QString& query, int limit,
+                                                     const QString& kind) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadWords); !s)
+        return s.error();
+    return m_knowledge->search(query, limit, kind);
 }
 
 Status WordsService::reloadGuard(const QString& language)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "core/model/KbEntry.h"
 #include "core/util/Result.h"
 #include "core/words/PhraseList.h"
 #include "core/words/Script.h"
@@ -12,13 +13,15 @@ namespace threerings {
 
 class Clock;
 class Database;
+class KnowledgeRepository;
 class PhraseGuard;
 class PhraseRepository;
 class ScriptRepository;
 
-// The words of the hotline as views and the command line reach them: the call scripts and the phrase
-// lists. Every call takes the person; admins change them (Action::ManageScripts). A saved phrase list
-// reloads the console's one PhraseGuard, which tells every guarded field.
+// The words of the hotline as views and the command line reach them: the call scripts, the phrase lists
+// and the knowledge base. Every call takes the person: everybody signed in reads them (Action::ReadWords),
+// admins change them (ManageScripts). A saved phrase list reloads the console's one PhraseGuard, which tells
+// every guarded field.
 class WordsService
 {
     Q_DECLARE_TR_FUNCTIONS(WordsService)
@@ -47,12 +50,17 @@ public:
     Result<PhraseList> importPhrases(const Actor& actor, const QByteArray& json);
     Result<PhraseList> savePhrases(const Actor& actor, const PhraseList& list);
 
+    // The knowledge base beside the call: every word of `query` occurs; `kind` empty = all kinds.
+    Result<QList<KbEntry>> searchKnowledge(const Actor& actor, const QString& query, int limit = 20,
+                                           const QString& kind = {}) const;
+
 private:
     Status reloadGuard(const QString& language);
 
     PhraseGuard& m_guard;
     std::unique_ptr<ScriptRepository> m_scripts;
     std::unique_ptr<PhraseRepository> m_phrases;
+    std::unique_ptr<KnowledgeRepository> m_knowledge;
 };
 
 } // namespace threerings

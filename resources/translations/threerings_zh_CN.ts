@@ -1227,6 +1227,18 @@
         <translation>导出或导入站点配置</translation>
     </message>
     <message>
+        <source>read the scripts, phrase lists and knowledge base</source>
+        <translation>查看话术脚本、用语列表和知识库</translation>
+    </message>
+    <message>
+        <source>read the business calendar</source>
+        <translation>查看工作日历</translation>
+    </message>
+    <message>
+        <source>see the departments</source>
+        <translation>查看部门</translation>
+    </message>
+    <message>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
@@ -3933,6 +3945,17 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>TrainingService</name>
+    <message>
+        <source>Only the trainee or a trainer may see this practice call.</source>
+        <translation>只有本次练习的学员或培训师可以查看这次练习通话。</translation>
+    </message>
+    <message>
+        <source>Only the trainee of a practice call fills in its form.</source>
+        <translation>练习通话的表单只能由该次练习的学员填写。</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
@@ -4091,7 +4114,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <name>WordsService</name>
     <message>
         <source>The %1 phrase list was saved, but the console could not read it again (%2); restart the console to check against it.</source>
-        <translation>%1 禁语表已保存，但本控制台未能重新读取（%2）；请重启控制台，以便按新表检查。</translation>
+        <translation>%1 用语列表已保存，但本控制台未能重新读取（%2）；请重启控制台，以便按新列表检查。</translation>
     </message>
 </context>
 <context>

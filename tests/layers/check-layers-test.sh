@@ -30,6 +30,8 @@ plant core-to-ui core/calls/CallSession.h ui/forms/FormDesk.h
 plant core-to-app core/db/Database.h app/Gui.h
 plant ui-to-app ui/forms/FormDesk.h app/Gui.h
 plant unnamed-layer core/calls/CallSession.h ProblemForm.h
+plant ui-to-repository ui/training/TrainerConsole.cpp core/training/TrainingRepository.h
+plant app-to-queries app/cli/Words.cpp core/words/PhraseQueries.h
 echo "check-layers: every planted upward include was caught"
 
 # SQL only in repositories, queries, core/db and core/sync.

@@ -4,6 +4,7 @@
 #include "ui/report/SupervisorDesk.h"
 
 #include "TestSupport.h"
+#include "core/calendar/CalendarService.h"
 #include "ui/report/ReportJob.h"
 #include "ui/report/ReportPainter.h"
 
@@ -65,7 +66,8 @@ TEST_CASE("The supervisor's desk stays responsive while a big month is counted",
     test::TempDb t;
     t.clock.set(beijing(2026, 11, 30, 17, 0));
     fillCalls(*t.db, 400000);
-    ui::SupervisorDesk desk(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    const CalendarService calendar(*t.db, t.clock);
+    ui::SupervisorDesk desk(*t.db, t.clock, calendar, actorWith(QStringLiteral("supervisor")));
     desk.show();
     desk.setPeriod(ReportPeriod::Kind::Quarter, QDate(2026, 11, 15));
     QSignalSpy shown(&desk, &ui::SupervisorDesk::sheetShown);
@@ -127,7 +129,8 @@ TEST_CASE("A new sheet asked for while one is counting replaces it", "[ui][repor
     test::TempDb t;
     t.clock.set(beijing(2026, 11, 30, 17, 0));
     fillCalls(*t.db, 20000);
-    ui::SupervisorDesk desk(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    const CalendarService calendar(*t.db, t.clock);
+    ui::SupervisorDesk desk(*t.db, t.clock, calendar, actorWith(QStringLiteral("supervisor")));
     QSignalSpy shown(&desk, &ui::SupervisorDesk::sheetShown);
     desk.setPeriod(ReportPeriod::Kind::Month, QDate(2026, 10, 1));
     desk.showSheet(QStringLiteral("service-level"));
@@ -142,7 +145,8 @@ TEST_CASE("A new sheet asked for while one is counting replaces it", "[ui][repor
 TEST_CASE("An agent cannot read the sheets: the desk says why", "[ui][reports]")
 {
     test::TempDb t;
-    ui::SupervisorDesk desk(*t.db, t.clock, actorWith(QStringLiteral("agent")));
+    const CalendarService calendar(*t.db, t.clock);
+    ui::SupervisorDesk desk(*t.db, t.clock, calendar, actorWith(QStringLiteral("agent")));
     QSignalSpy failed(&desk, &ui::SupervisorDesk::sheetFailed);
     desk.showSheet(QStringLiteral("tally"));
     REQUIRE(failed.wait(10000));

@@ -83,7 +83,8 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     REQUIRE(trainerFiles.ok());
     REQUIRE(traineeFiles.ok());
 
-    ui::TrainerConsole console(*t.db, **trainerFiles, t.clock, trainer);
+    test::ConsoleCore trainerSide(*t.db, t.clock, trainerFiles->get());
+    ui::TrainerConsole console(trainerSide.training, trainer);
     console.findChild<QComboBox*>(QStringLiteral("languageBox"))->setCurrentIndex(0); // zh_CN
     REQUIRE(console.scenarioList()->count() >= 10);
 
@@ -131,9 +132,9 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
     auto waiting = TrainingRepository((*traineeFiles)->database(), t.clock).openSessionFor(trainee.userId);
     REQUIRE(waiting.ok());
     REQUIRE(waiting->has_value());
-    test::ConsoleCore traineeConsole(*t.db, t.clock);
+    test::ConsoleCore traineeSide(*t.db, t.clock, traineeFiles->get());
     auto* window =
-        new ui::PracticeWindow(*t.db, **traineeFiles, t.clock, traineeConsole.guard, trainee, **waiting);
+        new ui::PracticeWindow(traineeSide.training, traineeSide.words, t.clock, trainee, **waiting);
     CHECK(window->windowTitle().startsWith(QStringLiteral("PRACTICE")));
     t.clock.advanceMs(4000);
     window->answerNow();
@@ -179,11 +180,11 @@ TEST_CASE("a trainer runs a practice call that a trainee takes in the PRACTICE w
 
     // Progress: one session, not passed, not ready; a trainee may not read it.
     const Actor supervisor = test::actorWith(QStringLiteral("supervisor"));
-    ui::ProgressView progress(*t.db, (*trainerFiles)->database(), t.clock, supervisor);
+    ui::ProgressView progress(trainerSide.training, supervisor);
     REQUIRE(progress.table()->rowCount() == 1);
     CHECK(progress.table()->item(0, 2)->text() == QStringLiteral("1"));
     CHECK(progress.table()->item(0, 3)->text() == QStringLiteral("0"));
-    ui::ProgressView refused(*t.db, (*trainerFiles)->database(), t.clock, trainee);
+    ui::ProgressView refused(trainerSide.training, trainee);
     CHECK(refused.table()->rowCount() == 0);
     delete window;
 }
@@ -201,7 +202,7 @@ TEST_CASE("the Training menu follows the roles and a trainee's console opens the
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("ThreeRings"));
     test::ConsoleCore core(*t.db, t.clock);
-    ui::TrainingDesk desk(window, *t.db, t.clock, core.guard, [&who] { return who; });
+    ui::TrainingDesk desk(window, core.training, core.words, t.clock, [&who] { return who; });
     QMenu* menu = desk.addMenu(window.menuBar());
     CHECK_FALSE(menu->menuAction()->isVisible());
 
@@ -245,8 +246,8 @@ TEST_CASE("the PRACTICE window works the script in the console's script panel an
     REQUIRE(waiting->has_value());
     const QString sessionId = (*waiting)->meta.id;
 
-    test::ConsoleCore core(*t.db, t.clock);
-    auto* window = new ui::PracticeWindow(*t.db, **files, t.clock, core.guard, trainee, **waiting);
+    test::ConsoleCore core(*t.db, t.clock, files->get());
+    auto* window = new ui::PracticeWindow(core.training, core.words, t.clock, trainee, **waiting);
     window->show();
     QApplication::setActiveWindow(window);
     REQUIRE(QTest::qWaitForWindowActive(window));

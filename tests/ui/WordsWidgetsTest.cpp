@@ -1,8 +1,6 @@
 #include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/site/Defaults.h"
-#include "core/words/KnowledgeRepository.h"
-#include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
 #include "ui/admin/ScriptAdminDialog.h"
 #include "ui/call/KnowledgeSearchDialog.h"
@@ -61,8 +59,8 @@ TEST_CASE("the knowledge-base dialog searches as the agent types and copies an a
 {
     test::TempDb t;
     REQUIRE(Defaults::ensure(*t.db, t.clock));
-    KnowledgeRepository kb(*t.db, t.clock);
-    ui::KnowledgeSearchDialog dialog(kb);
+    test::ConsoleCore core(*t.db, t.clock);
+    ui::KnowledgeSearchDialog dialog(core.words, [] { return test::actorWith(QStringLiteral("agent")); });
     QSignalSpy chosen(&dialog, &ui::KnowledgeSearchDialog::answerChosen);
     dialog.show();
     auto* query = dialog.findChild<QLineEdit*>(QStringLiteral("kbQuery"));

@@ -2,8 +2,8 @@
 
 #include "core/calls/CallScript.h"
 #include "core/calls/CallSession.h"
-#include "core/words/KnowledgeRepository.h"
 #include "core/words/PhraseGuard.h"
+#include "core/words/WordsService.h"
 #include "ui/call/CallNotesView.h"
 #include "ui/call/CallerCardView.h"
 #include "ui/call/KnowledgeSearchDialog.h"
@@ -22,10 +22,9 @@ namespace {
 const QString notesField = QStringLiteral("call.summary");
 }
 
-CallWorkspace::CallWorkspace(Database& db, const Clock& clock, CallTracker& tracker, CallSession& session,
-                             CallScript& script, PhraseGuard& guard, QWidget* parent)
-    : QWidget(parent), m_tracker(tracker), m_session(session), m_guard(guard),
-      m_kb(std::make_unique<KnowledgeRepository>(db, clock))
+CallWorkspace::CallWorkspace(CallTracker& tracker, CallSession& session, CallScript& script,
+                             WordsService& words, QWidget* parent)
+    : QWidget(parent), m_tracker(tracker), m_session(session), m_words(words), m_guard(words.guard())
 {
     setObjectName(QStringLiteral("callWorkspace"));
 
@@ -101,7 +100,7 @@ void CallWorkspace::saveNotes()
         return;
     }
     m_savedNotes = text;
-    auto recorded = m_guard.recordSaved(m_session.callId(), m_session.agent().userId, notesField, text);
+    auto recorded = m_guard.recordSaved(m_session.agent(), m_session.callId(), notesField, text);
     if (!recorded)
         Q_EMIT problem(recorded.error().message);
 }
@@ -115,7 +114,7 @@ void CallWorkspace::addCustomer(const Customer& customer)
     }
     for (const auto& [field, text] : {std::pair{QStringLiteral("customer.address"), customer.address},
                                       std::pair{QStringLiteral("customer.notes"), customer.notes}})
-        if (auto r = m_guard.recordSaved(m_session.callId(), m_session.agent().userId, field, text); !r)
+        if (auto r = m_guard.recordSaved(m_session.agent(), m_session.callId(), field, text); !r)
             Q_EMIT problem(r.error().message);
     Q_EMIT message(tr("%1 was saved as a new customer.").arg(stored->name));
 }
@@ -146,7 +145,8 @@ void CallWorkspace::focusCallerCard()
 void CallWorkspace::showKnowledge()
 {
     if (!m_kbDialog) {
-        m_kbDialog = new KnowledgeSearchDialog(*m_kb, this);
+        m_kbDialog = new KnowledgeSearchDialog(
+            m_words, [this] { return m_session.agent(); }, this);
         m_kbDialog->setObjectName(QStringLiteral("knowledgeDialog"));
         connect(m_kbDialog, &KnowledgeSearchDialog::answerChosen, this, [this](const QString& answer) {
             m_notes->append(answer);

@@ -11,10 +11,8 @@ namespace threerings {
 struct Customer;
 class CallScript;
 class CallSession;
-class Clock;
-class Database;
-class KnowledgeRepository;
 class PhraseGuard;
+class WordsService;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -34,8 +32,10 @@ class CallWorkspace : public QWidget
     Q_OBJECT
 
 public:
-    CallWorkspace(Database& db, const Clock& clock, CallTracker& tracker, CallSession& session,
-                  CallScript& script, PhraseGuard& guard, QWidget* parent = nullptr);
+    // The words (the knowledge base, and the console's phrase guard every field here follows) come from
+    // `words`, as the call session's agent.
+    CallWorkspace(CallTracker& tracker, CallSession& session, CallScript& script, WordsService& words,
+                  QWidget* parent = nullptr);
     ~CallWorkspace() override;
 
     ScriptPanel* scriptPanel() const { return m_script; }
@@ -68,8 +68,8 @@ private:
 
     CallTracker& m_tracker;
     CallSession& m_session;
+    WordsService& m_words;
     PhraseGuard& m_guard;
-    std::unique_ptr<KnowledgeRepository> m_kb;
     ScriptPanel* m_script = nullptr;
     CallerCardView* m_card = nullptr;
     CallNotesView* m_notes = nullptr;

@@ -1,6 +1,6 @@
 #include "ui/call/KnowledgeSearchDialog.h"
 
-#include "core/words/KnowledgeRepository.h"
+#include "core/words/WordsService.h"
 #include "ui/shell/ShortcutTable.h"
 
 #include <QApplication>
@@ -21,10 +21,11 @@
 
 namespace threerings::ui {
 
-KnowledgeSearchDialog::KnowledgeSearchDialog(KnowledgeRepository& kb, QWidget* parent)
-    : QDialog(parent), m_kb(kb), m_query(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_list(new QListWidget(this)), m_detail(new QTextBrowser(this)), m_status(new QLabel(this)),
-      m_debounce(new QTimer(this))
+KnowledgeSearchDialog::KnowledgeSearchDialog(WordsService& words, std::function<Actor()> actor,
+                                             QWidget* parent)
+    : QDialog(parent), m_words(words), m_actor(std::move(actor)), m_query(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_list(new QListWidget(this)), m_detail(new QTextBrowser(this)),
+      m_status(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Knowledge base"));
     m_query->setObjectName(QStringLiteral("kbQuery"));
@@ -86,7 +87,8 @@ void KnowledgeSearchDialog::setQuery(const QString& text)
 void KnowledgeSearchDialog::searchNow()
 {
     m_debounce->stop();
-    auto found = m_kb.search(m_query->text().trimmed(), 50, m_kind->currentData().toString());
+    auto found = m_words.searchKnowledge(m_actor ? m_actor() : Actor{}, m_query->text().trimmed(), 50,
+                                         m_kind->currentData().toString());
     m_list->clear();
     m_results.clear();
     if (!found) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/auth/Actor.h"
 #include "core/model/KbEntry.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -12,7 +14,7 @@ class QTextBrowser;
 class QTimer;
 
 namespace threerings {
-class KnowledgeRepository;
+class WordsService;
 }
 
 namespace threerings::ui {
@@ -25,7 +27,8 @@ class KnowledgeSearchDialog : public QDialog
     Q_OBJECT
 
 public:
-    KnowledgeSearchDialog(KnowledgeRepository& kb, QWidget* parent = nullptr);
+    // Searches as the person `actor` names at the time of each search (the call's agent).
+    KnowledgeSearchDialog(WordsService& words, std::function<Actor()> actor, QWidget* parent = nullptr);
 
     void setQuery(const QString& text);
     // Runs the search now (the field waits a moment after each key otherwise).
@@ -40,7 +43,8 @@ private:
     void showCurrent();
     void copyCurrent();
 
-    KnowledgeRepository& m_kb;
+    WordsService& m_words;
+    std::function<Actor()> m_actor;
     QLineEdit* m_query;
     QComboBox* m_kind;
     QListWidget* m_list;

@@ -1,6 +1,5 @@
 #include "ui/forms/FormDesk.h"
 
-#include "core/calendar/CalendarRepository.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
 #include "core/forms/ComplaintRepository.h"
@@ -46,10 +45,9 @@ WorkItem record(const QString& table, const QString& id)
 } // namespace
 
 FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls,
-                   PhraseGuard& guard)
+                   BusinessCalendar calendar, PhraseGuard& guard)
     : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_calls(calls)
 {
-    BusinessCalendar calendar = CalendarRepository(db, clock).load().valueOr(BusinessCalendar());
     m_services = std::make_unique<FormServices>(
         db, clock, std::move(calendar), guard,
         [c = QPointer<CallSession>(&m_calls)] { return c ? c->agent() : Actor{}; });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/calendar/BusinessCalendar.h"
 #include "core/forms/MyWork.h"
 
 #include <QList>
@@ -43,7 +44,9 @@ class FormDesk : public QObject
 public:
     static constexpr int ExpiredTestsMs = 5 * 60'000;
 
-    FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls, PhraseGuard& guard);
+    // Deadlines count in `calendar`, the console's working calendar.
+    FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSession& calls,
+             BusinessCalendar calendar, PhraseGuard& guard);
     ~FormDesk() override;
 
     FormServices& services() const { return *m_services; }

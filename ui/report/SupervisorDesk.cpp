@@ -1,7 +1,7 @@
 #include "ui/report/SupervisorDesk.h"
 
 #include "core/auth/Permissions.h"
-#include "core/calendar/CalendarRepository.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/Reports.h"
@@ -102,13 +102,14 @@ QTableView* tableOf(const ReportSection& s, QWidget* parent)
 
 } // namespace
 
-SupervisorDesk::SupervisorDesk(Database& db, const Clock& clock, Actor actor, QWidget* parent)
+SupervisorDesk::SupervisorDesk(Database& db, const Clock& clock, const CalendarService& calendar, Actor actor,
+                               QWidget* parent)
     : QWidget(parent, Qt::Window), m_db(db), m_clock(clock), m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("supervisorDesk"));
     setWindowTitle(tr("Supervisor's desk"));
-    if (auto calendar = CalendarRepository(m_db, m_clock).load())
-        m_calendar = calendar.value();
+    if (auto stored = calendar.load(m_actor))
+        m_calendar = stored.value();
     m_job = new ReportJob(m_db.path(), m_clock, m_calendar, m_actor, this);
 
     m_sheets = new QTabBar(this);

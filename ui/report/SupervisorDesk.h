@@ -19,6 +19,7 @@ class QTabBar;
 class QTabWidget;
 
 namespace threerings {
+class CalendarService;
 class Clock;
 class Database;
 } // namespace threerings
@@ -37,7 +38,9 @@ class SupervisorDesk : public QWidget
     Q_OBJECT
 
 public:
-    SupervisorDesk(Database& db, const Clock& clock, Actor actor, QWidget* parent = nullptr);
+    // The sheets count in the business calendar `calendar` holds, read as `actor`.
+    SupervisorDesk(Database& db, const Clock& clock, const CalendarService& calendar, Actor actor,
+                   QWidget* parent = nullptr);
     ~SupervisorDesk() override;
 
     // Selects the sheet's tab and computes it for the chosen period.

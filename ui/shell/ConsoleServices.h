@@ -1,7 +1,9 @@
 #pragma once
 
 namespace threerings {
+class CalendarService;
 class PhraseGuard;
+class TrainingService;
 class WordsService;
 } // namespace threerings
 
@@ -14,8 +16,12 @@ struct ConsoleServices
 {
     // The console's one banned-phrase guard: every guarded field follows it.
     PhraseGuard& guard;
-    // Scripts and phrase lists.
+    // Scripts, phrase lists and the knowledge base.
     WordsService& words;
+    // The business calendar.
+    CalendarService& calendar;
+    // Scenarios, practice calls and trainees' progress.
+    TrainingService& training;
 };
 
 } // namespace threerings::ui

@@ -3,6 +3,7 @@
 #include "core/auth/AuthService.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/Session.h"
+#include "core/calendar/CalendarService.h"
 #include "core/calls/AgentStates.h"
 #include "core/calls/CallScript.h"
 #include "core/calls/CallSession.h"
@@ -95,8 +96,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 
     auto* central = new QWidget(this);
     m_panel = new CallPanel(*m_tracker, central);
-    m_workspace =
-        new CallWorkspace(m_db, m_clock, *m_tracker, *m_callSession, *m_script, m_services.guard, m_panel);
+    m_workspace = new CallWorkspace(*m_tracker, *m_callSession, *m_script, m_services.words, m_panel);
     m_panel->setDetailWidget(m_workspace);
     const auto showProblem = [this](const QString& message) {
         statusBar()->showMessage(message, problemMessageMs);
@@ -152,9 +152,10 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     connect(m_tracker, &CallTracker::stateChanged, this, &MainWindow::updateLineStatus);
     updateLineStatus();
 
-    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.guard);
-    m_training = new TrainingDesk(
-        *this, m_db, m_clock, m_services.guard, [this] { return actor(); }, m_options.practice);
+    m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.calendar.consoleCalendar(),
+                          m_services.guard);
+    m_training = new TrainingDesk(*this, m_services.training, m_services.words, m_clock, [this] { return actor(); },
+                                  m_options.practice);
     buildMenus();
     // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
     m_sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
@@ -261,7 +262,7 @@ SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
     if (m_supervisorDesk && m_supervisorDesk->actor().userId != actor().userId)
         delete m_supervisorDesk; // another person signed in since: their own desk, their own permissions
     if (!m_supervisorDesk)
-        m_supervisorDesk = new SupervisorDesk(m_db, m_clock, actor(), this);
+        m_supervisorDesk = new SupervisorDesk(m_db, m_clock, m_services.calendar, actor(), this);
     m_supervisorDesk->show();
     m_supervisorDesk->raise();
     const QString kind = spec.section(QLatin1Char(':'), 0, 0);

@@ -3,12 +3,10 @@
 #include "core/db/Database.h"
 #include "core/model/Category.h"
 #include "core/training/PracticeSession.h"
-#include "core/training/PracticeStore.h"
-#include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseGuard.h"
-#include "core/words/PhraseRepository.h"
-#include "core/words/ScriptRepository.h"
+#include "core/words/WordsService.h"
 #include "ui/call/PhraseHighlighter.h"
 #include "ui/call/ScriptPanel.h"
 #include "ui/training/PracticeScriptDriver.h"
@@ -68,19 +66,19 @@ private:
 
 } // namespace
 
-PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
+PracticeWindow::PracticeWindow(TrainingService& training, WordsService& words, const Clock& clock,
                                Actor trainee, PracticeSessionRecord session, const PracticeAutoplay& autoplay,
                                QWidget* parent)
-    : QWidget(parent, Qt::Window), m_db(db), m_practice(practice), m_clock(clock),
-      m_trainee(std::move(trainee)), m_record(std::move(session)),
-      m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
+    : QWidget(parent, Qt::Window), m_training(training), m_trainee(std::move(trainee)),
+      m_record(std::move(session))
 {
+    PhraseGuard& guard = words.guard();
     setObjectName(QStringLiteral("practiceWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("PRACTICE — %1").arg(m_record.scenario.title));
     const QString language = m_record.scenario.language;
-    auto script = ScriptRepository(db, clock).get(QStringLiteral("incoming"), language);
-    m_script = std::make_unique<Script>(script ? script.value() : Script{});
+    auto script = words.script(m_trainee, QStringLiteral("incoming"), language);
+    const Script incoming = script ? script.value() : Script{};
     // The same matcher the session checks said lines against, so what is underlined is what is scored: the
     // console's guard, or for a scenario in another language that language's list as it is now.
     const bool guarded = guard.language() == language;
@@ -88,18 +86,18 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
     if (guarded) {
         m_matcher = guard.matcher();
     } else {
-        auto phrases = PhraseRepository(db, clock).list(language);
+        auto phrases = words.phraseList(m_trainee, language);
         const PhraseList list = phrases ? phrases.value() : PhraseList{};
         m_matcher = std::make_shared<const PhraseMatcher>(list.banned);
         standard = list.standard;
     }
     m_session = std::make_unique<PracticeSession>(
-        m_record.scenario, *m_script, m_matcher, standard, clock,
+        m_record.scenario, incoming, m_matcher, standard, clock,
         QVariantMap{{QStringLiteral("job_number"), m_trainee.jobNumber},
                     {QStringLiteral("unit_name"), tr("800 service hotline")},
                     {QStringLiteral("department"), tr("technical support")}});
     m_session->setSink([this](const PracticeEvent& e) {
-        auto stored = m_repo->appendEvent(m_trainee, m_record.meta.id, e.kind, e.atMs, e.data);
+        auto stored = m_training.appendEvent(m_trainee, m_record.meta.id, e.kind, e.atMs, e.data);
         if (!stored) {
             showError(stored.error().message);
             return;
@@ -116,7 +114,7 @@ PracticeWindow::PracticeWindow(Database& db, PracticeStore& practice, const Cloc
             showHits();
         });
     }
-    if (Status s = m_repo->markLive(m_trainee, m_record.meta.id); !s)
+    if (Status s = m_training.markLive(m_trainee, m_record.meta.id); !s)
         showError(s.error().message);
 
     // The caller rings on the line's cadence (China: 1 s on, 4 s off → a ring every 5 s).
@@ -331,7 +329,7 @@ void PracticeWindow::onRing()
     if (m_session->rings() >= GiveUpRing) {
         // Nobody answered: the caller gives up, and the call scores as never answered.
         m_rings->setText(tr("The caller gave up at ring %1").arg(m_session->rings()));
-        auto card = m_repo->finish(m_trainee, m_record.meta.id, *m_script, QStringLiteral("caller"));
+        auto card = m_training.finish(m_trainee, m_record.meta.id, QStringLiteral("caller"));
         if (!card)
             showError(card.error().message);
         poll();
@@ -395,7 +393,7 @@ void PracticeWindow::saveFormNow()
         return;
     }
     // The practice area: a file of its own beside the real one, so the form never mixes with real data.
-    if (auto stored = m_practice.recordForm(m_trainee, m_record.meta.id, form); !stored)
+    if (auto stored = m_training.recordForm(m_trainee, m_record.meta.id, form); !stored)
         showError(tr("Scored, but not kept in the practice file: %1").arg(stored.error().message));
     else
         showError({});
@@ -403,7 +401,7 @@ void PracticeWindow::saveFormNow()
 
 void PracticeWindow::poll()
 {
-    auto fresh = m_repo->events(m_record.meta.id, m_lastSeq);
+    auto fresh = m_training.events(m_trainee, m_record.meta.id, m_lastSeq);
     if (!fresh)
         return;
     for (const PracticeEvent& e : fresh.value()) {
@@ -421,7 +419,7 @@ void PracticeWindow::endNow()
 {
     if (m_done)
         return;
-    auto card = m_repo->finish(m_trainee, m_record.meta.id, *m_script, QStringLiteral("trainee"));
+    auto card = m_training.finish(m_trainee, m_record.meta.id, QStringLiteral("trainee"));
     if (!card) {
         showError(card.error().message);
         return;
@@ -440,11 +438,11 @@ void PracticeWindow::showScorecard()
     m_say->setEnabled(false);
     m_driver->close();
     m_scriptPanel->setEnabled(false);
-    auto stored = m_repo->session(m_record.meta.id);
+    auto stored = m_training.session(m_trainee, m_record.meta.id);
     if (stored && stored->scorecard)
         m_transcript->append(TranscriptFormat::scorecardHtml(*stored->scorecard));
     // The review: the trainer's remarks, kept from the trainee during the call, come with the scorecard.
-    if (auto all = m_repo->events(m_record.meta.id)) {
+    if (auto all = m_training.events(m_trainee, m_record.meta.id)) {
         for (const PracticeEvent& e : all.value()) {
             if (e.kind == PracticeEvent::Kind::Remark)
                 m_transcript->append(TranscriptFormat::html(e, true));

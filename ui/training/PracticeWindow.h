@@ -21,13 +21,10 @@ class QTimer;
 
 namespace threerings {
 class Clock;
-class Database;
 class PracticeSession;
-class PhraseGuard;
 class PhraseMatcher;
-class PracticeStore;
-class TrainingRepository;
-struct Script;
+class TrainingService;
+class WordsService;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -52,13 +49,12 @@ public:
     // A caller nobody answers hangs up at this ring.
     static constexpr int GiveUpRing = 10;
 
-    // `db` is the main file (scripts, phrase lists); the session, its events and the form go to `practice`.
-    // Lines are checked by the console's guard (when the scenario is in the console's language), so a list
-    // an admin saves mid-call is underlined and scored at once. `autoplay` (demos, screenshots) answers and
-    // plays the call by itself.
-    PracticeWindow(Database& db, PracticeStore& practice, const Clock& clock, PhraseGuard& guard,
-                   Actor trainee, PracticeSessionRecord session, const PracticeAutoplay& autoplay = {},
-                   QWidget* parent = nullptr);
+    // The session, its events and the form go through `training` (the practice file); the script comes from
+    // `words`, and lines are checked by its guard, the console's (when the scenario is in the console's
+    // language), so a list an admin saves mid-call is underlined and scored at once. `autoplay` (demos,
+    // screenshots) answers and plays the call by itself.
+    PracticeWindow(TrainingService& training, WordsService& words, const Clock& clock, Actor trainee,
+                   PracticeSessionRecord session, const PracticeAutoplay& autoplay = {}, QWidget* parent = nullptr);
     ~PracticeWindow() override;
 
     const QString& sessionId() const { return m_record.meta.id; }
@@ -91,13 +87,9 @@ private:
     void showScorecard();
     void append(const PracticeEvent& e);
 
-    Database& m_db;
-    PracticeStore& m_practice;
-    const Clock& m_clock;
+    TrainingService& m_training;
     Actor m_trainee;
     PracticeSessionRecord m_record;
-    std::unique_ptr<TrainingRepository> m_repo;
-    std::unique_ptr<Script> m_script;
     std::unique_ptr<PracticeSession> m_session;
     std::shared_ptr<const PhraseMatcher> m_matcher;
     QSet<int> m_ownSeqs;

@@ -1,7 +1,6 @@
 #include "ui/training/ProgressView.h"
 
-#include "core/auth/UserRepository.h"
-#include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,9 +12,8 @@
 
 namespace threerings::ui {
 
-ProgressView::ProgressView(Database& db, Database& practiceDb, const Clock& clock, Actor viewer,
-                           QWidget* parent)
-    : QWidget(parent), m_db(db), m_practiceDb(practiceDb), m_clock(clock), m_viewer(std::move(viewer))
+ProgressView::ProgressView(TrainingService& training, Actor viewer, QWidget* parent)
+    : QWidget(parent), m_training(training), m_viewer(std::move(viewer))
 {
     auto* layout = new QVBoxLayout(this);
     m_message = new QLabel(this);
@@ -37,19 +35,14 @@ ProgressView::ProgressView(Database& db, Database& practiceDb, const Clock& cloc
 void ProgressView::refresh()
 {
     m_table->setRowCount(0);
-    auto people = UserRepository(m_db, m_clock).list();
-    if (!people) {
-        m_message->setText(people.error().message);
-        return;
-    }
-    auto progress = TrainingRepository(m_practiceDb, m_clock).progress(m_viewer, people.value());
+    auto progress = m_training.progress(m_viewer);
     if (!progress) {
         m_message->setText(progress.error().message);
         return;
     }
     m_message->setText(tr("A trainee is ready for real calls after passing %1 different scenarios, the last "
                           "session passed.")
-                           .arg(TrainingRepository::readyScenarios));
+                           .arg(TrainingService::readyScenarios));
     for (const TraineeProgress& p : progress.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -80,7 +73,7 @@ void ProgressView::showSessions(int row)
     if (row < 0 || !m_table->item(row, 0))
         return;
     const QString trainee = m_table->item(row, 0)->data(Qt::UserRole).toString();
-    auto sessions = TrainingRepository(m_practiceDb, m_clock).sessionsOf(m_viewer, trainee);
+    auto sessions = m_training.sessionsOf(m_viewer, trainee);
     if (!sessions) {
         m_sessions->setPlainText(sessions.error().message);
         return;

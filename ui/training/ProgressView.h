@@ -9,8 +9,7 @@ class QTableWidget;
 class QTextBrowser;
 
 namespace threerings {
-class Clock;
-class Database;
+class TrainingService;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -23,9 +22,7 @@ class ProgressView : public QWidget
     Q_OBJECT
 
 public:
-    // People from `db` (the main file), their sessions from `practiceDb`.
-    ProgressView(Database& db, Database& practiceDb, const Clock& clock, Actor viewer,
-                 QWidget* parent = nullptr);
+    ProgressView(TrainingService& training, Actor viewer, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     void refresh();
@@ -33,9 +30,7 @@ public:
 private:
     void showSessions(int row);
 
-    Database& m_db;
-    Database& m_practiceDb;
-    const Clock& m_clock;
+    TrainingService& m_training;
     Actor m_viewer;
     QLabel* m_message = nullptr;
     QTableWidget* m_table = nullptr;

@@ -1,12 +1,10 @@
 #include "ui/training/TrainerConsole.h"
 
-#include "core/auth/UserRepository.h"
 #include "core/db/Database.h"
 #include "core/model/User.h"
 #include "core/training/PracticeStore.h"
-#include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
-#include "core/words/ScriptRepository.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/ScenarioEditor.h"
 #include "ui/training/ScorecardPdf.h"
@@ -32,10 +30,8 @@
 
 namespace threerings::ui {
 
-TrainerConsole::TrainerConsole(Database& db, PracticeStore& practice, const Clock& clock, Actor trainer,
-                               QWidget* parent)
-    : QWidget(parent, Qt::Window), m_db(db), m_clock(clock), m_trainer(std::move(trainer)),
-      m_repo(std::make_unique<TrainingRepository>(practice.database(), clock))
+TrainerConsole::TrainerConsole(TrainingService& training, Actor trainer, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_training(training), m_trainer(std::move(trainer))
 {
     setObjectName(QStringLiteral("trainerConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -45,7 +41,7 @@ TrainerConsole::TrainerConsole(Database& db, PracticeStore& practice, const Cloc
     layout->addWidget(m_tabs);
     buildScenarioTab();
     buildSessionTab();
-    m_progress = new ProgressView(db, practice.database(), clock, m_trainer, m_tabs);
+    m_progress = new ProgressView(m_training, m_trainer, m_tabs);
     m_tabs->addTab(m_progress, tr("&Progress"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_progress)
@@ -213,7 +209,7 @@ void TrainerConsole::buildSessionTab()
 
 void TrainerConsole::loadScenarios()
 {
-    auto all = m_repo->scenarios(language());
+    auto all = m_training.scenarios(m_trainer, language());
     m_list->clear();
     m_sessionScenario->clear();
     m_scenarios = all ? all.value() : QList<Scenario>{};
@@ -257,14 +253,14 @@ bool TrainerConsole::saveEditedScenario()
 {
     QList<Scenario> saved;
     if (m_editTabs->currentIndex() == 0) {
-        auto one = m_repo->saveScenario(m_trainer, m_form->scenario());
+        auto one = m_training.saveScenario(m_trainer, m_form->scenario());
         if (!one) {
             say(one.error().message, true);
             return false;
         }
         saved.append(one.value());
     } else {
-        auto all = m_repo->importScenarios(m_trainer, m_editor->toPlainText().toUtf8());
+        auto all = m_training.importScenarios(m_trainer, m_editor->toPlainText().toUtf8());
         if (!all) {
             say(all.error().message, true);
             return false;
@@ -296,7 +292,7 @@ void TrainerConsole::importFile()
         say(tr("Cannot read %1 (%2).").arg(path, f.errorString()), true);
         return;
     }
-    auto saved = m_repo->importScenarios(m_trainer, f.readAll());
+    auto saved = m_training.importScenarios(m_trainer, f.readAll());
     if (!saved) {
         say(saved.error().message, true);
         return;
@@ -316,7 +312,7 @@ void TrainerConsole::exportFile()
         say(guard.error().message, true);
         return;
     }
-    auto json = m_repo->exportScenarios(language());
+    auto json = m_training.exportScenarios(m_trainer, language());
     QFile f(path);
     if (!json || !f.open(QIODevice::WriteOnly) || f.write(json.value()) < 0) {
         say(json ? tr("Cannot write %1 (%2).").arg(path, f.errorString()) : json.error().message, true);
@@ -328,18 +324,16 @@ void TrainerConsole::exportFile()
 void TrainerConsole::loadTrainees()
 {
     m_trainee->clear();
-    auto users = UserRepository(m_db, m_clock).list();
-    if (!users)
+    auto trainees = m_training.trainees(m_trainer);
+    if (!trainees)
         return;
-    for (const User& u : users.value()) {
-        if (u.roles.contains(QStringLiteral("trainee")))
-            m_trainee->addItem(QStringLiteral("%1 %2").arg(u.jobNumber, u.name), u.meta.id);
-    }
+    for (const User& u : trainees.value())
+        m_trainee->addItem(QStringLiteral("%1 %2").arg(u.jobNumber, u.name), u.meta.id);
 }
 
 void TrainerConsole::loadOpenSessions()
 {
-    auto open = m_repo->openSessions();
+    auto open = m_training.openSessions(m_trainer);
     if (!open)
         return;
     const QString current = m_sessionId;
@@ -374,7 +368,7 @@ bool TrainerConsole::startSessionFor(const QString& traineeId)
         m_status->setText(tr("Choose a scenario first."));
         return false;
     }
-    auto started = m_repo->startSession(m_trainer, *chosen, traineeId);
+    auto started = m_training.startSession(m_trainer, *chosen, traineeId);
     if (!started) {
         m_status->setText(started.error().message);
         return false;
@@ -391,7 +385,7 @@ void TrainerConsole::watchSession(const QString& sessionId)
     m_watch->clear();
     m_card->clear();
     m_trap->clear();
-    auto r = m_repo->session(sessionId);
+    auto r = m_training.session(m_trainer, sessionId);
     if (!r)
         return;
     for (const ScenarioTrap& t : r->scenario.traps)
@@ -407,7 +401,7 @@ void TrainerConsole::poll()
 {
     if (m_sessionId.isEmpty())
         return;
-    auto fresh = m_repo->events(m_sessionId, m_lastSeq);
+    auto fresh = m_training.events(m_trainer, m_sessionId, m_lastSeq);
     if (!fresh || fresh->isEmpty())
         return;
     for (const PracticeEvent& e : fresh.value()) {
@@ -417,8 +411,8 @@ void TrainerConsole::poll()
             m_watch->append(line);
     }
     // The figures so far, the same way the scorer will read them.
-    auto r = m_repo->session(m_sessionId);
-    auto all = m_repo->events(m_sessionId);
+    auto r = m_training.session(m_trainer, m_sessionId);
+    auto all = m_training.events(m_trainer, m_sessionId);
     if (!r || !all)
         return;
     int ring = 0, ticks = 0, hits = 0;
@@ -447,7 +441,7 @@ void TrainerConsole::poll()
 
 bool TrainerConsole::springTrap(const QString& trapId)
 {
-    if (Status s = m_repo->springTrap(m_trainer, m_sessionId, trapId); !s) {
+    if (Status s = m_training.springTrap(m_trainer, m_sessionId, trapId); !s) {
         m_status->setText(s.error().message);
         return false;
     }
@@ -457,7 +451,7 @@ bool TrainerConsole::springTrap(const QString& trapId)
 
 bool TrainerConsole::callerSays(const QString& text)
 {
-    if (Status s = m_repo->callerSays(m_trainer, m_sessionId, text); !s) {
+    if (Status s = m_training.callerSays(m_trainer, m_sessionId, text); !s) {
         m_status->setText(s.error().message);
         return false;
     }
@@ -467,7 +461,7 @@ bool TrainerConsole::callerSays(const QString& text)
 
 bool TrainerConsole::addRemark(const QString& text)
 {
-    if (Status s = m_repo->remark(m_trainer, m_sessionId, text); !s) {
+    if (Status s = m_training.remark(m_trainer, m_sessionId, text); !s) {
         m_status->setText(s.error().message);
         return false;
     }
@@ -477,17 +471,7 @@ bool TrainerConsole::addRemark(const QString& text)
 
 bool TrainerConsole::endSession()
 {
-    auto r = m_repo->session(m_sessionId);
-    if (!r) {
-        m_status->setText(r.error().message);
-        return false;
-    }
-    auto script = ScriptRepository(m_db, m_clock).get(QStringLiteral("incoming"), r->scenario.language);
-    if (!script) {
-        m_status->setText(script.error().message);
-        return false;
-    }
-    auto card = m_repo->finish(m_trainer, m_sessionId, script.value(), QStringLiteral("trainer"));
+    auto card = m_training.finish(m_trainer, m_sessionId, QStringLiteral("trainer"));
     if (!card) {
         m_status->setText(card.error().message);
         return false;
@@ -499,7 +483,7 @@ bool TrainerConsole::endSession()
 
 void TrainerConsole::savePdf()
 {
-    auto r = m_repo->session(m_sessionId);
+    auto r = m_training.session(m_trainer, m_sessionId);
     if (!r || !r->scorecard) {
         m_status->setText(tr("End the call first: the scorecard comes with the end."));
         return;

@@ -18,10 +18,7 @@ class QTextBrowser;
 class QTimer;
 
 namespace threerings {
-class Clock;
-class Database;
-class PracticeStore;
-class TrainingRepository;
+class TrainingService;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -40,9 +37,7 @@ class TrainerConsole : public QWidget
 public:
     static constexpr int PollMs = 300;
 
-    // `db` is the main file (people, scripts); scenarios and sessions live in `practice`.
-    TrainerConsole(Database& db, PracticeStore& practice, const Clock& clock, Actor trainer,
-                   QWidget* parent = nullptr);
+    TrainerConsole(TrainingService& training, Actor trainer, QWidget* parent = nullptr);
     ~TrainerConsole() override;
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -81,10 +76,8 @@ private:
     void say(const QString& message, bool error);
     QString language() const;
 
-    Database& m_db;
-    const Clock& m_clock;
+    TrainingService& m_training;
     Actor m_trainer;
-    std::unique_ptr<TrainingRepository> m_repo;
     QList<Scenario> m_scenarios;
     QString m_sessionId;
     int m_lastSeq = 0;

@@ -1,9 +1,7 @@
 #include "ui/training/TrainingDesk.h"
 
 #include "core/auth/Permissions.h"
-#include "core/db/Database.h"
-#include "core/training/PracticeStore.h"
-#include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
 #include "ui/training/PracticeWindow.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/TrainerConsole.h"
@@ -16,10 +14,10 @@
 
 namespace threerings::ui {
 
-TrainingDesk::TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, PhraseGuard& guard,
-                           std::function<Actor()> actor, PracticeAutoplay autoplay)
-    : QObject(&window), m_window(window), m_db(db), m_clock(clock), m_guard(guard), m_actor(std::move(actor)),
-      m_autoplay(std::move(autoplay))
+TrainingDesk::TrainingDesk(QMainWindow& window, TrainingService& training, WordsService& words,
+                           const Clock& clock, std::function<Actor()> actor, PracticeAutoplay autoplay)
+    : QObject(&window), m_window(window), m_training(training), m_words(words), m_clock(clock),
+      m_actor(std::move(actor)), m_autoplay(std::move(autoplay))
 {
     m_waiting = new QTimer(this);
     m_waiting->setInterval(WaitingCheckMs);
@@ -28,17 +26,13 @@ TrainingDesk::TrainingDesk(QMainWindow& window, Database& db, const Clock& clock
 
 TrainingDesk::~TrainingDesk() = default;
 
-PracticeStore* TrainingDesk::practice()
+bool TrainingDesk::practiceOpen()
 {
-    if (!m_practiceStore) {
-        auto opened = PracticeStore::open(m_db.path(), m_clock);
-        if (!opened) {
-            m_window.statusBar()->showMessage(opened.error().message, 8000);
-            return nullptr;
-        }
-        m_practiceStore = std::move(opened).value();
+    if (Status s = m_training.open(); !s) {
+        m_window.statusBar()->showMessage(s.error().message, 8000);
+        return false;
     }
-    return m_practiceStore.get();
+    return true;
 }
 
 QMenu* TrainingDesk::addMenu(QMenuBar* bar)
@@ -77,11 +71,10 @@ TrainerConsole* TrainingDesk::openTrainerConsole()
         m_window.statusBar()->showMessage(s.error().message, 8000);
         return nullptr;
     }
-    PracticeStore* store = practice();
-    if (!store)
+    if (!practiceOpen())
         return nullptr;
     if (!m_trainerConsole)
-        m_trainerConsole = new TrainerConsole(m_db, *store, m_clock, who, &m_window);
+        m_trainerConsole = new TrainerConsole(m_training, who, &m_window);
     m_trainerConsole->show();
     m_trainerConsole->raise();
     return m_trainerConsole;
@@ -102,10 +95,9 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
             m_window.statusBar()->showMessage(s.error().message, 8000);
         return nullptr;
     }
-    PracticeStore* store = practice();
-    if (!store)
+    if (!practiceOpen())
         return nullptr;
-    auto open = TrainingRepository(store->database(), m_clock).openSessionFor(who.userId);
+    auto open = m_training.waitingFor(who);
     if (!open || !open->has_value()) {
         if (!quiet)
             m_window.statusBar()->showMessage(
@@ -114,7 +106,7 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
                 8000);
         return nullptr;
     }
-    m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, m_guard, who, **open, m_autoplay, &m_window);
+    m_practiceWindow = new PracticeWindow(m_training, m_words, m_clock, who, **open, m_autoplay, &m_window);
     // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
     const QString title = m_window.windowTitle();
     m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));
@@ -132,10 +124,9 @@ QWidget* TrainingDesk::openProgress()
         m_window.statusBar()->showMessage(s.error().message, 8000);
         return nullptr;
     }
-    PracticeStore* store = practice();
-    if (!store)
+    if (!practiceOpen())
         return nullptr;
-    auto* view = new ProgressView(m_db, store->database(), m_clock, who, &m_window);
+    auto* view = new ProgressView(m_training, who, &m_window);
     view->setObjectName(QStringLiteral("trainingProgress"));
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);

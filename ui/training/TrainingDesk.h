@@ -17,9 +17,8 @@ class QTimer;
 
 namespace threerings {
 class Clock;
-class Database;
-class PhraseGuard;
-class PracticeStore;
+class TrainingService;
+class WordsService;
 } // namespace threerings
 
 namespace threerings::ui {
@@ -39,7 +38,7 @@ public:
     static constexpr int WaitingCheckMs = 2000;
 
     // `autoplay` goes to every practice window it opens (demos, screenshots).
-    TrainingDesk(QMainWindow& window, Database& db, const Clock& clock, PhraseGuard& guard,
+    TrainingDesk(QMainWindow& window, TrainingService& training, WordsService& words, const Clock& clock,
                  std::function<Actor()> actor, PracticeAutoplay autoplay = {});
     ~TrainingDesk() override;
 
@@ -52,18 +51,17 @@ public:
     PracticeWindow* openPractice(bool quiet = false);
     QWidget* openProgress();
 
-    // The practice file beside the console's database, opened on first use; nullptr (and a message) when it
-    // cannot be opened.
-    PracticeStore* practice();
-
 private:
+    // The practice file beside the console's database, opened on first use; false (and a message) when it
+    // cannot be opened.
+    bool practiceOpen();
+
     QMainWindow& m_window;
-    Database& m_db;
+    TrainingService& m_training;
+    WordsService& m_words;
     const Clock& m_clock;
-    PhraseGuard& m_guard;
     std::function<Actor()> m_actor;
     PracticeAutoplay m_autoplay;
-    std::unique_ptr<PracticeStore> m_practiceStore;
     QMenu* m_menu = nullptr;
     QAction* m_console = nullptr;
     QAction* m_practice = nullptr;

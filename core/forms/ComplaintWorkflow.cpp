@@ -56,7 +56,7 @@ Result<Complaint> ComplaintWorkflow::registerComplaint(const Actor& actor, Compl
         n.recipientId = m_queries.departmentHead(saved->departmentId);
         n.recipientDepartmentId = n.recipientId.isEmpty() ? saved->departmentId : QString();
         n.kind = QStringLiteral("complaint_forwarded");
-        n.recordTable = QStringLiteral("complaints");
+        n.recordKind = RecordKind::Complaint;
         n.recordId = saved->meta.id;
         n.message = tr("Complaint %1 was forwarded to your department by %2: %3. Reply in writing within 2 "
                        "working days; the customer is called back by %4.")
@@ -182,7 +182,7 @@ Result<Complaint> ComplaintWorkflow::callback(const Actor& actor, const QString&
         n.recipientId = m_queries.departmentHead(saved->departmentId);
         n.recipientDepartmentId = n.recipientId.isEmpty() ? saved->departmentId : QString();
         n.kind = QStringLiteral("complaint_reopened");
-        n.recordTable = QStringLiteral("complaints");
+        n.recordKind = RecordKind::Complaint;
         n.recordId = saved->meta.id;
         n.message = tr("Complaint %1 goes round again (round %2): the customer is not satisfied: %3")
                         .arg(saved->no)

@@ -308,7 +308,7 @@ Status ProblemFormWorkflow::notifyHandler(const ProblemForm& form, const QString
     n.recipientId = form.handlerId;
     n.recipientDepartmentId = form.handlerId.isEmpty() ? form.handlerDepartmentId : QString();
     n.kind = kind;
-    n.recordTable = QStringLiteral("problem_forms");
+    n.recordKind = RecordKind::ProblemForm;
     n.recordId = form.meta.id;
     n.message = message;
     if (n.recipientId.isEmpty() && n.recipientDepartmentId.isEmpty())

@@ -4,6 +4,7 @@
 #include "core/model/Customer.h"
 #include "core/model/Device.h"
 #include "core/model/ProblemForm.h"
+#include "core/model/RecordKind.h"
 
 #include <QList>
 #include <optional>
@@ -21,13 +22,8 @@ struct CallerCard
     // Something still owed to this customer, with its deadline.
     struct OpenItem
     {
-        enum class Kind
-        {
-            ProblemForm,
-            Consultation,
-            Callback
-        };
-        Kind kind = Kind::ProblemForm;
+        // A problem form, a consultation or a callback.
+        RecordKind kind = RecordKind::ProblemForm;
         QString reference; // form number, or the consultation's description
         QString state;     // the stored state key
         QDateTime due;     // invalid when it has no deadline

@@ -1067,6 +1067,10 @@
         <source>This notification is for someone else; only its recipient marks it read.</source>
         <translation>此通知属于他人；只有接收人可以标为已读。</translation>
     </message>
+    <message>
+        <source>A notification needs the kind of record it points at.</source>
+        <translation>通知需要注明所指记录的类型。</translation>
+    </message>
 </context>
 <context>
     <name>Outlet</name>
@@ -1606,6 +1610,45 @@
     <message>
         <source>The rating %1 does not exist; it may have been deleted.</source>
         <translation>评分记录 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Problem form</source>
+        <translation>问题处理表</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation>投诉处理汇报单</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>未知记录</translation>
     </message>
 </context>
 <context>
@@ -4859,26 +4902,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <source>Problem form</source>
-        <translation>问题处理表</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
-    </message>
-    <message>
         <source>%1 (new)</source>
         <translation>%1（新）</translation>
     </message>
@@ -5387,6 +5410,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>
             <numerusform>%n 条未读通知。按 Enter 打开。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This notification points at a kind of record this console does not know; open it on a console of the newer version.</source>
+        <translation>此通知指向本控制台不认识的记录类型；请在新版本的控制台上打开。</translation>
     </message>
 </context>
 <context>

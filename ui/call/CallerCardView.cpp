@@ -18,9 +18,9 @@ namespace threerings::ui {
 namespace {
 
 // The stored state keys of an open item, in the agent's words.
-QString stateLabel(CallerCard::OpenItem::Kind kind, const QString& key)
+QString stateLabel(RecordKind kind, const QString& key)
 {
-    if (kind == CallerCard::OpenItem::Kind::ProblemForm) {
+    if (kind == RecordKind::ProblemForm) {
         if (const auto state = FormStateNames::fromKey(key))
             return FormStateNames::label(*state);
         return key;
@@ -198,14 +198,17 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
     for (const auto& item : card->openItems) {
         QString what;
         switch (item.kind) {
-        case CallerCard::OpenItem::Kind::ProblemForm:
+        case RecordKind::ProblemForm:
             what = tr("Problem form %1").arg(esc(item.reference));
             break;
-        case CallerCard::OpenItem::Kind::Consultation:
+        case RecordKind::Consultation:
             what = tr("Consultation: %1").arg(esc(item.reference.left(60)));
             break;
-        case CallerCard::OpenItem::Kind::Callback:
+        case RecordKind::Callback:
             what = tr("Callback for %1").arg(esc(item.reference));
+            break;
+        default: // the screen pop lists only the three above
+            what = RecordKinds::name(item.kind) + QLatin1Char(' ') + esc(item.reference);
             break;
         }
         const QString state = esc(stateLabel(item.kind, item.state));

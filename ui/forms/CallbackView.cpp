@@ -19,7 +19,7 @@
 namespace threerings::ui {
 
 CallbackView::CallbackView(FormServices& services, QWidget* parent)
-    : FormPage(services, QStringLiteral("callback"), parent)
+    : FormPage(services, RecordKind::Callback, parent)
 {
     setObjectName(QStringLiteral("callbackView"));
     setHeader(tr("Today's callbacks"), {});

@@ -25,7 +25,7 @@ QPlainTextEdit* textBox(QWidget* parent, int lines)
 } // namespace
 
 ComplaintView::ComplaintView(FormServices& services, const Complaint& complaint, QWidget* parent)
-    : FormPage(services, QStringLiteral("complaint"), parent), m_complaint(complaint)
+    : FormPage(services, RecordKind::Complaint, parent), m_complaint(complaint)
 {
     setObjectName(QStringLiteral("complaintView"));
     QFormLayout* reg = addSection(tr("Complaint"));

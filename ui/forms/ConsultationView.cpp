@@ -23,7 +23,7 @@ QString statusLabel(const QString& key)
 } // namespace
 
 ConsultationView::ConsultationView(FormServices& services, const Consultation& consultation, QWidget* parent)
-    : FormPage(services, QStringLiteral("consultation"), parent), m_entry(consultation)
+    : FormPage(services, RecordKind::Consultation, parent), m_entry(consultation)
 {
     setObjectName(QStringLiteral("consultationView"));
     QFormLayout* caller = addSection(tr("Caller"));

@@ -30,7 +30,7 @@ QPlainTextEdit* textBox(QWidget* parent, int lines = 3)
 } // namespace
 
 ProblemFormView::ProblemFormView(FormServices& services, const ProblemForm& form, QWidget* parent)
-    : FormPage(services, QStringLiteral("problem_form"), parent), m_form(form)
+    : FormPage(services, RecordKind::ProblemForm, parent), m_form(form)
 {
     setObjectName(QStringLiteral("problemFormView"));
     if (auto users = UserRepository(services.db(), services.clock()).list())

@@ -92,7 +92,8 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
                        "result_due_at END AS due FROM problem_forms WHERE customer_id = ? AND state NOT IN "
                        "('resolved', 'reviewed')"),
         {id}, [](const QSqlQuery& q) {
-            return CallerCard::OpenItem{RecordKind::ProblemForm, q.value(0).toString(), q.value(1).toString(),
+            return CallerCard::OpenItem{RecordKind::ProblemForm, q.value(0).toString(),
+                                        FormStateNames::fromKey(q.value(1).toString()),
                                         SqlValue::toTime(q.value(2))};
         });
     if (!openForms)
@@ -102,7 +103,8 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
                        "status <> 'finished'"),
         {id}, [](const QSqlQuery& q) {
             return CallerCard::OpenItem{RecordKind::Consultation, q.value(0).toString(),
-                                        q.value(1).toString(), SqlValue::toTime(q.value(2))};
+                                        consultationStatusFromText(q.value(1).toString()),
+                                        SqlValue::toTime(q.value(2))};
         });
     if (!openConsultations)
         return openConsultations.error();
@@ -111,7 +113,8 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
                        "f.id = c.form_id WHERE f.customer_id = ? AND c.state <> 'done'"),
         {id}, [](const QSqlQuery& q) {
             const QDate day = SqlValue::toDay(q.value(2));
-            return CallerCard::OpenItem{RecordKind::Callback, q.value(0).toString(), q.value(1).toString(),
+            return CallerCard::OpenItem{RecordKind::Callback, q.value(0).toString(),
+                                        callbackStateFromText(q.value(1).toString()),
                                         day.isValid() ? day.startOfDay(hotlineTimeZone()) : QDateTime()};
         });
     if (!openCallbacks)

@@ -328,13 +328,13 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             k.consultedAt = ended;
             const bool recent = ended.date() >= today.addDays(-1);
             if (recent && v.chance(0.25)) {
-                k.status = QStringLiteral("unfinished"); // the next shift's handover
+                k.status = ConsultationStatus::Unfinished; // the next shift's handover
                 k.advice.clear();
             } else if (v.chance(0.1)) {
                 k.testDueAt = ended.addMSecs(Day);
-                k.status = k.testDueAt.toMSecsSinceEpoch() < nowMs ? QStringLiteral("finished")
-                                                                   : QStringLiteral("awaiting_test");
-                if (k.status == QLatin1String("finished")) {
+                k.status = k.testDueAt.toMSecsSinceEpoch() < nowMs ? ConsultationStatus::Finished
+                                                                   : ConsultationStatus::AwaitingTest;
+                if (k.status == ConsultationStatus::Finished) {
                     k.finishedAt = k.testDueAt; // no report within 24 h: treated as solved
                     k.finishedBy = agent.id;
                 }
@@ -412,15 +412,15 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                     cb.technicalManager = supervisor.name;
                     if (due < today) {
                         const int outcome = draw(rng, {88, 8, 4});
-                        cb.outcome = std::array{QStringLiteral("working"), QStringLiteral("not_working"),
-                                                QStringLiteral("unreachable")}[size_t(outcome)];
+                        cb.outcome = std::array{CallbackOutcome::Working, CallbackOutcome::NotWorking,
+                                                CallbackOutcome::Unreachable}[size_t(outcome)];
                         cb.attempts = 1;
                         cb.lastAttemptAt = QDateTime(due, QTime(9, 0), zone).addSecs(v.pick(7 * 3600));
                         cb.callbackAgentId = agent.id;
                         if (outcome == 2) {
-                            cb.state = QStringLiteral("retry");
+                            cb.state = CallbackState::Retry;
                         } else {
-                            cb.state = QStringLiteral("done");
+                            cb.state = CallbackState::Done;
                             cb.calledOn = due;
                             cb.result = v.customerWords(outcome == 0);
                             cb.evaluation = outcome == 0 ? v.evaluation() : QStringLiteral("不满意");
@@ -495,12 +495,12 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             k.callbackDueAt = ended.addDays(3);
             k.replyDueAt = m_calendar.addWorkingDays(ended, 2).at;
             const qint64 age = nowMs - ended.toMSecsSinceEpoch();
-            k.state = age < Day       ? QStringLiteral("forwarded")
-                      : age < 3 * Day ? QStringLiteral("handled")
-                                      : QStringLiteral("closed");
-            const bool dissatisfied = k.state == QLatin1String("closed") && v.chance(0.2);
+            k.state = age < Day       ? ComplaintState::Forwarded
+                      : age < 3 * Day ? ComplaintState::Handled
+                                      : ComplaintState::Closed;
+            const bool dissatisfied = k.state == ComplaintState::Closed && v.chance(0.2);
             if (dissatisfied) {
-                k.state = QStringLiteral("reopened");
+                k.state = ComplaintState::Reopened;
                 k.round = 2;
             }
             k.reportNo = QStringLiteral("HB%1").arg(k.no.mid(2));
@@ -515,7 +515,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             r.description = k.matter;
             r.recorder = agent.name;
             r.recordedOn = ended.date();
-            if (k.state != QLatin1String("forwarded")) {
+            if (k.state != ComplaintState::Forwarded) {
                 r.handlingTime = ended.addSecs(3600 * (2 + v.pick(20)));
                 r.handlingMethod = tr("Apologised, sent the engineer again, followed up with the outlet.");
                 r.handler = handler.name;
@@ -524,7 +524,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                 r.cause = tr("Spare part not in stock at the outlet; the visit was late.");
                 r.penaltyOpinion = tr("Verbal warning for the outlet engineer.");
             }
-            if (k.state == QLatin1String("closed") || k.state == QLatin1String("reopened")) {
+            if (k.state == ComplaintState::Closed || k.state == ComplaintState::Reopened) {
                 r.satisfied = !dissatisfied;
                 r.callbackResult = v.customerWords(!dissatisfied);
             }

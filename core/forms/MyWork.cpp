@@ -166,7 +166,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             list.append(w);
         }
 
-        auto handover = m_queries.consultationsByStatus(QStringLiteral("unfinished"));
+        auto handover = m_queries.consultationsByStatus(ConsultationStatus::Unfinished);
         if (!handover)
             return handover.error();
         for (const Consultation& c : *handover) {
@@ -178,7 +178,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             list.append(w);
         }
 
-        auto tests = m_queries.consultationsByStatus(QStringLiteral("awaiting_test"));
+        auto tests = m_queries.consultationsByStatus(ConsultationStatus::AwaitingTest);
         if (!tests)
             return tests.error();
         for (const Consultation& c : *tests) {
@@ -200,8 +200,8 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             WorkItem w =
                 item(K::ComplaintCallback, RecordKind::Complaint, c.meta.id, c.no,
                      tr("Call back %1 about complaint %2").arg(c.contactPerson, c.no), c.callbackDueAt, now);
-            w.prompt = c.state == QLatin1String("handled") ? tr("The report is in: call the customer back.")
-                                                           : tr("Waiting for the department's report.");
+            w.prompt = c.state == ComplaintState::Handled ? tr("The report is in: call the customer back.")
+                                                          : tr("Waiting for the department's report.");
             list.append(w);
         }
     }

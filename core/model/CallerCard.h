@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/model/Call.h"
+#include "core/model/CallbackRecord.h"
+#include "core/model/Consultation.h"
 #include "core/model/Customer.h"
 #include "core/model/Device.h"
 #include "core/model/ProblemForm.h"
@@ -8,6 +10,7 @@
 
 #include <QList>
 #include <optional>
+#include <variant>
 
 namespace threerings {
 
@@ -25,8 +28,9 @@ struct CallerCard
         // A problem form, a consultation or a callback.
         RecordKind kind = RecordKind::ProblemForm;
         QString reference; // form number, or the consultation's description
-        QString state;     // the stored state key
-        QDateTime due;     // invalid when it has no deadline
+        // The state, typed by the kind: a form's, a consultation's or a callback's.
+        std::variant<FormState, ConsultationStatus, CallbackState> state;
+        QDateTime due; // invalid when it has no deadline
     };
 
     static constexpr int repeatRepairThreshold = 2; // SPEC §6: two or more repairs

@@ -409,6 +409,10 @@
         <source>Unreachable after %1 attempts.</source>
         <translation>尝试 %1 次后仍联系不上。</translation>
     </message>
+    <message>
+        <source>The callback of form %1 is in a state this version of ThreeRings does not know; record it on a console of the newer version.</source>
+        <translation>问题处理表 %1 的回访处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上记录。</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -552,6 +556,10 @@
         <source>no comment</source>
         <translation>无意见</translation>
     </message>
+    <message>
+        <source>Complaint %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
+        <translation>投诉 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
+    </message>
 </context>
 <context>
     <name>Consultation</name>
@@ -600,6 +608,10 @@
     <message>
         <source>This consultation is not waiting for a test result.</source>
         <translation>此咨询没有在等待测试结果。</translation>
+    </message>
+    <message>
+        <source>This consultation is in a state this version of ThreeRings does not know; finish it on a console of the newer version.</source>
+        <translation>此咨询处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上完成。</translation>
     </message>
 </context>
 <context>
@@ -887,6 +899,10 @@
     <message>
         <source>Reopened</source>
         <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>未知状态</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1487,10 @@
         <source>review</source>
         <translation>审核意见</translation>
     </message>
+    <message>
+        <source>form state</source>
+        <translation>表单状态</translation>
+    </message>
 </context>
 <context>
     <name>ProblemFormRepository</name>
@@ -1576,6 +1596,10 @@
     <message>
         <source>the handling department</source>
         <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>The form %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
+        <translation>问题处理表 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +3948,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>The %1 &apos;%2&apos; is not known; choose one of: %3.</source>
         <translation>%1「%2」无法识别，请从以下选项中选择：%3。</translation>
     </message>
+    <message>
+        <source>The %1 is not one this version of ThreeRings knows; choose one of: %2.</source>
+        <translation>此版本的 ThreeRings 不认识该%1；请从以下选项中选择：%2。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::AgentStates</name>
@@ -4881,6 +4909,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The failed test went to the handover list.</source>
         <translation>测试未通过的咨询已转入交接列表。</translation>
+    </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>处于此版本不认识的状态</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@
 #include "core/forms/CallbackRepository.h"
 #include "core/forms/ComplaintRepository.h"
 #include "core/forms/ConsultationRepository.h"
+#include "core/forms/ConsultationWorkflow.h"
 #include "core/forms/DraftRepository.h"
 #include "core/forms/NotificationRepository.h"
 #include "core/forms/ProblemFormRepository.h"
+#include "core/forms/ProblemFormWorkflow.h"
 #include "core/forms/RatingRepository.h"
 #include "core/model/RecordKind.h"
 
@@ -35,7 +37,113 @@ void exec(Database& db, const QString& sql)
     REQUIRE(q.exec(sql));
 }
 
+// Each value of `stored` goes to its text and back; text no row spells reads as `unknown`, which has no
+// text of its own.
+template <typename E, typename ToText, typename FromText>
+void roundTrips(const QList<QPair<E, const char*>>& stored, const QList<E>& known, E unknown, ToText toText,
+                FromText fromText)
+{
+    CHECK(known.size() == stored.size());
+    for (const auto& [value, text] : stored) {
+        INFO(text);
+        CHECK(known.contains(value));
+        CHECK(toText(value) == QLatin1String(text));
+        CHECK(fromText(QString::fromLatin1(text)) == value);
+        CHECK(fromText(toText(value)) == value);
+    }
+    for (const QString& garbage :
+         {QStringLiteral("no-such-value"), QStringLiteral("DONE"), QStringLiteral(" x")})
+        CHECK(fromText(garbage) == unknown);
+    CHECK(toText(unknown).isEmpty());
+}
+
 } // namespace
+
+TEST_CASE("statuses: each table turns every value into its stored text and back, unknown text into Unknown")
+{
+    roundTrips<FormState>({{FormState::Accepted, "accepted"},
+                           {FormState::Transferred, "transferred"},
+                           {FormState::Planned, "planned"},
+                           {FormState::Resolved, "resolved"},
+                           {FormState::Reviewed, "reviewed"},
+                           {FormState::Reopened, "reopened"}},
+                          FormStateNames::all(), FormState::Unknown, &FormStateNames::key,
+                          &FormStateNames::fromKey);
+    CHECK(FormStateNames::keys().size() == FormStateNames::all().size());
+    CHECK_FALSE(FormStateNames::label(FormState::Unknown).isEmpty());
+
+    roundTrips<ConsultationStatus>({{ConsultationStatus::Finished, "finished"},
+                                    {ConsultationStatus::Unfinished, "unfinished"},
+                                    {ConsultationStatus::AwaitingTest, "awaiting_test"}},
+                                   Consultation::statuses(), ConsultationStatus::Unknown,
+                                   &consultationStatusText, &consultationStatusFromText);
+    // No outcome yet is stored as '' and is a value of its own, not Unknown.
+    roundTrips<CallbackOutcome>({{CallbackOutcome::None, ""},
+                                 {CallbackOutcome::Working, "working"},
+                                 {CallbackOutcome::NotWorking, "not_working"},
+                                 {CallbackOutcome::Unreachable, "unreachable"}},
+                                CallbackRecord::outcomes(), CallbackOutcome::Unknown, &callbackOutcomeText,
+                                &callbackOutcomeFromText);
+    roundTrips<CallbackState>(
+        {{CallbackState::Due, "due"}, {CallbackState::Retry, "retry"}, {CallbackState::Done, "done"}},
+        CallbackRecord::states(), CallbackState::Unknown, &callbackStateText, &callbackStateFromText);
+    roundTrips<ComplaintState>({{ComplaintState::Registered, "registered"},
+                                {ComplaintState::Forwarded, "forwarded"},
+                                {ComplaintState::Handled, "handled"},
+                                {ComplaintState::Closed, "closed"},
+                                {ComplaintState::Reopened, "reopened"}},
+                               Complaint::states(), ComplaintState::Unknown, &complaintStateText,
+                               &complaintStateFromText);
+}
+
+TEST_CASE("a form or consultation in a state this version does not know is read, shown and not saved over")
+{
+    FormsWorld w;
+    w.t.clock.set(beijing(2026, 11, 25, 9, 0));
+    ProblemFormWorkflow forms(*w.t.db, w.t.clock, w.calendar);
+    ProblemForm f;
+    f.category = Category::Technical;
+    f.customerName = QStringLiteral("陈先生");
+    f.phoneMobile = QStringLiteral("13812345678");
+    f.description = QStringLiteral("ATM 吞卡");
+    auto accepted = forms.accept(w.agent, f);
+    REQUIRE(accepted);
+    exec(*w.t.db, QStringLiteral("UPDATE problem_forms SET state = 'escalated' WHERE id = '%1'")
+                      .arg(accepted->meta.id));
+    ProblemFormRepository repo(*w.t.db, w.t.clock);
+    auto read = repo.get(accepted->meta.id);
+    REQUIRE(read);
+    CHECK(read->state == FormState::Unknown);
+    auto transfer = forms.transfer(w.agent, accepted->meta.id, w.handler.userId);
+    REQUIRE_FALSE(transfer);
+    CHECK(transfer.error().kind == Error::Kind::Conflict);
+    CHECK(read->validate().error().field == QStringLiteral("state"));
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM problem_forms WHERE state = 'escalated'")) ==
+          1);
+
+    ConsultationWorkflow log(*w.t.db, w.t.clock);
+    Consultation c;
+    c.callerName = QStringLiteral("赵女士");
+    c.status = ConsultationStatus::Unfinished;
+    auto logged = log.log(w.agent, c);
+    REQUIRE(logged);
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM consultations WHERE status = 'unfinished'")) ==
+          1);
+    exec(
+        *w.t.db,
+        QStringLiteral("UPDATE consultations SET status = 'escalated' WHERE id = '%1'").arg(logged->meta.id));
+    ConsultationRepository consultations(*w.t.db, w.t.clock);
+    auto unknown = consultations.get(logged->meta.id);
+    REQUIRE(unknown);
+    CHECK(unknown->status == ConsultationStatus::Unknown);
+    auto saved = consultations.update(*unknown, {});
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().field == QStringLiteral("status"));
+    CHECK(saved.error().message.contains(QStringLiteral("awaiting_test")));
+    CHECK_FALSE(log.finish(w.agent, logged->meta.id, QStringLiteral("重启")));
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM consultations WHERE status = 'escalated'")) ==
+          1);
+}
 
 TEST_CASE("record kinds: both stored spellings name the kind, and each kind gives them back")
 {

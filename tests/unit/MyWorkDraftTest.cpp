@@ -35,7 +35,7 @@ TEST_CASE("My work lists everything with a clock, by deadline, with working hour
     REQUIRE(forms.transfer(w.agent, withHandler->meta.id, w.handler.userId)); // result due Fri 08:30
     Consultation open;
     open.callerName = QStringLiteral("赵女士");
-    open.status = QStringLiteral("unfinished");
+    open.status = ConsultationStatus::Unfinished;
     REQUIRE(log.log(w.agent2, open));
     Complaint c;
     c.matter = QStringLiteral("迟到");

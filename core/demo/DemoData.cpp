@@ -266,13 +266,13 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         const QString fault = v.fault(c.product);
         if (abandoned) {
             call.abandoned = true;
-            call.hungUpBy = QStringLiteral("caller");
+            call.hungUpBy = HungUpBy::Caller;
         } else {
             call.agentId = agent.id;
             call.answeredAt = QDateTime::fromMSecsSinceEpoch(ring.answeredAt, zone);
             call.ringsAtAnswer = ring.rings;
             call.holdMs = ring.holdMs;
-            call.hungUpBy = v.chance(0.97) ? QStringLiteral("caller") : QStringLiteral("agent");
+            call.hungUpBy = v.chance(0.97) ? HungUpBy::Caller : HungUpBy::Agent;
             call.category = category;
             call.summary = c.product + QLatin1Char(' ') + fault;
         }

@@ -186,7 +186,7 @@ TEST_CASE("Supervisors list the recorded calls and a missing file says so", "[si
     c.callerNumber = QStringLiteral("13812345678");
     c.ringAt = t.clock.now();
     c.endedAt = c.ringAt.addSecs(40);
-    c.hungUpBy = QStringLiteral("caller");
+    c.hungUpBy = HungUpBy::Caller;
     c.recordingPath = t.dir.filePath(QStringLiteral("gone.wav"));
     REQUIRE(CallRepository(*t.db, t.clock).insert(c, {}));
 

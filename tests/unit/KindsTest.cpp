@@ -96,6 +96,36 @@ TEST_CASE("statuses: each table turns every value into its stored text and back,
                                &complaintStateFromText);
 }
 
+TEST_CASE("who hung up: caller, agent or line as stored, Unknown while the call is open")
+{
+    const QList<QPair<HungUpBy, const char*>> stored{
+        {HungUpBy::Caller, "caller"}, {HungUpBy::Agent, "agent"}, {HungUpBy::Line, "line"}};
+    for (const auto& [by, text] : stored) {
+        CHECK(hungUpByText(by) == QLatin1String(text));
+        CHECK(hungUpByFromText(QString::fromLatin1(text)) == by);
+    }
+    CHECK(hungUpByText(HungUpBy::Unknown).isEmpty()); // an open call stores ''
+    CHECK(hungUpByFromText(QString()) == HungUpBy::Unknown);
+    CHECK(hungUpByFromText(u"trunk") == HungUpBy::Unknown);
+
+    TempDb t;
+    CallRepository calls(*t.db, t.clock);
+    Call open;
+    open.callerNumber = QStringLiteral("+8613812345678");
+    open.ringAt = beijing(2026, 11, 25);
+    auto ringing = calls.insert(open, {});
+    REQUIRE(ringing);
+    CHECK(calls.get(ringing->meta.id)->hungUpBy == HungUpBy::Unknown);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM calls WHERE hung_up_by = ''")) == 1);
+    Call ended = *calls.get(ringing->meta.id);
+    ended.endedAt = beijing(2026, 11, 25, 9, 5);
+    ended.hungUpBy = HungUpBy::Agent;
+    REQUIRE(calls.update(ended, {}));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM calls WHERE hung_up_by = 'agent'")) == 1);
+    exec(*t.db, QStringLiteral("UPDATE calls SET hung_up_by = 'trunk'"));
+    CHECK(calls.get(ringing->meta.id)->hungUpBy == HungUpBy::Unknown);
+}
+
 TEST_CASE("a form or consultation in a state this version does not know is read, shown and not saved over")
 {
     FormsWorld w;

@@ -213,9 +213,9 @@ TEST_CASE("each repository round-trips its records")
     CHECK_FALSE(callRead->endedAt.isValid());
     Call ended = callRead.value();
     ended.endedAt = t.clock.now().addSecs(120);
-    ended.hungUpBy = QStringLiteral("caller");
+    ended.hungUpBy = HungUpBy::Caller;
     REQUIRE(calls.update(ended, agent->meta.id).ok());
-    CHECK(calls.get(ended.meta.id)->hungUpBy == QStringLiteral("caller"));
+    CHECK(calls.get(ended.meta.id)->hungUpBy == HungUpBy::Caller);
 
     ProblemForm f;
     f.agentId = agent->meta.id;

@@ -117,7 +117,7 @@ TEST_CASE("who hung up: caller, agent or line as stored, Unknown while the call 
     REQUIRE(ringing);
     CHECK(calls.get(ringing->meta.id)->hungUpBy == HungUpBy::Unknown);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM calls WHERE hung_up_by = ''")) == 1);
-    Call ended = *calls.get(ringing->meta.id);
+    Call ended = calls.get(ringing->meta.id).value();
     ended.endedAt = beijing(2026, 11, 25, 9, 5);
     ended.hungUpBy = HungUpBy::Agent;
     REQUIRE(calls.update(ended, {}));

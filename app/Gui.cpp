@@ -156,7 +156,7 @@ bool signIn(Database& db, const Clock& clock, Session& session)
             User admin;
             admin.jobNumber = envUser;
             admin.name = qEnvironmentVariable("THREERINGS_NAME", QStringLiteral("Admin"));
-            admin.roles = {QStringLiteral("admin")};
+            admin.roles = {Role::Admin};
             if (auto added = accounts.addPerson({}, admin, envPassword); !added) {
                 QMessageBox::critical(nullptr, openFailedTitle(), added.error().message);
                 return false;

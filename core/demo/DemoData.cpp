@@ -136,7 +136,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         DEMO_TRY(r, departments.insert(d, {}));
         dept.insert(d.kind, r->meta.id);
     }
-    auto person = [&](const QString& job, const QString& name, const QStringList& roles,
+    auto person = [&](const QString& job, const QString& name, const QList<Role>& roles,
                       const QString& deptKind) -> Result<Person> {
         User u;
         u.jobNumber = job;
@@ -148,37 +148,38 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     };
     const struct
     {
-        const char* role;
+        Role role;
         const char* job;
         const char* name;
         const char* dept;
-    } roleAccounts[] = {{"agent", "1001", "王芳", "service"},        {"handler", "2001", "张伟", "technical"},
-                        {"supervisor", "3001", "刘洋", "technical"}, {"trainer", "4001", "陈静", "service"},
-                        {"admin", "9001", "赵磊", "service"},        {"trainee", "5001", "杨帆", "service"}};
+    } roleAccounts[] = {
+        {Role::Agent, "1001", "王芳", "service"},        {Role::Handler, "2001", "张伟", "technical"},
+        {Role::Supervisor, "3001", "刘洋", "technical"}, {Role::Trainer, "4001", "陈静", "service"},
+        {Role::Admin, "9001", "赵磊", "service"},        {Role::Trainee, "5001", "杨帆", "service"}};
     std::vector<Person> agents, handlers;
     Person supervisor;
     AccountService accounts(m_db, at, PasswordHasher(o.hashLimits));
     for (const auto& a : roleAccounts) {
-        const QString role = QString::fromLatin1(a.role);
+        const Role role = a.role;
         DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role},
                            QString::fromLatin1(a.dept)));
         const QString password = o.password.isEmpty() ? readablePassword() : o.password;
         DEMO_CHECK(accounts.setPasswordUnchecked(p->id, password, {}));
         sum.accounts.append({role, p->jobNumber, p->name, password});
-        if (role == QLatin1String("agent"))
+        if (role == Role::Agent)
             agents.push_back(*p);
-        else if (role == QLatin1String("handler"))
+        else if (role == Role::Handler)
             handlers.push_back(*p);
-        else if (role == QLatin1String("supervisor"))
+        else if (role == Role::Supervisor)
             supervisor = *p;
     }
     for (int i = 2; i <= teamSize; ++i) {
-        DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")},
-                           QStringLiteral("service")));
+        DEMO_TRY(p,
+                 person(QString::number(1000 + i), v.personName(), {Role::Agent}, QStringLiteral("service")));
         agents.push_back(*p);
     }
     for (int i = 2; i <= 5; ++i) {
-        DEMO_TRY(p, person(QString::number(2000 + i), v.personName(), {QStringLiteral("handler")},
+        DEMO_TRY(p, person(QString::number(2000 + i), v.personName(), {Role::Handler},
                            QStringLiteral("technical")));
         handlers.push_back(*p);
     }

@@ -107,7 +107,7 @@ Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& use
     return build(user->meta.id, user->roles, now);
 }
 
-Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& roles,
+Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& roles,
                                       const QDateTime& now) const
 {
     using K = WorkItem::Kind;
@@ -141,7 +141,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         list.append(w);
     };
 
-    if (roles.contains(QStringLiteral("agent"))) {
+    if (roles.contains(Role::Agent)) {
         auto forms = m_queries.openFormsOfAgent(userId);
         if (!forms)
             return forms.error();
@@ -206,18 +206,18 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         }
     }
 
-    if (roles.contains(QStringLiteral("handler"))) {
+    if (roles.contains(Role::Handler)) {
         auto forms = m_queries.openFormsOfHandler(userId);
         if (!forms)
             return forms.error();
         for (const ProblemForm& f : *forms) {
-            if (roles.contains(QStringLiteral("agent")) && f.agentId == userId)
+            if (roles.contains(Role::Agent) && f.agentId == userId)
                 continue; // already listed as the agent's
             addForm(f, true);
         }
     }
 
-    if (roles.contains(QStringLiteral("supervisor"))) {
+    if (roles.contains(Role::Supervisor)) {
         auto complaints = m_queries.complaintsOfDepartmentHead(userId);
         if (!complaints)
             return complaints.error();

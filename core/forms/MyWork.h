@@ -60,7 +60,7 @@ public:
                                       const QDateTime& at = {}) const;
 
 private:
-    Result<QList<WorkItem>> build(const QString& userId, const QStringList& roles,
+    Result<QList<WorkItem>> build(const QString& userId, const QList<Role>& roles,
                                   const QDateTime& now) const;
     WorkItem item(WorkItem::Kind kind, RecordKind record, const QString& id, const QString& reference,
                   const QString& title, const QDateTime& due, const QDateTime& now) const;

@@ -1290,6 +1290,10 @@
         <source>admin</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>unknown role</source>
+        <translation>未知角色</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>

@@ -115,13 +115,13 @@ struct Console
         User admin;
         admin.jobNumber = jobNumber.startsWith(QLatin1Char('9')) ? jobNumber : QStringLiteral("9000");
         admin.name = QStringLiteral("Admin");
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         REQUIRE(accounts.addPerson({}, admin, QStringLiteral("guide-pass-1")));
         if (admin.jobNumber != jobNumber) {
             User person;
             person.jobNumber = jobNumber;
             person.name = QStringLiteral("Guide");
-            person.roles = {roleOf(jobNumber)};
+            person.roles = {roleFromText(roleOf(jobNumber))};
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("guide-pass-1")));
         }
         REQUIRE(session.signIn(jobNumber, QStringLiteral("guide-pass-1")));
@@ -348,9 +348,8 @@ TEST_CASE("Ctrl+I takes the keyboard to the caller's card")
 TEST_CASE("Help opens the guide of the person's role with its screenshots")
 {
     qputenv("THREERINGS_GUIDE_DIR", docs(QStringLiteral("guide")).toLocal8Bit());
-    CHECK(ui::GuideDialog::roleFor({QStringLiteral("trainee")}) == QStringLiteral("agent"));
-    CHECK(ui::GuideDialog::roleFor({QStringLiteral("admin"), QStringLiteral("supervisor")}) ==
-          QStringLiteral("supervisor"));
+    CHECK(ui::GuideDialog::roleFor({Role::Trainee}) == QStringLiteral("agent"));
+    CHECK(ui::GuideDialog::roleFor({Role::Admin, Role::Supervisor}) == QStringLiteral("supervisor"));
     ui::GuideDialog agent({QStringLiteral("agent")}, QStringLiteral("en"));
     CHECK(agent.browser()->toPlainText().contains(QStringLiteral("answer within three rings")));
     CHECK(agent.browser()->source().toLocalFile().endsWith(QStringLiteral("agent.en.md")));

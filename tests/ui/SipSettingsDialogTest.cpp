@@ -51,14 +51,14 @@ struct SimulatedConsole
         User admin;
         admin.jobNumber = QStringLiteral("9001");
         admin.name = QStringLiteral("Admin");
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         REQUIRE(accounts.addPerson({}, admin, QStringLiteral("line-pass-1")));
         QString job = admin.jobNumber;
         if (role != QLatin1String("admin")) {
             User person;
             person.jobNumber = job = QStringLiteral("1001");
             person.name = QStringLiteral("Agent");
-            person.roles = {role};
+            person.roles = {roleFromText(role)};
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("line-pass-1")));
         }
         REQUIRE(session.signIn(job, QStringLiteral("line-pass-1")));

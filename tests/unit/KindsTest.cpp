@@ -5,6 +5,7 @@
 // reads the sources: the spellings of record kinds are written in the kind table and in SQL only.
 
 #include "FormsWorld.h"
+#include "core/auth/Permissions.h"
 #include "core/calls/CallRepository.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/forms/CallbackRepository.h"
@@ -94,6 +95,67 @@ TEST_CASE("statuses: each table turns every value into its stored text and back,
                                 {ComplaintState::Reopened, "reopened"}},
                                Complaint::states(), ComplaintState::Unknown, &complaintStateText,
                                &complaintStateFromText);
+}
+
+TEST_CASE("roles: each goes to its text and back, and a person's roles to users.roles and back")
+{
+    roundTrips<Role>({{Role::Agent, "agent"},
+                      {Role::Handler, "handler"},
+                      {Role::Supervisor, "supervisor"},
+                      {Role::Trainer, "trainer"},
+                      {Role::Admin, "admin"},
+                      {Role::Trainee, "trainee"}},
+                     knownRoles(), Role::Unknown, &roleText, &roleFromText);
+    CHECK(roleFromText(u" supervisor ") == Role::Supervisor);
+    CHECK(rolesText({Role::Agent, Role::Supervisor}) == QStringLiteral("agent,supervisor"));
+    CHECK(rolesFromText(u"agent,supervisor") == QList<Role>{Role::Agent, Role::Supervisor});
+    CHECK(rolesFromText(u"agent, trainer,,") == QList<Role>{Role::Agent, Role::Trainer});
+    CHECK(rolesFromText(u"agent,boss") == QList<Role>{Role::Agent, Role::Unknown});
+    CHECK(rolesFromText(u"").isEmpty());
+    CHECK(roleTexts(knownRoles()).join(QStringLiteral(", ")) ==
+          QStringLiteral("agent, handler, supervisor, trainer, admin, trainee"));
+    for (Role r : knownRoles())
+        CHECK(Permissions::roleLabel(r) != Permissions::roleLabel(Role::Unknown));
+
+    // Typed roles (the command line): the first one that is not a role is named, with the choices.
+    CHECK(User::parseRoles(QStringLiteral("agent, trainer")).value() ==
+          QList<Role>{Role::Agent, Role::Trainer});
+    CHECK(User::parseRoles(QString()).value().isEmpty());
+    auto boss = User::parseRoles(QStringLiteral("agent,boss"));
+    REQUIRE_FALSE(boss);
+    CHECK(boss.error().field == QStringLiteral("roles"));
+    CHECK(boss.error().message ==
+          QStringLiteral("The role 'boss' is not known; choose one of: agent, handler, "
+                         "supervisor, trainer, admin, trainee."));
+}
+
+TEST_CASE("a person with a role this version does not know keeps it, is granted nothing by it, and is not "
+          "saved over")
+{
+    TempDb t;
+    UserRepository users(*t.db, t.clock);
+    User u;
+    u.jobNumber = QStringLiteral("1001");
+    u.name = QStringLiteral("王芳");
+    u.roles = {Role::Agent, Role::Supervisor};
+    auto stored = users.insert(u, {});
+    REQUIRE(stored);
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM users WHERE roles = 'agent,supervisor'")) == 1);
+    exec(*t.db,
+         QStringLiteral("UPDATE users SET roles = 'auditor,agent' WHERE id = '%1'").arg(stored->meta.id));
+    auto read = users.get(stored->meta.id);
+    REQUIRE(read);
+    CHECK(read->roles == QList<Role>{Role::Unknown, Role::Agent});
+    Actor a;
+    a.userId = read->meta.id;
+    a.roles = read->roles;
+    CHECK(Permissions::allows(a, Action::WriteForms));
+    CHECK_FALSE(Permissions::allows(a, Action::ReadAudit));
+    auto saved = users.update(*read, {});
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().field == QStringLiteral("roles"));
+    CHECK(saved.error().message.contains(QStringLiteral("agent, handler")));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM users WHERE roles = 'auditor,agent'")) == 1);
 }
 
 TEST_CASE("who hung up: caller, agent or line as stored, Unknown while the call is open")

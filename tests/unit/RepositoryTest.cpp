@@ -167,7 +167,7 @@ TEST_CASE("each repository round-trips its records")
     u.jobNumber = QStringLiteral("1007");
     u.name = QStringLiteral("刘敏");
     u.departmentId = dep->meta.id;
-    u.roles = {QStringLiteral("agent"), QStringLiteral("supervisor")};
+    u.roles = {Role::Agent, Role::Supervisor};
     auto agent = users.insert(u, {});
     REQUIRE(agent.ok());
     auto agentRead = users.findByJobNumber(QStringLiteral("1007"));

@@ -54,10 +54,10 @@ namespace threerings::ui {
 namespace {
 
 // The signed-in person's roles as they read them: "supervisor, trainer" → "主管, 培训师".
-QString roleLabels(const QStringList& roles)
+QString roleLabels(const QList<Role>& roles)
 {
     QStringList labels;
-    for (const QString& role : roles)
+    for (Role role : roles)
         labels << Permissions::roleLabel(role);
     return labels.join(QStringLiteral(", "));
 }
@@ -296,7 +296,8 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), roleLabels(who.roles)));
         break;
     case Session::State::Locked:
-        m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        m_userLabel->setText(
+            tr("%1 (%2) · locked").arg(who.label(), roleTexts(who.roles).join(QStringLiteral(", "))));
         break;
     }
 }

@@ -332,7 +332,7 @@ void TrainerConsole::loadTrainees()
     if (!users)
         return;
     for (const User& u : users.value()) {
-        if (u.roles.contains(QStringLiteral("trainee")))
+        if (u.roles.contains(Role::Trainee))
             m_trainee->addItem(QStringLiteral("%1 %2").arg(u.jobNumber, u.name), u.meta.id);
     }
 }

@@ -115,7 +115,7 @@ std::optional<Status> Automation::signIn(AccountService& accounts, Session& sess
         User admin;
         admin.jobNumber = user;
         admin.name = name.isEmpty() ? QStringLiteral("Admin") : name;
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         if (auto added = accounts.addPerson(Actor::systemActor(), admin, password); !added)
             return Status(added.error());
         if (auto signedIn = session.signIn(user, password); !signedIn)

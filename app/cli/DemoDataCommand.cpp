@@ -96,7 +96,7 @@ int runDemoData(Context& ctx)
             << Qt::endl;
     ctx.out << Text::tr("Demo accounts (role, job number, name, password):") << Qt::endl;
     for (const DemoAccount& a : summary->accounts) {
-        ctx.out << QStringLiteral("  %1 %2 %3").arg(a.role, -11).arg(a.jobNumber, -5).arg(a.name);
+        ctx.out << QStringLiteral("  %1 %2 %3").arg(roleText(a.role), -11).arg(a.jobNumber, -5).arg(a.name);
         if (!a.password.isEmpty())
             ctx.out << QLatin1Char(' ') << a.password;
         ctx.out << Qt::endl;

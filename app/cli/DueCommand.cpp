@@ -83,7 +83,7 @@ int runDue(Context& ctx)
         if (fmt == QLatin1String("json")) {
             QJsonObject o{
                 {QStringLiteral("kind"), WorkItem::kindKey(w.kind)},
-                {QStringLiteral("record_table"), w.recordTable},
+                {QStringLiteral("record_table"), RecordKinds::table(w.recordKind)},
                 {QStringLiteral("record_id"), w.recordId},
                 {QStringLiteral("reference"), w.reference},
                 {QStringLiteral("title"), w.title},

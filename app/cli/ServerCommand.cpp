@@ -3,6 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/auth/Permissions.h"
 #include "core/db/Database.h"
+#include "core/model/User.h"
 #include "core/sync/ServerPassword.h"
 #include "core/sync/ServerSchema.h"
 #include "core/sync/SyncEngine.h"
@@ -69,9 +70,10 @@ int runServer(Context& ctx)
             if (!parser.isSet(login) || !parser.isSet(roles) || password.isEmpty())
                 code = ctx.usage(Text::tr("server add-person needs --login, --roles and the new password in "
                                           "THREERINGS_SERVER_NEW_PASSWORD."));
-            else if (Status s = ServerSchema::addPerson(
-                         server.value(), parser.value(login), password,
-                         parser.value(roles).split(QLatin1Char(','), Qt::SkipEmptyParts));
+            else if (const auto typed = User::parseRoles(parser.value(roles)); !typed)
+                code = ctx.fail(typed.error());
+            else if (Status s = ServerSchema::addPerson(server.value(), parser.value(login), password,
+                                                        roleTexts(typed.value()));
                      !s)
                 code = ctx.fail(s.error());
             else

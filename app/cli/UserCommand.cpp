@@ -62,9 +62,9 @@ int runAdd(Context& ctx)
     User user;
     user.jobNumber = parser.value(job).trimmed();
     user.name = parser.value(name).trimmed();
-    user.roles.clear();
-    for (const QString& r : parser.value(role).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        user.roles << r.trimmed();
+    // A role that is not one is reported where the person's other fields are checked, by name.
+    const Result<QList<Role>> roles = User::parseRoles(parser.value(role));
+    user.roles = roles.valueOr(QList<Role>{Role::Unknown});
     if (parser.isSet(dept)) {
         auto d = AccountService(**db, ctx.clock).department(*actor, parser.value(dept));
         if (!d && d.error().kind == Error::Kind::Refused)
@@ -78,7 +78,7 @@ int runAdd(Context& ctx)
     }
     // Check the person before asking for a password, so a typo costs no typing.
     if (Status s = user.validate(); !s)
-        return ctx.fail(s.error());
+        return ctx.fail(s.error().field == QLatin1String("roles") && !roles ? roles.error() : s.error());
     auto password = newPassword(user.jobNumber);
     if (!password)
         return ctx.fail(password.error());
@@ -86,8 +86,7 @@ int runAdd(Context& ctx)
     auto added = accounts.addPerson(*actor, user, *password);
     if (!added)
         return ctx.fail(added.error());
-    ctx.out << Text::tr("Added %1 %2 (%3).")
-                   .arg(added->jobNumber, added->name, added->roles.join(QLatin1Char(',')))
+    ctx.out << Text::tr("Added %1 %2 (%3).").arg(added->jobNumber, added->name, rolesText(added->roles))
             << Qt::endl;
     return Done;
 }
@@ -153,7 +152,7 @@ int runList(Context& ctx)
         else
             state = Text::tr("active");
         ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                       .arg(a.user.jobNumber, a.user.name, a.user.roles.join(QLatin1Char(',')),
+                       .arg(a.user.jobNumber, a.user.name, rolesText(a.user.roles),
                             departments.value(a.user.departmentId), state)
                 << Qt::endl;
     }

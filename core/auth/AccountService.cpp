@@ -37,7 +37,7 @@ Result<User> AccountService::addPerson(const Actor& actor, User user, const QStr
         if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
             return s.error();
     }
-    if (!*any && !user.hasRole(QStringLiteral("admin")))
+    if (!*any && !user.hasRole(Role::Admin))
         return Error::data(
             tr("The first account must be an admin's, so that someone can add the others; give "
                "it the role admin."),

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/model/Role.h"
+
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace threerings {
 
@@ -13,7 +15,7 @@ struct Actor
     QString userId; // users.id; stamped as created_by/updated_by and in the audit trail
     QString jobNumber;
     QString name;
-    QStringList roles;
+    QList<Role> roles;
     bool system = false;
 
     static Actor systemActor()
@@ -23,7 +25,7 @@ struct Actor
         return a;
     }
     bool isNobody() const { return !system && userId.isEmpty(); }
-    bool hasRole(const QString& role) const { return roles.contains(role); }
+    bool hasRole(Role role) const { return roles.contains(role); }
     // What RecordWriter stamps on the rows this actor writes.
     QString stamp() const { return userId; }
     // "1001 王芳" for messages and the status bar.

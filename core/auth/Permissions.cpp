@@ -2,11 +2,10 @@
 
 namespace threerings {
 
-QStringList Permissions::rolesFor(Action action)
+QList<Role> Permissions::rolesFor(Action action)
 {
-    const QString agent = QStringLiteral("agent"), handler = QStringLiteral("handler"),
-                  supervisor = QStringLiteral("supervisor"), trainer = QStringLiteral("trainer"),
-                  admin = QStringLiteral("admin"), trainee = QStringLiteral("trainee");
+    constexpr Role agent = Role::Agent, handler = Role::Handler, supervisor = Role::Supervisor,
+                   trainer = Role::Trainer, admin = Role::Admin, trainee = Role::Trainee;
     switch (action) {
     case Action::ReadLiveRecords:
         return {agent, handler, supervisor, trainer, admin};
@@ -59,7 +58,7 @@ bool Permissions::allows(const Actor& actor, Action action)
         return true;
     if (actor.isNobody())
         return false;
-    for (const QString& role : rolesFor(action)) {
+    for (Role role : rolesFor(action)) {
         if (actor.hasRole(role))
             return true;
     }
@@ -72,26 +71,31 @@ Status Permissions::require(const Actor& actor, Action action)
         return {};
     if (actor.isNobody())
         return Error::refused(tr("Sign in first: only a signed-in person may %1.").arg(describe(action)));
+    const QString roles = roleTexts(rolesFor(action)).join(tr(" or "));
     return Error::refused(tr("%1 may not %2: that needs the role %3. Ask an admin for the role, or ask "
                              "someone who has it.")
-                              .arg(actor.label(), describe(action), rolesFor(action).join(tr(" or "))));
+                              .arg(actor.label(), describe(action), roles));
 }
 
-QString Permissions::roleLabel(const QString& role)
+QString Permissions::roleLabel(Role role)
 {
-    if (role == QLatin1String("agent"))
+    switch (role) {
+    case Role::Agent:
         return tr("agent");
-    if (role == QLatin1String("handler"))
+    case Role::Handler:
         return tr("handler");
-    if (role == QLatin1String("supervisor"))
+    case Role::Supervisor:
         return tr("supervisor");
-    if (role == QLatin1String("trainer"))
+    case Role::Trainer:
         return tr("trainer");
-    if (role == QLatin1String("trainee"))
+    case Role::Trainee:
         return tr("trainee");
-    if (role == QLatin1String("admin"))
+    case Role::Admin:
         return tr("admin");
-    return role;
+    case Role::Unknown:
+        break;
+    }
+    return tr("unknown role");
 }
 
 QString Permissions::describe(Action action)

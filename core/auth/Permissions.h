@@ -49,11 +49,11 @@ public:
     // Ok, or a Refused error that names the action and the roles that may do it.
     static Status require(const Actor& actor, Action action);
     // The roles that may do `action`.
-    static QStringList rolesFor(Action action);
+    static QList<Role> rolesFor(Action action);
     // "review problem forms", for messages.
     static QString describe(Action action);
-    // A role as people read it ("supervisor" → "Supervisor", 主管 in zh_CN); an unknown role as it is.
-    static QString roleLabel(const QString& role);
+    // A role as people read it (supervisor → 主管 in zh_CN).
+    static QString roleLabel(Role role);
 };
 
 } // namespace threerings

@@ -15,11 +15,8 @@ QVariantList UserRepository::toValues(const User& x)
 {
     // In the order of shape().
     return {
-        SqlValue::text(x.jobNumber),
-        SqlValue::text(x.name),
-        SqlValue::ref(x.departmentId),
-        SqlValue::text(x.roles.join(QLatin1Char(','))),
-        x.active ? 1 : 0,
+        SqlValue::text(x.jobNumber),        SqlValue::text(x.name), SqlValue::ref(x.departmentId),
+        SqlValue::text(rolesText(x.roles)), x.active ? 1 : 0,
     };
 }
 
@@ -30,7 +27,11 @@ User UserRepository::fromRow(const QSqlQuery& q)
     x.jobNumber = q.value(QStringLiteral("job_number")).toString();
     x.name = q.value(QStringLiteral("name")).toString();
     x.departmentId = q.value(QStringLiteral("department_id")).toString();
-    x.roles = q.value(QStringLiteral("roles")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString roles = q.value(QStringLiteral("roles")).toString();
+    x.roles = rolesFromText(roles);
+    if (x.roles.contains(Role::Unknown)) // grants nothing, and validate() keeps the row from being saved over
+        qWarning("Person %s has a role this version does not know: '%s'.", qPrintable(x.jobNumber),
+                 qPrintable(roles));
     x.active = q.value(QStringLiteral("active")).toInt() != 0;
     return x;
 }

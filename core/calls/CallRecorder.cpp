@@ -7,17 +7,17 @@ namespace threerings {
 
 namespace {
 
-QString partyKey(Line::Party p)
+HungUpBy hungUpBy(Line::Party p)
 {
     switch (p) {
     case Line::Party::Caller:
-        return QStringLiteral("caller");
+        return HungUpBy::Caller;
     case Line::Party::Agent:
-        return QStringLiteral("agent");
+        return HungUpBy::Agent;
     case Line::Party::Line:
-        return QStringLiteral("line");
+        return HungUpBy::Line;
     }
-    return {};
+    return HungUpBy::Unknown;
 }
 
 } // namespace
@@ -81,7 +81,7 @@ Status CallRecorder::ended(const QDateTime& at, Line::Party by)
         m_call->holdMs += std::max<qint64>(0, m_holdStart.msecsTo(at));
     m_holdStart = {};
     m_call->endedAt = at;
-    m_call->hungUpBy = partyKey(by);
+    m_call->hungUpBy = hungUpBy(by);
     m_call->ringNoAnswer = m_ringNoAnswer;
     m_call->abandoned = !m_call->answered() && by == Line::Party::Caller && !m_ringNoAnswer;
     m_call->agentHungUpFirst = m_call->answered() && by == Line::Party::Agent;
@@ -151,7 +151,7 @@ Result<int> CallRecorder::recoverInterrupted(CallRepository& calls, const QStrin
     for (Call c : *open) {
         c.endedAt =
             c.meta.updatedAt > 0 ? QDateTime::fromMSecsSinceEpoch(c.meta.updatedAt, Qt::UTC) : c.ringAt;
-        c.hungUpBy = QStringLiteral("line");
+        c.hungUpBy = HungUpBy::Line;
         if (auto r = calls.update(c, agentId); !r)
             return r.error();
         ++closed;

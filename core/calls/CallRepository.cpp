@@ -28,7 +28,7 @@ QVariantList CallRepository::toValues(const Call& x)
         SqlValue::optionalInt(x.ringsAtAnswer),
         x.holdMs,
         SqlValue::time(x.endedAt),
-        SqlValue::text(x.hungUpBy),
+        SqlValue::text(hungUpByText(x.hungUpBy)),
         x.abandoned ? 1 : 0,
         SqlValue::text(x.category ? CategoryNames::key(*x.category) : QString()),
         SqlValue::text(x.summary),
@@ -52,7 +52,7 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.ringsAtAnswer = SqlValue::toOptionalInt(q.value(QStringLiteral("rings_at_answer")));
     x.holdMs = q.value(QStringLiteral("hold_ms")).toLongLong();
     x.endedAt = SqlValue::toTime(q.value(QStringLiteral("ended_at")));
-    x.hungUpBy = q.value(QStringLiteral("hung_up_by")).toString();
+    x.hungUpBy = hungUpByFromText(q.value(QStringLiteral("hung_up_by")).toString());
     x.abandoned = q.value(QStringLiteral("abandoned")).toInt() != 0;
     x.category = CategoryNames::fromKey(q.value(QStringLiteral("category")).toString());
     x.summary = q.value(QStringLiteral("summary")).toString();

@@ -87,13 +87,13 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
                         });
 
     // What is still owed: forms not yet resolved, consultations not finished, callbacks not done.
-    using Kind = CallerCard::OpenItem::Kind;
     auto openForms = fetchAll<CallerCard::OpenItem>(
         QStringLiteral("SELECT number, state, CASE WHEN state = 'accepted' THEN transfer_due_at ELSE "
                        "result_due_at END AS due FROM problem_forms WHERE customer_id = ? AND state NOT IN "
                        "('resolved', 'reviewed')"),
         {id}, [](const QSqlQuery& q) {
-            return CallerCard::OpenItem{Kind::ProblemForm, q.value(0).toString(), q.value(1).toString(),
+            return CallerCard::OpenItem{RecordKind::ProblemForm, q.value(0).toString(),
+                                        FormStateNames::fromKey(q.value(1).toString()),
                                         SqlValue::toTime(q.value(2))};
         });
     if (!openForms)
@@ -102,7 +102,8 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
         QStringLiteral("SELECT description, status, test_due_at FROM consultations WHERE customer_id = ? AND "
                        "status <> 'finished'"),
         {id}, [](const QSqlQuery& q) {
-            return CallerCard::OpenItem{Kind::Consultation, q.value(0).toString(), q.value(1).toString(),
+            return CallerCard::OpenItem{RecordKind::Consultation, q.value(0).toString(),
+                                        consultationStatusFromText(q.value(1).toString()),
                                         SqlValue::toTime(q.value(2))};
         });
     if (!openConsultations)
@@ -112,7 +113,8 @@ Result<CallerCard> ScreenPopQueries::lookup(const QString& number) const
                        "f.id = c.form_id WHERE f.customer_id = ? AND c.state <> 'done'"),
         {id}, [](const QSqlQuery& q) {
             const QDate day = SqlValue::toDay(q.value(2));
-            return CallerCard::OpenItem{Kind::Callback, q.value(0).toString(), q.value(1).toString(),
+            return CallerCard::OpenItem{RecordKind::Callback, q.value(0).toString(),
+                                        callbackStateFromText(q.value(1).toString()),
                                         day.isValid() ? day.startOfDay(hotlineTimeZone()) : QDateTime()};
         });
     if (!openCallbacks)

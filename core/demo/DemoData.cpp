@@ -136,7 +136,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         DEMO_TRY(r, departments.insert(d, {}));
         dept.insert(d.kind, r->meta.id);
     }
-    auto person = [&](const QString& job, const QString& name, const QStringList& roles,
+    auto person = [&](const QString& job, const QString& name, const QList<Role>& roles,
                       const QString& deptKind) -> Result<Person> {
         User u;
         u.jobNumber = job;
@@ -148,37 +148,38 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
     };
     const struct
     {
-        const char* role;
+        Role role;
         const char* job;
         const char* name;
         const char* dept;
-    } roleAccounts[] = {{"agent", "1001", "王芳", "service"},        {"handler", "2001", "张伟", "technical"},
-                        {"supervisor", "3001", "刘洋", "technical"}, {"trainer", "4001", "陈静", "service"},
-                        {"admin", "9001", "赵磊", "service"},        {"trainee", "5001", "杨帆", "service"}};
+    } roleAccounts[] = {
+        {Role::Agent, "1001", "王芳", "service"},        {Role::Handler, "2001", "张伟", "technical"},
+        {Role::Supervisor, "3001", "刘洋", "technical"}, {Role::Trainer, "4001", "陈静", "service"},
+        {Role::Admin, "9001", "赵磊", "service"},        {Role::Trainee, "5001", "杨帆", "service"}};
     std::vector<Person> agents, handlers;
     Person supervisor;
     AccountService accounts(m_db, at, PasswordHasher(o.hashLimits));
     for (const auto& a : roleAccounts) {
-        const QString role = QString::fromLatin1(a.role);
+        const Role role = a.role;
         DEMO_TRY(p, person(QString::fromLatin1(a.job), QString::fromUtf8(a.name), {role},
                            QString::fromLatin1(a.dept)));
         const QString password = o.password.isEmpty() ? readablePassword() : o.password;
         DEMO_CHECK(accounts.setPasswordUnchecked(p->id, password, {}));
         sum.accounts.append({role, p->jobNumber, p->name, password});
-        if (role == QLatin1String("agent"))
+        if (role == Role::Agent)
             agents.push_back(*p);
-        else if (role == QLatin1String("handler"))
+        else if (role == Role::Handler)
             handlers.push_back(*p);
-        else if (role == QLatin1String("supervisor"))
+        else if (role == Role::Supervisor)
             supervisor = *p;
     }
     for (int i = 2; i <= teamSize; ++i) {
-        DEMO_TRY(p, person(QString::number(1000 + i), v.personName(), {QStringLiteral("agent")},
-                           QStringLiteral("service")));
+        DEMO_TRY(p,
+                 person(QString::number(1000 + i), v.personName(), {Role::Agent}, QStringLiteral("service")));
         agents.push_back(*p);
     }
     for (int i = 2; i <= 5; ++i) {
-        DEMO_TRY(p, person(QString::number(2000 + i), v.personName(), {QStringLiteral("handler")},
+        DEMO_TRY(p, person(QString::number(2000 + i), v.personName(), {Role::Handler},
                            QStringLiteral("technical")));
         handlers.push_back(*p);
     }
@@ -266,13 +267,13 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         const QString fault = v.fault(c.product);
         if (abandoned) {
             call.abandoned = true;
-            call.hungUpBy = QStringLiteral("caller");
+            call.hungUpBy = HungUpBy::Caller;
         } else {
             call.agentId = agent.id;
             call.answeredAt = QDateTime::fromMSecsSinceEpoch(ring.answeredAt, zone);
             call.ringsAtAnswer = ring.rings;
             call.holdMs = ring.holdMs;
-            call.hungUpBy = v.chance(0.97) ? QStringLiteral("caller") : QStringLiteral("agent");
+            call.hungUpBy = v.chance(0.97) ? HungUpBy::Caller : HungUpBy::Agent;
             call.category = category;
             call.summary = c.product + QLatin1Char(' ') + fault;
         }
@@ -328,13 +329,13 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             k.consultedAt = ended;
             const bool recent = ended.date() >= today.addDays(-1);
             if (recent && v.chance(0.25)) {
-                k.status = QStringLiteral("unfinished"); // the next shift's handover
+                k.status = ConsultationStatus::Unfinished; // the next shift's handover
                 k.advice.clear();
             } else if (v.chance(0.1)) {
                 k.testDueAt = ended.addMSecs(Day);
-                k.status = k.testDueAt.toMSecsSinceEpoch() < nowMs ? QStringLiteral("finished")
-                                                                   : QStringLiteral("awaiting_test");
-                if (k.status == QLatin1String("finished")) {
+                k.status = k.testDueAt.toMSecsSinceEpoch() < nowMs ? ConsultationStatus::Finished
+                                                                   : ConsultationStatus::AwaitingTest;
+                if (k.status == ConsultationStatus::Finished) {
                     k.finishedAt = k.testDueAt; // no report within 24 h: treated as solved
                     k.finishedBy = agent.id;
                 }
@@ -412,15 +413,15 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                     cb.technicalManager = supervisor.name;
                     if (due < today) {
                         const int outcome = draw(rng, {88, 8, 4});
-                        cb.outcome = std::array{QStringLiteral("working"), QStringLiteral("not_working"),
-                                                QStringLiteral("unreachable")}[size_t(outcome)];
+                        cb.outcome = std::array{CallbackOutcome::Working, CallbackOutcome::NotWorking,
+                                                CallbackOutcome::Unreachable}[size_t(outcome)];
                         cb.attempts = 1;
                         cb.lastAttemptAt = QDateTime(due, QTime(9, 0), zone).addSecs(v.pick(7 * 3600));
                         cb.callbackAgentId = agent.id;
                         if (outcome == 2) {
-                            cb.state = QStringLiteral("retry");
+                            cb.state = CallbackState::Retry;
                         } else {
-                            cb.state = QStringLiteral("done");
+                            cb.state = CallbackState::Done;
                             cb.calledOn = due;
                             cb.result = v.customerWords(outcome == 0);
                             cb.evaluation = outcome == 0 ? v.evaluation() : QStringLiteral("不满意");
@@ -495,12 +496,12 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             k.callbackDueAt = ended.addDays(3);
             k.replyDueAt = m_calendar.addWorkingDays(ended, 2).at;
             const qint64 age = nowMs - ended.toMSecsSinceEpoch();
-            k.state = age < Day       ? QStringLiteral("forwarded")
-                      : age < 3 * Day ? QStringLiteral("handled")
-                                      : QStringLiteral("closed");
-            const bool dissatisfied = k.state == QLatin1String("closed") && v.chance(0.2);
+            k.state = age < Day       ? ComplaintState::Forwarded
+                      : age < 3 * Day ? ComplaintState::Handled
+                                      : ComplaintState::Closed;
+            const bool dissatisfied = k.state == ComplaintState::Closed && v.chance(0.2);
             if (dissatisfied) {
-                k.state = QStringLiteral("reopened");
+                k.state = ComplaintState::Reopened;
                 k.round = 2;
             }
             k.reportNo = QStringLiteral("HB%1").arg(k.no.mid(2));
@@ -515,7 +516,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
             r.description = k.matter;
             r.recorder = agent.name;
             r.recordedOn = ended.date();
-            if (k.state != QLatin1String("forwarded")) {
+            if (k.state != ComplaintState::Forwarded) {
                 r.handlingTime = ended.addSecs(3600 * (2 + v.pick(20)));
                 r.handlingMethod = tr("Apologised, sent the engineer again, followed up with the outlet.");
                 r.handler = handler.name;
@@ -524,7 +525,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
                 r.cause = tr("Spare part not in stock at the outlet; the visit was late.");
                 r.penaltyOpinion = tr("Verbal warning for the outlet engineer.");
             }
-            if (k.state == QLatin1String("closed") || k.state == QLatin1String("reopened")) {
+            if (k.state == ComplaintState::Closed || k.state == ComplaintState::Reopened) {
                 r.satisfied = !dissatisfied;
                 r.callbackResult = v.customerWords(!dissatisfied);
             }

@@ -2,6 +2,7 @@
 
 #include "core/auth/PasswordHasher.h"
 #include "core/calendar/BusinessCalendar.h"
+#include "core/model/Role.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ struct DemoOptions
 
 struct DemoAccount
 {
-    QString role;
+    Role role = Role::Agent;
     QString jobNumber;
     QString name;
     QString password;

@@ -25,7 +25,7 @@ QVariantList CallbackRepository::toValues(const CallbackRecord& x)
         SqlValue::text(x.acceptorPhone),
         SqlValue::text(x.acceptorName),
         SqlValue::day(x.dueOn),
-        SqlValue::text(x.outcome),
+        SqlValue::text(callbackOutcomeText(x.outcome)),
         SqlValue::text(x.result),
         SqlValue::text(x.evaluation),
         SqlValue::text(x.repairer),
@@ -36,7 +36,7 @@ QVariantList CallbackRepository::toValues(const CallbackRecord& x)
         SqlValue::text(x.technicalManager),
         x.attempts,
         SqlValue::time(x.lastAttemptAt),
-        SqlValue::text(x.state),
+        SqlValue::text(callbackStateText(x.state)),
         SqlValue::time(x.nextAttemptAt),
     };
 }
@@ -51,7 +51,7 @@ CallbackRecord CallbackRepository::fromRow(const QSqlQuery& q)
     x.acceptorPhone = q.value(QStringLiteral("acceptor_phone")).toString();
     x.acceptorName = q.value(QStringLiteral("acceptor_name")).toString();
     x.dueOn = SqlValue::toDay(q.value(QStringLiteral("due_on")));
-    x.outcome = q.value(QStringLiteral("outcome")).toString();
+    x.outcome = callbackOutcomeFromText(q.value(QStringLiteral("outcome")).toString());
     x.result = q.value(QStringLiteral("result")).toString();
     x.evaluation = q.value(QStringLiteral("evaluation")).toString();
     x.repairer = q.value(QStringLiteral("repairer")).toString();
@@ -62,7 +62,7 @@ CallbackRecord CallbackRepository::fromRow(const QSqlQuery& q)
     x.technicalManager = q.value(QStringLiteral("technical_manager")).toString();
     x.attempts = q.value(QStringLiteral("attempts")).toInt();
     x.lastAttemptAt = SqlValue::toTime(q.value(QStringLiteral("last_attempt_at")));
-    x.state = q.value(QStringLiteral("state")).toString();
+    x.state = callbackStateFromText(q.value(QStringLiteral("state")).toString());
     x.nextAttemptAt = SqlValue::toTime(q.value(QStringLiteral("next_attempt_at")));
     return x;
 }

@@ -43,17 +43,23 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
     auto cb = m_callbacks.get(callbackId);
     if (!cb)
         return cb.error();
-    if (cb->state == QLatin1String("done"))
+    if (cb->state == CallbackState::Done)
         return Error::conflict(
             tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
-    const QStringList outcomes{QStringLiteral("working"), QStringLiteral("not_working"),
-                               QStringLiteral("unreachable")};
-    if (report.outcome.isEmpty())
+    if (cb->state == CallbackState::Unknown)
+        return Error::conflict(tr("The callback of form %1 is in a state this version of ThreeRings does not "
+                                  "know; record it on a console of the newer version.")
+                                   .arg(cb->formNumber));
+    if (report.outcome == CallbackOutcome::None)
         return Error::data(tr("Choose the callback outcome: working, not working or unreachable."),
                            QStringLiteral("outcome"));
-    if (Status s = V::oneOf(QStringLiteral("outcome"), tr("callback outcome"), report.outcome, outcomes); !s)
+    if (Status s = V::known(
+            QStringLiteral("outcome"), tr("callback outcome"), report.outcome != CallbackOutcome::Unknown,
+            {callbackOutcomeText(CallbackOutcome::Working), callbackOutcomeText(CallbackOutcome::NotWorking),
+             callbackOutcomeText(CallbackOutcome::Unreachable)});
+        !s)
         return s.error();
-    const bool reached = report.outcome != QLatin1String("unreachable");
+    const bool reached = report.outcome != CallbackOutcome::Unreachable;
     if (reached) {
         if (Status s =
                 V::required(QStringLiteral("result"), tr("the customer's own words"), report.customerWords);
@@ -101,16 +107,16 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
         cb->evaluation = report.evaluation;
         cb->faultLevel = report.faultLevel;
         cb->calledOn = now.toTimeZone(m_forms.calendar().timeZone()).date();
-        cb->state = QStringLiteral("done");
+        cb->state = CallbackState::Done;
         cb->nextAttemptAt = {};
     } else if (cb->attempts >= policy.maxAttempts) {
-        cb->state = QStringLiteral("done");
+        cb->state = CallbackState::Done;
         cb->nextAttemptAt = {};
         cb->calledOn = now.toTimeZone(m_forms.calendar().timeZone()).date();
         if (cb->remarks.isEmpty())
             cb->remarks = tr("Unreachable after %1 attempts.").arg(cb->attempts);
     } else {
-        cb->state = QStringLiteral("retry");
+        cb->state = CallbackState::Retry;
         cb->nextAttemptAt = now.addSecs(qint64(policy.retryHours) * 3600);
     }
 
@@ -120,7 +126,7 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
     auto saved = m_callbacks.update(*cb, actor.stamp());
     if (!saved)
         return saved.error();
-    if (report.outcome == QLatin1String("not_working")) {
+    if (report.outcome == CallbackOutcome::NotWorking) {
         auto reopened = m_forms.reopen(actor, cb->formId, report.customerWords);
         if (!reopened)
             return reopened.error();

@@ -16,7 +16,7 @@ namespace threerings {
 // What the agent writes after a callback (用户回访统计表).
 struct CallbackReport
 {
-    QString outcome;       // working, not_working, unreachable
+    CallbackOutcome outcome = CallbackOutcome::None; // working, not working or unreachable
     QString customerWords; // 回访结果: what the customer said, in their own words
     QString evaluation;    // 对工程评价
     QString faultLevel;    // 故障等级

@@ -37,7 +37,7 @@ QVariantList ComplaintRepository::toValues(const Complaint& x)
         SqlValue::ref(x.departmentId),
         SqlValue::time(x.callbackDueAt),
         SqlValue::time(x.replyDueAt),
-        SqlValue::text(x.state),
+        SqlValue::text(complaintStateText(x.state)),
         x.round,
     };
 }
@@ -61,7 +61,7 @@ Complaint ComplaintRepository::fromRow(const QSqlQuery& q)
     x.departmentId = q.value(QStringLiteral("department_id")).toString();
     x.callbackDueAt = SqlValue::toTime(q.value(QStringLiteral("callback_due_at")));
     x.replyDueAt = SqlValue::toTime(q.value(QStringLiteral("reply_due_at")));
-    x.state = q.value(QStringLiteral("state")).toString();
+    x.state = complaintStateFromText(q.value(QStringLiteral("state")).toString());
     x.round = q.value(QStringLiteral("round")).toInt();
     return x;
 }

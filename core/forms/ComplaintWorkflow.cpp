@@ -13,7 +13,7 @@ ComplaintWorkflow::ComplaintWorkflow(Database& db, const Clock& clock, BusinessC
       m_ratings(db, clock), m_notifications(db, clock), m_settings(db, clock), m_queries(db, clock)
 {}
 
-Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, const QString& kind)
+Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, ComplaintState to)
 {
     const QDateTime now = m_clock.now();
     if (c.departmentId.isEmpty())
@@ -24,8 +24,7 @@ Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, const QStrin
         return {}; // no department at all: it stays registered and supervisors see it
     c.relayedAt = now;
     c.relayedBy = actor.name.isEmpty() ? actor.label() : actor.name;
-    c.state = kind == QLatin1String("complaint_reopened") ? QStringLiteral("reopened")
-                                                          : QStringLiteral("forwarded");
+    c.state = to;
     return {};
 }
 
@@ -38,7 +37,7 @@ Result<Complaint> ComplaintWorkflow::registerComplaint(const Actor& actor, Compl
     if (c.acceptorId.isEmpty())
         c.acceptorId = actor.userId;
     c.round = 1;
-    c.state = QStringLiteral("registered");
+    c.state = ComplaintState::Registered;
     Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();
@@ -46,7 +45,7 @@ Result<Complaint> ComplaintWorkflow::registerComplaint(const Actor& actor, Compl
     if (!no)
         return no.error();
     c.no = *no;
-    if (Status s = forward(c, actor, QStringLiteral("complaint_forwarded")); !s)
+    if (Status s = forward(c, actor, ComplaintState::Forwarded); !s)
         return s.error();
     auto saved = m_complaints.insert(c, actor.stamp());
     if (!saved)
@@ -56,7 +55,7 @@ Result<Complaint> ComplaintWorkflow::registerComplaint(const Actor& actor, Compl
         n.recipientId = m_queries.departmentHead(saved->departmentId);
         n.recipientDepartmentId = n.recipientId.isEmpty() ? saved->departmentId : QString();
         n.kind = QStringLiteral("complaint_forwarded");
-        n.recordTable = QStringLiteral("complaints");
+        n.recordKind = RecordKind::Complaint;
         n.recordId = saved->meta.id;
         n.message = tr("Complaint %1 was forwarded to your department by %2: %3. Reply in writing within 2 "
                        "working days; the customer is called back by %4.")
@@ -79,8 +78,12 @@ Result<ComplaintReport> ComplaintWorkflow::report(const Actor& actor, const QStr
     auto c = m_complaints.get(complaintId);
     if (!c)
         return c.error();
-    if (c->state == QLatin1String("closed"))
+    if (c->state == ComplaintState::Closed)
         return Error::conflict(tr("Complaint %1 is closed; a dissatisfied callback reopens it.").arg(c->no));
+    if (c->state == ComplaintState::Unknown)
+        return Error::conflict(tr("Complaint %1 is in a state this version of ThreeRings does not know; take "
+                                  "the next step on a console of the newer version.")
+                                   .arg(c->no));
     if (Status s =
             Validation::required(QStringLiteral("handling_method"), tr("handling method"), r.handlingMethod);
         !s)
@@ -117,7 +120,7 @@ Result<ComplaintReport> ComplaintWorkflow::report(const Actor& actor, const QStr
     c = m_complaints.get(complaintId);
     if (!c)
         return c.error();
-    c->state = QStringLiteral("handled");
+    c->state = ComplaintState::Handled;
     c->reportNo = saved->no;
     if (auto u = m_complaints.update(*c, actor.stamp()); !u)
         return u.error();
@@ -141,7 +144,7 @@ Result<Complaint> ComplaintWorkflow::callback(const Actor& actor, const QString&
     auto c = m_complaints.get(complaintId);
     if (!c)
         return c.error();
-    if (c->state != QLatin1String("handled"))
+    if (c->state != ComplaintState::Handled)
         return Error::conflict(
             tr("Complaint %1 has no handling report for round %2 yet; the department writes "
                "the report before the callback.")
@@ -166,13 +169,12 @@ Result<Complaint> ComplaintWorkflow::callback(const Actor& actor, const QString&
     if (auto u = m_complaints.updateReport(*current, actor.stamp()); !u)
         return u.error();
     if (satisfied) {
-        c->state = QStringLiteral("closed");
+        c->state = ComplaintState::Closed;
     } else {
         c->round += 1;
-        if (Status s = forward(*c, actor, QStringLiteral("complaint_reopened")); !s)
+        if (Status s = forward(*c, actor, ComplaintState::Reopened); !s)
             return s.error();
-        if (c->state != QLatin1String("reopened"))
-            c->state = QStringLiteral("reopened");
+        c->state = ComplaintState::Reopened;
     }
     auto saved = m_complaints.update(*c, actor.stamp());
     if (!saved)
@@ -182,7 +184,7 @@ Result<Complaint> ComplaintWorkflow::callback(const Actor& actor, const QString&
         n.recipientId = m_queries.departmentHead(saved->departmentId);
         n.recipientDepartmentId = n.recipientId.isEmpty() ? saved->departmentId : QString();
         n.kind = QStringLiteral("complaint_reopened");
-        n.recordTable = QStringLiteral("complaints");
+        n.recordKind = RecordKind::Complaint;
         n.recordId = saved->meta.id;
         n.message = tr("Complaint %1 goes round again (round %2): the customer is not satisfied: %3")
                         .arg(saved->no)

@@ -49,7 +49,7 @@ public:
     Result<RatingOutcome> rate(const Actor& actor, Rating rating, const QString& departmentId = {});
 
 private:
-    Status forward(Complaint& complaint, const Actor& actor, const QString& kind);
+    Status forward(Complaint& complaint, const Actor& actor, ComplaintState to);
 
     Database& m_db;
     const Clock& m_clock;

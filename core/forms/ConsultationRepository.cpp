@@ -17,11 +17,12 @@ const RowShape& ConsultationRepository::shape()
 
 QVariantList ConsultationRepository::toValues(const Consultation& x)
 {
+    const QString status = consultationStatusText(x.status);
     // In the order of shape().
     return {
         SqlValue::ref(x.callId),       SqlValue::ref(x.customerId),   SqlValue::ref(x.agentId),
         SqlValue::text(x.callerName),  SqlValue::text(x.callerPhone), SqlValue::text(x.description),
-        SqlValue::text(x.advice),      SqlValue::text(x.status),      SqlValue::time(x.consultedAt),
+        SqlValue::text(x.advice),      SqlValue::text(status),        SqlValue::time(x.consultedAt),
         SqlValue::time(x.testDueAt),   SqlValue::time(x.finishedAt),  SqlValue::ref(x.finishedBy),
         x.closedAutomatically ? 1 : 0,
     };
@@ -38,7 +39,7 @@ Consultation ConsultationRepository::fromRow(const QSqlQuery& q)
     x.callerPhone = q.value(QStringLiteral("caller_phone")).toString();
     x.description = q.value(QStringLiteral("description")).toString();
     x.advice = q.value(QStringLiteral("advice")).toString();
-    x.status = q.value(QStringLiteral("status")).toString();
+    x.status = consultationStatusFromText(q.value(QStringLiteral("status")).toString());
     x.consultedAt = SqlValue::toTime(q.value(QStringLiteral("consulted_at")));
     x.testDueAt = SqlValue::toTime(q.value(QStringLiteral("test_due_at")));
     x.finishedAt = SqlValue::toTime(q.value(QStringLiteral("finished_at")));

@@ -33,13 +33,13 @@ Result<Consultation> ConsultationWorkflow::log(const Actor& actor, Consultation 
         c.agentId = actor.userId;
     if (!c.consultedAt.isValid())
         c.consultedAt = m_clock.now();
-    if (c.status == QLatin1String("finished")) {
+    if (c.status == ConsultationStatus::Finished) {
         if (Status s = Validation::required(QStringLiteral("advice"), tr("advice given"), c.advice); !s)
             return s.error();
         c.finishedAt = c.consultedAt;
         c.finishedBy = actor.stamp();
         c.testDueAt = {};
-    } else if (c.status == QLatin1String("awaiting_test")) {
+    } else if (c.status == ConsultationStatus::AwaitingTest) {
         c.testDueAt = c.consultedAt.addMSecs(TestReportMs);
         c.finishedAt = {};
         c.finishedBy.clear();
@@ -65,13 +65,16 @@ Result<Consultation> ConsultationWorkflow::finish(const Actor& actor, const QStr
     auto c = load(actor, id);
     if (!c)
         return c.error();
-    if (c->status == QLatin1String("finished"))
+    if (c->status == ConsultationStatus::Finished)
         return Error::conflict(tr("This consultation is already finished."));
+    if (c->status == ConsultationStatus::Unknown)
+        return Error::conflict(tr("This consultation is in a state this version of ThreeRings does not know; "
+                                  "finish it on a console of the newer version."));
     const QString text = advice.isEmpty() ? c->advice : advice;
     if (Status s = Validation::required(QStringLiteral("advice"), tr("advice given"), text); !s)
         return s.error();
     c->advice = text;
-    c->status = QStringLiteral("finished");
+    c->status = ConsultationStatus::Finished;
     c->finishedAt = m_clock.now();
     c->finishedBy = actor.stamp();
     return m_consultations.update(*c, actor.stamp());
@@ -83,12 +86,12 @@ Result<Consultation> ConsultationWorkflow::testFailed(const Actor& actor, const 
     auto c = load(actor, id);
     if (!c)
         return c.error();
-    if (c->status != QLatin1String("awaiting_test"))
+    if (c->status != ConsultationStatus::AwaitingTest)
         return Error::conflict(tr("This consultation is not waiting for a test result."));
     if (!description.trimmed().isEmpty())
         c->description =
             c->description.isEmpty() ? description : c->description + QLatin1Char('\n') + description;
-    c->status = QStringLiteral("unfinished");
+    c->status = ConsultationStatus::Unfinished;
     c->testDueAt = {};
     return m_consultations.update(*c, actor.stamp());
 }
@@ -100,7 +103,7 @@ Result<int> ConsultationWorkflow::closeExpiredTests()
         return expired.error();
     int closed = 0;
     for (Consultation c : *expired) {
-        c.status = QStringLiteral("finished");
+        c.status = ConsultationStatus::Finished;
         c.finishedAt = c.testDueAt; // solved when the 24 h ran out, whenever the console noticed
         c.finishedBy.clear();
         c.closedAutomatically = true;
@@ -117,15 +120,16 @@ Result<int> ConsultationWorkflow::closeExpiredTests()
 
 Result<QList<Consultation>> ConsultationWorkflow::handover(const Actor& actor) const
 {
-    return withStatus(actor, QStringLiteral("unfinished"));
+    return withStatus(actor, ConsultationStatus::Unfinished);
 }
 
 Result<QList<Consultation>> ConsultationWorkflow::awaitingTests(const Actor& actor) const
 {
-    return withStatus(actor, QStringLiteral("awaiting_test"));
+    return withStatus(actor, ConsultationStatus::AwaitingTest);
 }
 
-Result<QList<Consultation>> ConsultationWorkflow::withStatus(const Actor& actor, const QString& status) const
+Result<QList<Consultation>> ConsultationWorkflow::withStatus(const Actor& actor,
+                                                             ConsultationStatus status) const
 {
     if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
         return s.error();

@@ -43,7 +43,7 @@ public:
 
 private:
     // The open consultations (unfinished or awaiting a test) with this status.
-    Result<QList<Consultation>> withStatus(const Actor& actor, const QString& status) const;
+    Result<QList<Consultation>> withStatus(const Actor& actor, ConsultationStatus status) const;
     Result<Consultation> load(const Actor& actor, const QString& id) const;
 
     const Clock& m_clock;

@@ -19,7 +19,7 @@ Draft readDraft(const QSqlQuery& q)
 {
     Draft d;
     d.id = q.value(0).toString();
-    d.kind = q.value(1).toString();
+    d.kind = RecordKinds::fromKey(q.value(1).toString());
     d.recordId = q.value(2).toString();
     d.ownerId = q.value(3).toString();
     d.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
@@ -37,12 +37,12 @@ QString ownerOf(const Actor& actor)
 
 DraftRepository::DraftRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-Result<Draft> DraftRepository::save(const Actor& actor, const QString& kind, const QString& recordId,
+Result<Draft> DraftRepository::save(const Actor& actor, RecordKind kind, const QString& recordId,
                                     const QJsonObject& fields)
 {
     if (actor.isNobody())
         return Error::refused(tr("Sign in first: drafts are kept per person."));
-    if (kind.trimmed().isEmpty())
+    if (kind == RecordKind::Unknown)
         return Error::usage(tr("A draft needs the kind of form it belongs to."));
     const QByteArray json = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     if (json.size() > MaxDraftBytes)
@@ -60,7 +60,7 @@ Result<Draft> DraftRepository::save(const Actor& actor, const QString& kind, con
                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (owner_id, kind, record_id) DO UPDATE "
                        "SET fields = excluded.fields, saved_at = excluded.saved_at"));
     q.addBindValue(d.id);
-    q.addBindValue(d.kind);
+    q.addBindValue(RecordKinds::key(d.kind));
     q.addBindValue(SqlValue::text(d.recordId));
     q.addBindValue(d.ownerId);
     q.addBindValue(QString::fromUtf8(json));
@@ -72,14 +72,14 @@ Result<Draft> DraftRepository::save(const Actor& actor, const QString& kind, con
     return d;
 }
 
-Result<std::optional<Draft>> DraftRepository::find(const Actor& actor, const QString& kind,
+Result<std::optional<Draft>> DraftRepository::find(const Actor& actor, RecordKind kind,
                                                    const QString& recordId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, kind, record_id, owner_id, fields, saved_at FROM drafts "
                              "WHERE owner_id = ? AND kind = ? AND record_id = ?"));
     q.addBindValue(ownerOf(actor));
-    q.addBindValue(kind);
+    q.addBindValue(RecordKinds::key(kind));
     q.addBindValue(SqlValue::text(recordId));
     if (!q.exec())
         return Error::io(tr("Could not read the drafts: %1").arg(q.lastError().text()));
@@ -97,17 +97,24 @@ Result<QList<Draft>> DraftRepository::pendingFor(const Actor& actor) const
     if (!q.exec())
         return Error::io(tr("Could not read the drafts: %1").arg(q.lastError().text()));
     QList<Draft> list;
-    while (q.next())
-        list.append(readDraft(q));
+    while (q.next()) {
+        Draft d = readDraft(q);
+        if (d.kind == RecordKind::Unknown) {
+            qWarning("Draft %s is of the kind '%s', which this version does not know; it is not offered.",
+                     qPrintable(d.id), qPrintable(q.value(1).toString()));
+            continue;
+        }
+        list.append(d);
+    }
     return list;
 }
 
-Status DraftRepository::discard(const Actor& actor, const QString& kind, const QString& recordId)
+Status DraftRepository::discard(const Actor& actor, RecordKind kind, const QString& recordId)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE owner_id = ? AND kind = ? AND record_id = ?"));
     q.addBindValue(ownerOf(actor));
-    q.addBindValue(kind);
+    q.addBindValue(RecordKinds::key(kind));
     q.addBindValue(SqlValue::text(recordId));
     if (!q.exec())
         return Error::io(tr("Could not discard the draft: %1").arg(q.lastError().text()));

@@ -29,14 +29,16 @@ public:
     DraftRepository(Database& db, const Clock& clock);
 
     // Saves (or replaces) the actor's draft of `kind` for `recordId` ("" = a new form).
-    Result<Draft> save(const Actor& actor, const QString& kind, const QString& recordId,
+    Result<Draft> save(const Actor& actor, RecordKind kind, const QString& recordId,
                        const QJsonObject& fields);
     // The actor's draft of that form, if any.
-    Result<std::optional<Draft>> find(const Actor& actor, const QString& kind, const QString& recordId) const;
-    // Every draft of the actor, newest first: what to offer back after a crash.
+    Result<std::optional<Draft>> find(const Actor& actor, RecordKind kind, const QString& recordId) const;
+    // Every draft of the actor, newest first: what to offer back after a crash. A draft of a kind this
+    // version does not know (drafts.kind it cannot read) is left out with a warning in the log: no view
+    // here could open it.
     Result<QList<Draft>> pendingFor(const Actor& actor) const;
     // Drops the draft (the form was saved, or the person threw the draft away). No draft is fine.
-    Status discard(const Actor& actor, const QString& kind, const QString& recordId);
+    Status discard(const Actor& actor, RecordKind kind, const QString& recordId);
 
 private:
     Database& m_db;

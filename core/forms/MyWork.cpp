@@ -70,12 +70,12 @@ QDateTime MyWork::endOfDay(const QDate& day) const
     return QDateTime(day, m_calendar.closes(), m_calendar.timeZone());
 }
 
-WorkItem MyWork::item(WorkItem::Kind kind, const QString& table, const QString& id, const QString& reference,
+WorkItem MyWork::item(WorkItem::Kind kind, RecordKind record, const QString& id, const QString& reference,
                       const QString& title, const QDateTime& due, const QDateTime& now) const
 {
     WorkItem w;
     w.kind = kind;
-    w.recordTable = table;
+    w.recordKind = record;
     w.recordId = id;
     w.reference = reference;
     w.title = title;
@@ -107,7 +107,7 @@ Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& use
     return build(user->meta.id, user->roles, now);
 }
 
-Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& roles,
+Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& roles,
                                       const QDateTime& now) const
 {
     using K = WorkItem::Kind;
@@ -119,7 +119,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
     const auto addForm = [&](const ProblemForm& f, bool asHandler) {
         if (f.state == FormState::Accepted) {
             WorkItem w =
-                item(K::TransferDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+                item(K::TransferDue, RecordKind::ProblemForm, f.meta.id, f.number,
                      tr("Transfer %1 (%2) to a handler").arg(f.number, f.customerName), f.transferDueAt, now);
             w.prompt = w.late() ? tr("Late: transfer it now and call the customer with the apology script.")
                                 : tr("Transfer it to a handler.");
@@ -127,7 +127,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             return;
         }
         WorkItem w =
-            item(K::ResultDue, QStringLiteral("problem_forms"), f.meta.id, f.number,
+            item(K::ResultDue, RecordKind::ProblemForm, f.meta.id, f.number,
                  asHandler ? tr("Result of %1 (%2)").arg(f.number, f.customerName)
                            : tr("Result of %1 from %2")
                                  .arg(f.number, f.handlerId.isEmpty() ? tr("the department")
@@ -141,7 +141,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
         list.append(w);
     };
 
-    if (roles.contains(QStringLiteral("agent"))) {
+    if (roles.contains(Role::Agent)) {
         auto forms = m_queries.openFormsOfAgent(userId);
         if (!forms)
             return forms.error();
@@ -153,7 +153,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             return callbacks.error();
         for (const CallbackRecord& c : *callbacks) {
             WorkItem w =
-                item(K::Callback, QStringLiteral("callbacks"), c.meta.id, c.formNumber,
+                item(K::Callback, RecordKind::Callback, c.meta.id, c.formNumber,
                      tr("Call back %1 about %2").arg(c.acceptorName, c.formNumber), endOfDay(c.dueOn), now);
             if (c.nextAttemptAt.isValid() && c.nextAttemptAt > now) {
                 w.notBefore = c.nextAttemptAt;
@@ -166,26 +166,26 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             list.append(w);
         }
 
-        auto handover = m_queries.consultationsByStatus(QStringLiteral("unfinished"));
+        auto handover = m_queries.consultationsByStatus(ConsultationStatus::Unfinished);
         if (!handover)
             return handover.error();
         for (const Consultation& c : *handover) {
             const QDate from = c.consultedAt.toTimeZone(m_calendar.timeZone()).date();
-            WorkItem w = item(K::Handover, QStringLiteral("consultations"), c.meta.id, c.callerName,
+            WorkItem w = item(K::Handover, RecordKind::Consultation, c.meta.id, c.callerName,
                               tr("Finish the consultation of %1 (%2)").arg(c.callerName, c.callerPhone),
                               endOfDay(std::max(from.addDays(1), today)), now);
             w.prompt = tr("Left unfinished by the previous shift; finish it and record the advice.");
             list.append(w);
         }
 
-        auto tests = m_queries.consultationsByStatus(QStringLiteral("awaiting_test"));
+        auto tests = m_queries.consultationsByStatus(ConsultationStatus::AwaitingTest);
         if (!tests)
             return tests.error();
         for (const Consultation& c : *tests) {
             if (c.agentId != userId)
                 continue;
             WorkItem w =
-                item(K::TestAwaiting, QStringLiteral("consultations"), c.meta.id, c.callerName,
+                item(K::TestAwaiting, RecordKind::Consultation, c.meta.id, c.callerName,
                      tr("Test result of %1 (%2)").arg(c.callerName, c.callerPhone), c.testDueAt, now);
             w.prompt = tr("No report by then: it closes itself as solved.");
             list.append(w);
@@ -198,32 +198,32 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QStringList& 
             if (c.acceptorId != userId)
                 continue;
             WorkItem w =
-                item(K::ComplaintCallback, QStringLiteral("complaints"), c.meta.id, c.no,
+                item(K::ComplaintCallback, RecordKind::Complaint, c.meta.id, c.no,
                      tr("Call back %1 about complaint %2").arg(c.contactPerson, c.no), c.callbackDueAt, now);
-            w.prompt = c.state == QLatin1String("handled") ? tr("The report is in: call the customer back.")
-                                                           : tr("Waiting for the department's report.");
+            w.prompt = c.state == ComplaintState::Handled ? tr("The report is in: call the customer back.")
+                                                          : tr("Waiting for the department's report.");
             list.append(w);
         }
     }
 
-    if (roles.contains(QStringLiteral("handler"))) {
+    if (roles.contains(Role::Handler)) {
         auto forms = m_queries.openFormsOfHandler(userId);
         if (!forms)
             return forms.error();
         for (const ProblemForm& f : *forms) {
-            if (roles.contains(QStringLiteral("agent")) && f.agentId == userId)
+            if (roles.contains(Role::Agent) && f.agentId == userId)
                 continue; // already listed as the agent's
             addForm(f, true);
         }
     }
 
-    if (roles.contains(QStringLiteral("supervisor"))) {
+    if (roles.contains(Role::Supervisor)) {
         auto complaints = m_queries.complaintsOfDepartmentHead(userId);
         if (!complaints)
             return complaints.error();
         for (const Complaint& c : *complaints) {
             WorkItem w =
-                item(K::ComplaintReply, QStringLiteral("complaints"), c.meta.id, c.no,
+                item(K::ComplaintReply, RecordKind::Complaint, c.meta.id, c.no,
                      tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
             w.prompt = tr("Write the handling report: cause, handling method, penalty opinion.");
             list.append(w);

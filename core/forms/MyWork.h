@@ -4,6 +4,7 @@
 #include "core/auth/UserRepository.h"
 #include "core/calendar/BusinessCalendar.h"
 #include "core/forms/WorkQueries.h"
+#include "core/model/RecordKind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +25,7 @@ struct WorkItem
         ComplaintReply,    // a complaint forwarded to the person's department: reply within 2 working days
     };
     Kind kind = Kind::TransferDue;
-    QString recordTable; // problem_forms, callbacks, consultations, complaints
+    RecordKind recordKind = RecordKind::Unknown; // a problem form, callback, consultation or complaint
     QString recordId;
     QString reference; // the form or complaint number, or the caller
     QString title;     // one line for the list
@@ -59,9 +60,9 @@ public:
                                       const QDateTime& at = {}) const;
 
 private:
-    Result<QList<WorkItem>> build(const QString& userId, const QStringList& roles,
+    Result<QList<WorkItem>> build(const QString& userId, const QList<Role>& roles,
                                   const QDateTime& now) const;
-    WorkItem item(WorkItem::Kind kind, const QString& table, const QString& id, const QString& reference,
+    WorkItem item(WorkItem::Kind kind, RecordKind record, const QString& id, const QString& reference,
                   const QString& title, const QDateTime& due, const QDateTime& now) const;
     QDateTime endOfDay(const QDate& day) const;
 

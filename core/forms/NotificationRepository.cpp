@@ -18,7 +18,7 @@ QVariantList NotificationRepository::toValues(const Notification& x)
 {
     return {
         SqlValue::ref(x.recipientId), SqlValue::ref(x.recipientDepartmentId),
-        SqlValue::text(x.kind),       SqlValue::text(x.recordTable),
+        SqlValue::text(x.kind),       SqlValue::text(RecordKinds::table(x.recordKind)),
         SqlValue::text(x.recordId),   SqlValue::text(x.message),
         SqlValue::time(x.readAt),     SqlValue::ref(x.readBy),
     };
@@ -31,7 +31,8 @@ Notification NotificationRepository::fromRow(const QSqlQuery& q)
     x.recipientId = q.value(QStringLiteral("recipient_id")).toString();
     x.recipientDepartmentId = q.value(QStringLiteral("recipient_department_id")).toString();
     x.kind = q.value(QStringLiteral("kind")).toString();
-    x.recordTable = q.value(QStringLiteral("record_table")).toString();
+    // A table this version does not know reads as RecordKind::Unknown: listed, but it opens nothing.
+    x.recordKind = RecordKinds::fromTable(q.value(QStringLiteral("record_table")).toString());
     x.recordId = q.value(QStringLiteral("record_id")).toString();
     x.message = q.value(QStringLiteral("message")).toString();
     x.readAt = SqlValue::toTime(q.value(QStringLiteral("read_at")));
@@ -44,6 +45,9 @@ Result<Notification> NotificationRepository::insert(Notification notification, c
     if (notification.recipientId.isEmpty() && notification.recipientDepartmentId.isEmpty())
         return Error::data(tr("A notification needs a recipient: a person or a department."),
                            QStringLiteral("recipient_id"));
+    if (notification.recordKind == RecordKind::Unknown)
+        return Error::data(tr("A notification needs the kind of record it points at."),
+                           QStringLiteral("record_table"));
     auto meta = insertRow(shape(), toValues(notification), actor);
     if (!meta)
         return meta.error();

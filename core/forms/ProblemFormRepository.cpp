@@ -134,8 +134,7 @@ ProblemForm ProblemFormRepository::fromRow(const QSqlQuery& q)
     x.review = q.value(QStringLiteral("review")).toString();
     x.reviewedBy = q.value(QStringLiteral("reviewed_by")).toString();
     x.reviewedAt = SqlValue::toTime(q.value(QStringLiteral("reviewed_at")));
-    x.state =
-        FormStateNames::fromKey(q.value(QStringLiteral("state")).toString()).value_or(FormState::Accepted);
+    x.state = FormStateNames::fromKey(q.value(QStringLiteral("state")).toString()); // Unknown when not known
     x.reopenCount = q.value(QStringLiteral("reopen_count")).toInt();
     x.transferredBy = q.value(QStringLiteral("transferred_by")).toString();
     x.reopenedAt = SqlValue::toTime(q.value(QStringLiteral("reopened_at")));

@@ -73,6 +73,10 @@ Status ProblemFormWorkflow::stepAllowed(const ProblemForm& form, FormState to) c
     const FormState from = form.state;
     const QString n = form.number;
     const QString now = FormStateNames::label(from);
+    if (from == FormState::Unknown)
+        return Error::conflict(tr("The form %1 is in a state this version of ThreeRings does not know; take "
+                                  "the next step on a console of the newer version.")
+                                   .arg(n));
     switch (to) {
     case FormState::Transferred:
         if (from == FormState::Accepted)
@@ -114,6 +118,7 @@ Status ProblemFormWorkflow::stepAllowed(const ProblemForm& form, FormState to) c
             tr("The form %1 is %2, not resolved; only a resolved form is reopened by a callback.")
                 .arg(n, now));
     case FormState::Accepted:
+    case FormState::Unknown:
         break;
     }
     return Error::conflict(tr("The form %1 cannot go back to accepted.").arg(n));
@@ -284,7 +289,7 @@ Status ProblemFormWorkflow::scheduleCallback(const ProblemForm& form, const QStr
         return existing.error();
     CallbackRecord cb;
     for (const CallbackRecord& c : *existing) {
-        if (c.state != QLatin1String("done"))
+        if (c.state != CallbackState::Done)
             cb = c;
     }
     cb.formId = form.meta.id;
@@ -294,7 +299,7 @@ Status ProblemFormWorkflow::scheduleCallback(const ProblemForm& form, const QStr
     cb.acceptorName = form.customerName;
     cb.dueOn = form.resultAt.toTimeZone(m_calendar.timeZone()).date().addDays(1);
     cb.repairer = form.resultBy.isEmpty() ? QString() : m_queries.personLabel(form.resultBy);
-    cb.state = QStringLiteral("due");
+    cb.state = CallbackState::Due;
     auto saved = cb.meta.isStored() ? m_callbacks.update(cb, actor) : m_callbacks.insert(cb, actor);
     if (!saved)
         return saved.error();
@@ -308,7 +313,7 @@ Status ProblemFormWorkflow::notifyHandler(const ProblemForm& form, const QString
     n.recipientId = form.handlerId;
     n.recipientDepartmentId = form.handlerId.isEmpty() ? form.handlerDepartmentId : QString();
     n.kind = kind;
-    n.recordTable = QStringLiteral("problem_forms");
+    n.recordKind = RecordKind::ProblemForm;
     n.recordId = form.meta.id;
     n.message = message;
     if (n.recipientId.isEmpty() && n.recipientDepartmentId.isEmpty())

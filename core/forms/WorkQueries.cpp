@@ -60,11 +60,11 @@ Result<QList<Consultation>> WorkQueries::expiredTests(qint64 nowMs) const
         {nowMs}, ConsultationRepository::fromRow);
 }
 
-Result<QList<Consultation>> WorkQueries::consultationsByStatus(const QString& status) const
+Result<QList<Consultation>> WorkQueries::consultationsByStatus(ConsultationStatus status) const
 {
     return fetchAll<Consultation>(
-        QStringLiteral("SELECT * FROM consultations WHERE status = ? ORDER BY consulted_at"), {status},
-        ConsultationRepository::fromRow);
+        QStringLiteral("SELECT * FROM consultations WHERE status = ? ORDER BY consulted_at"),
+        {consultationStatusText(status)}, ConsultationRepository::fromRow);
 }
 
 Result<QList<Complaint>> WorkQueries::complaintsAwaitingCallback() const

@@ -30,8 +30,8 @@ public:
     Result<QList<CallbackRecord>> callbacksOfForm(const QString& formId) const;
     // Consultations awaiting the caller's test result whose 24 h ran out at or before `nowMs`.
     Result<QList<Consultation>> expiredTests(qint64 nowMs) const;
-    // Consultations with this status (unfinished, awaiting_test), oldest first.
-    Result<QList<Consultation>> consultationsByStatus(const QString& status) const;
+    // Consultations with this status (unfinished, awaiting the test), oldest first.
+    Result<QList<Consultation>> consultationsByStatus(ConsultationStatus status) const;
     // Complaints waiting for their callback (forwarded, handled, reopened), by callback due time.
     Result<QList<Complaint>> complaintsAwaitingCallback() const;
     Result<QList<Complaint>> complaintsOfDepartmentHead(const QString& userId) const;

@@ -1,8 +1,30 @@
 #include "core/model/Call.h"
 
 #include "core/model/Validation.h"
+#include "core/util/TextTable.h"
 
 namespace threerings {
+
+namespace {
+
+// Existing databases hold these spellings: never change one, only add rows.
+constexpr TextRow<HungUpBy> hungUpByTexts[] = {
+    {HungUpBy::Caller, "caller"},
+    {HungUpBy::Agent, "agent"},
+    {HungUpBy::Line, "line"},
+};
+
+} // namespace
+
+QString hungUpByText(HungUpBy by)
+{
+    return textOf(hungUpByTexts, by);
+}
+
+HungUpBy hungUpByFromText(QStringView text)
+{
+    return valueOf(hungUpByTexts, text, HungUpBy::Unknown);
+}
 
 Status Call::validate() const
 {

@@ -7,9 +7,24 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace threerings {
+
+// Who ended a call (calls.hung_up_by). Unknown while the call is still open (stored as ''), and for
+// text this version does not know.
+enum class HungUpBy
+{
+    Caller,
+    Agent,
+    Line, // the line dropped it, or the console closed a call it found still open
+    Unknown,
+};
+
+// The one table between HungUpBy and calls.hung_up_by: "caller", "agent", "line"; '' for Unknown.
+QString hungUpByText(HungUpBy by);
+HungUpBy hungUpByFromText(QStringView text);
 
 // One ringing of the line, answered or abandoned.
 struct Call
@@ -27,7 +42,7 @@ public:
     std::optional<int> ringsAtAnswer;
     qint64 holdMs = 0;
     QDateTime endedAt;
-    QString hungUpBy;              // caller, agent, line
+    HungUpBy hungUpBy = HungUpBy::Unknown;
     bool abandoned = false;        // the caller hung up while it rang
     bool ringNoAnswer = false;     // rang past the limit on the agent's console: not answered by this agent
     bool agentHungUpFirst = false; // the agent ended an answered call before the caller (SPEC §2.9)

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/model/Call.h"
+#include "core/model/CallbackRecord.h"
+#include "core/model/Consultation.h"
 #include "core/model/Customer.h"
 #include "core/model/Device.h"
 #include "core/model/ProblemForm.h"
+#include "core/model/RecordKind.h"
 
 #include <QList>
 #include <optional>
+#include <variant>
 
 namespace threerings {
 
@@ -21,16 +25,12 @@ struct CallerCard
     // Something still owed to this customer, with its deadline.
     struct OpenItem
     {
-        enum class Kind
-        {
-            ProblemForm,
-            Consultation,
-            Callback
-        };
-        Kind kind = Kind::ProblemForm;
+        // A problem form, a consultation or a callback.
+        RecordKind kind = RecordKind::ProblemForm;
         QString reference; // form number, or the consultation's description
-        QString state;     // the stored state key
-        QDateTime due;     // invalid when it has no deadline
+        // The state, typed by the kind: a form's, a consultation's or a callback's.
+        std::variant<FormState, ConsultationStatus, CallbackState> state;
+        QDateTime due; // invalid when it has no deadline
     };
 
     static constexpr int repeatRepairThreshold = 2; // SPEC §6: two or more repairs

@@ -1,13 +1,34 @@
 #include "core/model/Complaint.h"
 
 #include "core/model/Validation.h"
+#include "core/util/TextTable.h"
 
 namespace threerings {
 
-QStringList Complaint::states()
+namespace {
+
+// Existing databases hold these spellings: never change one, only add rows.
+constexpr TextRow<ComplaintState> stateTexts[] = {
+    {ComplaintState::Registered, "registered"}, {ComplaintState::Forwarded, "forwarded"},
+    {ComplaintState::Handled, "handled"},       {ComplaintState::Closed, "closed"},
+    {ComplaintState::Reopened, "reopened"},
+};
+
+} // namespace
+
+QString complaintStateText(ComplaintState state)
 {
-    return {QStringLiteral("registered"), QStringLiteral("forwarded"), QStringLiteral("handled"),
-            QStringLiteral("closed"), QStringLiteral("reopened")};
+    return textOf(stateTexts, state);
+}
+
+ComplaintState complaintStateFromText(QStringView text)
+{
+    return valueOf(stateTexts, text, ComplaintState::Unknown);
+}
+
+QList<ComplaintState> Complaint::states()
+{
+    return valuesOf(stateTexts);
 }
 
 Status Complaint::validate() const
@@ -23,7 +44,8 @@ Status Complaint::validate() const
         V::maxLength(QStringLiteral("contact_method"), tr("contact method"), contactMethod,
                      V::ShortTextLength),
         V::maxLength(QStringLiteral("contact_person"), tr("contact person"), contactPerson, V::NameLength),
-        V::oneOf(QStringLiteral("state"), tr("complaint state"), state, states()),
+        V::known(QStringLiteral("state"), tr("complaint state"), state != ComplaintState::Unknown,
+                 textsOf(stateTexts)),
     });
 }
 

@@ -5,9 +5,27 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace threerings {
+
+// Where a complaint stands (complaints.state): registered, forwarded to a department, handled (the
+// report is in), closed (the customer is satisfied) or reopened (not satisfied: another round).
+enum class ComplaintState
+{
+    Registered,
+    Forwarded,
+    Handled,
+    Closed,
+    Reopened,
+    Unknown, // text this version does not know: shown, not saved over
+};
+
+// The one table between the states and complaints.state; Unknown has no text.
+QString complaintStateText(ComplaintState state);
+ComplaintState complaintStateFromText(QStringView text);
 
 // 投诉统计表: one line of the complaint register.
 struct Complaint
@@ -29,12 +47,13 @@ public:
     QString relayedBy;       // 转述人姓名
     QString reportNo;        // 处理汇报单号
     QString departmentId;
-    QDateTime callbackDueAt;                      // within 3 days
-    QDateTime replyDueAt;                         // written reply within 2 working days
-    QString state = QStringLiteral("registered"); // registered, forwarded, handled, closed, reopened
+    QDateTime callbackDueAt; // within 3 days
+    QDateTime replyDueAt;    // written reply within 2 working days
+    ComplaintState state = ComplaintState::Registered;
     int round = 1;
 
-    static QStringList states();
+    // The known states, in the order of a complaint's life.
+    static QList<ComplaintState> states();
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

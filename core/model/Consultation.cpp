@@ -1,12 +1,34 @@
 #include "core/model/Consultation.h"
 
 #include "core/model/Validation.h"
+#include "core/util/TextTable.h"
 
 namespace threerings {
 
-QStringList Consultation::statuses()
+namespace {
+
+// Existing databases hold these spellings: never change one, only add rows.
+constexpr TextRow<ConsultationStatus> statusTexts[] = {
+    {ConsultationStatus::Finished, "finished"},
+    {ConsultationStatus::Unfinished, "unfinished"},
+    {ConsultationStatus::AwaitingTest, "awaiting_test"},
+};
+
+} // namespace
+
+QString consultationStatusText(ConsultationStatus status)
 {
-    return {QStringLiteral("finished"), QStringLiteral("unfinished"), QStringLiteral("awaiting_test")};
+    return textOf(statusTexts, status);
+}
+
+ConsultationStatus consultationStatusFromText(QStringView text)
+{
+    return valueOf(statusTexts, text, ConsultationStatus::Unknown);
+}
+
+QList<ConsultationStatus> Consultation::statuses()
+{
+    return valuesOf(statusTexts);
 }
 
 Status Consultation::validate() const
@@ -18,7 +40,8 @@ Status Consultation::validate() const
         V::phone(QStringLiteral("caller_phone"), tr("caller phone"), callerPhone),
         V::maxLength(QStringLiteral("description"), tr("description"), description, V::LongTextLength),
         V::maxLength(QStringLiteral("advice"), tr("advice given"), advice, V::LongTextLength),
-        V::oneOf(QStringLiteral("status"), tr("status"), status, statuses()),
+        V::known(QStringLiteral("status"), tr("status"), status != ConsultationStatus::Unknown,
+                 textsOf(statusTexts)),
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/RecordKind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -10,7 +12,8 @@ namespace threerings {
 struct Draft
 {
     QString id;
-    QString kind;     // problem_form, consultation, callback, complaint, complaint_report, rating …
+    // The form: a problem form, a consultation, a callback …
+    RecordKind kind = RecordKind::Unknown;
     QString recordId; // the record being edited; empty for a form not yet saved
     QString ownerId;  // who typed it
     QJsonObject fields;

@@ -1,43 +1,28 @@
 #include "core/model/FormState.h"
 
-#include <array>
+#include "core/util/TextTable.h"
 
 namespace threerings {
 
 namespace {
 
-constexpr std::array<FormState, 6> allStates{FormState::Accepted, FormState::Transferred,
-                                             FormState::Planned,  FormState::Resolved,
-                                             FormState::Reviewed, FormState::Reopened};
+// The stored text of each state. Existing databases hold it: never change a spelling, only add rows.
+constexpr TextRow<FormState> states[] = {
+    {FormState::Accepted, "accepted"}, {FormState::Transferred, "transferred"},
+    {FormState::Planned, "planned"},   {FormState::Resolved, "resolved"},
+    {FormState::Reviewed, "reviewed"}, {FormState::Reopened, "reopened"},
+};
 
 } // namespace
 
 QString FormStateNames::key(FormState s)
 {
-    switch (s) {
-    case FormState::Accepted:
-        return QStringLiteral("accepted");
-    case FormState::Transferred:
-        return QStringLiteral("transferred");
-    case FormState::Planned:
-        return QStringLiteral("planned");
-    case FormState::Resolved:
-        return QStringLiteral("resolved");
-    case FormState::Reviewed:
-        return QStringLiteral("reviewed");
-    case FormState::Reopened:
-        break;
-    }
-    return QStringLiteral("reopened");
+    return textOf(states, s);
 }
 
-std::optional<FormState> FormStateNames::fromKey(const QString& key)
+FormState FormStateNames::fromKey(QStringView key)
 {
-    for (FormState s : allStates) {
-        if (FormStateNames::key(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return valueOf(states, key, FormState::Unknown);
 }
 
 QString FormStateNames::label(FormState s)
@@ -54,17 +39,21 @@ QString FormStateNames::label(FormState s)
     case FormState::Reviewed:
         return tr("Reviewed");
     case FormState::Reopened:
+        return tr("Reopened");
+    case FormState::Unknown:
         break;
     }
-    return tr("Reopened");
+    return tr("Unknown state");
+}
+
+QList<FormState> FormStateNames::all()
+{
+    return valuesOf(states);
 }
 
 QStringList FormStateNames::keys()
 {
-    QStringList list;
-    for (FormState s : allStates)
-        list << key(s);
-    return list;
+    return textsOf(states);
 }
 
 } // namespace threerings

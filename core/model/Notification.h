@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/db/RecordMeta.h"
+#include "core/model/RecordKind.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,7 +17,7 @@ struct Notification
     QString recipientId;           // a person, or
     QString recipientDepartmentId; // everyone in a department (a form transferred to a department)
     QString kind;                  // form_transferred, form_reopened, complaint_forwarded, complaint_reopened
-    QString recordTable;           // problem_forms, complaints
+    RecordKind recordKind = RecordKind::Unknown; // the record it points at: a problem form, a complaint
     QString recordId;
     QString message; // one sentence, in the language of the person who caused it
     QDateTime readAt;

@@ -30,6 +30,8 @@ Status ProblemForm::validate() const
         V::maxLength(QStringLiteral("plan"), tr("handling plan"), plan, V::LongTextLength),
         V::maxLength(QStringLiteral("result"), tr("handling result"), result, V::LongTextLength),
         V::maxLength(QStringLiteral("review"), tr("review"), review, V::LongTextLength),
+        V::known(QStringLiteral("state"), tr("form state"), state != FormState::Unknown,
+                 FormStateNames::keys()),
     });
 }
 

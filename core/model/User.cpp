@@ -4,10 +4,18 @@
 
 namespace threerings {
 
-QStringList User::knownRoles()
+Result<QList<Role>> User::parseRoles(const QString& typed)
 {
-    return {QStringLiteral("agent"),   QStringLiteral("handler"), QStringLiteral("supervisor"),
-            QStringLiteral("trainer"), QStringLiteral("admin"),   QStringLiteral("trainee")};
+    QList<Role> roles;
+    for (const QString& part : typed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const Role role = roleFromText(part);
+        if (role == Role::Unknown)
+            return Validation::oneOf(QStringLiteral("roles"), tr("role"), part.trimmed(),
+                                     roleTexts(knownRoles()))
+                .error();
+        roles.append(role);
+    }
+    return roles;
 }
 
 Status User::validate() const
@@ -30,15 +38,12 @@ Status User::validate() const
                     .arg(jobNumber),
                 QStringLiteral("job_number"));
     }
+    const QStringList known = roleTexts(knownRoles());
     if (roles.isEmpty())
-        return Error::data(tr("The person has no role; give at least one of: %1.")
-                               .arg(knownRoles().join(QStringLiteral(", "))),
-                           QStringLiteral("roles"));
-    for (const QString& r : roles) {
-        if (Status s = V::oneOf(QStringLiteral("roles"), tr("role"), r, knownRoles()); !s)
-            return s;
-    }
-    return {};
+        return Error::data(
+            tr("The person has no role; give at least one of: %1.").arg(known.join(QStringLiteral(", "))),
+            QStringLiteral("roles"));
+    return V::known(QStringLiteral("roles"), tr("role"), !roles.contains(Role::Unknown), known);
 }
 
 } // namespace threerings

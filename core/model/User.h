@@ -1,12 +1,13 @@
 #pragma once
 
 #include "core/db/RecordMeta.h"
+#include "core/model/Role.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace threerings {
 
@@ -20,11 +21,13 @@ public:
     QString jobNumber; // 工号
     QString name;
     QString departmentId;
-    QStringList roles{QStringLiteral("agent")}; // agent, handler, supervisor, trainer, admin, trainee
+    QList<Role> roles{Role::Agent};
     bool active = true;
 
-    bool hasRole(const QString& role) const { return roles.contains(role); }
-    static QStringList knownRoles();
+    bool hasRole(Role role) const { return roles.contains(role); }
+    // Roles as a person types them ("agent,supervisor", on the command line): an error names the first
+    // one that is not a role and lists the roles.
+    static Result<QList<Role>> parseRoles(const QString& typed);
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

@@ -72,6 +72,15 @@ Status Validation::oneOf(const QString& field, const QString& label, const QStri
     return {};
 }
 
+Status Validation::known(const QString& field, const QString& label, bool isKnown, const QStringList& allowed)
+{
+    if (!isKnown)
+        return Error::data(tr("The %1 is not one this version of ThreeRings knows; choose one of: %2.")
+                               .arg(label, allowed.join(QStringLiteral(", "))),
+                           field);
+    return {};
+}
+
 Status Validation::first(std::initializer_list<Status> checks)
 {
     for (const Status& s : checks) {

@@ -31,6 +31,9 @@ public:
     static Status range(const QString& field, const QString& label, int value, int min, int max);
     static Status oneOf(const QString& field, const QString& label, const QString& value,
                         const QStringList& allowed);
+    // A status, state or role read from text this version does not know (its enum's Unknown) is not
+    // saved: that would overwrite the stored text. `allowed` lists the texts it knows.
+    static Status known(const QString& field, const QString& label, bool isKnown, const QStringList& allowed);
 
     // The first failure of several checks, or success.
     static Status first(std::initializer_list<Status> checks);

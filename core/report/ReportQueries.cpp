@@ -61,7 +61,7 @@ Result<QList<ReportQueries::Person>> ReportQueries::people() const
     QList<Person> out;
     for (const QVariantList& v : *r)
         out << Person{v[0].toString(), v[1].toString(), v[2].toString(),
-                      v[3].toString(), v[4].toString(), v[5].toString()};
+                      v[3].toString(), v[4].toString(), rolesFromText(v[5].toString())};
     return out;
 }
 

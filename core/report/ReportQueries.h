@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Role.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
         QString name;
         QString departmentId;
         QString departmentName;
-        QString roles;
+        QList<Role> roles;
     };
     Result<QList<Person>> people() const;
     // id, name of every department, by name.

@@ -259,7 +259,7 @@ Result<Report> Reports::serviceLevel(const ReportPeriod& period, const Progress&
     Acc all;
     for (const auto& p : *people) {
         const auto it = perAgent.constFind(p.id);
-        const bool isAgent = p.roles.split(QLatin1Char(',')).contains(QStringLiteral("agent"));
+        const bool isAgent = p.roles.contains(Role::Agent);
         if (it == perAgent.cend() && !isAgent)
             continue;
         const Acc a = it == perAgent.cend() ? Acc{} : it.value();

@@ -1,4 +1,5 @@
 #include "core/db/Database.h"
+#include "core/model/CallbackRecord.h"
 #include "core/model/PhoneNumber.h"
 #include "core/report/ReportQueries.h"
 #include "core/report/Reports.h"
@@ -48,20 +49,27 @@ Result<Report> Reports::dailyCallbacks(const QDate& day) const
     };
     int open = 0;
     for (const QVariantList& v : *rows) {
-        const QString outcome = v[4].toString();
         QString outcomeText;
-        if (outcome == QLatin1String("working"))
+        switch (callbackOutcomeFromText(v[4].toString())) {
+        case CallbackOutcome::Working:
             outcomeText = tr("working");
-        else if (outcome == QLatin1String("not_working"))
+            break;
+        case CallbackOutcome::NotWorking:
             outcomeText = tr("not working");
-        else if (outcome == QLatin1String("unreachable"))
+            break;
+        case CallbackOutcome::Unreachable:
             outcomeText = tr("unreachable");
+            break;
+        case CallbackOutcome::None:
+        case CallbackOutcome::Unknown:
+            break;
+        }
         QStringList result;
         for (const QString& part : {outcomeText, v[5].toString(), v[6].toString()}) {
             if (!part.trimmed().isEmpty())
                 result << part.trimmed();
         }
-        const bool done = v[12].toString() == QLatin1String("done");
+        const bool done = callbackStateFromText(v[12].toString()) == CallbackState::Done;
         if (!done)
             ++open;
         QString state = done ? tr("done") : tr("open");

@@ -195,10 +195,10 @@ QString SyncEngine::audienceOf(const QString& userId)
     q.bindValue(0, userId);
     QString audience = QStringLiteral("all");
     if (q.exec() && q.next()) {
-        const QStringList roles = q.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QList<Role> roles = rolesFromText(q.value(0).toString());
         bool live = false;
-        for (const QString& r : roles)
-            live = live || r.trimmed() != QLatin1String("trainee");
+        for (Role r : roles)
+            live = live || r != Role::Trainee;
         if (!live && !roles.isEmpty())
             audience = QStringLiteral("practice");
     }

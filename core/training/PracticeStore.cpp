@@ -42,7 +42,7 @@ Result<QString> PracticeStore::practiceUserId(const Actor& trainee)
     User u;
     u.jobNumber = jobNumber;
     u.name = trainee.name.isEmpty() ? jobNumber : trainee.name;
-    u.roles = {QStringLiteral("trainee")};
+    u.roles = {Role::Trainee};
     auto stored = users.insert(u, trainee.stamp());
     if (!stored)
         return stored.error();

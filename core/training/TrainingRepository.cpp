@@ -475,7 +475,7 @@ Result<QList<TraineeProgress>> TrainingRepository::progress(const Actor& actor,
     QList<TraineeProgress> list;
     QHash<QString, int> index;
     for (const User& u : people) {
-        if (!u.roles.contains(QStringLiteral("trainee")) || !u.active)
+        if (!u.roles.contains(Role::Trainee) || !u.active)
             continue;
         TraineeProgress p;
         p.traineeId = u.meta.id;

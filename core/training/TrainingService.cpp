@@ -11,7 +11,8 @@ namespace threerings {
 
 static_assert(TrainingService::readyScenarios == TrainingRepository::readyScenarios);
 
-TrainingService::TrainingService(Database& db, const Clock& clock, WordsService& words, PracticeStore* practice)
+TrainingService::TrainingService(Database& db, const Clock& clock, WordsService& words,
+                                 PracticeStore* practice)
     : m_db(db), m_clock(clock), m_words(words), m_store(practice),
       m_users(std::make_unique<UserRepository>(db, clock))
 {}
@@ -109,7 +110,7 @@ Result<QList<User>> TrainingService::trainees(const Actor& actor) const
         return people.error();
     QList<User> trainees;
     for (const User& u : people.value())
-        if (u.hasRole(QStringLiteral("trainee")))
+        if (u.hasRole(Role::Trainee))
             trainees.append(u);
     return trainees;
 }
@@ -155,7 +156,8 @@ Result<PracticeSessionRecord> TrainingService::session(const Actor& actor, const
     return ownSession(actor, sessionId);
 }
 
-Result<QList<PracticeEvent>> TrainingService::events(const Actor& actor, const QString& sessionId, int afterSeq)
+Result<QList<PracticeEvent>> TrainingService::events(const Actor& actor, const QString& sessionId,
+                                                     int afterSeq)
 {
     if (auto own = ownSession(actor, sessionId); !own)
         return own.error();
@@ -171,7 +173,8 @@ Status TrainingService::markLive(const Actor& actor, const QString& sessionId)
 }
 
 Result<PracticeEvent> TrainingService::appendEvent(const Actor& actor, const QString& sessionId,
-                                                   PracticeEvent::Kind kind, qint64 atMs, const QJsonObject& data)
+                                                   PracticeEvent::Kind kind, qint64 atMs,
+                                                   const QJsonObject& data)
 {
     auto r = repo();
     if (!r)

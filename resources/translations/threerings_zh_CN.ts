@@ -378,6 +378,10 @@
         <source>Unreachable after %1 attempts.</source>
         <translation>尝试 %1 次后仍联系不上。</translation>
     </message>
+    <message>
+        <source>The callback of form %1 is in a state this version of ThreeRings does not know; record it on a console of the newer version.</source>
+        <translation>问题处理表 %1 的回访处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上记录。</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -521,6 +525,10 @@
         <source>no comment</source>
         <translation>无意见</translation>
     </message>
+    <message>
+        <source>Complaint %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
+        <translation>投诉 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
+    </message>
 </context>
 <context>
     <name>Consultation</name>
@@ -569,6 +577,10 @@
     <message>
         <source>This consultation is not waiting for a test result.</source>
         <translation>此咨询没有在等待测试结果。</translation>
+    </message>
+    <message>
+        <source>This consultation is in a state this version of ThreeRings does not know; finish it on a console of the newer version.</source>
+        <translation>此咨询处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上完成。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +880,10 @@
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>未知状态</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1046,6 +1062,10 @@
     <message>
         <source>This notification is for someone else; only its recipient marks it read.</source>
         <translation>此通知属于他人；只有接收人可以标为已读。</translation>
+    </message>
+    <message>
+        <source>A notification needs the kind of record it points at.</source>
+        <translation>通知需要注明其指向的记录类型。</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1282,10 @@
         <source>admin</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>unknown role</source>
+        <translation>未知角色</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1459,6 +1483,10 @@
         <source>review</source>
         <translation>审核意见</translation>
     </message>
+    <message>
+        <source>form state</source>
+        <translation>处理表状态</translation>
+    </message>
 </context>
 <context>
     <name>ProblemFormRepository</name>
@@ -1565,6 +1593,10 @@
         <source>the handling department</source>
         <translation>处理部门</translation>
     </message>
+    <message>
+        <source>The form %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
+        <translation>处理表 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
+    </message>
 </context>
 <context>
     <name>Rating</name>
@@ -1598,6 +1630,45 @@
     <message>
         <source>The rating %1 does not exist; it may have been deleted.</source>
         <translation>评分记录 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Problem form</source>
+        <translation>问题处理表</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint report</source>
+        <translation>投诉处理汇报单</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Unknown record</source>
+        <translation>未知记录</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4180,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>The %1 holds a NUL character (U+0000), which cannot be stored; delete it (it comes from pasting out of another program or from a damaged file) and save again.</source>
         <translation>%1 含有空字符（U+0000），无法保存；请删除该字符（它来自从其他程序粘贴的内容或损坏的文件）后重新保存。</translation>
     </message>
+    <message>
+        <source>The %1 is not one this version of ThreeRings knows; choose one of: %2.</source>
+        <translation>此版本的 ThreeRings 不认识该%1；请从以下选项中选择：%2。</translation>
+    </message>
 </context>
 <context>
     <name>WordsService</name>
@@ -5074,6 +5149,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>The failed test went to the handover list.</source>
         <translation>测试未通过的咨询已转入交接列表。</translation>
     </message>
+    <message>
+        <source>In a state this version does not know</source>
+        <translation>处于此版本不认识的状态</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::DraftsDialog</name>
@@ -5092,26 +5171,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Problem form</source>
-        <translation>问题处理表</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>评分</translation>
     </message>
     <message>
         <source>%1 (new)</source>
@@ -5622,6 +5681,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>
             <numerusform>%n 条未读通知。按 Enter 打开。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This notification points at a kind of record this console does not know; open it on a console of the newer version.</source>
+        <translation>此通知指向本控制台不认识的记录类型；请在新版本的控制台上打开。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "Bench.h"
 #include "core/auth/Actor.h"
+#include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/report/ReportPeriod.h"
 #include "core/util/Clock.h"
@@ -88,8 +89,9 @@ const Register desk(
         ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(17, 0), QTimeZone("Asia/Shanghai")));
         Actor supervisor;
         supervisor.userId = QStringLiteral("bench-supervisor");
-        supervisor.roles = {QStringLiteral("supervisor")};
-        ui::SupervisorDesk view(**db, clock, supervisor);
+        supervisor.roles = {Role::Supervisor};
+        const CalendarService calendar(**db, clock);
+        ui::SupervisorDesk view(**db, clock, calendar, supervisor);
         view.show();
         view.setPeriod(ReportPeriod::Kind::Quarter, QDate(2026, 11, 15));
         QElapsedTimer counting;

@@ -56,7 +56,7 @@ TEST_CASE("command-line jobs beside a console with the desk open never delete it
         User person;
         person.jobNumber = QStringLiteral("77%1").arg(round);
         person.name = QStringLiteral("回访员%1").arg(round);
-        person.roles = {QStringLiteral("agent")};
+        person.roles = {Role::Agent};
         const Actor admin = test::actorWith(QStringLiteral("admin"));
         REQUIRE(AccountService(**console, clock).addPerson(admin, person, QStringLiteral("a-long-password")));
         const test::CliRun listed =

@@ -79,5 +79,5 @@ TEST_CASE("a console killed mid-call keeps the call: answered, saved, closed at 
     auto after = calls.get(callId);
     REQUIRE(after);
     CHECK(after->endedAt.isValid());
-    CHECK(after->hungUpBy == QStringLiteral("line"));
+    CHECK(after->hungUpBy == HungUpBy::Line);
 }

@@ -81,7 +81,7 @@ TEST_CASE("a draft typed into a new problem form survives a killed console")
     auto pending = DraftRepository(**db, clock).pendingFor(agent);
     REQUIRE(pending);
     REQUIRE(pending->size() == 1);
-    CHECK(pending->at(0).kind == QStringLiteral("problem_form"));
+    CHECK(pending->at(0).kind == RecordKind::ProblemForm);
     CHECK(pending->at(0).recordId.isEmpty());
     CHECK(pending->at(0).fields.value(QStringLiteral("description")).toString() == typed);
 }

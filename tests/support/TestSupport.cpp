@@ -36,7 +36,7 @@ Actor actorWith(const QString& roles, const QString& userId)
     a.userId = userId;
     a.jobNumber = QStringLiteral("T1");
     a.name = QStringLiteral("Test person");
-    a.roles = roles.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.roles = rolesFromText(roles);
     return a;
 }
 

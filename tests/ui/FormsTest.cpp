@@ -307,7 +307,7 @@ TEST_CASE("a complaint goes round twice: dissatisfied, then satisfied — the pe
         click(&head, round == 1 ? "dissatisfiedButton" : "satisfiedButton");
     }
     CHECK(head.complaint().round == 2);
-    CHECK(head.complaint().state == QStringLiteral("closed"));
+    CHECK(head.complaint().state == ComplaintState::Closed);
     CHECK(d.rows("complaint_reports") == 2);
 }
 
@@ -320,12 +320,12 @@ TEST_CASE("a consultation is logged unfinished and finished by the next shift")
     child<QPlainTextEdit>(&view, "description")->setPlainText(QStringLiteral("密码键盘怎么换电池"));
     pick(child<QComboBox>(&view, "status"), QStringLiteral("unfinished"));
     REQUIRE(view.save());
-    CHECK(view.consultation().status == QStringLiteral("unfinished"));
+    CHECK(view.consultation().status == ConsultationStatus::Unfinished);
     d.as = d.w.agent2;
     ui::ConsultationView next(*d.services, view.consultation());
     child<QPlainTextEdit>(&next, "advice")->setPlainText(QStringLiteral("按说明书第 5 页更换"));
     REQUIRE(next.save());
-    CHECK(next.consultation().status == QStringLiteral("finished"));
+    CHECK(next.consultation().status == ConsultationStatus::Finished);
 }
 
 TEST_CASE("typing survives a view closed without saving: the draft is offered back and restores the text")

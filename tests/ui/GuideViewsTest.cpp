@@ -116,13 +116,13 @@ struct Console
         User admin;
         admin.jobNumber = jobNumber.startsWith(QLatin1Char('9')) ? jobNumber : QStringLiteral("9000");
         admin.name = QStringLiteral("Admin");
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         REQUIRE(accounts.addPerson({}, admin, QStringLiteral("guide-pass-1")));
         if (admin.jobNumber != jobNumber) {
             User person;
             person.jobNumber = jobNumber;
             person.name = QStringLiteral("Guide");
-            person.roles = {roleOf(jobNumber)};
+            person.roles = {roleFromText(roleOf(jobNumber))};
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("guide-pass-1")));
         }
         REQUIRE(session.signIn(jobNumber, QStringLiteral("guide-pass-1")));
@@ -351,13 +351,12 @@ TEST_CASE("Ctrl+I takes the keyboard to the caller's card")
 TEST_CASE("Help opens the guide of the person's role with its screenshots")
 {
     const QString guides = docs(QStringLiteral("guide"));
-    CHECK(ui::GuideDialog::roleFor({QStringLiteral("trainee")}) == QStringLiteral("agent"));
-    CHECK(ui::GuideDialog::roleFor({QStringLiteral("admin"), QStringLiteral("supervisor")}) ==
-          QStringLiteral("supervisor"));
-    ui::GuideDialog agent({QStringLiteral("agent")}, QStringLiteral("en"), nullptr, guides);
+    CHECK(ui::GuideDialog::roleFor({Role::Trainee}) == QStringLiteral("agent"));
+    CHECK(ui::GuideDialog::roleFor({Role::Admin, Role::Supervisor}) == QStringLiteral("supervisor"));
+    ui::GuideDialog agent({Role::Agent}, QStringLiteral("en"), nullptr, guides);
     CHECK(agent.browser()->toPlainText().contains(QStringLiteral("answer within three rings")));
     CHECK(agent.browser()->source().toLocalFile().endsWith(QStringLiteral("agent.en.md")));
-    ui::GuideDialog admin({QStringLiteral("admin")}, QStringLiteral("zh_CN"), nullptr, guides);
+    ui::GuideDialog admin({Role::Admin}, QStringLiteral("zh_CN"), nullptr, guides);
     CHECK(admin.browser()->toPlainText().contains(QStringLiteral("站点配置")));
     CHECK(admin.showGuide(QStringLiteral("trainer")));
     CHECK(admin.browser()->source().toLocalFile().endsWith(QStringLiteral("trainer.zh_CN.md")));

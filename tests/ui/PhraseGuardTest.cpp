@@ -56,7 +56,7 @@ struct GuardedConsole
         User u;
         u.jobNumber = QStringLiteral("1001");
         u.name = QStringLiteral("王芳");
-        u.roles = {QStringLiteral("agent")};
+        u.roles = {Role::Agent};
         auto stored = UserRepository(*t.db, t.clock).insert(u, {});
         REQUIRE(stored);
         agent = test::actorWith(QStringLiteral("agent"), stored->meta.id);

@@ -28,7 +28,7 @@ struct SignedIn
         User admin;
         admin.jobNumber = QStringLiteral("9001");
         admin.name = QStringLiteral("Zhao");
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         REQUIRE(accounts.addPerson({}, admin, QStringLiteral("admin-pass-1")));
     }
     test::TempDb t;

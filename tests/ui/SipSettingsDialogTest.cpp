@@ -52,14 +52,14 @@ struct SimulatedConsole
         User admin;
         admin.jobNumber = QStringLiteral("9001");
         admin.name = QStringLiteral("Admin");
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         REQUIRE(accounts.addPerson({}, admin, QStringLiteral("line-pass-1")));
         QString job = admin.jobNumber;
         if (role != QLatin1String("admin")) {
             User person;
             person.jobNumber = job = QStringLiteral("1001");
             person.name = QStringLiteral("Agent");
-            person.roles = {role};
+            person.roles = {roleFromText(role)};
             REQUIRE(accounts.addPerson(Actor::systemActor(), person, QStringLiteral("line-pass-1")));
         }
         REQUIRE(session.signIn(job, QStringLiteral("line-pass-1")));
@@ -189,7 +189,7 @@ TEST_CASE("Supervisors list the recorded calls and a missing file says so", "[si
     c.callerNumber = QStringLiteral("13812345678");
     c.ringAt = t.clock.now();
     c.endedAt = c.ringAt.addSecs(40);
-    c.hungUpBy = QStringLiteral("caller");
+    c.hungUpBy = HungUpBy::Caller;
     c.recordingPath = t.dir.filePath(QStringLiteral("gone.wav"));
     REQUIRE(CallRepository(*t.db, t.clock).insert(c, {}));
 

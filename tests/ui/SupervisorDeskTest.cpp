@@ -196,7 +196,8 @@ TEST_CASE("Sheets the desk exports are written 0600 whatever the umask", "[ui][r
     test::TempDb t;
     t.clock.set(beijing(2026, 11, 30, 17, 0));
     fillCalls(*t.db, 200);
-    ui::SupervisorDesk desk(*t.db, t.clock, actorWith(QStringLiteral("supervisor")));
+    const CalendarService calendar(*t.db, t.clock);
+    ui::SupervisorDesk desk(*t.db, t.clock, calendar, actorWith(QStringLiteral("supervisor")));
     QSignalSpy shown(&desk, &ui::SupervisorDesk::sheetShown);
     desk.setPeriod(ReportPeriod::Kind::Month, QDate(2026, 11, 1));
     desk.showSheet(QStringLiteral("service-level"));

@@ -158,7 +158,7 @@ TEST_CASE("a call is saved when it rings, pops the caller's card, and is recorde
     REQUIRE(c.line.callerHangsUp(c.line.currentCallId()));
     Call ended = c.lastCall();
     CHECK(ended.holdMs == 4'000);
-    CHECK(ended.hungUpBy == QStringLiteral("caller"));
+    CHECK(ended.hungUpBy == HungUpBy::Caller);
     CHECK_FALSE(ended.agentHungUpFirst);
     CHECK_FALSE(ended.abandoned);
     CHECK(c.states().state() == AgentState::WrapUp);
@@ -201,7 +201,7 @@ TEST_CASE("a caller who hangs up while it rings is an abandoned call")
     Call call = c.lastCall();
     CHECK(call.abandoned);
     CHECK_FALSE(call.answered());
-    CHECK(call.hungUpBy == QStringLiteral("caller"));
+    CHECK(call.hungUpBy == HungUpBy::Caller);
     CHECK(c.states().state() == AgentState::Ready);
     CHECK(c.text("myDayAbandoned") == QStringLiteral("1 / 0"));
 }

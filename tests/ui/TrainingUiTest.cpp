@@ -48,7 +48,7 @@ Actor person(test::TempDb& t, const QString& no, const QString& name, const QStr
     User u;
     u.jobNumber = no;
     u.name = name;
-    u.roles = {role};
+    u.roles = {roleFromText(role)};
     const QString id = UserRepository(*t.db, t.clock).insert(u, {})->meta.id;
     Actor a = test::actorWith(role, id);
     a.jobNumber = no;

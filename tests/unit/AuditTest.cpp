@@ -95,7 +95,7 @@ TEST_CASE("password hashes are never copied into the audit trail")
     User u;
     u.jobNumber = QStringLiteral("9001");
     u.name = QStringLiteral("赵磊");
-    u.roles = {QStringLiteral("admin")};
+    u.roles = {Role::Admin};
     auto admin = accounts.addPerson({}, u, QStringLiteral("admin-pass-1"));
     REQUIRE(admin.ok());
     REQUIRE(accounts.setPasswordUnchecked(admin->meta.id, QStringLiteral("admin-pass-2"), admin->meta.id));

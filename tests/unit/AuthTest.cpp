@@ -26,7 +26,9 @@ User person(const QString& job, const QString& name, const QStringList& roles)
     User u;
     u.jobNumber = job;
     u.name = name;
-    u.roles = roles;
+    u.roles.clear();
+    for (const QString& role : roles)
+        u.roles << roleFromText(role);
     return u;
 }
 
@@ -126,7 +128,7 @@ TEST_CASE("sign-in gives the person and never tells whether the job number exist
     auto ok = a.auth.signIn(QStringLiteral(" 1001 "), QStringLiteral("agent-pass-1"));
     REQUIRE(ok.ok());
     CHECK(ok->jobNumber == QStringLiteral("1001"));
-    CHECK(ok->hasRole(QStringLiteral("agent")));
+    CHECK(ok->hasRole(Role::Agent));
     CHECK_FALSE(ok->userId.isEmpty());
 
     auto wrongPw = a.auth.signIn(QStringLiteral("1001"), QStringLiteral("wrong-password"));

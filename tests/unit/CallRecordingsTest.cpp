@@ -16,7 +16,7 @@ TEST_CASE("Recorded calls are listed newest first for supervisors and admins onl
         c.callerNumber = QStringLiteral("1381234567%1").arg(i);
         c.ringAt = t.clock.now().addSecs(i * 60);
         c.endedAt = c.ringAt.addSecs(30);
-        c.hungUpBy = QStringLiteral("caller");
+        c.hungUpBy = HungUpBy::Caller;
         if (i != 1)
             c.recordingPath = QStringLiteral("/var/lib/threerings/sip/recordings/call-%1.wav").arg(i);
         REQUIRE(calls.insert(c, {}));

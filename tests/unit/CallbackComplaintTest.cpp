@@ -46,7 +46,7 @@ TEST_CASE("a callback 'not working' reopens the form and notifies its handler")
     const QString id = list->first().record.meta.id;
 
     CallbackReport bad;
-    bad.outcome = QStringLiteral("not_working");
+    bad.outcome = CallbackOutcome::NotWorking;
     auto missingWords = callbacks.record(w.agent, id, bad);
     REQUIRE_FALSE(missingWords);
     CHECK(missingWords.error().field == QStringLiteral("result"));
@@ -55,7 +55,7 @@ TEST_CASE("a callback 'not working' reopens the form and notifies its handler")
     bad.faultLevel = QStringLiteral("B");
     auto saved = callbacks.record(w.agent, id, bad);
     REQUIRE(saved);
-    CHECK(saved->state == QStringLiteral("done"));
+    CHECK(saved->state == CallbackState::Done);
     CHECK(saved->result == QStringLiteral("还是吞卡"));
     auto reopened = ProblemFormRepository(*w.t.db, w.t.clock).get(form.meta.id);
     REQUIRE(reopened);
@@ -88,11 +88,11 @@ TEST_CASE("an unreachable customer is counted, retried later and closed after th
     w.t.clock.set(beijing(2026, 11, 26, 9, 0));
     const QString id = callbacks.listFor(w.agent, QDate(2026, 11, 26))->first().record.meta.id;
     CallbackReport none;
-    none.outcome = QStringLiteral("unreachable");
+    none.outcome = CallbackOutcome::Unreachable;
     auto first = callbacks.record(w.agent, id, none);
     REQUIRE(first);
     CHECK(first->attempts == 1);
-    CHECK(first->state == QStringLiteral("retry"));
+    CHECK(first->state == CallbackState::Retry);
     CHECK(first->nextAttemptAt == beijing(2026, 11, 26, 11, 0));
     auto list = callbacks.listFor(w.agent, QDate(2026, 11, 26));
     CHECK_FALSE(list->first().callableNow);
@@ -110,7 +110,7 @@ TEST_CASE("an unreachable customer is counted, retried later and closed after th
     auto last = callbacks.record(w.agent, id, none);
     REQUIRE(last);
     CHECK(last->attempts == 3);
-    CHECK(last->state == QStringLiteral("done"));
+    CHECK(last->state == CallbackState::Done);
     CHECK(callbacks.listFor(w.agent, QDate(2026, 11, 27))->isEmpty());
 }
 
@@ -153,12 +153,12 @@ TEST_CASE("a test awaiting the caller's result closes itself 24 h later — the 
     test.callerPhone = QStringLiteral("13912345678");
     test.description = QStringLiteral("屏幕不亮");
     test.advice = QStringLiteral("请重新插拔电源后测试");
-    test.status = QStringLiteral("awaiting_test");
+    test.status = ConsultationStatus::AwaitingTest;
     auto t = log.log(w.agent, test);
     REQUIRE(t);
     CHECK(t->testDueAt == beijing(2026, 11, 26, 10, 0));
     Consultation open = test;
-    open.status = QStringLiteral("unfinished");
+    open.status = ConsultationStatus::Unfinished;
     open.advice.clear();
     REQUIRE(log.log(w.agent, open));
     Consultation bad = test;
@@ -172,7 +172,7 @@ TEST_CASE("a test awaiting the caller's result closes itself 24 h later — the 
     w.t.clock.set(beijing(2026, 11, 26, 10, 0));
     CHECK(log.closeExpiredTests().value() == 1);
     auto closed = ConsultationRepository(*w.t.db, w.t.clock).get(t->meta.id);
-    CHECK(closed->status == QStringLiteral("finished"));
+    CHECK(closed->status == ConsultationStatus::Finished);
     CHECK(closed->closedAutomatically);
     CHECK(closed->finishedAt == beijing(2026, 11, 26, 10, 0));
     CHECK(log.closeExpiredTests().value() == 0);
@@ -197,7 +197,7 @@ TEST_CASE("a complaint goes round the loop twice and a very low rating becomes a
     auto reg = flow.registerComplaint(w.agent, c);
     REQUIRE(reg);
     CHECK(reg->no == QStringLiteral("TS20261125-0001"));
-    CHECK(reg->state == QStringLiteral("forwarded"));
+    CHECK(reg->state == ComplaintState::Forwarded);
     CHECK(reg->departmentId == w.service.meta.id);
     CHECK(reg->callbackDueAt == beijing(2026, 11, 28, 10, 0));
     CHECK(reg->replyDueAt == beijing(2026, 11, 27, 10, 0));
@@ -224,7 +224,7 @@ TEST_CASE("a complaint goes round the loop twice and a very low rating becomes a
     auto round2 = flow.callback(w.agent, reg->meta.id, false, QStringLiteral("还是不满意"));
     REQUIRE(round2);
     CHECK(round2->round == 2);
-    CHECK(round2->state == QStringLiteral("reopened"));
+    CHECK(round2->state == ComplaintState::Reopened);
     CHECK(round2->callbackDueAt == beijing(2026, 11, 29, 10, 0));
     r.penaltyOpinion.clear();
     r.handlingMethod = QStringLiteral("主管上门致歉");
@@ -234,7 +234,7 @@ TEST_CASE("a complaint goes round the loop twice and a very low rating becomes a
     CHECK(rep2->no != rep1->no);
     auto closed = flow.callback(w.agent, reg->meta.id, true, QStringLiteral("满意了"));
     REQUIRE(closed);
-    CHECK(closed->state == QStringLiteral("closed"));
+    CHECK(closed->state == ComplaintState::Closed);
     CHECK(ComplaintRepository(*w.t.db, w.t.clock).reports(reg->meta.id)->size() == 2);
 
     Rating g;

@@ -50,7 +50,7 @@ struct FormsWorld
         User u;
         u.jobNumber = job;
         u.name = name;
-        u.roles = {role};
+        u.roles = {roleFromText(role)};
         u.departmentId = dept;
         auto stored = UserRepository(*t.db, t.clock).insert(u, {});
         REQUIRE(stored);
@@ -58,7 +58,7 @@ struct FormsWorld
         a.userId = stored->meta.id;
         a.jobNumber = job;
         a.name = name;
-        a.roles = {role};
+        a.roles = {roleFromText(role)};
         return a;
     }
 

@@ -35,7 +35,7 @@ TEST_CASE("My work lists everything with a clock, by deadline, with working hour
     REQUIRE(forms.transfer(w.agent, withHandler->meta.id, w.handler.userId)); // result due Fri 08:30
     Consultation open;
     open.callerName = QStringLiteral("赵女士");
-    open.status = QStringLiteral("unfinished");
+    open.status = ConsultationStatus::Unfinished;
     REQUIRE(log.log(w.agent2, open));
     Complaint c;
     c.matter = QStringLiteral("迟到");
@@ -85,11 +85,11 @@ TEST_CASE("a draft survives a database closed without cleanup and is discarded o
         DraftRepository drafts(*w.t.db, w.t.clock);
         QJsonObject fields{{QStringLiteral("customer_name"), QStringLiteral("陈先生")},
                            {QStringLiteral("description"), QStringLiteral("ATM 吞")}};
-        auto first = drafts.save(agent, QStringLiteral("problem_form"), {}, fields);
+        auto first = drafts.save(agent, RecordKind::ProblemForm, {}, fields);
         INFO((first.ok() ? QString() : first.error().message).toStdString());
         REQUIRE(first);
         fields.insert(QStringLiteral("description"), QStringLiteral("ATM 吞卡"));
-        REQUIRE(drafts.save(agent, QStringLiteral("problem_form"), {}, fields));
+        REQUIRE(drafts.save(agent, RecordKind::ProblemForm, {}, fields));
     }
     w.t.db.reset(); // as a killed process leaves it: the WAL holds the committed draft
     auto reopened = Database::open(path, Database::Open::MustExist);
@@ -101,10 +101,10 @@ TEST_CASE("a draft survives a database closed without cleanup and is discarded o
     CHECK(pending->first().fields.value(QStringLiteral("description")).toString() ==
           QStringLiteral("ATM 吞卡"));
     CHECK(drafts.pendingFor(w.agent2)->isEmpty());
-    auto found = drafts.find(agent, QStringLiteral("problem_form"), {});
+    auto found = drafts.find(agent, RecordKind::ProblemForm, {});
     REQUIRE(found);
     REQUIRE(found->has_value());
-    REQUIRE(drafts.discard(agent, QStringLiteral("problem_form"), {}));
+    REQUIRE(drafts.discard(agent, RecordKind::ProblemForm, {}));
     CHECK(drafts.pendingFor(agent)->isEmpty());
-    CHECK_FALSE(drafts.save(Actor{}, QStringLiteral("problem_form"), {}, {}));
+    CHECK_FALSE(drafts.save(Actor{}, RecordKind::ProblemForm, {}, {}));
 }

@@ -167,7 +167,7 @@ TEST_CASE("each repository round-trips its records")
     u.jobNumber = QStringLiteral("1007");
     u.name = QStringLiteral("刘敏");
     u.departmentId = dep->meta.id;
-    u.roles = {QStringLiteral("agent"), QStringLiteral("supervisor")};
+    u.roles = {Role::Agent, Role::Supervisor};
     auto agent = users.insert(u, {});
     REQUIRE(agent.ok());
     auto agentRead = users.findByJobNumber(QStringLiteral("1007"));
@@ -213,9 +213,9 @@ TEST_CASE("each repository round-trips its records")
     CHECK_FALSE(callRead->endedAt.isValid());
     Call ended = callRead.value();
     ended.endedAt = t.clock.now().addSecs(120);
-    ended.hungUpBy = QStringLiteral("caller");
+    ended.hungUpBy = HungUpBy::Caller;
     REQUIRE(calls.update(ended, agent->meta.id).ok());
-    CHECK(calls.get(ended.meta.id)->hungUpBy == QStringLiteral("caller"));
+    CHECK(calls.get(ended.meta.id)->hungUpBy == HungUpBy::Caller);
 
     ProblemForm f;
     f.agentId = agent->meta.id;
@@ -252,7 +252,7 @@ TEST_CASE("each repository round-trips its records")
     cs.callerPhone = QStringLiteral("13712345678");
     cs.description = QStringLiteral("如何重启");
     cs.advice = QStringLiteral("长按电源键");
-    cs.status = QStringLiteral("unfinished");
+    cs.status = ConsultationStatus::Unfinished;
     auto cons = consultations.insert(cs, {});
     REQUIRE(cons.ok());
     CHECK(consultations.get(cons->meta.id)->callerPhone == QStringLiteral("+8613712345678"));
@@ -267,11 +267,11 @@ TEST_CASE("each repository round-trips its records")
     REQUIRE(storedCb.ok());
     CHECK(callbacks.dueOn(QDate(2026, 11, 26))->size() == 1);
     CallbackRecord done = storedCb.value();
-    done.outcome = QStringLiteral("working");
-    done.state = QStringLiteral("done");
+    done.outcome = CallbackOutcome::Working;
+    done.state = CallbackState::Done;
     done.calledOn = QDate(2026, 11, 26);
     REQUIRE(callbacks.update(done, {}).ok());
-    CHECK(callbacks.get(done.meta.id)->outcome == QStringLiteral("working"));
+    CHECK(callbacks.get(done.meta.id)->outcome == CallbackOutcome::Working);
 
     Complaint cp;
     cp.no = QStringLiteral("TS-2026-001");

@@ -1,6 +1,6 @@
 // Every service call a view or the command line makes for the words, the calendar, training and the accounts,
-// asked by every role: allowed calls succeed, the others are refused (Error::Kind::Refused) before anything is
-// read or written. The expected roles are written out here, apart from the Permissions table they test.
+// asked by every role: allowed calls succeed, the others are refused (Error::Kind::Refused) before anything
+// is read or written. The expected roles are written out here, apart from the Permissions table they test.
 #include "TestSupport.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/UserRepository.h"
@@ -50,7 +50,7 @@ struct World
         User u;
         u.jobNumber = QString::number(1001 + next++);
         u.name = role;
-        u.roles = {role};
+        u.roles = {roleFromText(role)};
         auto stored = UserRepository(*t.db, t.clock).insert(u, {});
         REQUIRE(stored);
         Actor a = test::actorWith(role, stored->meta.id);
@@ -104,9 +104,12 @@ QList<Call> calls()
     return {
         // Words: everybody reads the scripts, the phrase list the guard uses and the knowledge base; only
         // admins change scripts and phrase lists.
-        {"words.scripts", everybody, [zh](World& w, const Actor& a) { return status(w.words.scripts(a, zh)); }},
+        {"words.scripts", everybody,
+         [zh](World& w, const Actor& a) { return status(w.words.scripts(a, zh)); }},
         {"words.script", everybody,
-         [zh](World& w, const Actor& a) { return status(w.words.script(a, QStringLiteral("incoming"), zh)); }},
+         [zh](World& w, const Actor& a) {
+             return status(w.words.script(a, QStringLiteral("incoming"), zh));
+         }},
         {"words.phraseList", everybody,
          [zh](World& w, const Actor& a) { return status(w.words.phraseList(a, zh)); }},
         {"words.searchKnowledge", everybody,
@@ -127,7 +130,8 @@ QList<Call> calls()
         {"guard.recordSaved",
          {QStringLiteral("agent"), QStringLiteral("handler"), QStringLiteral("supervisor")},
          [](World& w, const Actor& a) {
-             return status(w.guard.recordSaved(a, {}, QStringLiteral("call.summary"), QStringLiteral("不知道")));
+             return status(
+                 w.guard.recordSaved(a, {}, QStringLiteral("call.summary"), QStringLiteral("不知道")));
          }},
 
         // The calendar: everybody reads it, only admins change it.
@@ -146,15 +150,17 @@ QList<Call> calls()
              return w.calendar.removeDay(a, day);
          }},
 
-        // Accounts: supervisors and admins list them, only admins manage them; everybody sees the departments.
-        {"accounts.list", {QStringLiteral("supervisor"), QStringLiteral("admin")},
+        // Accounts: supervisors and admins list them, only admins manage them; everybody sees the
+        // departments.
+        {"accounts.list",
+         {QStringLiteral("supervisor"), QStringLiteral("admin")},
          [](World& w, const Actor& a) { return status(w.accounts.list(a)); }},
         {"accounts.addPerson", admin,
          [](World& w, const Actor& a) {
              User u;
              u.jobNumber = QStringLiteral("8%1").arg(w.next++);
              u.name = QStringLiteral("新人");
-             u.roles = {QStringLiteral("agent")};
+             u.roles = {Role::Agent};
              return status(w.accounts.addPerson(a, u, QStringLiteral("new-person-1")));
          }},
         {"accounts.setPassword (another's)", admin,
@@ -163,11 +169,13 @@ QList<Call> calls()
          }},
         {"accounts.deactivate", admin,
          [](World& w, const Actor& a) { return w.accounts.deactivate(a, w.deactivateTarget.jobNumber); }},
-        {"accounts.departments", everybody, [](World& w, const Actor& a) { return status(w.accounts.departments(a)); }},
+        {"accounts.departments", everybody,
+         [](World& w, const Actor& a) { return status(w.accounts.departments(a)); }},
 
         // Training: trainers manage scenarios and run practice calls; a practice call is its trainee's and
         // the trainers'; trainers, supervisors and admins read the progress.
-        {"training.scenarios", trainer, [zh](World& w, const Actor& a) { return status(w.training.scenarios(a, zh)); }},
+        {"training.scenarios", trainer,
+         [zh](World& w, const Actor& a) { return status(w.training.scenarios(a, zh)); }},
         {"training.scenario", trainer,
          [zh](World& w, const Actor& a) { return status(w.training.scenario(a, w.scenario.key, zh)); }},
         {"training.saveScenario", trainer,
@@ -178,7 +186,8 @@ QList<Call> calls()
          }},
         {"training.exportScenarios", trainer,
          [zh](World& w, const Actor& a) { return status(w.training.exportScenarios(a, zh)); }},
-        {"training.trainees", trainer, [](World& w, const Actor& a) { return status(w.training.trainees(a)); }},
+        {"training.trainees", trainer,
+         [](World& w, const Actor& a) { return status(w.training.trainees(a)); }},
         {"training.person", trainer,
          [](World& w, const Actor& a) {
              return status(w.training.person(a, w.actors[QStringLiteral("trainee")].jobNumber));
@@ -188,9 +197,11 @@ QList<Call> calls()
              const Actor fresh = w.person(QStringLiteral("trainee"));
              return status(w.training.startSession(a, w.scenario, fresh.userId));
          }},
-        {"training.openSessions", trainer, [](World& w, const Actor& a) { return status(w.training.openSessions(a)); }},
+        {"training.openSessions", trainer,
+         [](World& w, const Actor& a) { return status(w.training.openSessions(a)); }},
         {"training.waitingFor",
-         {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer"), QStringLiteral("trainee")},
+         {QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer"),
+          QStringLiteral("trainee")},
          [](World& w, const Actor& a) { return status(w.training.waitingFor(a)); }},
         {"training.session", ownCall,
          [](World& w, const Actor& a) { return status(w.training.session(a, w.liveSession())); }},
@@ -200,31 +211,39 @@ QList<Call> calls()
          [](World& w, const Actor& a) { return w.training.markLive(a, w.liveSession()); }},
         {"training.appendEvent", ownCall,
          [](World& w, const Actor& a) {
-             return status(w.training.appendEvent(a, w.liveSession(), PracticeEvent::Kind::TraineeLine, 1000,
-                                                  QJsonObject{{QStringLiteral("text"), QStringLiteral("您好")}}));
+             return status(
+                 w.training.appendEvent(a, w.liveSession(), PracticeEvent::Kind::TraineeLine, 1000,
+                                        QJsonObject{{QStringLiteral("text"), QStringLiteral("您好")}}));
          }},
         {"training.springTrap", trainer,
          [](World& w, const Actor& a) {
              return w.training.springTrap(a, w.liveSession(), w.scenario.traps.constFirst().id);
          }},
         {"training.callerSays", trainer,
-         [](World& w, const Actor& a) { return w.training.callerSays(a, w.liveSession(), QStringLiteral("喂?")); }},
+         [](World& w, const Actor& a) {
+             return w.training.callerSays(a, w.liveSession(), QStringLiteral("喂?"));
+         }},
         {"training.remark", trainer,
-         [](World& w, const Actor& a) { return w.training.remark(a, w.liveSession(), QStringLiteral("好")); }},
+         [](World& w, const Actor& a) {
+             return w.training.remark(a, w.liveSession(), QStringLiteral("好"));
+         }},
         {"training.finish", ownCall,
          [](World& w, const Actor& a) {
              return status(w.training.finish(a, w.liveSession(), QStringLiteral("trainee")));
          }},
-        {"training.recordForm", {QStringLiteral("trainee")},
+        {"training.recordForm",
+         {QStringLiteral("trainee")},
          [](World& w, const Actor& a) {
-             return status(w.training.recordForm(a, w.liveSession(),
-                                                 QJsonObject{{QStringLiteral("category"), QStringLiteral("technical")},
-                                                             {QStringLiteral("customer_name"), QStringLiteral("陈先生")},
-                                                             {QStringLiteral("phone"), QStringLiteral("13812345678")},
-                                                             {QStringLiteral("description"), QStringLiteral("吞卡")}}));
+             return status(w.training.recordForm(
+                 a, w.liveSession(),
+                 QJsonObject{{QStringLiteral("category"), QStringLiteral("technical")},
+                             {QStringLiteral("customer_name"), QStringLiteral("陈先生")},
+                             {QStringLiteral("phone"), QStringLiteral("13812345678")},
+                             {QStringLiteral("description"), QStringLiteral("吞卡")}}));
          }},
         {"training.sessionsOf (the trainee's)",
-         {QStringLiteral("supervisor"), QStringLiteral("trainer"), QStringLiteral("admin"), QStringLiteral("trainee")},
+         {QStringLiteral("supervisor"), QStringLiteral("trainer"), QStringLiteral("admin"),
+          QStringLiteral("trainee")},
          [](World& w, const Actor& a) {
              return status(w.training.sessionsOf(a, w.actors[QStringLiteral("trainee")].userId));
          }},
@@ -265,7 +284,9 @@ TEST_CASE("nobody signed in is refused every service call, and the refusal says 
         REQUIRE_FALSE(s.ok());
         CHECK(s.error().kind == Error::Kind::Refused);
     }
-    CHECK(w.words.phraseList(nobody, QStringLiteral("zh_CN")).error().message.contains(QStringLiteral("Sign in")));
+    CHECK(w.words.phraseList(nobody, QStringLiteral("zh_CN"))
+              .error()
+              .message.contains(QStringLiteral("Sign in")));
 }
 
 TEST_CASE("setup runs in the explicit system context: it reads and changes the words, the calendar and the "
@@ -280,7 +301,7 @@ TEST_CASE("setup runs in the explicit system context: it reads and changes the w
     User u;
     u.jobNumber = QStringLiteral("7001");
     u.name = QStringLiteral("导入");
-    u.roles = {QStringLiteral("agent")};
+    u.roles = {Role::Agent};
     CHECK(w.accounts.addPerson(w.system, u, QStringLiteral("imported-pass-1")));
     CHECK(w.training.progress(w.system));
 }

@@ -71,7 +71,7 @@ QString takeCall(test::TempDb& t, const QString& agentId, const QDateTime& ring,
     c.answeredAt = ring.addSecs(4);
     c.ringsAtAnswer = 1;
     c.endedAt = ring.addSecs(64);
-    c.hungUpBy = QStringLiteral("caller");
+    c.hungUpBy = HungUpBy::Caller;
     c.category = Category::Technical;
     c.simulated = simulated;
     auto stored = CallRepository(*t.db, t.clock).insert(c, agentId);

@@ -31,7 +31,7 @@ People addPeople(test::TempDb& t)
         User u;
         u.jobNumber = no;
         u.name = name;
-        u.roles = {role};
+        u.roles = {roleFromText(role)};
         const QString id = users.insert(u, {})->meta.id;
         Actor a = test::actorWith(role, id);
         a.jobNumber = no;

@@ -73,7 +73,7 @@ TEST_CASE("validation messages name the field and the fix")
     u.name = QStringLiteral("n");
     CHECK(u.validate().error().field == QStringLiteral("job_number"));
     u.jobNumber = QStringLiteral("1007");
-    u.roles = {QStringLiteral("boss")};
+    u.roles = {roleFromText(QStringLiteral("boss"))};
     CHECK(u.validate().error().message.contains(QStringLiteral("agent, handler")));
 
     Call call;

@@ -17,23 +17,27 @@ namespace threerings::ui {
 
 namespace {
 
-// The stored state keys of an open item, in the agent's words.
-QString stateLabel(CallerCard::OpenItem::Kind kind, const QString& key)
+// The state of an open item, in the agent's words.
+QString stateLabel(const CallerCard::OpenItem& item)
 {
-    if (kind == CallerCard::OpenItem::Kind::ProblemForm) {
-        if (const auto state = FormStateNames::fromKey(key))
-            return FormStateNames::label(*state);
-        return key;
+    if (const auto* form = std::get_if<FormState>(&item.state))
+        return FormStateNames::label(*form);
+    if (const auto* status = std::get_if<ConsultationStatus>(&item.state)) {
+        if (*status == ConsultationStatus::Unfinished)
+            return CallerCardView::tr("unfinished");
+        if (*status == ConsultationStatus::AwaitingTest)
+            return CallerCardView::tr("awaiting the test result");
+        if (*status != ConsultationStatus::Unknown)
+            return consultationStatusText(*status);
+    } else if (const auto* callback = std::get_if<CallbackState>(&item.state)) {
+        if (*callback == CallbackState::Due)
+            return CallerCardView::tr("due");
+        if (*callback == CallbackState::Retry)
+            return CallerCardView::tr("to try again");
+        if (*callback != CallbackState::Unknown)
+            return callbackStateText(*callback);
     }
-    if (key == QLatin1String("unfinished"))
-        return CallerCardView::tr("unfinished");
-    if (key == QLatin1String("awaiting_test"))
-        return CallerCardView::tr("awaiting the test result");
-    if (key == QLatin1String("due"))
-        return CallerCardView::tr("due");
-    if (key == QLatin1String("retry"))
-        return CallerCardView::tr("to try again");
-    return key;
+    return FormStateNames::label(FormState::Unknown);
 }
 
 } // namespace
@@ -198,17 +202,20 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
     for (const auto& item : card->openItems) {
         QString what;
         switch (item.kind) {
-        case CallerCard::OpenItem::Kind::ProblemForm:
+        case RecordKind::ProblemForm:
             what = tr("Problem form %1").arg(esc(item.reference));
             break;
-        case CallerCard::OpenItem::Kind::Consultation:
+        case RecordKind::Consultation:
             what = tr("Consultation: %1").arg(esc(item.reference.left(60)));
             break;
-        case CallerCard::OpenItem::Kind::Callback:
+        case RecordKind::Callback:
             what = tr("Callback for %1").arg(esc(item.reference));
             break;
+        default: // the screen pop lists only the three above
+            what = RecordKinds::name(item.kind) + QLatin1Char(' ') + esc(item.reference);
+            break;
         }
-        const QString state = esc(stateLabel(item.kind, item.state));
+        const QString state = esc(stateLabel(item));
         html += item.due.isValid() ? tr("%1 (%2) — due %3").arg(what, state, when(item.due))
                                    : tr("%1 (%2)").arg(what, state);
         html += QStringLiteral("<br>");

@@ -19,7 +19,7 @@
 namespace threerings::ui {
 
 CallbackView::CallbackView(FormServices& services, QWidget* parent)
-    : FormPage(services, QStringLiteral("callback"), parent)
+    : FormPage(services, RecordKind::Callback, parent)
 {
     setObjectName(QStringLiteral("callbackView"));
     setHeader(tr("Today's callbacks"), {});
@@ -50,10 +50,11 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     QFormLayout* outcome = addSection(tr("Outcome"));
     box = outcome->parentWidget();
     m_outcome = new QComboBox(box);
-    m_outcome->addItem(tr("— choose the outcome —"), QString());
-    m_outcome->addItem(tr("Working: the fault is gone"), QStringLiteral("working"));
-    m_outcome->addItem(tr("Not working: reopen the form"), QStringLiteral("not_working"));
-    m_outcome->addItem(tr("Unreachable: try again later"), QStringLiteral("unreachable"));
+    // The stored text as the item data, as drafts keep it.
+    m_outcome->addItem(tr("— choose the outcome —"), callbackOutcomeText(CallbackOutcome::None));
+    m_outcome->addItem(tr("Working: the fault is gone"), callbackOutcomeText(CallbackOutcome::Working));
+    m_outcome->addItem(tr("Not working: reopen the form"), callbackOutcomeText(CallbackOutcome::NotWorking));
+    m_outcome->addItem(tr("Unreachable: try again later"), callbackOutcomeText(CallbackOutcome::Unreachable));
     addField(outcome, tr("&Outcome"), m_outcome, QStringLiteral("outcome"));
     m_words = new QPlainTextEdit(box);
     m_words->setFixedHeight(m_words->fontMetrics().lineSpacing() * 3 + 14);
@@ -189,7 +190,7 @@ bool CallbackView::save()
     if (!confirmPhrases({m_words, m_remarks}))
         return false;
     CallbackReport report;
-    report.outcome = m_outcome->currentData().toString();
+    report.outcome = callbackOutcomeFromText(m_outcome->currentData().toString());
     report.customerWords = m_words->toPlainText().trimmed();
     report.evaluation = m_evaluation->text().trimmed();
     report.faultLevel = m_faultLevel->currentText().trimmed();
@@ -202,9 +203,9 @@ bool CallbackView::save()
         return false;
     }
     QString done = tr("The callback of %1 was recorded.").arg(stored->formNumber);
-    if (report.outcome == QLatin1String("not_working"))
+    if (report.outcome == CallbackOutcome::NotWorking)
         done = tr("Form %1 was reopened and its handler told.").arg(stored->formNumber);
-    else if (stored->state == QLatin1String("retry"))
+    else if (stored->state == CallbackState::Retry)
         done = tr("Unreachable: %1 is tried again after %2.")
                    .arg(stored->formNumber,
                         stored->nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm")));

@@ -25,7 +25,7 @@ QPlainTextEdit* textBox(QWidget* parent, int lines)
 } // namespace
 
 ComplaintView::ComplaintView(FormServices& services, const Complaint& complaint, QWidget* parent)
-    : FormPage(services, QStringLiteral("complaint"), parent), m_complaint(complaint)
+    : FormPage(services, RecordKind::Complaint, parent), m_complaint(complaint)
 {
     setObjectName(QStringLiteral("complaintView"));
     QFormLayout* reg = addSection(tr("Complaint"));
@@ -89,9 +89,10 @@ void ComplaintView::display(const Complaint& c)
 {
     m_complaint = c;
     const bool stored = c.meta.isStored();
-    const bool open = stored && c.state != QLatin1String("closed");
+    const bool open = stored && c.state != ComplaintState::Closed;
     setHeader(stored ? tr("Complaint %1").arg(c.no) : tr("New complaint"),
-              stored ? tr("%1 · round %2").arg(c.state).arg(c.round) : tr("not saved yet"));
+              stored ? tr("%1 · round %2").arg(complaintStateText(c.state)).arg(c.round)
+                     : tr("not saved yet"));
     QJsonObject values{{QStringLiteral("complaining_unit"), c.complainingUnit},
                        {QStringLiteral("contact_person"), c.contactPerson},
                        {QStringLiteral("contact_method"), c.contactMethod},

@@ -12,18 +12,20 @@
 namespace threerings::ui {
 
 namespace {
-QString statusLabel(const QString& key)
+QString statusLabel(ConsultationStatus status)
 {
-    if (key == QLatin1String("unfinished"))
+    if (status == ConsultationStatus::Unfinished)
         return ConsultationView::tr("Unfinished: for the next shift");
-    if (key == QLatin1String("awaiting_test"))
+    if (status == ConsultationStatus::AwaitingTest)
         return ConsultationView::tr("Awaiting the caller's test (24 h)");
+    if (status == ConsultationStatus::Unknown)
+        return ConsultationView::tr("In a state this version does not know");
     return ConsultationView::tr("Finished: advice given");
 }
 } // namespace
 
 ConsultationView::ConsultationView(FormServices& services, const Consultation& consultation, QWidget* parent)
-    : FormPage(services, QStringLiteral("consultation"), parent), m_entry(consultation)
+    : FormPage(services, RecordKind::Consultation, parent), m_entry(consultation)
 {
     setObjectName(QStringLiteral("consultationView"));
     QFormLayout* caller = addSection(tr("Caller"));
@@ -43,8 +45,8 @@ ConsultationView::ConsultationView(FormServices& services, const Consultation& c
     addField(talk, tr("&Advice given"), m_advice, QStringLiteral("advice"));
     guard(m_advice);
     m_status = new QComboBox(box);
-    for (const QString& key : Consultation::statuses())
-        m_status->addItem(statusLabel(key), key);
+    for (ConsultationStatus status : Consultation::statuses()) // the stored text as data, as drafts keep it
+        m_status->addItem(statusLabel(status), consultationStatusText(status));
     addField(talk, tr("&Status"), m_status, QStringLiteral("status"));
 
     m_failed = new QPushButton(tr("The test failed"), this);
@@ -64,15 +66,15 @@ void ConsultationView::display(const Consultation& c)
 {
     m_entry = c;
     const bool stored = c.meta.isStored();
-    const bool open = !stored || c.status != QLatin1String("finished");
+    const bool open = !stored || c.status != ConsultationStatus::Finished;
     setHeader(stored ? tr("Consultation with %1").arg(c.callerName) : tr("New consultation"),
               stored ? statusLabel(c.status) : tr("not saved yet"));
     setFieldValues({{QStringLiteral("caller_name"), c.callerName},
                     {QStringLiteral("caller_phone"), c.callerPhone},
                     {QStringLiteral("description"), c.description},
                     {QStringLiteral("advice"), c.advice},
-                    {QStringLiteral("status"), c.status}});
-    if (c.status == QLatin1String("awaiting_test") && c.testDueAt.isValid())
+                    {QStringLiteral("status"), consultationStatusText(c.status)}});
+    if (c.status == ConsultationStatus::AwaitingTest && c.testDueAt.isValid())
         setClock(tr("The caller reports the test result by %1; without a report it closes as solved.")
                      .arg(c.testDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  false);
@@ -82,12 +84,12 @@ void ConsultationView::display(const Consultation& c)
         setClock({}, false);
     for (QLineEdit* e : {m_name, m_phone})
         e->setReadOnly(stored);
-    m_description->setReadOnly(stored && c.status != QLatin1String("awaiting_test"));
+    m_description->setReadOnly(stored && c.status != ConsultationStatus::AwaitingTest);
     m_advice->setReadOnly(!open);
     m_status->setEnabled(!stored);
     m_save->setText(stored ? tr("Finish") : tr("Log the consultation"));
     m_save->setVisible(open);
-    m_failed->setVisible(stored && c.status == QLatin1String("awaiting_test"));
+    m_failed->setVisible(stored && c.status == ConsultationStatus::AwaitingTest);
     markClean();
 }
 
@@ -119,7 +121,7 @@ bool ConsultationView::save()
     c.callerPhone = m_phone->text().trimmed();
     c.description = m_description->toPlainText().trimmed();
     c.advice = m_advice->toPlainText().trimmed();
-    c.status = m_status->currentData().toString();
+    c.status = consultationStatusFromText(m_status->currentData().toString());
     return apply(services().consultations().log(services().actor(), c), tr("The consultation was logged."));
 }
 

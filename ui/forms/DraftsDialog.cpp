@@ -37,15 +37,7 @@ DraftsDialog::DraftsDialog(const QList<Draft>& drafts, QWidget* parent) : QDialo
 
 QString DraftsDialog::describe(const Draft& d)
 {
-    static const QHash<QString, const char*> kinds{
-        {QStringLiteral("problem_form"), QT_TR_NOOP("Problem form")},
-        {QStringLiteral("consultation"), QT_TR_NOOP("Consultation")},
-        {QStringLiteral("callback"), QT_TR_NOOP("Callback")},
-        {QStringLiteral("complaint"), QT_TR_NOOP("Complaint")},
-        {QStringLiteral("rating"), QT_TR_NOOP("Rating")},
-    };
-    const char* kind = kinds.value(d.kind, nullptr);
-    QString what = kind ? tr(kind) : d.kind;
+    QString what = RecordKinds::name(d.kind);
     if (d.recordId.isEmpty())
         what = tr("%1 (new)").arg(what);
     // A few words of what was typed, so the agent recognises it.

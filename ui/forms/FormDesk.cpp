@@ -35,10 +35,10 @@ namespace threerings::ui {
 namespace {
 constexpr int messageMs = 8000;
 
-WorkItem record(const QString& table, const QString& id)
+WorkItem record(RecordKind kind, const QString& id)
 {
     WorkItem w;
-    w.recordTable = table;
+    w.recordKind = kind;
     w.recordId = id;
     return w;
 }
@@ -70,7 +70,7 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     connect(m_myWork, &MyWorkView::openRequested, this,
             [this](const WorkItem& item) { (void)openItem(item); });
     connect(m_notifications, &NotificationsView::openRequested, this,
-            [this](const QString& table, const QString& id) { (void)openRecord(table, id); });
+            [this](RecordKind kind, const QString& id) { (void)openRecord(kind, id); });
     connect(&m_calls, &CallSession::recordChanged, this, &FormDesk::refreshWork);
     connect(m_myWork, &MyWorkView::refreshed, m_notifications, &NotificationsView::refresh);
 
@@ -173,17 +173,15 @@ void FormDesk::restoreDrafts(const QList<Draft>& drafts)
 
 FormPage* FormDesk::openDraftTarget(const Draft& d)
 {
-    if (d.kind == QLatin1String("problem_form"))
+    if (d.kind == RecordKind::ProblemForm)
         return d.recordId.isEmpty() ? newProblemForm() : openProblemForm(d.recordId);
-    if (d.kind == QLatin1String("callback"))
+    if (d.kind == RecordKind::Callback)
         return openCallbacks(d.recordId);
-    if (d.kind == QLatin1String("consultation"))
-        return d.recordId.isEmpty() ? newConsultation()
-                                    : openItem(record(QStringLiteral("consultations"), d.recordId));
-    if (d.kind == QLatin1String("complaint"))
-        return d.recordId.isEmpty() ? newComplaint()
-                                    : openItem(record(QStringLiteral("complaints"), d.recordId));
-    if (d.kind == QLatin1String("rating"))
+    if (d.kind == RecordKind::Consultation)
+        return d.recordId.isEmpty() ? newConsultation() : openItem(record(d.kind, d.recordId));
+    if (d.kind == RecordKind::Complaint)
+        return d.recordId.isEmpty() ? newComplaint() : openItem(record(d.kind, d.recordId));
+    if (d.kind == RecordKind::Rating)
         return newRating();
     return nullptr;
 }
@@ -197,10 +195,10 @@ QList<FormPage*> FormDesk::openViews() const
     return out;
 }
 
-FormPage* FormDesk::findOpen(const QString& kind, const QString& recordId) const
+FormPage* FormDesk::findOpen(RecordKind kind, const QString& recordId) const
 {
     for (FormPage* v : openViews())
-        if (v->draftKind() == kind && (kind == QLatin1String("callback") || v->recordId() == recordId))
+        if (v->draftKind() == kind && (kind == RecordKind::Callback || v->recordId() == recordId))
             return v;
     return nullptr;
 }
@@ -223,7 +221,7 @@ FormPage* FormDesk::present(FormPage* view)
 
 ProblemFormView* FormDesk::newProblemForm()
 {
-    if (auto* open = qobject_cast<ProblemFormView*>(findOpen(QStringLiteral("problem_form"), {}))) {
+    if (auto* open = qobject_cast<ProblemFormView*>(findOpen(RecordKind::ProblemForm, {}))) {
         open->raise();
         open->activateWindow();
         return open;
@@ -246,8 +244,7 @@ ProblemFormView* FormDesk::openProblemForm(const QString& idOrNumber)
         m_window.statusBar()->showMessage(form.error().message, messageMs);
         return nullptr;
     }
-    if (auto* open =
-            qobject_cast<ProblemFormView*>(findOpen(QStringLiteral("problem_form"), form->meta.id))) {
+    if (auto* open = qobject_cast<ProblemFormView*>(findOpen(RecordKind::ProblemForm, form->meta.id))) {
         open->reload();
         open->raise();
         open->activateWindow();
@@ -258,7 +255,7 @@ ProblemFormView* FormDesk::openProblemForm(const QString& idOrNumber)
 
 CallbackView* FormDesk::openCallbacks(const QString& callbackId)
 {
-    auto* view = qobject_cast<CallbackView*>(findOpen(QStringLiteral("callback"), {}));
+    auto* view = qobject_cast<CallbackView*>(findOpen(RecordKind::Callback, {}));
     if (view) {
         view->reload();
         view->raise();
@@ -310,24 +307,21 @@ FormPage* FormDesk::newRating()
 
 FormPage* FormDesk::openItem(const WorkItem& item)
 {
-    if (item.recordTable == QLatin1String("problem_forms"))
+    if (item.recordKind == RecordKind::ProblemForm)
         return openProblemForm(item.recordId);
-    if (item.recordTable == QLatin1String("callbacks"))
+    if (item.recordKind == RecordKind::Callback)
         return openCallbacks(item.recordId);
-    if (FormPage* open =
-            findOpen(item.recordTable == QLatin1String("complaints") ? QStringLiteral("complaint")
-                                                                     : QStringLiteral("consultation"),
-                     item.recordId)) {
+    if (FormPage* open = findOpen(item.recordKind, item.recordId)) {
         open->raise();
         open->activateWindow();
         return open;
     }
-    if (item.recordTable == QLatin1String("consultations")) {
+    if (item.recordKind == RecordKind::Consultation) {
         auto c = ConsultationRepository(m_db, m_clock).get(item.recordId);
         if (c)
             return present(new ConsultationView(*m_services, *c));
         m_window.statusBar()->showMessage(c.error().message, messageMs);
-    } else if (item.recordTable == QLatin1String("complaints")) {
+    } else if (item.recordKind == RecordKind::Complaint) {
         auto c = ComplaintRepository(m_db, m_clock).get(item.recordId);
         if (c)
             return present(new ComplaintView(*m_services, *c));
@@ -336,9 +330,9 @@ FormPage* FormDesk::openItem(const WorkItem& item)
     return nullptr;
 }
 
-FormPage* FormDesk::openRecord(const QString& table, const QString& id)
+FormPage* FormDesk::openRecord(RecordKind kind, const QString& id)
 {
-    return openItem(record(table, id));
+    return openItem(record(kind, id));
 }
 
 void FormDesk::showMyWork()

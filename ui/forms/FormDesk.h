@@ -74,8 +74,8 @@ public:
     FormPage* newRating();
     FormPage* openItem(const WorkItem& item);
     void showMyWork();
-    // Opens the record a notification points at (problem_forms, complaints, callbacks, consultations).
-    FormPage* openRecord(const QString& table, const QString& id);
+    // Opens the record a notification points at (a problem form, complaint, callback or consultation).
+    FormPage* openRecord(RecordKind kind, const QString& id);
     // My work and the notifications, read again.
     void refreshWork();
     // THREERINGS_OPEN=my-work | callbacks | problem-form[:<number>] | consultation | complaint | rating.
@@ -86,7 +86,7 @@ public:
 
 private:
     FormPage* present(FormPage* view);
-    FormPage* findOpen(const QString& kind, const QString& recordId) const;
+    FormPage* findOpen(RecordKind kind, const QString& recordId) const;
     FormPage* openDraftTarget(const Draft& draft);
     void closeExpiredTests();
 

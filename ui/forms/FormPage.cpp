@@ -26,7 +26,7 @@ namespace {
 const QString errorStyle = QStringLiteral("color: #b00020;");
 }
 
-FormPage::FormPage(FormServices& services, const QString& draftKind, QWidget* parent)
+FormPage::FormPage(FormServices& services, RecordKind draftKind, QWidget* parent)
     : QWidget(parent), m_services(services), m_draftKind(draftKind)
 {
     auto* outer = new QVBoxLayout(this);

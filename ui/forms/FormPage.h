@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/RecordKind.h"
 #include "core/util/Result.h"
 
 #include <QHash>
@@ -34,11 +35,11 @@ class FormPage : public QWidget
 public:
     static constexpr int DraftDelayMs = 3000;
 
-    FormPage(FormServices& services, const QString& draftKind, QWidget* parent = nullptr);
+    FormPage(FormServices& services, RecordKind draftKind, QWidget* parent = nullptr);
     ~FormPage() override;
 
     // The draft's kind and the record it belongs to ("" for a form not yet stored).
-    const QString& draftKind() const { return m_draftKind; }
+    RecordKind draftKind() const { return m_draftKind; }
     virtual QString recordId() const = 0;
 
     // Ctrl+S: stores what was typed (the first step of a new form). True when it was stored.
@@ -99,7 +100,7 @@ private:
     void onFocusChanged(QWidget* old, QWidget* now);
 
     FormServices& m_services;
-    QString m_draftKind;
+    RecordKind m_draftKind;
     QLabel* m_title = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_clock = nullptr;

@@ -77,7 +77,12 @@ bool NotificationsView::open(int row)
         return false;
     }
     refresh();
-    Q_EMIT openRequested(n.recordTable, n.recordId);
+    if (n.recordKind == RecordKind::Unknown) {
+        m_summary->setText(tr("This notification points at a kind of record this console does not know; "
+                              "open it on a console of the newer version."));
+        return true;
+    }
+    Q_EMIT openRequested(n.recordKind, n.recordId);
     return true;
 }
 

@@ -37,7 +37,7 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
-    void openRequested(const QString& recordTable, const QString& recordId);
+    void openRequested(threerings::RecordKind recordKind, const QString& recordId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -30,7 +30,7 @@ QPlainTextEdit* textBox(QWidget* parent, int lines = 3)
 } // namespace
 
 ProblemFormView::ProblemFormView(FormServices& services, const ProblemForm& form, QWidget* parent)
-    : FormPage(services, QStringLiteral("problem_form"), parent), m_form(form)
+    : FormPage(services, RecordKind::ProblemForm, parent), m_form(form)
 {
     setObjectName(QStringLiteral("problemFormView"));
     if (auto users = UserRepository(services.db(), services.clock()).list())
@@ -82,7 +82,7 @@ void ProblemFormView::build()
     m_handler->addItem(tr("— nobody in particular —"), QString());
     if (auto users = UserRepository(services().db(), services().clock()).list())
         for (const User& u : *users)
-            if (u.active && (u.hasRole(QStringLiteral("handler")) || u.hasRole(QStringLiteral("supervisor"))))
+            if (u.active && (u.hasRole(Role::Handler) || u.hasRole(Role::Supervisor)))
                 m_handler->addItem(u.jobNumber + QLatin1Char(' ') + u.name, u.meta.id);
     addField(transfer, tr("&Handler"), m_handler, QStringLiteral("handler_id"));
     m_department = new QComboBox(box);

@@ -13,7 +13,7 @@
 namespace threerings::ui {
 
 RatingView::RatingView(FormServices& services, const Rating& rating, QWidget* parent)
-    : FormPage(services, QStringLiteral("rating"), parent), m_rating(rating)
+    : FormPage(services, RecordKind::Rating, parent), m_rating(rating)
 {
     setObjectName(QStringLiteral("ratingView"));
     setHeader(tr("Customer rating"), tr("not saved yet"));

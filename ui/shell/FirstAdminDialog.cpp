@@ -69,7 +69,7 @@ void FirstAdminDialog::accept()
         User admin;
         admin.jobNumber = m_job->text();
         admin.name = m_name->text();
-        admin.roles = {QStringLiteral("admin")};
+        admin.roles = {Role::Admin};
         if (auto added = m_accounts.addPerson({}, admin, m_password->text()); !added)
             message = added.error().message;
     }

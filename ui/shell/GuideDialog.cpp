@@ -14,9 +14,9 @@
 namespace threerings::ui {
 
 namespace {
-const QStringList guideRoles{QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer"),
-                             QStringLiteral("admin")};
-}
+// The roles with a guide of their own, in the order roleFor prefers them; a trainee reads the agent's.
+constexpr Role guideRoles[] = {Role::Agent, Role::Supervisor, Role::Trainer, Role::Admin};
+} // namespace
 
 QString GuideDialog::guideDir(const QString& firstDir)
 {
@@ -34,17 +34,16 @@ QString GuideDialog::guideDir(const QString& firstDir)
     return {};
 }
 
-QString GuideDialog::roleFor(const QStringList& roles)
+QString GuideDialog::roleFor(const QList<Role>& roles)
 {
-    // The guide of the work a person does most at the console; a trainee reads the agent's.
-    for (const QString& role : {QStringLiteral("agent"), QStringLiteral("supervisor"),
-                                QStringLiteral("trainer"), QStringLiteral("admin")})
+    // The guide of the work a person does most at the console.
+    for (Role role : guideRoles)
         if (roles.contains(role))
-            return role;
-    return QStringLiteral("agent");
+            return roleText(role);
+    return roleText(Role::Agent);
 }
 
-GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWidget* parent,
+GuideDialog::GuideDialog(const QList<Role>& roles, const QString& language, QWidget* parent,
                          const QString& firstDir)
     : QDialog(parent), m_language(language == QLatin1String("zh_CN") ? language : QStringLiteral("en")),
       m_firstDir(firstDir)
@@ -53,10 +52,10 @@ GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWid
     setWindowTitle(tr("User guide"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("guideRole"));
-    m_role->addItem(tr("Agent"), guideRoles.at(0));
-    m_role->addItem(tr("Supervisor"), guideRoles.at(1));
-    m_role->addItem(tr("Trainer"), guideRoles.at(2));
-    m_role->addItem(tr("Admin"), guideRoles.at(3));
+    m_role->addItem(tr("Agent"), roleText(Role::Agent));
+    m_role->addItem(tr("Supervisor"), roleText(Role::Supervisor));
+    m_role->addItem(tr("Trainer"), roleText(Role::Trainer));
+    m_role->addItem(tr("Admin"), roleText(Role::Admin));
     auto* label = new QLabel(tr("&Guide for:"), this);
     label->setBuddy(m_role);
     m_browser = new QTextBrowser(this);
@@ -76,7 +75,7 @@ GuideDialog::GuideDialog(const QStringList& roles, const QString& language, QWid
     resize(900, 700);
 
     const QString first = roleFor(roles);
-    m_role->setCurrentIndex(int(guideRoles.indexOf(first)));
+    m_role->setCurrentIndex(m_role->findData(first));
     connect(m_role, &QComboBox::currentIndexChanged, this,
             [this] { (void)showGuide(m_role->currentData().toString()); });
     (void)showGuide(first);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/model/Role.h"
+
 #include <QDialog>
-#include <QStringList>
+#include <QList>
 
 class QComboBox;
 class QTextBrowser;
@@ -19,15 +21,16 @@ class GuideDialog : public QDialog
 public:
     // `roles` of the signed-in person choose the first guide shown; `language` is "zh_CN" or "en";
     // `firstDir` is looked in before the usual places.
-    GuideDialog(const QStringList& roles, const QString& language, QWidget* parent = nullptr,
+    GuideDialog(const QList<Role>& roles, const QString& language, QWidget* parent = nullptr,
                 const QString& firstDir = {});
 
     // The folder holding agent.en.md …: `firstDir` when it has them, else the usual places; empty when no
     // guide is found.
     static QString guideDir(const QString& firstDir = {});
-    // The guide a person with `roles` reads first: agent, supervisor, trainer or admin.
-    static QString roleFor(const QStringList& roles);
-    // Shows the guide of `role`; false when its file is missing.
+    // The guide a person with `roles` reads first: agent, supervisor, trainer or admin (the role's text,
+    // which names the guide's file).
+    static QString roleFor(const QList<Role>& roles);
+    // Shows the guide of `role` (<role>.<language>.md); false when its file is missing.
     bool showGuide(const QString& role);
     QTextBrowser* browser() const { return m_browser; }
 

@@ -52,10 +52,10 @@ namespace threerings::ui {
 namespace {
 
 // The signed-in person's roles as they read them: "supervisor, trainer" → "主管, 培训师".
-QString roleLabels(const QStringList& roles)
+QString roleLabels(const QList<Role>& roles)
 {
     QStringList labels;
-    for (const QString& role : roles)
+    for (Role role : roles)
         labels << Permissions::roleLabel(role);
     return labels.join(QStringLiteral(", "));
 }
@@ -154,8 +154,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 
     m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.calendar.consoleCalendar(),
                           m_services.guard);
-    m_training = new TrainingDesk(*this, m_services.training, m_services.words, m_clock, [this] { return actor(); },
-                                  m_options.practice);
+    m_training = new TrainingDesk(
+        *this, m_services.training, m_services.words, m_clock, [this] { return actor(); },
+        m_options.practice);
     buildMenus();
     // Replication with the team's server (issue 8): status bar, Admin ▸ Server…, records arriving.
     m_sync = new SyncPanel(*this, m_adminMenu, m_db, [this] { return actor(); });
@@ -295,7 +296,8 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), roleLabels(who.roles)));
         break;
     case Session::State::Locked:
-        m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), who.roles.join(QStringLiteral(", "))));
+        m_userLabel->setText(
+            tr("%1 (%2) · locked").arg(who.label(), roleTexts(who.roles).join(QStringLiteral(", "))));
         break;
     }
 }

@@ -46,7 +46,7 @@ CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, con
             when->setData(Qt::UserRole, c.recordingPath);
             m_table->setItem(i, 0, when);
             m_table->setItem(i, 1, new QTableWidgetItem(formatCallerNumber(c.callerNumber)));
-            m_table->setItem(i, 2, new QTableWidgetItem(c.hungUpBy));
+            m_table->setItem(i, 2, new QTableWidgetItem(hungUpByText(c.hungUpBy)));
             m_table->setItem(i, 3, new QTableWidgetItem(QFileInfo(c.recordingPath).fileName()));
         }
         m_status->setText(calls->isEmpty() ? tr("No call has been recorded yet.")

@@ -54,7 +54,8 @@ public:
     // language), so a list an admin saves mid-call is underlined and scored at once. `autoplay` (demos,
     // screenshots) answers and plays the call by itself.
     PracticeWindow(TrainingService& training, WordsService& words, const Clock& clock, Actor trainee,
-                   PracticeSessionRecord session, const PracticeAutoplay& autoplay = {}, QWidget* parent = nullptr);
+                   PracticeSessionRecord session, const PracticeAutoplay& autoplay = {},
+                   QWidget* parent = nullptr);
     ~PracticeWindow() override;
 
     const QString& sessionId() const { return m_record.meta.id; }

@@ -50,7 +50,7 @@ void TrainingDesk::sessionChanged()
 {
     const Actor who = m_actor();
     const bool trainer = Permissions::allows(who, Action::ManageScenarios);
-    const bool trainee = who.hasRole(QStringLiteral("trainee"));
+    const bool trainee = who.hasRole(Role::Trainee);
     const bool progress = Permissions::allows(who, Action::ReadTrainingProgress);
     if (m_menu) {
         m_console->setVisible(trainer);

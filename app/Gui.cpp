@@ -6,7 +6,6 @@
 #include "core/calls/CallTracker.h"
 #include "core/calls/DemoNumbers.h"
 #include "core/calls/SimulatedLine.h"
-#include "core/customers/CustomerRepository.h"
 #include "core/db/DailyBackupJob.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheckJob.h"
@@ -106,12 +105,11 @@ std::unique_ptr<SipLine> sipLineFrom(const QStringList& args, Database& db, cons
 #endif
 
 // The numbers the pretend callers ring from: mostly the database's own customers, so the demo shows
-// known callers, and a few numbers nobody knows yet.
-QStringList simulatedCallerNumbers(Database& db, const Clock& clock)
+// known callers, and a few numbers nobody knows yet. The line is set up before anyone signs in: setup
+// reads with the system context.
+QStringList simulatedLineNumbers(Database& db, const Clock& clock)
 {
-    QStringList numbers = CustomerRepository(db, clock).somePhones(40).valueOr({});
-    numbers += demoCallerNumbers().mid(0, 6);
-    return numbers;
+    return simulatedCallerNumbers(db, clock, Actor::systemActor()).valueOr(demoCallerNumbers().mid(0, 6));
 }
 
 QString openFailedTitle()
@@ -303,7 +301,7 @@ int runGui(const QStringList& arguments, const Clock& clock)
         active = sip;
 #endif
     if (simulateFrom(arguments))
-        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs,
+        line.startSchedule(simulatedLineNumbers(**db, clock), simulatedIntervalMs,
                            qEnvironmentVariableIsSet("THREERINGS_FIRST_CALL_MS")
                                ? qEnvironmentVariableIntValue("THREERINGS_FIRST_CALL_MS")
                                : simulatedFirstCallMs);

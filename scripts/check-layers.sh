@@ -9,12 +9,16 @@
 # core/db holds what every feature uses and includes only core/util. core never includes ui/ or app/;
 # ui never includes app/. Every include of the project's own headers names its layer from the root
 # ("core/forms/ProblemFormWorkflow.h"), so one spelling means one file. docs/architecture.md repeats
-# this order; change both together.
+# this order; change both together. ui/ and app/ include no *Repository.h/*Queries.h of the folders in
+# core_only_sql.
 set -euo pipefail
 root=${1:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$root"
 
 order=(util db model settings auth calendar words customers forms calls report training sync site sip demo)
+# Features whose *Repository/*Queries classes are core's own: ui/ and app/ reach their data only through
+# core's services and workflows, which take the person and check Permissions first.
+core_only_sql=(forms customers calls)
 declare -A rank
 for i in "${!order[@]}"; do rank[${order[$i]}]=$i; done
 
@@ -46,6 +50,10 @@ while IFS= read -r hit; do
     ;;
   esac
   tlayer=${target%%/*}
+  if [[ $layer != core && $target =~ ^core/([a-z]+)/[A-Za-z]+(Repository|Queries)\.h$ ]]; then
+    [[ " ${core_only_sql[*]} " == *" ${BASH_REMATCH[1]} "* ]] &&
+      fail "$where: $layer includes $target; views and commands call core's checked services, not its repositories"
+  fi
   if [[ $layer == core && $tlayer != core ]]; then
     fail "$where: core includes $target; core links no widgets and knows nothing of ui/ or app/"
   elif [[ $layer == ui && $tlayer == app ]]; then

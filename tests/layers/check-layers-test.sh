@@ -30,4 +30,6 @@ plant core-to-ui core/calls/CallSession.h ui/forms/FormDesk.h
 plant core-to-app core/db/Database.h app/Gui.h
 plant ui-to-app ui/forms/FormDesk.h app/Gui.h
 plant unnamed-layer core/calls/CallSession.h ProblemForm.h
+plant ui-to-repository ui/forms/FormDesk.h core/forms/ProblemFormRepository.h
+plant app-to-queries app/Gui.h core/calls/MyDayQueries.h
 echo "check-layers: every planted upward include was caught"

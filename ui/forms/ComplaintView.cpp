@@ -2,7 +2,6 @@
 
 #include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
-#include "core/forms/ComplaintRepository.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 
@@ -101,8 +100,7 @@ void ComplaintView::display(const Complaint& c)
     // The current round's report, when one was written.
     ComplaintReport current;
     if (stored)
-        if (auto reports = ComplaintRepository(services().db(), services().clock())
-                               .reports(services().actor(), c.meta.id))
+        if (auto reports = services().reader().complaintReports(services().actor(), c.meta.id))
             for (const ComplaintReport& r : *reports)
                 if (r.round == c.round)
                     current = r;
@@ -192,7 +190,7 @@ bool ComplaintView::report()
         return false;
     }
     afterSave(tr("The handling report of %1 was saved.").arg(m_complaint.no));
-    if (auto c = ComplaintRepository(services().db(), services().clock()).get(m_complaint.meta.id))
+    if (auto c = services().reader().complaint(services().actor(), m_complaint.meta.id))
         display(*c);
     return true;
 }

@@ -13,7 +13,8 @@ FormServices::FormServices(Database& db, const Clock& clock, BusinessCalendar ca
       m_language(QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
                                                                   : QStringLiteral("en")),
       m_forms(db, clock, m_calendar), m_callbacks(db, clock, m_forms), m_consultations(db, clock),
-      m_complaints(db, clock, m_calendar), m_myWork(db, clock, m_calendar), m_drafts(db, clock)
+      m_complaints(db, clock, m_calendar), m_myWork(db, clock, m_calendar),
+      m_reader(db, clock, m_calendar.timeZone()), m_inbox(db, clock), m_drafts(db, clock)
 {
     auto phrases = PhraseRepository(db, clock).list(m_language);
     m_matcher = std::make_shared<const PhraseMatcher>(phrases ? phrases->banned : QList<BannedPhrase>{});

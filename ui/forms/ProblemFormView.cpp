@@ -4,7 +4,6 @@
 #include "core/auth/Permissions.h"
 #include "core/auth/UserRepository.h"
 #include "core/calls/CallScript.h"
-#include "core/forms/ProblemFormRepository.h"
 #include "core/util/Clock.h"
 #include "core/words/ScriptRepository.h"
 #include "ui/forms/FormServices.h"
@@ -356,8 +355,7 @@ void ProblemFormView::reload()
 {
     if (!m_form.meta.isStored())
         return;
-    auto f =
-        ProblemFormRepository(services().db(), services().clock()).get(services().actor(), m_form.meta.id);
+    auto f = services().reader().problemForm(services().actor(), m_form.meta.id);
     if (f)
         display(*f);
 }

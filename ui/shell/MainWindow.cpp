@@ -30,6 +30,7 @@
 #include "ui/report/SupervisorDesk.h"
 #include "ui/shell/GuideDialog.h"
 #include "ui/shell/IdleLock.h"
+#include "ui/shell/PersonWindows.h"
 #include "ui/shell/ShortcutTable.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SignInDialog.h"
@@ -197,8 +198,14 @@ void MainWindow::onSessionChanged()
     updateAdminMenu();
     const Actor& who = m_session->actor();
     if (m_session->state() == Session::State::SignedOut) {
+        // The person's windows close first, while the call session still names them: a form keeps its
+        // typing as their draft. Then the console acts for nobody until the next person signs in.
+        closePersonWindows();
         if (!m_callSession->agent().isNobody())
-            m_callSession->stop();
+            m_callSession->signOut();
+        refreshMyDay();
+        m_desk->sessionChanged();
+        m_training->sessionChanged();
         return;
     }
     if (who.userId == m_callSession->agent().userId && !who.userId.isEmpty())
@@ -210,10 +217,20 @@ void MainWindow::onSessionChanged()
     m_training->sessionChanged();
 }
 
+void MainWindow::closePersonWindows()
+{
+    m_desk->signOut();
+    m_training->signOut();
+    PersonWindows::retire(m_supervisorDesk);
+    m_supervisorDesk = nullptr;
+    PersonWindows::closeAll();
+}
+
 void MainWindow::refreshMyDay()
 {
-    if (auto figures = m_callSession->myDay())
-        m_myDay->setFigures(*figures);
+    // Nobody signed in, or a trainee (no live calls): the figures are blank, not the last person's.
+    auto figures = m_callSession->myDay();
+    m_myDay->setFigures(figures ? *figures : MyDayFigures{});
     m_stateControl->refresh();
     updateAdminMenu();
 }
@@ -260,8 +277,10 @@ SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
     }
     if (m_supervisorDesk && m_supervisorDesk->actor().userId != actor().userId)
         delete m_supervisorDesk; // another person signed in since: their own desk, their own permissions
-    if (!m_supervisorDesk)
+    if (!m_supervisorDesk) {
         m_supervisorDesk = new SupervisorDesk(m_db, m_clock, actor(), this);
+        PersonWindows::bind(m_supervisorDesk);
+    }
     m_supervisorDesk->show();
     m_supervisorDesk->raise();
     const QString kind = spec.section(QLatin1Char(':'), 0, 0);

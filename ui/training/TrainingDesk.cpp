@@ -4,6 +4,7 @@
 #include "core/db/Database.h"
 #include "core/training/PracticeStore.h"
 #include "core/training/TrainingRepository.h"
+#include "ui/shell/PersonWindows.h"
 #include "ui/training/PracticeWindow.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/TrainerConsole.h"
@@ -69,6 +70,15 @@ void TrainingDesk::sessionChanged()
         m_waiting->stop();
 }
 
+void TrainingDesk::signOut()
+{
+    m_waiting->stop();
+    PersonWindows::retire(m_trainerConsole);
+    m_trainerConsole = nullptr;
+    PersonWindows::retire(m_practiceWindow);
+    m_practiceWindow = nullptr;
+}
+
 TrainerConsole* TrainingDesk::openTrainerConsole()
 {
     const Actor who = m_actor();
@@ -79,8 +89,15 @@ TrainerConsole* TrainingDesk::openTrainerConsole()
     PracticeStore* store = practice();
     if (!store)
         return nullptr;
-    if (!m_trainerConsole)
+    if (m_trainerConsole && m_trainerConsole->trainer().userId != who.userId) {
+        // Another trainer signed in since: their own console, with their own name on what it writes.
+        PersonWindows::retire(m_trainerConsole);
+        m_trainerConsole = nullptr;
+    }
+    if (!m_trainerConsole) {
         m_trainerConsole = new TrainerConsole(m_db, *store, m_clock, who, &m_window);
+        PersonWindows::bind(m_trainerConsole);
+    }
     m_trainerConsole->show();
     m_trainerConsole->raise();
     return m_trainerConsole;
@@ -114,6 +131,7 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
         return nullptr;
     }
     m_practiceWindow = new PracticeWindow(m_db, *store, m_clock, who, **open, &m_window);
+    PersonWindows::bind(m_practiceWindow);
     // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
     const QString title = m_window.windowTitle();
     m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));
@@ -138,6 +156,7 @@ QWidget* TrainingDesk::openProgress()
     view->setObjectName(QStringLiteral("trainingProgress"));
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    PersonWindows::bind(view);
     view->setWindowTitle(tr("Trainees: who is ready"));
     view->resize(800, 500);
     view->show();

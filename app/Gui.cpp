@@ -10,7 +10,6 @@
 #include "core/calendar/CalendarService.h"
 #include "core/calls/DemoNumbers.h"
 #include "core/calls/SimulatedLine.h"
-#include "core/customers/CustomerRepository.h"
 #include "core/db/DailyBackupJob.h"
 #include "core/db/Database.h"
 #include "core/db/IntegrityCheckJob.h"
@@ -27,7 +26,7 @@
 #include "ui/shell/SignInDialog.h"
 
 #ifdef THREERINGS_WITH_SIP
-#include "core/settings/SettingsRepository.h"
+#include "core/settings/SettingsReader.h"
 #include "core/sip/SipLine.h"
 #include "ui/sip/SipConsoleHooks.h"
 #include "ui/sip/SipKeychain.h"
@@ -92,8 +91,7 @@ struct StartOptions
 // The real phone line: --sip or the setting line.kind=sip, and not --simulate. Nullptr for the simulated one.
 std::unique_ptr<SipLine> sipLineFrom(const StartOptions& options, Database& db, const Clock& clock)
 {
-    SettingsRepository settings(db, clock);
-    SipConfig config = SipConfig::fromSettings(settings);
+    SipConfig config = SipConfig::fromSettings(*SettingsReader::open(db, clock));
     if (!(options.sipLine || config.useSipLine) || options.simulate)
         return nullptr;
     if (config.registerAccount) {
@@ -125,12 +123,11 @@ std::unique_ptr<SipLine> sipLineFrom(const StartOptions& options, Database& db, 
 #endif
 
 // The numbers the pretend callers ring from: mostly the database's own customers, so the demo shows
-// known callers, and a few numbers nobody knows yet.
-QStringList simulatedCallerNumbers(Database& db, const Clock& clock)
+// known callers, and a few numbers nobody knows yet. The line is set up before anyone signs in: setup
+// reads with the system context.
+QStringList simulatedLineNumbers(Database& db, const Clock& clock)
 {
-    QStringList numbers = CustomerRepository(db, clock).somePhones(40).valueOr({});
-    numbers += demoCallerNumbers().mid(0, 6);
-    return numbers;
+    return simulatedCallerNumbers(db, clock, Actor::systemActor()).valueOr(demoCallerNumbers().mid(0, 6));
 }
 
 QString openFailedTitle()
@@ -334,7 +331,7 @@ int runGui(const QStringList& arguments, const Clock& clock)
         active = sip;
 #endif
     if (options.simulate)
-        line.startSchedule(simulatedCallerNumbers(**db, clock), simulatedIntervalMs, options.firstCallMs);
+        line.startSchedule(simulatedLineNumbers(**db, clock), simulatedIntervalMs, options.firstCallMs);
 
     Console console(clock, *active, sip, options);
     if (!console.show(std::move(db).value()))

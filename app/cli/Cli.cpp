@@ -3,9 +3,8 @@
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
-#include "core/customers/CustomerRepository.h"
 #include "core/db/Database.h"
-#include "core/sync/SyncEngine.h"
+#include "core/site/Defaults.h"
 #include "core/util/Clock.h"
 
 #include <QCommandLineParser>
@@ -74,28 +73,6 @@ Result<std::unique_ptr<Database>> Context::openDatabase(bool createIfMissing) co
                           createIfMissing ? Database::Open::CreateIfMissing : Database::Open::MustExist);
 }
 
-namespace {
-
-// Whether a database without accounts is still empty enough to be set up without a sign-in: nobody
-// (staff or customer) in it, and no server it replicates with.
-Result<bool> holdsNobody(Database& db, const Clock& clock)
-{
-    auto people = AccountService(db, clock).hasPeople();
-    if (!people)
-        return people.error();
-    if (*people)
-        return false;
-    auto customers = CustomerRepository(db, clock).count();
-    if (!customers)
-        return customers.error();
-    if (*customers > 0)
-        return false;
-    auto server = SyncEngine::configured(db);
-    return !server && server.error().kind == Error::Kind::NotFound;
-}
-
-} // namespace
-
 Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
 {
     auto any = AccountService(db, clock).hasAccounts();
@@ -104,7 +81,7 @@ Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
     if (!*any) {
         if (without == WithoutAccounts::FirstAdmin)
             return Actor::systemActor();
-        auto empty = holdsNobody(db, clock);
+        auto empty = Defaults::holdsNobody(db, clock);
         if (!empty)
             return empty.error();
         if (*empty)

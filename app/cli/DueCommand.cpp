@@ -4,7 +4,6 @@
 #include "core/calendar/CalendarService.h"
 #include "core/db/Database.h"
 #include "core/forms/MyWork.h"
-#include "core/forms/WorkQueries.h"
 #include "core/util/Clock.h"
 
 #include <QJsonDocument>
@@ -54,25 +53,22 @@ int runDue(Context& ctx)
     if (!calendar)
         return ctx.fail(calendar.error());
 
-    QString userId = actor.userId;
-    if (parser.isSet(agent)) {
-        userId = WorkQueries(db, ctx.clock).userIdOfJobNumber(parser.value(agent).trimmed());
-        if (userId.isEmpty())
-            return ctx.fail(
-                Error::data(Text::tr("No person has the job number %1; run 'threerings user list' to "
-                                     "see the job numbers.")
-                                .arg(parser.value(agent))));
-    } else if (actor.system) {
+    if (!parser.isSet(agent) && actor.system)
         return ctx.usage(
             Text::tr("This database has no accounts yet; give --agent NO to say whose work to list."));
-    }
 
     const QDateTime nowLocal = ctx.clock.now().toTimeZone(calendar->timeZone());
     QDateTime at = nowLocal;
     if (day.isValid() && day != nowLocal.date())
         at = QDateTime(day, calendar->opens(), calendar->timeZone());
     MyWork work(db, ctx.clock, *calendar);
-    auto items = work.forPerson(actor, userId, at);
+    // Whose list: checked by MyWork before the job number is even looked up.
+    auto items = parser.isSet(agent) ? work.forJobNumber(actor, parser.value(agent), at)
+                                     : work.forPerson(actor, actor.userId, at);
+    if (!items && items.error().kind == Error::Kind::NotFound && parser.isSet(agent))
+        return ctx.fail(Error::data(Text::tr("No person has the job number %1; run 'threerings user list' to "
+                                             "see the job numbers.")
+                                        .arg(parser.value(agent))));
     if (!items)
         return ctx.fail(items.error());
 

@@ -3,7 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/db/Database.h"
 #include "core/report/Exporter.h"
-#include "core/settings/SettingsRepository.h"
+#include "core/settings/SettingsReader.h"
 #include "core/util/OwnerOnly.h"
 
 #include <QFile>
@@ -65,7 +65,7 @@ int runExport(Context& ctx)
     Database& db = *signedIn->db;
     const Actor& actor = signedIn->actor;
     options.actor = actor;
-    options.zone = SettingsRepository(db, ctx.clock).get(Setting::CalendarTimeZone);
+    options.zone = SettingsReader::open(db, ctx.clock)->get(Setting::CalendarTimeZone);
 
     Exporter exporter(db);
     if (parser.isSet(outFile)) {

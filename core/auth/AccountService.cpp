@@ -150,6 +150,13 @@ Result<QList<AccountInfo>> AccountService::list(const Actor& actor) const
     return list;
 }
 
+Result<QList<User>> AccountService::staff(const Actor& actor) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadDepartments); !s)
+        return s.error();
+    return UserRepository(m_db, m_clock).list();
+}
+
 Result<QList<Department>> AccountService::departments(const Actor& actor) const
 {
     if (Status s = Permissions::require(actor, Action::ReadDepartments); !s)

@@ -49,6 +49,10 @@ public:
     Status deactivate(const Actor& actor, const QString& jobNumber);
     Result<QList<AccountInfo>> list(const Actor& actor) const;
 
+    // The hotline's staff as forms name them: job number, name, roles, department, active or not
+    // (Action::ReadDepartments, everybody signed in: who a form is transferred to, who handled it). No
+    // account state: that is list()'s, for admins.
+    Result<QList<User>> staff(const Actor& actor) const;
     // The departments (Action::ReadDepartments), and one by its name.
     Result<QList<Department>> departments(const Actor& actor) const;
     Result<Department> department(const Actor& actor, const QString& name) const;

@@ -5,8 +5,10 @@
 #include "core/calls/AgentStates.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallRepository.h"
+#include "core/calls/MyDayQueries.h"
 #include "core/calls/ScreenPopQueries.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/model/PhoneNumber.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/util/Clock.h"
 
@@ -14,7 +16,7 @@
 
 namespace threerings {
 
-CallSession::Options CallSession::Options::fromSettings(const SettingsRepository& settings)
+CallSession::Options CallSession::Options::fromSettings(const SettingsReader& settings)
 {
     Options o;
     o.ringNoAnswerRings = settings.get(Setting::RingNoAnswerRings);
@@ -69,6 +71,17 @@ void CallSession::stop()
     report(m_states->stop());
 }
 
+void CallSession::signOut()
+{
+    stop();
+    m_agent = Actor{};
+    m_recorder->setAgent({});
+    if (m_card) {
+        m_card.reset();
+        Q_EMIT callerCardChanged();
+    }
+}
+
 void CallSession::report(const Status& s)
 {
     if (!s)
@@ -77,7 +90,13 @@ void CallSession::report(const Status& s)
 
 void CallSession::lookUp(const QString& number)
 {
-    auto card = m_agent.isNobody() ? m_pop->lookup(number) : m_pop->lookup(m_agent, number);
+    // Whoever may not read live records (nobody signed in, a trainee) sees the number and no customer.
+    if (!Permissions::allows(m_agent, Action::ReadLiveRecords)) {
+        m_card = CallerCard{};
+        m_card->number = PhoneNumber::normalizeOrKeep(number);
+        return;
+    }
+    auto card = m_pop->lookup(m_agent, number);
     if (!card) {
         report(card.error());
         m_card = CallerCard{};
@@ -150,9 +169,7 @@ void CallSession::onFinished(const CallTracker::Summary& summary)
 
 Result<Customer> CallSession::addCustomer(Customer customer)
 {
-    if (Status s =
-            Permissions::require(m_agent.isNobody() ? Actor::systemActor() : m_agent, Action::WriteForms);
-        !s)
+    if (Status s = Permissions::require(m_agent, Action::WriteForms); !s)
         return s.error();
     auto stored = m_customers->insert(customer, m_agent.stamp());
     if (!stored)
@@ -180,6 +197,8 @@ QString CallSession::callId() const
 
 Result<MyDayFigures> CallSession::myDay() const
 {
+    if (Status s = Permissions::require(m_agent, Action::ReadLiveRecords); !s)
+        return s.error();
     return m_myDay->today(m_agent.userId);
 }
 

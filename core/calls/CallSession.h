@@ -2,7 +2,7 @@
 
 #include "core/auth/Actor.h"
 #include "core/calls/CallTracker.h"
-#include "core/calls/MyDayQueries.h"
+#include "core/calls/MyDayFigures.h"
 #include "core/model/CallerCard.h"
 #include "core/settings/Settings.h"
 
@@ -19,7 +19,9 @@ class CallRepository;
 class Clock;
 class CustomerRepository;
 class Database;
+class MyDayQueries;
 class ScreenPopQueries;
+class SettingsReader;
 class SettingsRepository;
 
 // Taking calls at one console: ties the call on the line (CallTracker) to its record (CallRecorder), the
@@ -39,7 +41,7 @@ public:
         int ringNoAnswerRings = Setting::RingNoAnswerRings.defaultValue();
         qint64 wrapUpMs = Setting::WrapUpSeconds.defaultValue() * 1000LL;
         // Setting::RingNoAnswerRings and WrapUpSeconds; the defaults when unset or bad.
-        static Options fromSettings(const SettingsRepository& settings);
+        static Options fromSettings(const SettingsReader& settings);
     };
 
     CallSession(Database& db, const Clock& clock, CallTracker& tracker, Options options,
@@ -51,6 +53,9 @@ public:
     Status start(const Actor& agent);
     // The agent leaves the console: the current state stretch is closed.
     void stop();
+    // The agent signed out: stop(), and the console acts for nobody until the next start(); the caller's
+    // card of the one who left is dropped.
+    void signOut();
 
     const Actor& agent() const { return m_agent; }
     const Options& options() const { return m_options; }
@@ -61,6 +66,7 @@ public:
     // Saves an unknown caller as a new customer (needs WriteForms), attaches them to the call on the line
     // and refreshes the card.
     Result<Customer> addCustomer(Customer customer);
+    // The agent's own figures of today (needs ReadLiveRecords: a trainee has no live calls to count).
     Result<MyDayFigures> myDay() const;
     // Saves the agent's notes on the call on the line, or on the call that just ended (calls.summary).
     Status saveNotes(const QString& text);

@@ -1,5 +1,8 @@
 #include "core/calls/DemoNumbers.h"
 
+#include "core/auth/Permissions.h"
+#include "core/customers/CustomerRepository.h"
+
 namespace threerings {
 
 QStringList demoCallerNumbers()
@@ -14,6 +17,18 @@ QStringList demoCallerNumbers()
         QStringLiteral("13957106789"),  // mobile
         QStringLiteral("075583327788"), // Shenzhen
     };
+}
+
+Result<QStringList> simulatedCallerNumbers(Database& db, const Clock& clock, const Actor& actor,
+                                           int customers)
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    auto numbers = CustomerRepository(db, clock).somePhones(customers);
+    if (!numbers)
+        return numbers.error();
+    *numbers += demoCallerNumbers().mid(0, 6);
+    return numbers;
 }
 
 } // namespace threerings

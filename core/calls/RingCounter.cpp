@@ -4,7 +4,7 @@
 
 namespace threerings {
 
-RingCadence RingCadence::fromSettings(const SettingsRepository& settings)
+RingCadence RingCadence::fromSettings(const SettingsReader& settings)
 {
     // Both or neither: half a stored cadence with half of China's is nobody's cadence.
     const auto on = settings.read(Setting::RingOnMs);

@@ -6,6 +6,7 @@
 
 namespace threerings {
 
+class SettingsReader;
 class SettingsRepository;
 
 // How a line rings: a burst of sound, then silence, repeated. The mainland China default is
@@ -19,7 +20,7 @@ struct RingCadence
     bool isValid() const { return onMs > 0 && offMs >= 0; }
     static RingCadence china() { return {}; }
     // The cadence configured in the settings (Setting::RingOnMs, RingOffMs); China's when unset or bad.
-    static RingCadence fromSettings(const SettingsRepository& settings);
+    static RingCadence fromSettings(const SettingsReader& settings);
 };
 
 // Where a ringing call stands at one moment.

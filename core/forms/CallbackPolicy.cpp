@@ -44,7 +44,7 @@ Status CallbackPolicy::validate() const
     return {};
 }
 
-CallbackPolicy CallbackPolicy::load(const SettingsRepository& settings)
+CallbackPolicy CallbackPolicy::load(const SettingsReader& settings)
 {
     CallbackPolicy p;
     p.mode = settings.get(Setting::CallbackMode) == SampleMode ? Mode::Sample : Mode::All;

@@ -10,6 +10,7 @@
 
 namespace threerings {
 
+class SettingsReader;
 class SettingsRepository;
 
 // Which resolved problem forms get a next-day callback, and how unreachable customers are retried.
@@ -43,7 +44,7 @@ public:
     bool selects(const QString& formId, const QString& outletKind) const;
     Status validate() const;
 
-    static CallbackPolicy load(const SettingsRepository& settings);
+    static CallbackPolicy load(const SettingsReader& settings);
     // Admins only (Action::ManageCallbackPolicy); validated whole before anything is written.
     Status save(SettingsRepository& settings, const Actor& actor) const;
 };

@@ -141,6 +141,9 @@ QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRe
     QVariantMap context{{QStringLiteral("unit_name"), m_settings.get(Setting::UnitName)},
                         {QStringLiteral("job_number"), actor.jobNumber},
                         {QStringLiteral("caller_name"), callback.acceptorName}};
+    // Yesterday's form, device and engineer are live records: only for whoever may read them.
+    if (!Permissions::allows(actor, Action::ReadLiveRecords))
+        return context;
     auto form = ProblemFormRepository(m_db, m_clock).get(callback.formId);
     if (!form)
         return context;

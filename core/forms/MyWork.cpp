@@ -107,6 +107,22 @@ Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& use
     return build(user->meta.id, user->roles, now);
 }
 
+Result<QList<WorkItem>> MyWork::forJobNumber(const Actor& actor, const QString& jobNumber,
+                                             const QDateTime& at) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    const QString job = jobNumber.trimmed();
+    if (!actor.system && job == actor.jobNumber)
+        return forPerson(actor, actor.userId, at);
+    if (Status s = Permissions::require(actor, Action::ReadOthersWork); !s)
+        return s.error();
+    const QString userId = m_queries.userIdOfJobNumber(job);
+    if (userId.isEmpty())
+        return Error::notFound(tr("No person has the job number %1.").arg(job));
+    return forPerson(actor, userId, at);
+}
+
 Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& roles,
                                       const QDateTime& now) const
 {

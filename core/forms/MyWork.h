@@ -58,6 +58,11 @@ public:
     // actor. `at` is the moment to compute for (the clock's now when invalid).
     Result<QList<WorkItem>> forPerson(const Actor& actor, const QString& userId,
                                       const QDateTime& at = {}) const;
+    // The same by job number, as a person types it ("due --agent 1001"). The permission comes first: whoever
+    // may not read another's list learns nothing, not even whether the job number exists. NotFound when
+    // nobody has it.
+    Result<QList<WorkItem>> forJobNumber(const Actor& actor, const QString& jobNumber,
+                                         const QDateTime& at = {}) const;
 
 private:
     Result<QList<WorkItem>> build(const QString& userId, const QList<Role>& roles,

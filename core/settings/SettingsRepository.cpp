@@ -20,32 +20,6 @@ std::optional<QString> SettingsRepository::stored(const QString& key) const
     return std::nullopt;
 }
 
-bool SettingsRepository::isStored(const SettingEntry& entry, const QString& member) const
-{
-    return stored(Settings::key(entry, member)).has_value();
-}
-
-QString SettingsRepository::text(const SettingEntry& entry, const QString& member) const
-{
-    if (auto t = readText(entry, member))
-        return *t;
-    return QString::fromUtf8(entry.defaultValue);
-}
-
-Result<QString> SettingsRepository::readText(const SettingEntry& entry, const QString& member) const
-{
-    const std::optional<QString> value = stored(Settings::key(entry, member));
-    if (!value)
-        return QString::fromUtf8(entry.defaultValue);
-    auto accepted = Settings::canonical(entry, member, *value);
-    if (!accepted)
-        return Error::data(
-            tr("The database holds a value this console does not accept. %1 Set the setting again.")
-                .arg(accepted.error().message),
-            accepted.error().field);
-    return accepted;
-}
-
 Status SettingsRepository::setText(const SettingEntry& entry, const QString& member, const QString& text,
                                    const QString& actor)
 {

@@ -35,7 +35,7 @@ SipConfig::Transport SipConfig::transportFrom(const QString& name)
     return Transport::Udp;
 }
 
-SipConfig SipConfig::fromSettings(const SettingsRepository& settings)
+SipConfig SipConfig::fromSettings(const SettingsReader& settings)
 {
     SipConfig c;
     c.useSipLine = settings.get(Setting::LineKind) == SipLineKind;
@@ -83,8 +83,7 @@ QList<std::pair<const SettingEntry*, QString>> SipConfig::toSettingsValues() con
     };
 }
 
-Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& actor,
-                       const SipConfig& config)
+Status SipConfig::save(Database& db, const Clock& clock, const Actor& actor, const SipConfig& config)
 {
     if (Status s = Permissions::require(actor, Action::ManagePhoneLine); !s)
         return s;
@@ -95,6 +94,7 @@ Status SipConfig::save(Database& db, SettingsRepository& settings, const Actor& 
     for (const auto& [entry, value] : values)
         if (auto accepted = Settings::canonical(*entry, {}, value); !accepted)
             return accepted.error();
+    SettingsRepository settings(db, clock);
     Transaction tx(db);
     if (!tx.ok())
         return tx.status();

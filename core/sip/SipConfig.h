@@ -9,7 +9,9 @@
 
 namespace threerings {
 
+class Clock;
 class Database;
+class SettingsReader;
 class SettingsRepository;
 struct Actor;
 
@@ -65,13 +67,12 @@ public:
 
     // The SIP settings of the table (Setting::SipRegister … SipRecordDir) and Setting::LineKind, which line
     // the console starts on.
-    static SipConfig fromSettings(const SettingsRepository& settings);
+    static SipConfig fromSettings(const SettingsReader& settings);
     // The same settings and their values as stored, the line kind included (never the password).
     QList<std::pair<const SettingEntry*, QString>> toSettingsValues() const;
     // Saves the SIP settings and the line kind in one transaction; admins only (Action::ManagePhoneLine).
     // Checked first: a refused or invalid setup changes nothing. The line uses them from its next start.
-    static Status save(Database& db, SettingsRepository& settings, const Actor& actor,
-                       const SipConfig& config);
+    static Status save(Database& db, const Clock& clock, const Actor& actor, const SipConfig& config);
     // Empty when the line can start; else what to fix, naming the setting.
     QString problem() const;
     // sip:user@domain, or empty without an account.

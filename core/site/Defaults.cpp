@@ -1,9 +1,12 @@
 #include "core/site/Defaults.h"
 
+#include "core/auth/AccountService.h"
 #include "core/calendar/CalendarRepository.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 #include "core/settings/SettingsRepository.h"
+#include "core/sync/SyncEngine.h"
 #include "core/words/KnowledgeRepository.h"
 #include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
@@ -34,6 +37,22 @@ Status Defaults::ensure(Database& db, const Clock& clock)
     if (Status s = KnowledgeRepository(db, clock).seedDefaultsIfEmpty({}); !s)
         return s;
     return tx.commit();
+}
+
+Result<bool> Defaults::holdsNobody(Database& db, const Clock& clock)
+{
+    auto people = AccountService(db, clock).hasPeople();
+    if (!people)
+        return people.error();
+    if (*people)
+        return false;
+    auto customers = CustomerRepository(db, clock).count();
+    if (!customers)
+        return customers.error();
+    if (*customers > 0)
+        return false;
+    auto server = SyncEngine::configured(db);
+    return !server && server.error().kind == Error::Kind::NotFound;
 }
 
 } // namespace threerings

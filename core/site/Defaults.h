@@ -18,6 +18,9 @@ class Defaults
 
 public:
     static Status ensure(Database& db, const Clock& clock);
+    // Whether the file holds nobody yet: no person (with an account or not), no customer, and no server it
+    // replicates with. Only such a file is set up without a sign-in (the first admin, demo data).
+    static Result<bool> holdsNobody(Database& db, const Clock& clock);
 };
 
 } // namespace threerings

@@ -1048,6 +1048,10 @@
         <source>Write the handling report: cause, handling method, penalty opinion.</source>
         <translation>请填写处理汇报单：原因、处理方式、处罚意见。</translation>
     </message>
+    <message>
+        <source>No person has the job number %1.</source>
+        <translation>没有工号为 %1 的人员。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationRepository</name>

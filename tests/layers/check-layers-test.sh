@@ -32,6 +32,8 @@ plant ui-to-app ui/forms/FormDesk.h app/Gui.h
 plant unnamed-layer core/calls/CallSession.h ProblemForm.h
 plant ui-to-repository ui/training/TrainerConsole.cpp core/training/TrainingRepository.h
 plant app-to-queries app/cli/Words.cpp core/words/PhraseQueries.h
+plant ui-to-repository ui/forms/FormDesk.h core/forms/ProblemFormRepository.h
+plant app-to-queries app/Gui.h core/calls/MyDayQueries.h
 echo "check-layers: every planted upward include was caught"
 
 # SQL only in repositories, queries, core/db and core/sync.

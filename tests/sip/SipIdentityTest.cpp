@@ -54,16 +54,16 @@ TEST_CASE("Only an admin switches the console to the SIP line", "[sip][config]")
 
     SipConfig c = SipConfig::fromSettings(settings);
     c.useSipLine = true;
-    const Status refused = SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("supervisor")), c);
+    const Status refused = SipConfig::save(*t.db, t.clock, test::actorWith(QStringLiteral("supervisor")), c);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QLatin1String("phone line")));
     CHECK_FALSE(settings.isStored(Setting::LineKind));
 
-    REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
+    REQUIRE(SipConfig::save(*t.db, t.clock, test::actorWith(QStringLiteral("admin")), c));
     CHECK(settings.get(Setting::LineKind) == QStringLiteral("sip"));
     CHECK(SipConfig::fromSettings(settings).useSipLine);
 
     c.useSipLine = false;
-    REQUIRE(SipConfig::save(*t.db, settings, test::actorWith(QStringLiteral("admin")), c));
+    REQUIRE(SipConfig::save(*t.db, t.clock, test::actorWith(QStringLiteral("admin")), c));
     CHECK(settings.get(Setting::LineKind) == QStringLiteral("simulated"));
 }

@@ -133,7 +133,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
     SECTION("an admin saves the account, the codecs and recording")
     {
         const Actor admin = actorWith(QStringLiteral("admin"));
-        ui::SipSettingsDialog dialog(*t.db, settings, admin, nullptr);
+        ui::SipSettingsDialog dialog(*t.db, t.clock, admin, nullptr);
         child<QCheckBox>(dialog, 0)->setChecked(true); // register
         auto edits = dialog.findChildren<QLineEdit*>();
         REQUIRE(edits.size() >= 4);
@@ -162,7 +162,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
     SECTION("an account without a user names the field")
     {
         const Actor admin = actorWith(QStringLiteral("admin"));
-        ui::SipSettingsDialog dialog(*t.db, settings, admin, nullptr);
+        ui::SipSettingsDialog dialog(*t.db, t.clock, admin, nullptr);
         child<QCheckBox>(dialog, 0)->setChecked(true);
         CHECK_FALSE(dialog.save());
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"));
@@ -174,7 +174,7 @@ TEST_CASE("The phone line settings are saved for admins only and keep no passwor
     SECTION("an agent is refused and nothing changes")
     {
         const Actor agent = actorWith(QStringLiteral("agent"));
-        ui::SipSettingsDialog dialog(*t.db, settings, agent, nullptr);
+        ui::SipSettingsDialog dialog(*t.db, t.clock, agent, nullptr);
         dialog.findChildren<QCheckBox*>().constLast()->setChecked(true); // recording
         CHECK_FALSE(dialog.save());
         CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("sipSettingsError"))->text().isEmpty());

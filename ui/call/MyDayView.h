@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/calls/MyDayQueries.h"
+#include "core/calls/MyDayFigures.h"
 
 #include <QFrame>
 

@@ -2,7 +2,6 @@
 
 #include "core/calls/CallerNumber.h"
 #include "core/util/Clock.h"
-#include "core/words/ScriptRepository.h"
 #include "ui/forms/FormServices.h"
 #include "ui/shell/ShortcutTable.h"
 
@@ -164,8 +163,8 @@ void CallbackView::onCurrentChanged(int row)
         return;
     }
     const CallbackRecord& r = m_tasks.at(row).record;
-    auto script = ScriptRepository(services().db(), services().clock())
-                      .get(QStringLiteral("callback"), services().language());
+    auto script =
+        services().words().script(services().actor(), QStringLiteral("callback"), services().language());
     if (script) {
         const QVariantMap context = services().callbacks().scriptContext(services().actor(), r);
         QStringList words;

@@ -1,8 +1,6 @@
 #include "ui/forms/ComplaintView.h"
 
-#include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
-#include "core/forms/ComplaintRepository.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 
@@ -40,7 +38,7 @@ ComplaintView::ComplaintView(FormServices& services, const Complaint& complaint,
     addField(reg, tr("&Matter"), m_matter, QStringLiteral("matter"));
     m_department = new QComboBox(box);
     m_department->addItem(tr("— the service department —"), QString());
-    if (auto departments = DepartmentRepository(services.db(), services.clock()).list())
+    if (auto departments = services.accounts().departments(services.actor()))
         for (const Department& d : *departments)
             m_department->addItem(d.name, d.meta.id);
     addField(reg, tr("&Concerns"), m_department, QStringLiteral("department_id"));
@@ -102,8 +100,7 @@ void ComplaintView::display(const Complaint& c)
     // The current round's report, when one was written.
     ComplaintReport current;
     if (stored)
-        if (auto reports = ComplaintRepository(services().db(), services().clock())
-                               .reports(services().actor(), c.meta.id))
+        if (auto reports = services().reader().complaintReports(services().actor(), c.meta.id))
             for (const ComplaintReport& r : *reports)
                 if (r.round == c.round)
                     current = r;
@@ -193,7 +190,7 @@ bool ComplaintView::report()
         return false;
     }
     afterSave(tr("The handling report of %1 was saved.").arg(m_complaint.no));
-    if (auto c = ComplaintRepository(services().db(), services().clock()).get(m_complaint.meta.id))
+    if (auto c = services().reader().complaint(services().actor(), m_complaint.meta.id))
         display(*c);
     return true;
 }

@@ -2,9 +2,6 @@
 
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
-#include "core/forms/ComplaintRepository.h"
-#include "core/forms/ConsultationRepository.h"
-#include "core/forms/ProblemFormRepository.h"
 #include "ui/forms/CallbackView.h"
 #include "ui/forms/ComplaintView.h"
 #include "ui/forms/ConsultationView.h"
@@ -14,6 +11,7 @@
 #include "ui/forms/NotificationsView.h"
 #include "ui/forms/ProblemFormView.h"
 #include "ui/forms/RatingView.h"
+#include "ui/shell/PersonWindows.h"
 #include "ui/shell/ShortcutTable.h"
 
 #include <QAction>
@@ -137,6 +135,17 @@ void FormDesk::refreshWork()
     m_myWork->refresh();
 }
 
+void FormDesk::signOut()
+{
+    // Each view writes its draft as the person leaving (still the call session's agent) and goes.
+    const QList<FormPage*> views = openViews();
+    m_views.clear();
+    for (FormPage* v : views)
+        PersonWindows::retire(v);
+    if (m_draftsDialog)
+        m_draftsDialog->reject();
+}
+
 void FormDesk::sessionChanged()
 {
     refreshWork();
@@ -212,6 +221,7 @@ FormPage* FormDesk::present(FormPage* view)
     connect(view, &FormPage::saved, m_myWork, &MyWorkView::refresh);
     connect(view, &FormPage::message, this,
             [this](const QString& text) { m_window.statusBar()->showMessage(text, messageMs); });
+    PersonWindows::bind(view);
     m_views.append(view);
     view->show();
     view->raise();
@@ -236,10 +246,7 @@ ProblemFormView* FormDesk::newProblemForm()
 
 ProblemFormView* FormDesk::openProblemForm(const QString& idOrNumber)
 {
-    ProblemFormRepository repo(m_db, m_clock);
-    auto form = repo.get(m_services->actor(), idOrNumber);
-    if (!form)
-        form = repo.findByNumber(idOrNumber);
+    auto form = m_services->reader().problemForm(m_services->actor(), idOrNumber);
     if (!form) {
         m_window.statusBar()->showMessage(form.error().message, messageMs);
         return nullptr;
@@ -317,12 +324,12 @@ FormPage* FormDesk::openItem(const WorkItem& item)
         return open;
     }
     if (item.recordKind == RecordKind::Consultation) {
-        auto c = ConsultationRepository(m_db, m_clock).get(item.recordId);
+        auto c = m_services->reader().consultation(m_services->actor(), item.recordId);
         if (c)
             return present(new ConsultationView(*m_services, *c));
         m_window.statusBar()->showMessage(c.error().message, messageMs);
     } else if (item.recordKind == RecordKind::Complaint) {
-        auto c = ComplaintRepository(m_db, m_clock).get(item.recordId);
+        auto c = m_services->reader().complaint(m_services->actor(), item.recordId);
         if (c)
             return present(new ComplaintView(*m_services, *c));
         m_window.statusBar()->showMessage(c.error().message, messageMs);

@@ -60,7 +60,10 @@ public:
     const QList<QAction*>& actions() const { return m_actions; }
     QList<FormPage*> openViews() const;
 
-    // Someone signed in: My work is theirs, and their drafts are offered back.
+    // The person signed out: every form view closes (keeping its typing as their draft) and the drafts
+    // dialog goes. Called while the call session still names them.
+    void signOut();
+    // Someone signed in (or out): My work is theirs, and their drafts are offered back.
     void sessionChanged();
     // The drafts dialog, shown (not modal) when the person has drafts; nullptr when none.
     DraftsDialog* offerDrafts();

@@ -1,14 +1,18 @@
 #pragma once
 
+#include "core/auth/AccountService.h"
 #include "core/auth/Actor.h"
 #include "core/calendar/BusinessCalendar.h"
 #include "core/forms/CallbackWorkflow.h"
 #include "core/forms/ComplaintWorkflow.h"
 #include "core/forms/ConsultationWorkflow.h"
-#include "core/forms/DraftRepository.h"
+#include "core/forms/FormDrafts.h"
+#include "core/forms/FormReader.h"
+#include "core/forms/Inbox.h"
 #include "core/forms/MyWork.h"
 #include "core/forms/ProblemFormWorkflow.h"
 #include "core/words/PhraseGuard.h"
+#include "core/words/WordsService.h"
 
 #include <functional>
 #include <memory>
@@ -20,8 +24,9 @@ class Database;
 
 namespace threerings::ui {
 
-// What the form views share: the form workflows on one database, the signed-in person to act as, the
-// drafts and the console's banned-phrase guard. Owned by the FormDesk, handed to every view it opens.
+// What the form views share: the form workflows and the checked reads (FormReader, Inbox) on one database,
+// the signed-in person to act as, their drafts and the console's banned-phrase guard. Every call takes the
+// person; the views reach no repository. Owned by the FormDesk, handed to every view it opens.
 class FormServices
 {
 public:
@@ -44,7 +49,12 @@ public:
     ConsultationWorkflow& consultations() { return m_consultations; }
     ComplaintWorkflow& complaints() { return m_complaints; }
     const MyWork& myWork() const { return m_myWork; }
-    DraftRepository& drafts() { return m_drafts; }
+    const FormReader& reader() const { return m_reader; }
+    Inbox& inbox() { return m_inbox; }
+    FormDrafts& drafts() { return m_drafts; }
+    // The staff and departments a form names, and the scripts its words come from.
+    const AccountService& accounts() const { return m_accounts; }
+    const WordsService& words() const { return m_words; }
 
     // "2 h 15 min left" / "late by 0 h 45 min" in working time from now to `due`.
     QString timeLeft(const QDateTime& due) const;
@@ -62,7 +72,11 @@ private:
     ConsultationWorkflow m_consultations;
     ComplaintWorkflow m_complaints;
     MyWork m_myWork;
-    DraftRepository m_drafts;
+    FormReader m_reader;
+    Inbox m_inbox;
+    FormDrafts m_drafts;
+    AccountService m_accounts;
+    WordsService m_words;
 };
 
 } // namespace threerings::ui

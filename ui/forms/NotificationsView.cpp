@@ -1,6 +1,5 @@
 #include "ui/forms/NotificationsView.h"
 
-#include "core/forms/NotificationRepository.h"
 #include "ui/forms/FormServices.h"
 
 #include <QDateTime>
@@ -12,8 +11,7 @@
 namespace threerings::ui {
 
 NotificationsView::NotificationsView(FormServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services),
-      m_repo(std::make_unique<NotificationRepository>(services.db(), services.clock()))
+    : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("notificationsView"));
     auto* layout = new QVBoxLayout(this);
@@ -32,8 +30,6 @@ NotificationsView::NotificationsView(FormServices& services, QWidget* parent)
     layout->addWidget(m_list);
 }
 
-NotificationsView::~NotificationsView() = default;
-
 void NotificationsView::refresh()
 {
     m_list->clear();
@@ -44,7 +40,7 @@ void NotificationsView::refresh()
         m_list->hide();
         return;
     }
-    auto unread = m_repo->unreadFor(actor.userId);
+    auto unread = m_services.inbox().unread(actor);
     if (!unread) {
         m_summary->setText(unread.error().message);
         m_list->hide();
@@ -71,7 +67,7 @@ bool NotificationsView::open(int row)
     if (row < 0 || row >= m_items.size())
         return false;
     const Notification n = m_items.at(row);
-    auto read = m_repo->markRead(m_services.actor(), n.meta.id);
+    auto read = m_services.inbox().markRead(m_services.actor(), n.meta.id);
     if (!read) {
         m_summary->setText(read.error().message);
         return false;

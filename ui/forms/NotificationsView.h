@@ -4,20 +4,15 @@
 
 #include <QList>
 #include <QWidget>
-#include <memory>
 
 class QLabel;
 class QListWidget;
-
-namespace threerings {
-class NotificationRepository;
-}
 
 namespace threerings::ui {
 
 class FormServices;
 
-// The signed-in person's unread notifications (NotificationRepository::unreadFor), newest first, above My
+// The signed-in person's unread notifications (Inbox::unread), newest first, above My
 // work: a form transferred to them or their department, a form reopened by a failed callback, a complaint
 // forwarded to their department. Enter or a double-click marks one read and asks to open its record.
 class NotificationsView : public QWidget
@@ -26,7 +21,6 @@ class NotificationsView : public QWidget
 
 public:
     explicit NotificationsView(FormServices& services, QWidget* parent = nullptr);
-    ~NotificationsView() override;
 
     const QList<Notification>& items() const { return m_items; }
     QListWidget* list() const { return m_list; }
@@ -44,7 +38,6 @@ protected:
 
 private:
     FormServices& m_services;
-    std::unique_ptr<NotificationRepository> m_repo;
     QLabel* m_summary = nullptr;
     QListWidget* m_list = nullptr;
     QList<Notification> m_items;

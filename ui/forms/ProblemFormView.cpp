@@ -1,12 +1,8 @@
 #include "ui/forms/ProblemFormView.h"
 
-#include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
-#include "core/auth/UserRepository.h"
 #include "core/calls/CallScript.h"
-#include "core/forms/ProblemFormRepository.h"
 #include "core/util/Clock.h"
-#include "core/words/ScriptRepository.h"
 #include "ui/forms/FormServices.h"
 
 #include <QBoxLayout>
@@ -33,7 +29,7 @@ ProblemFormView::ProblemFormView(FormServices& services, const ProblemForm& form
     : FormPage(services, RecordKind::ProblemForm, parent), m_form(form)
 {
     setObjectName(QStringLiteral("problemFormView"));
-    if (auto users = UserRepository(services.db(), services.clock()).list())
+    if (auto users = services.accounts().staff(services.actor()))
         for (const User& u : *users)
             m_userNames.insert(u.meta.id, u.jobNumber + QLatin1Char(' ') + u.name);
     build();
@@ -80,14 +76,14 @@ void ProblemFormView::build()
     box = transfer->parentWidget();
     m_handler = new QComboBox(box);
     m_handler->addItem(tr("— nobody in particular —"), QString());
-    if (auto users = UserRepository(services().db(), services().clock()).list())
+    if (auto users = services().accounts().staff(services().actor()))
         for (const User& u : *users)
             if (u.active && (u.hasRole(Role::Handler) || u.hasRole(Role::Supervisor)))
                 m_handler->addItem(u.jobNumber + QLatin1Char(' ') + u.name, u.meta.id);
     addField(transfer, tr("&Handler"), m_handler, QStringLiteral("handler_id"));
     m_department = new QComboBox(box);
     m_department->addItem(tr("— the handler's department —"), QString());
-    if (auto departments = DepartmentRepository(services().db(), services().clock()).list())
+    if (auto departments = services().accounts().departments(services().actor()))
         for (const Department& d : *departments)
             m_department->addItem(d.name, d.meta.id);
     addField(transfer, tr("De&partment"), m_department, QStringLiteral("department_id"));
@@ -137,8 +133,8 @@ QString ProblemFormView::who(const QString& userId) const
 
 QString ProblemFormView::apologyWords() const
 {
-    auto script = ScriptRepository(services().db(), services().clock())
-                      .get(CallScript::incomingKey, services().language());
+    auto script =
+        services().words().script(services().actor(), CallScript::incomingKey, services().language());
     if (script)
         if (const ScriptStep* step = script->step(QStringLiteral("apology")); step && !step->words.isEmpty())
             return step->words;
@@ -356,8 +352,7 @@ void ProblemFormView::reload()
 {
     if (!m_form.meta.isStored())
         return;
-    auto f =
-        ProblemFormRepository(services().db(), services().clock()).get(services().actor(), m_form.meta.id);
+    auto f = services().reader().problemForm(services().actor(), m_form.meta.id);
     if (f)
         display(*f);
 }

@@ -136,6 +136,7 @@ SupervisorDesk::SupervisorDesk(Database& db, const Clock& clock, const CalendarS
     m_pdf = new QPushButton(tr("&PDF…"), this);
     m_print = new QPushButton(tr("P&rint…"), this);
     m_signOff = new QPushButton(tr("Si&gn off…"), this);
+    m_signOff->setObjectName(QStringLiteral("signOffButton"));
     m_signOff->setToolTip(tr("The technical manager signs the day's callback sheet"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("reportProgress"));

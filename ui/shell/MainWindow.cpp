@@ -11,7 +11,7 @@
 #include "core/calls/CallerNumber.h"
 #include "core/calls/Line.h"
 #include "core/db/Database.h"
-#include "core/settings/SettingsRepository.h"
+#include "core/settings/SettingsReader.h"
 #include "ui/admin/CallbackPolicyDialog.h"
 #include "ui/admin/ScriptAdminDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
@@ -28,6 +28,7 @@
 #include "ui/report/SupervisorDesk.h"
 #include "ui/shell/GuideDialog.h"
 #include "ui/shell/IdleLock.h"
+#include "ui/shell/PersonWindows.h"
 #include "ui/shell/ShortcutTable.h"
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/SignInDialog.h"
@@ -75,15 +76,15 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ThreeRings hotline console — %1").arg(QFileInfo(m_db.path()).fileName()));
 
-    const SettingsRepository settings(m_db, m_clock);
-    m_tracker = new CallTracker(line, m_clock, RingCadence::fromSettings(settings), this);
+    const auto settings = SettingsReader::open(m_db, m_clock);
+    m_tracker = new CallTracker(line, m_clock, RingCadence::fromSettings(*settings), this);
     m_ringtone = new Ringtone(this, m_options.silent);
     connect(m_tracker, &CallTracker::ringStarted, m_ringtone, &Ringtone::ring);
 
     // The session comes before the panel: when a call rings, the caller's card is ready before the banner
     // is drawn.
     m_callSession =
-        new CallSession(m_db, m_clock, *m_tracker, CallSession::Options::fromSettings(settings), this);
+        new CallSession(m_db, m_clock, *m_tracker, CallSession::Options::fromSettings(*settings), this);
     m_alert = new CallAlert(this);
     connect(m_tracker, &CallTracker::stateChanged, this, [this](CallTracker::State state) {
         if (state == CallTracker::State::Ringing && m_tracker->state() == CallTracker::State::Ringing)
@@ -199,8 +200,14 @@ void MainWindow::onSessionChanged()
     updateAdminMenu();
     const Actor& who = m_session->actor();
     if (m_session->state() == Session::State::SignedOut) {
+        // The person's windows close first, while the call session still names them: a form keeps its
+        // typing as their draft. Then the console acts for nobody until the next person signs in.
+        closePersonWindows();
         if (!m_callSession->agent().isNobody())
-            m_callSession->stop();
+            m_callSession->signOut();
+        refreshMyDay();
+        m_desk->sessionChanged();
+        m_training->sessionChanged();
         return;
     }
     if (who.userId == m_callSession->agent().userId && !who.userId.isEmpty())
@@ -212,10 +219,20 @@ void MainWindow::onSessionChanged()
     m_training->sessionChanged();
 }
 
+void MainWindow::closePersonWindows()
+{
+    m_desk->signOut();
+    m_training->signOut();
+    PersonWindows::retire(m_supervisorDesk);
+    m_supervisorDesk = nullptr;
+    PersonWindows::closeAll();
+}
+
 void MainWindow::refreshMyDay()
 {
-    if (auto figures = m_callSession->myDay())
-        m_myDay->setFigures(*figures);
+    // Nobody signed in, or a trainee (no live calls): the figures are blank, not the last person's.
+    auto figures = m_callSession->myDay();
+    m_myDay->setFigures(figures ? *figures : MyDayFigures{});
     m_stateControl->refresh();
     updateAdminMenu();
 }
@@ -262,8 +279,10 @@ SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
     }
     if (m_supervisorDesk && m_supervisorDesk->actor().userId != actor().userId)
         delete m_supervisorDesk; // another person signed in since: their own desk, their own permissions
-    if (!m_supervisorDesk)
+    if (!m_supervisorDesk) {
         m_supervisorDesk = new SupervisorDesk(m_db, m_clock, m_services.calendar, actor(), this);
+        PersonWindows::bind(m_supervisorDesk);
+    }
     m_supervisorDesk->show();
     m_supervisorDesk->raise();
     const QString kind = spec.section(QLatin1Char(':'), 0, 0);

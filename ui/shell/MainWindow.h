@@ -95,6 +95,8 @@ private:
     void showSignIn();
     void showUnlock();
     void onSessionChanged();
+    // The person signed out: their form views, desk, consoles and dialogs close (PersonWindows).
+    void closePersonWindows();
     void refreshMyDay();
     // Who uses the console now: the session's person, else the call session's agent (tests).
     Actor actor() const;

@@ -11,7 +11,6 @@
 #include "ui/training/TrainingDesk.h"
 #ifdef THREERINGS_WITH_SIP
 #include "core/calls/CallTracker.h"
-#include "core/settings/SettingsRepository.h"
 #include "core/sip/SipLine.h"
 #include "ui/sip/SipSettingsDialog.h"
 #endif
@@ -82,14 +81,9 @@ QList<ViewEntry> builtins()
         {QStringLiteral("phone-line"), QStringLiteral("sipSettingsDialog"),
          [](MainWindow& w, const QString&) {
              const FormServices& s = w.formDesk()->services();
-             // The dialog keeps references to the repository and the actor; they go with the dialog.
-             struct Held
-             {
-                 SettingsRepository settings;
-                 Actor actor;
-             };
-             auto* held = new Held{SettingsRepository(s.db(), s.clock()), s.actor()};
-             auto* dialog = new SipSettingsDialog(s.db(), held->settings, held->actor,
+             // The dialog keeps a reference to the actor; it goes with the dialog.
+             auto* held = new Actor(s.actor());
+             auto* dialog = new SipSettingsDialog(s.db(), s.clock(), *held,
                                                   qobject_cast<SipLine*>(&w.callTracker().line()), &w);
              QObject::connect(dialog, &QObject::destroyed, [held] { delete held; });
              showDialog(dialog);

@@ -1,6 +1,6 @@
 #include "ui/sip/CallRecordingsDialog.h"
 
-#include "core/calls/CallRecordingRepository.h"
+#include "core/calls/CallRecordings.h"
 #include "core/calls/CallerNumber.h"
 
 #include <QAudioOutput>
@@ -34,7 +34,7 @@ CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, con
     m_status->setObjectName(QStringLiteral("callRecordingsStatus"));
     m_status->setWordWrap(true);
 
-    const auto calls = CallRecordingRepository(db, clock).recent(actor);
+    const auto calls = CallRecordings(db, clock).recent(actor);
     if (!calls) {
         m_status->setText(calls.error().message);
     } else {

@@ -17,7 +17,7 @@ struct Actor;
 namespace threerings::ui {
 
 // Console ▸ Call recordings…: the calls the SIP line recorded, newest first, for supervisors and admins
-// (CallRecordingRepository, Action::ReadAudit); one plays with Play (Qt Multimedia) or a double-click.
+// (CallRecordings, Action::ReadAudit); one plays with Play (Qt Multimedia) or a double-click.
 class CallRecordingsDialog : public QDialog
 {
     Q_OBJECT

@@ -2,7 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/auth/Session.h"
-#include "core/settings/SettingsRepository.h"
+#include "core/settings/SettingsReader.h"
 #include "core/sip/SipLine.h"
 #include "ui/call/Ringtone.h"
 #include "ui/shell/MainWindow.h"
@@ -22,7 +22,8 @@ void attachPhoneLineSettings(MainWindow& window, SipLine* line, Database& db, co
 {
     // The console's own ringtone rings on the configured ringer (the default output when it is not found).
     if (auto* ringtone = window.findChild<Ringtone*>())
-        (void)ringtone->setOutputDevice(SipConfig::fromSettings(SettingsRepository(db, clock)).ringerDevice);
+        (void)ringtone->setOutputDevice(
+            SipConfig::fromSettings(*SettingsReader::open(db, clock)).ringerDevice);
 
     if (QMenu* admin = window.adminMenu()) {
         QAction* action = admin->addAction(SipSettingsDialog::tr("&Phone line…"));
@@ -42,8 +43,7 @@ void attachPhoneLineSettings(MainWindow& window, SipLine* line, Database& db, co
         QObject::connect(action, &QAction::triggered, &window, [w = &window, line, &db, &clock, session] {
             if (!session)
                 return;
-            SettingsRepository settings(db, clock);
-            SipSettingsDialog dialog(db, settings, session->actor(), line, w);
+            SipSettingsDialog dialog(db, clock, session->actor(), line, w);
             if (dialog.exec() == QDialog::Accepted)
                 w->statusBar()->showMessage(
                     SipSettingsDialog::tr("Phone line settings saved; they apply from the next start."),

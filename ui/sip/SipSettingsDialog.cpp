@@ -1,7 +1,7 @@
 #include "ui/sip/SipSettingsDialog.h"
 
 #include "core/auth/Actor.h"
-#include "core/settings/SettingsRepository.h"
+#include "core/settings/SettingsReader.h"
 #include "core/sip/SipLine.h"
 #include "ui/sip/SipKeychain.h"
 
@@ -40,13 +40,13 @@ QComboBox* deviceCombo(const QStringList& devices, const QString& current, QWidg
 
 } // namespace
 
-SipSettingsDialog::SipSettingsDialog(Database& db, SettingsRepository& settings, const Actor& actor,
-                                     SipLine* line, QWidget* parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_actor(actor), m_line(line)
+SipSettingsDialog::SipSettingsDialog(Database& db, const Clock& clock, const Actor& actor, SipLine* line,
+                                     QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(clock), m_actor(actor), m_line(line)
 {
     setWindowTitle(tr("Phone line"));
     setObjectName(QStringLiteral("sipSettingsDialog"));
-    const SipConfig c = SipConfig::fromSettings(settings);
+    const SipConfig c = SipConfig::fromSettings(*SettingsReader::open(db, clock));
     const QStringList devices = line ? line->audioDevices() : QStringList();
 
     auto* account = new QGroupBox(tr("SIP account"), this);
@@ -184,7 +184,7 @@ void SipSettingsDialog::updateEnabled()
 
 SipConfig SipSettingsDialog::config() const
 {
-    SipConfig c = SipConfig::fromSettings(m_settings);
+    SipConfig c = SipConfig::fromSettings(*SettingsReader::open(m_db, m_clock));
     c.useSipLine = m_lineKind->currentData().toString() == QLatin1String("sip");
     c.registerAccount = m_register->isChecked();
     c.user = m_user->text().trimmed();
@@ -215,7 +215,7 @@ SipConfig SipSettingsDialog::config() const
 bool SipSettingsDialog::save()
 {
     const SipConfig c = config();
-    if (Status s = SipConfig::save(m_db, m_settings, m_actor, c); !s) {
+    if (Status s = SipConfig::save(m_db, m_clock, m_actor, c); !s) {
         m_error->setText(s.error().message);
         m_error->show();
         return false;

@@ -13,7 +13,7 @@ class QSpinBox;
 
 namespace threerings {
 class Database;
-class SettingsRepository;
+class Clock;
 class SipLine;
 struct Actor;
 } // namespace threerings
@@ -30,7 +30,7 @@ class SipSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SipSettingsDialog(Database& db, SettingsRepository& settings, const Actor& actor, SipLine* line,
+    SipSettingsDialog(Database& db, const Clock& clock, const Actor& actor, SipLine* line,
                       QWidget* parent = nullptr);
 
     SipConfig config() const;
@@ -42,7 +42,7 @@ private:
     void updateEnabled();
 
     Database& m_db;
-    SettingsRepository& m_settings;
+    const Clock& m_clock;
     const Actor& m_actor;
     SipLine* m_line;
     QComboBox* m_lineKind = nullptr;

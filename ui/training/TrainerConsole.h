@@ -40,6 +40,8 @@ public:
     TrainerConsole(TrainingService& training, Actor trainer, QWidget* parent = nullptr);
     ~TrainerConsole() override;
 
+    // The trainer the console acts as (another trainer signing in gets a console of their own).
+    const Actor& trainer() const { return m_trainer; }
     QTabWidget* tabs() const { return m_tabs; }
     QListWidget* scenarioList() const { return m_list; }
     QPlainTextEdit* editor() const { return m_editor; }

@@ -2,6 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/training/TrainingService.h"
+#include "ui/shell/PersonWindows.h"
 #include "ui/training/PracticeWindow.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/TrainerConsole.h"
@@ -64,6 +65,15 @@ void TrainingDesk::sessionChanged()
         m_waiting->stop();
 }
 
+void TrainingDesk::signOut()
+{
+    m_waiting->stop();
+    PersonWindows::retire(m_trainerConsole);
+    m_trainerConsole = nullptr;
+    PersonWindows::retire(m_practiceWindow);
+    m_practiceWindow = nullptr;
+}
+
 TrainerConsole* TrainingDesk::openTrainerConsole()
 {
     const Actor who = m_actor();
@@ -73,8 +83,15 @@ TrainerConsole* TrainingDesk::openTrainerConsole()
     }
     if (!practiceOpen())
         return nullptr;
-    if (!m_trainerConsole)
+    if (m_trainerConsole && m_trainerConsole->trainer().userId != who.userId) {
+        // Another trainer signed in since: their own console, with their own name on what it writes.
+        PersonWindows::retire(m_trainerConsole);
+        m_trainerConsole = nullptr;
+    }
+    if (!m_trainerConsole) {
         m_trainerConsole = new TrainerConsole(m_training, who, &m_window);
+        PersonWindows::bind(m_trainerConsole);
+    }
     m_trainerConsole->show();
     m_trainerConsole->raise();
     return m_trainerConsole;
@@ -107,6 +124,7 @@ PracticeWindow* TrainingDesk::openPractice(bool quiet)
         return nullptr;
     }
     m_practiceWindow = new PracticeWindow(m_training, m_words, m_clock, who, **open, m_autoplay, &m_window);
+    PersonWindows::bind(m_practiceWindow);
     // The console says PRACTICE too while the practice call is open, so nobody takes it for a real one.
     const QString title = m_window.windowTitle();
     m_window.setWindowTitle(tr("PRACTICE — %1").arg(title));
@@ -130,6 +148,7 @@ QWidget* TrainingDesk::openProgress()
     view->setObjectName(QStringLiteral("trainingProgress"));
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    PersonWindows::bind(view);
     view->setWindowTitle(tr("Trainees: who is ready"));
     view->resize(800, 500);
     view->show();

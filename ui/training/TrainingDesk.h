@@ -45,6 +45,8 @@ public:
     QMenu* addMenu(QMenuBar* bar);
     // Someone signed in or out: the menu follows their roles, a trainee's waiting call is looked for.
     void sessionChanged();
+    // The person signed out: the trainer's console and the practice window close.
+    void signOut();
 
     TrainerConsole* openTrainerConsole();
     // Opens the signed-in trainee's waiting practice call; nullptr (and a message) when there is none.

@@ -66,7 +66,8 @@ start() {
   done
   [ -n "$port" ] || { cat "$dir/run/server.log" >&2; exit 1; }
   echo "$port" >"$dir/port"
-  echo "export THREERINGS_TEST_PG_URL='postgresql://postgres:$PASSWORD@127.0.0.1:$port/postgres'"
+  # verify-full, as the console connects by default: the certificate authority made here, the name in the URL.
+  echo "export THREERINGS_TEST_PG_URL='postgresql://postgres:$PASSWORD@127.0.0.1:$port/postgres?sslmode=verify-full&sslrootcert=$dir/tls/ca.crt'"
   echo "export THREERINGS_TEST_PG_DIR='$dir'"
   echo "export THREERINGS_TEST_PG_CA='$dir/tls/ca.crt'"
   echo "export THREERINGS_TEST_PG_PORT='$port'"

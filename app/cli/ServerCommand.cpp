@@ -56,6 +56,8 @@ int runServer(Context& ctx)
     auto config = ServerConfig::parse(parser.value(url));
     if (!config)
         return ctx.fail(config.error());
+    if (const QString warning = config->transportWarning(); !warning.isEmpty())
+        ctx.err << Text::tr("Warning: %1").arg(warning) << Qt::endl;
     const bool typedPassword = !config->password.isEmpty() || ServerPassword::inEnvironment();
     if (Status s = ServerPassword::resolve(*config); !s)
         return ctx.fail(s.error());

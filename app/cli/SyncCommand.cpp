@@ -49,6 +49,8 @@ int runSync(Context& ctx)
         return ctx.fail(config.error());
     if (Status s = ServerPassword::resolve(*config); !s)
         return ctx.fail(s.error());
+    if (const QString warning = config->transportWarning(); !warning.isEmpty())
+        ctx.err << Text::tr("Warning: %1").arg(warning) << Qt::endl;
 
     if (parser.isSet(once)) {
         SyncEngine engine(db, ctx.clock);

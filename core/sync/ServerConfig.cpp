@@ -58,6 +58,29 @@ Result<ServerConfig> ServerConfig::parse(const QString& text)
     return c;
 }
 
+bool ServerConfig::verified() const
+{
+    return sslMode == QLatin1String("verify-full");
+}
+
+QString ServerConfig::transportWarning() const
+{
+    if (verified())
+        return {};
+    if (sslMode == QLatin1String("verify-ca"))
+        return tr("The server's certificate is checked but not its name (sslmode=verify-ca): another server "
+                  "with a certificate of the same authority could pose as it. Use sslmode=verify-full.");
+    if (sslMode == QLatin1String("require"))
+        return tr(
+            "The connection to the server is encrypted but the server is not verified "
+            "(sslmode=require): someone on the network could pose as it and read what this console "
+            "sends. Get the server's certificate authority from the admin and use sslmode=verify-full.");
+    return tr("The connection to the server may not be encrypted (sslmode=%1): someone on the network could "
+              "read or change what this console sends. Get the server's certificate authority from the admin "
+              "and use sslmode=verify-full.")
+        .arg(sslMode);
+}
+
 QString ServerConfig::toUrl() const
 {
     QUrl url;
@@ -128,7 +151,7 @@ Result<ServerConfig> ServerConfig::fromJson(const QJsonObject& object)
     c.port = object.value(QLatin1String("port")).toInt(5432);
     c.database = object.value(QLatin1String("database")).toString().trimmed();
     c.user = object.value(QLatin1String("user")).toString().trimmed();
-    c.sslMode = object.value(QLatin1String("sslMode")).toString(QStringLiteral("prefer")).trimmed();
+    c.sslMode = object.value(QLatin1String("sslMode")).toString(QStringLiteral("verify-full")).trimmed();
     c.sslRootCert = object.value(QLatin1String("sslRootCert")).toString().trimmed();
     if (c.host.isEmpty())
         return fieldError(QStringLiteral("host"), tr("the server's host name is missing."));

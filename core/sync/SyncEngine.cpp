@@ -262,7 +262,13 @@ Status SyncEngine::markSynced()
 SyncStatus SyncEngine::status()
 {
     SyncStatus s;
-    s.configured = !state(QStringLiteral("server_url")).isEmpty();
+    const QString url = state(QStringLiteral("server_url"));
+    s.configured = !url.isEmpty();
+    // The connection in use says how it is protected; before the first one, the stored URL does.
+    if (m_connected)
+        s.transport = m_transport;
+    else if (auto server = ServerConfig::parse(url); s.configured && server)
+        s.transport = server->transportWarning();
     s.connected = m_connected;
     s.queued = s.configured ? queued() : 0;
     s.lastSyncAt = state(QStringLiteral("last_sync_at"), QStringLiteral("0")).toLongLong();

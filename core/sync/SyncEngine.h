@@ -29,6 +29,7 @@ struct SyncStatus
     qint64 lastSyncAt = 0;   // ms since the epoch of the last exchange that worked (0 = never)
     qint64 conflicts = 0;    // values that lost a conflict, kept in the audit trail
     QString error;           // the last failure, empty when the last exchange worked
+    QString transport;       // what the server's TLS mode risks when it is weaker than verify-full
 };
 
 // Replication of one console's SQLite file with the central PostgreSQL server (issue 8).
@@ -135,6 +136,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     QString m_serverName;
+    QString m_transport; // the TLS warning of the server connected to (ServerConfig::transportWarning)
     bool m_connected = false;
     bool m_practiceOnly = false; // the login is a trainee's: everything it pushes is practice
     bool m_mayPenalty = false;   // the login is a supervisor's or an admin's

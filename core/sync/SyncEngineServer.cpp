@@ -20,6 +20,7 @@ Status SyncEngine::connect(const ServerConfig& config)
     auto db = config.open(m_serverName);
     if (!db)
         return db.error();
+    m_transport = config.transportWarning();
     QSqlQuery q(db.value());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM tr_schema_version")) || !q.next()) {
         const QString why = q.lastError().text();

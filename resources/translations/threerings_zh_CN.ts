@@ -2631,6 +2631,18 @@
         <source>server: %1</source>
         <translation>服务器：%1</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is checked but not its name (sslmode=verify-ca): another server with a certificate of the same authority could pose as it. Use sslmode=verify-full.</source>
+        <translation>已检查服务器证书，但未检查其名称（sslmode=verify-ca）：持有同一证书颁发机构证书的其他服务器可以冒充它。请使用 sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>The connection to the server is encrypted but the server is not verified (sslmode=require): someone on the network could pose as it and read what this console sends. Get the server&apos;s certificate authority from the admin and use sslmode=verify-full.</source>
+        <translation>与服务器的连接已加密，但未验证服务器身份（sslmode=require）：网络上的他人可以冒充服务器并读取本控制台发送的内容。请向管理员获取服务器的证书颁发机构文件，并使用 sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <source>The connection to the server may not be encrypted (sslmode=%1): someone on the network could read or change what this console sends. Get the server&apos;s certificate authority from the admin and use sslmode=verify-full.</source>
+        <translation>与服务器的连接可能未加密（sslmode=%1）：网络上的他人可以读取或篡改本控制台发送的内容。请向管理员获取服务器的证书颁发机构文件，并使用 sslmode=verify-full。</translation>
+    </message>
 </context>
 <context>
     <name>ServerPassword</name>
@@ -3966,6 +3978,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>%1 holds records but no accounts, so the command line will not open it without a sign-in. Add the first admin, then sign in as them: threerings --db %1 user add --job-number NO --name NAME --role admin</source>
         <translation>%1 中已有记录但没有任何账号，因此命令行不登录就不能打开它。请先添加第一个管理员，再以其身份登录：threerings --db %1 user add --job-number 工号 --name 姓名 --role admin</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -7088,6 +7104,10 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Lost value by</source>
         <translation>被覆盖值的修改人</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
     </message>
 </context>
 <context>

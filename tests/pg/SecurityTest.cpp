@@ -198,4 +198,30 @@ TEST_CASE("TLS with verify-full: the test cluster's certificate authority is tru
     a.insertCustomer(QStringLiteral("吴先生"));
     a.sync();
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes")) == 1);
+    CHECK(a.engine->status().transport.isEmpty());
+
+    // A URL that names no mode is verify-full: without the authority that signed the server's certificate
+    // the connection is refused, never made unchecked or in the clear.
+    const ServerConfig admin = server.admin();
+    auto bare = ServerConfig::parse(QStringLiteral("postgresql://%1:%2@localhost:%3/%4")
+                                        .arg(admin.user, admin.password)
+                                        .arg(admin.port)
+                                        .arg(admin.database));
+    REQUIRE(bare.ok());
+    CHECK(bare->sslMode == QStringLiteral("verify-full"));
+    bare->sslRootCert = dir.filePath(QStringLiteral("other.crt"));
+    {
+        auto refused = bare->open(QStringLiteral("tls-bare"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK_FALSE(refused.error().message.isEmpty());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tls-bare"));
+
+    // A weaker mode is the admin's explicit choice, and the console's status says what it risks.
+    Console b(server, QStringLiteral("b"));
+    ServerConfig weak = server.admin();
+    weak.sslMode = QStringLiteral("require");
+    b.connect(weak);
+    b.sync();
+    CHECK(b.engine->status().transport.contains(QStringLiteral("sslmode=require")));
 }

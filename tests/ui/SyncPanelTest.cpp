@@ -3,6 +3,7 @@
 #include "ui/shell/SyncPanel.h"
 
 #include "TestSupport.h"
+#include "core/sync/ServerConfig.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/admin/ServerSettingsDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
@@ -54,6 +55,20 @@ TEST_CASE("without a server the status bar says so, and the sync state reads con
     who = actorWith(QStringLiteral("supervisor"));
     panel.showStatus(s);
     CHECK(panel.label()->text().contains(QStringLiteral("<a href=\"conflicts\">2 conflict(s) kept</a>")));
+    // A connection weaker than verify-full says so in the bar, and what it risks in the tooltip.
+    SyncStatus weak;
+    weak.configured = true;
+    weak.connected = true;
+    weak.transport =
+        ServerConfig::parse(QStringLiteral("postgresql://u@db/hotline?sslmode=prefer"))->transportWarning();
+    panel.showStatus(weak);
+    CHECK(panel.label()->text() == QStringLiteral("Server: connected · up to date · not verified"));
+    CHECK(panel.label()->toolTip().contains(QStringLiteral("sslmode=prefer")));
+    CHECK(panel.label()->styleSheet().contains(QStringLiteral("color")));
+    weak.transport.clear();
+    panel.showStatus(weak);
+    CHECK(panel.label()->text() == QStringLiteral("Server: connected · up to date"));
+    CHECK(panel.label()->styleSheet().isEmpty());
 }
 
 TEST_CASE("Admin Server settings keep the server without its password, for admins only")

@@ -31,7 +31,34 @@ TEST_CASE("a server URL gives host, port, database, login and TLS mode, and is s
     auto plain = ServerConfig::parse(QStringLiteral("postgresql://u@127.0.0.1/hotline"));
     REQUIRE(plain.ok());
     CHECK(plain->port == 5432);
-    CHECK(plain->sslMode == QStringLiteral("prefer"));
+    CHECK(plain->sslMode == QStringLiteral("verify-full"));
+}
+
+TEST_CASE("TLS is verified unless someone chose a weaker mode, and a weaker mode says what it risks")
+{
+    // No sslmode: the console checks the server's certificate and name.
+    auto plain = ServerConfig::parse(QStringLiteral("postgresql://u@db.hotline.example/hotline"));
+    REQUIRE(plain.ok());
+    CHECK(plain->verified());
+    CHECK(plain->transportWarning().isEmpty());
+    CHECK(ServerConfig::parse(plain->toUrl())->sslMode == QStringLiteral("verify-full"));
+    auto fromSite = ServerConfig::fromJson({{QStringLiteral("host"), QStringLiteral("db")},
+                                            {QStringLiteral("database"), QStringLiteral("hotline")}});
+    REQUIRE(fromSite.ok());
+    CHECK(fromSite->verified());
+
+    for (const char* mode : {"disable", "allow", "prefer", "require", "verify-ca"}) {
+        INFO(mode);
+        auto weak = ServerConfig::parse(QStringLiteral("postgresql://u@db/hotline?sslmode=") +
+                                        QString::fromLatin1(mode));
+        REQUIRE(weak.ok());
+        CHECK_FALSE(weak->verified());
+        const QString warning = weak->transportWarning();
+        CHECK(warning.contains(QString::fromLatin1(mode)));
+        CHECK(warning.contains(QStringLiteral("verify-full")));
+        // The choice is kept as made: the stored URL still says it, so the warning stays.
+        CHECK(ServerConfig::parse(weak->toUrl())->sslMode == QString::fromLatin1(mode));
+    }
 }
 
 TEST_CASE("a server URL without a user, a database or with an unknown option is refused with the fix")
@@ -69,7 +96,7 @@ TEST_CASE("a server as a site file carries it reads back the same, without the p
                                            {QStringLiteral("database"), QStringLiteral("hotline")}});
     REQUIRE(minimal.ok());
     CHECK(minimal->port == 5432);
-    CHECK(minimal->sslMode == QStringLiteral("prefer"));
+    CHECK(minimal->sslMode == QStringLiteral("verify-full"));
     CHECK(minimal->user.isEmpty());
 
     for (const auto& [key, value, field] :

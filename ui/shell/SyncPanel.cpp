@@ -71,6 +71,8 @@ void SyncPanel::showStatus(const SyncStatus& s)
     else
         text = s.queued ? tr("Server: offline · %n change(s) queued", nullptr, int(s.queued))
                         : tr("Server: offline");
+    if (!s.transport.isEmpty())
+        text += QStringLiteral(" · ") + tr("not verified");
     if (s.conflicts) {
         const QString kept = tr("%n conflict(s) kept", nullptr, int(s.conflicts));
         text = text.toHtmlEscaped() + QStringLiteral(" · ");
@@ -86,11 +88,14 @@ void SyncPanel::showStatus(const SyncStatus& s)
     QString tip = tr("Last sync: %1").arg(last);
     if (!s.error.isEmpty())
         tip += QLatin1Char('\n') + s.error;
+    if (!s.transport.isEmpty())
+        tip += QLatin1Char('\n') + s.transport;
     if (s.conflicts)
         tip +=
             QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
     m_label->setToolTip(tip);
-    m_label->setStyleSheet(s.error.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_label->setStyleSheet(s.error.isEmpty() && s.transport.isEmpty() ? QString()
+                                                                      : QStringLiteral("color: #b00020;"));
 }
 
 void SyncPanel::showConflicts()

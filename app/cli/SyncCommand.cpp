@@ -15,13 +15,18 @@ namespace {
 
 QString describe(const SyncStatus& s)
 {
+    QString refused;
+    if (s.refused)
+        refused = QStringLiteral("; ") +
+                  Text::tr("%1 refused by the server (newest: %2)").arg(s.refused).arg(s.lastRefusal);
     return Text::tr("%1; %2 queued; last sync %3; %4 conflicts kept%5")
-        .arg(s.connected ? Text::tr("connected") : Text::tr("not connected"))
-        .arg(s.queued)
-        .arg(s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(Qt::ISODate)
-                          : Text::tr("never"))
-        .arg(s.conflicts)
-        .arg(s.error.isEmpty() ? QString() : QStringLiteral("; ") + s.error);
+               .arg(s.connected ? Text::tr("connected") : Text::tr("not connected"))
+               .arg(s.queued)
+               .arg(s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(Qt::ISODate)
+                                 : Text::tr("never"))
+               .arg(s.conflicts)
+               .arg(s.error.isEmpty() ? QString() : QStringLiteral("; ") + s.error) +
+           refused;
 }
 
 } // namespace

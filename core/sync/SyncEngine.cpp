@@ -92,8 +92,16 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
     // so this console joins it afresh (a new console id, cursors from the start). The same server
     // (only the login or TLS changed) keeps the console id and the cursors.
     if (auto current = configured(local); current && !current->sameServer(config)) {
-        if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('console_id', 'push_cursor', "
-                                   "'pull_cursor', 'last_sync_at', 'last_error')")))
+        if (!q.exec(
+                QStringLiteral("DELETE FROM sync_state WHERE key IN ('console_id', 'push_cursor', "
+                               "'pull_cursor', 'last_sync_at', 'last_error', 'refused', 'last_refusal')")))
+            return Error::io(
+                tr("Could not record the server in this database: %1").arg(q.lastError().text()));
+    } else if (current && current->user != config.user) {
+        // The server ties a console id to the login that pushes with it: another login pushes the changes
+        // still queued under a new id, from the same cursors.
+        if (!q.exec(QStringLiteral("DELETE FROM sync_state WHERE key IN ('console_id', 'refused', "
+                                   "'last_refusal')")))
             return Error::io(
                 tr("Could not record the server in this database: %1").arg(q.lastError().text()));
     }
@@ -272,6 +280,8 @@ SyncStatus SyncEngine::status()
     s.connected = m_connected;
     s.queued = s.configured ? queued() : 0;
     s.lastSyncAt = state(QStringLiteral("last_sync_at"), QStringLiteral("0")).toLongLong();
+    s.refused = state(QStringLiteral("refused"), QStringLiteral("0")).toLongLong();
+    s.lastRefusal = state(QStringLiteral("last_refusal"));
     QSqlQuery& q = local(QStringLiteral("SELECT count(*) FROM audit_log WHERE op = 'conflict'"));
     if (q.exec() && q.next())
         s.conflicts = q.value(0).toLongLong();

@@ -30,6 +30,8 @@ struct SyncStatus
     qint64 conflicts = 0;    // values that lost a conflict, kept in the audit trail
     QString error;           // the last failure, empty when the last exchange worked
     QString transport;       // what the server's TLS mode risks when it is weaker than verify-full
+    qint64 refused = 0;      // changes of this console the server refused (they stay here)
+    QString lastRefusal;     // why the server refused the newest of them
 };
 
 // Replication of one console's SQLite file with the central PostgreSQL server (issue 8).
@@ -57,9 +59,10 @@ public:
 
     // Stores the server (without its password) and this console's id in sync_state. When
     // `pushExisting` is false (joining a server), what this file already holds stays local and only
-    // later changes are pushed. The same server again (host, port, database; a new login or TLS
-    // setting) keeps the console id and the cursors; another server resets them (a new console id,
-    // pull from its start, push per `pushExisting`). Never connects. Admin ▸ Server…, 'server
+    // later changes are pushed. The same server again (host, port, database) keeps the cursors, and the
+    // console id too unless the login changed: the server ties a console id to the login that pushes
+    // with it, so another login pushes what is queued under a new id. Another server resets them (a new
+    // console id, pull from its start, push per `pushExisting`). Never connects. Admin ▸ Server…, 'server
     // connect' and a site file's import (SiteConfig) all come here: sync_state is the one place the
     // console's server is kept.
     static Status configure(Database& local, const ServerConfig& config, bool pushExisting);
@@ -132,6 +135,8 @@ private:
     Status audit(qint64 at, const QString& by, const QString& table, const QString& rowId, const QString& op,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue);
     Error serverFailed(const QString& what, const QString& detail);
+    // Counts the changes of this console the server refused, and keeps the newest reason (status()).
+    Status readRefusals();
 
     Database& m_db;
     const Clock& m_clock;

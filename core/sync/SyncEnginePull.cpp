@@ -75,7 +75,7 @@ Result<int> SyncEngine::pull(int batch)
     QSqlQuery q(server());
     q.prepare(QStringLiteral("SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
                              "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
-                             "WHERE seq > ? AND console_id <> ? ORDER BY seq LIMIT ?"));
+                             "WHERE seq > ? AND console_id <> ? AND refusal IS NULL ORDER BY seq LIMIT ?"));
     q.addBindValue(cursor);
     q.addBindValue(consoleId());
     q.addBindValue(batch);

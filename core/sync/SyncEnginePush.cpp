@@ -228,6 +228,8 @@ Result<int> SyncEngine::push(int batch)
         }
     if (Status s = localExec(QStringLiteral("COMMIT")); !s)
         return s.error();
+    if (Status s = readRefusals(); !s)
+        return s.error();
     return int(rows.size());
 }
 

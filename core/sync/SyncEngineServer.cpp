@@ -1,4 +1,5 @@
 #include "core/db/Database.h"
+#include "core/sync/ServerSchema.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QSqlError>
@@ -30,6 +31,17 @@ Status SyncEngine::connect(const ServerConfig& config)
             tr("The server has no ThreeRings schema (%1); an admin runs 'threerings server init "
                "--url …' first.")
                 .arg(why));
+    }
+    // The server checks every change since schema 2 (refusals, consoles tied to their login); a console
+    // never sends to a server that would not check it.
+    if (const int version = q.value(0).toInt(); version < ServerSchema::latestVersion()) {
+        q = QSqlQuery();
+        disconnect();
+        return Error::data(
+            tr("The server's schema (version %1) is older than this console's (version %2); an "
+               "admin upgrades it with 'threerings server init --url …'. Nothing was sent.")
+                .arg(version)
+                .arg(ServerSchema::latestVersion()));
     }
     // What the login may send (row-level security refuses the rest): a trainee only practice, only
     // supervisors and admins penalty opinions.
@@ -66,6 +78,28 @@ Error SyncEngine::serverFailed(const QString& what, const QString& detail)
     // The connection may be dead (server restarted, network cut): start afresh next time.
     disconnect();
     return Error::io(tr("%1 failed: %2").arg(what, detail.trimmed()));
+}
+
+Status SyncEngine::readRefusals()
+{
+    QSqlQuery q(server());
+    q.prepare(QStringLiteral(
+        "SELECT count(*), coalesce((SELECT r.refusal FROM tr_changes r WHERE r.console_id = ? AND "
+        "r.refusal IS NOT NULL ORDER BY r.seq DESC LIMIT 1), '') FROM tr_changes WHERE "
+        "console_id = ? AND refusal IS NOT NULL"));
+    q.addBindValue(consoleId());
+    q.addBindValue(consoleId());
+    if (!q.exec() || !q.next()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        return serverFailed(tr("Reading the changes the server refused"), why);
+    }
+    const qint64 refused = q.value(0).toLongLong();
+    const QString reason = q.value(1).toString();
+    q = QSqlQuery();
+    if (Status s = setState(QStringLiteral("refused"), QString::number(refused)); !s)
+        return s;
+    return setState(QStringLiteral("last_refusal"), reason);
 }
 
 } // namespace threerings

@@ -3268,6 +3268,14 @@
         <source>not applied: the %1 record is not on this console</source>
         <translation>未应用：此控制台上没有该 %1 记录</translation>
     </message>
+    <message>
+        <source>The server&apos;s schema (version %1) is older than this console&apos;s (version %2); an admin upgrades it with &apos;threerings server init --url …&apos;. Nothing was sent.</source>
+        <translation>服务器的数据结构（版本 %1）比本控制台的（版本 %2）旧；请管理员用「threerings server init --url …」升级。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the changes the server refused</source>
+        <translation>读取服务器拒绝的更改</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -3982,6 +3990,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 refused by the server (newest: %2)</source>
+        <translation>%1 项被服务器拒绝（最新一项：%2）</translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7120,18 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>not verified</source>
         <translation>未验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n 项更改被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) of this console: they stay here and reach no other console. The newest: %1. Ask an admin.</source>
+        <translation>
+            <numerusform>服务器拒绝了本控制台的 %n 项更改：它们保留在本机，不会到达其他控制台。最新一项：%1。请联系管理员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,8 @@ void SyncPanel::showStatus(const SyncStatus& s)
                         : tr("Server: offline");
     if (!s.transport.isEmpty())
         text += QStringLiteral(" · ") + tr("not verified");
+    if (s.refused)
+        text += QStringLiteral(" · ") + tr("%n change(s) refused", nullptr, int(s.refused));
     if (s.conflicts) {
         const QString kept = tr("%n conflict(s) kept", nullptr, int(s.conflicts));
         text = text.toHtmlEscaped() + QStringLiteral(" · ");
@@ -90,12 +92,20 @@ void SyncPanel::showStatus(const SyncStatus& s)
         tip += QLatin1Char('\n') + s.error;
     if (!s.transport.isEmpty())
         tip += QLatin1Char('\n') + s.transport;
+    if (s.refused)
+        tip +=
+            QLatin1Char('\n') +
+            tr("The server refused %n change(s) of this console: they stay here and reach no other console. "
+               "The newest: %1. Ask an admin.",
+               nullptr, int(s.refused))
+                .arg(s.lastRefusal);
     if (s.conflicts)
         tip +=
             QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");
     m_label->setToolTip(tip);
-    m_label->setStyleSheet(s.error.isEmpty() && s.transport.isEmpty() ? QString()
-                                                                      : QStringLiteral("color: #b00020;"));
+    m_label->setStyleSheet(s.error.isEmpty() && s.transport.isEmpty() && !s.refused
+                               ? QString()
+                               : QStringLiteral("color: #b00020;"));
 }
 
 void SyncPanel::showConflicts()

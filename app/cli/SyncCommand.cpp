@@ -26,7 +26,7 @@ QString describe(const SyncStatus& s)
                                  : Text::tr("never"))
                .arg(s.conflicts)
                .arg(s.error.isEmpty() ? QString() : QStringLiteral("; ") + s.error) +
-           refused;
+           refused + (s.notice.isEmpty() ? QString() : QStringLiteral("; ") + s.notice);
 }
 
 } // namespace

@@ -159,6 +159,16 @@ Result<QList<AuditEntry>> SyncEngine::conflicts(const Actor& actor, Database& lo
     return out;
 }
 
+Status SyncEngine::takeNewIdentity(const QString& why)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qWarning("ThreeRings sync: %s", qPrintable(why));
+    if (Status s = setState(QStringLiteral("console_id"), id); !s)
+        return s;
+    m_consoleId = id;
+    return setState(QStringLiteral("notice"), why);
+}
+
 QString SyncEngine::consoleId()
 {
     if (m_consoleId.isEmpty())
@@ -282,6 +292,7 @@ SyncStatus SyncEngine::status()
     s.lastSyncAt = state(QStringLiteral("last_sync_at"), QStringLiteral("0")).toLongLong();
     s.refused = state(QStringLiteral("refused"), QStringLiteral("0")).toLongLong();
     s.lastRefusal = state(QStringLiteral("last_refusal"));
+    s.notice = state(QStringLiteral("notice"));
     QSqlQuery& q = local(QStringLiteral("SELECT count(*) FROM audit_log WHERE op = 'conflict'"));
     if (q.exec() && q.next())
         s.conflicts = q.value(0).toLongLong();

@@ -31,6 +31,7 @@ struct SyncStatus
     QString error;           // the last failure, empty when the last exchange worked
     QString transport;       // what the server's TLS mode risks when it is weaker than verify-full
     qint64 refused = 0;      // changes of this console the server refused (they stay here)
+    QString notice;          // the last thing the console did by itself about its identity
     QString lastRefusal;     // why the server refused the newest of them
 };
 
@@ -137,11 +138,20 @@ private:
     Error serverFailed(const QString& what, const QString& detail);
     // Counts the changes of this console the server refused, and keeps the newest reason (status()).
     Status readRefusals();
+    // This file is not the console the server knows under its id: a restored backup (behind its own history
+    // on the server) or a copy of another console's file (its changes clash with the other's). It takes a
+    // new console id and says so (status().notice); the push cursor stays, and the pull brings back what
+    // the old id had sent since the file's pull cursor, so nothing committed is lost.
+    Status takeNewIdentity(const QString& why);
+    // Whether the server holds changes of this console id past this file's outbox (a restored backup).
+    Result<bool> behindOwnHistory();
 
     Database& m_db;
     const Clock& m_clock;
     QString m_serverName;
-    QString m_transport; // the TLS warning of the server connected to (ServerConfig::transportWarning)
+    QString m_transport;
+    bool m_renewed = false; // a push is being tried again under a new console id // the TLS warning of the
+                            // server connected to (ServerConfig::transportWarning)
     bool m_connected = false;
     bool m_practiceOnly = false; // the login is a trainee's: everything it pushes is practice
     bool m_mayPenalty = false;   // the login is a supervisor's or an admin's

@@ -196,9 +196,50 @@ Result<int> SyncEngine::push(int batch)
         q.addBindValue(records);
         if (!q.exec()) {
             const QString why = q.lastError().text();
+            // The server ties this console id to another login (a copy of another person's console file):
+            // this file pushes as a new console.
+            const bool othersId = q.lastError().nativeErrorCode() == QLatin1String("TRC01");
             q = QSqlQuery();
             srv.rollback();
+            if (othersId && !m_renewed) {
+                m_renewed = true;
+                Status s = takeNewIdentity(tr("The server knows this console's id as another login's (this "
+                                              "database is a copy of another console's file): this one now "
+                                              "syncs as a new console. Nothing is lost."));
+                auto again = s ? push(batch) : Result<int>(s.error());
+                m_renewed = false;
+                return again;
+            }
             return serverFailed(tr("Pushing changes"), why);
+        }
+        // Fewer rows than sent: the server had some already. A batch pushed again after a crash finds its
+        // own changes; other changes under this console id mean this file is a copy of another console's
+        // (or a restored backup that went on): it takes a new id and pushes again, nothing vanishes.
+        if (q.numRowsAffected() < count) {
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM tr_changes t JOIN jsonb_to_recordset(?::jsonb) AS x(console_id text, "
+                "origin_seq bigint, part smallint, table_name text, row_id text, changed_at bigint) ON "
+                "t.console_id = x.console_id AND t.origin_seq = x.origin_seq AND t.part = x.part WHERE "
+                "t.table_name <> x.table_name OR t.row_id <> x.row_id OR t.changed_at <> x.changed_at"));
+            q.addBindValue(records);
+            if (!q.exec() || !q.next()) {
+                const QString why = q.lastError().text();
+                q = QSqlQuery();
+                srv.rollback();
+                return serverFailed(tr("Pushing changes"), why);
+            }
+            const qint64 clashes = q.value(0).toLongLong();
+            q = QSqlQuery();
+            if (clashes > 0 && !m_renewed) {
+                srv.rollback();
+                m_renewed = true;
+                Status s = takeNewIdentity(
+                    tr("Another console pushed under this console's id (this database is a copy of its "
+                       "file, or a restored backup): this one now syncs as a new console. Nothing is lost."));
+                auto again = s ? push(batch) : Result<int>(s.error());
+                m_renewed = false;
+                return again;
+            }
         }
         q = QSqlQuery();
         if (m_fault && !m_fault(Stage::BeforeServerCommit))

@@ -57,8 +57,37 @@ Status SyncEngine::connect(const ServerConfig& config)
     }
     m_practiceOnly = q.value(0).toBool();
     m_mayPenalty = q.value(1).toBool();
+    q = QSqlQuery();
     m_connected = true;
+    auto behind = behindOwnHistory();
+    if (!behind)
+        return behind.error();
+    if (*behind)
+        return takeNewIdentity(tr("This database is behind what its console sent to the server (a restored "
+                                  "backup, or a copy of an older file): it now syncs as a new console and "
+                                  "takes back from the server what it had sent since. Nothing is lost."));
     return {};
+}
+
+Result<bool> SyncEngine::behindOwnHistory()
+{
+    qint64 outboxEnd = 0;
+    {
+        QSqlQuery& local = this->local(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox"));
+        if (!local.exec() || !local.next())
+            return Error::io(tr("Could not read the outbox: %1").arg(local.lastError().text()));
+        outboxEnd = local.value(0).toLongLong();
+        local.finish();
+    }
+    QSqlQuery q(server());
+    q.prepare(QStringLiteral("SELECT coalesce(max(origin_seq), 0) FROM tr_changes WHERE console_id = ?"));
+    q.addBindValue(consoleId());
+    if (!q.exec() || !q.next()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        return serverFailed(tr("Reading this console's history on the server"), why);
+    }
+    return q.value(0).toLongLong() > outboxEnd;
 }
 
 void SyncEngine::disconnect()

@@ -94,7 +94,7 @@ BEGIN
         SELECT login INTO owner FROM tr_consoles WHERE console_id = NEW.console_id;
     END IF;
     IF owner <> NEW.pushed_by THEN
-        RAISE EXCEPTION USING ERRCODE = '42501',
+        RAISE EXCEPTION USING ERRCODE = 'TRC01', -- a console id of another login (SyncEngine::push)
             MESSAGE = format('the console %s pushes as the login %s; %s may not push its changes',
                              NEW.console_id, owner, NEW.pushed_by);
     END IF;

@@ -3276,6 +3276,22 @@
         <source>Reading the changes the server refused</source>
         <translation>读取服务器拒绝的更改</translation>
     </message>
+    <message>
+        <source>The server knows this console&apos;s id as another login&apos;s (this database is a copy of another console&apos;s file): this one now syncs as a new console. Nothing is lost.</source>
+        <translation>服务器将本控制台的编号记为另一个登录名所有（此数据库是另一台控制台文件的副本）：本机现以新控制台身份同步。没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>Another console pushed under this console&apos;s id (this database is a copy of its file, or a restored backup): this one now syncs as a new console. Nothing is lost.</source>
+        <translation>另一台控制台以本控制台的编号发送了更改（此数据库是其文件的副本，或是恢复的备份）：本机现以新控制台身份同步。没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>This database is behind what its console sent to the server (a restored backup, or a copy of an older file): it now syncs as a new console and takes back from the server what it had sent since. Nothing is lost.</source>
+        <translation>此数据库落后于其控制台已发送到服务器的内容（恢复的备份，或较旧文件的副本）：现以新控制台身份同步，并从服务器取回此后已发送的内容。没有任何数据丢失。</translation>
+    </message>
+    <message>
+        <source>Reading this console&apos;s history on the server</source>
+        <translation>读取本控制台在服务器上的历史记录</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>

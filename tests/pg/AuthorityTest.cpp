@@ -3,6 +3,7 @@
 #include "PgSupport.h"
 #include "core/sync/ServerSchema.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -222,4 +223,107 @@ TEST_CASE("the schema's owner is held to row-level security like every login")
     REQUIRE(q.exec(QStringLiteral("SELECT relforcerowsecurity FROM pg_class WHERE relname = 'tr_changes'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toBool());
+}
+
+namespace {
+
+// Closes the console's file, puts `file` in its place and opens it again, as an admin restoring a backup.
+void replaceFile(Console& c, const QString& file)
+{
+    const QString path = c.db->path();
+    c.engine.reset();
+    c.writer.reset();
+    c.db.reset();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    REQUIRE(QFile::copy(file, path));
+    auto opened = Database::open(path, Database::Open::MustExist);
+    REQUIRE(opened.ok());
+    c.db = std::move(opened).value();
+    c.writer = std::make_unique<RecordWriter>(*c.db, c.clock);
+    c.engine = std::make_unique<SyncEngine>(*c.db, c.clock);
+}
+
+QString backupOf(Console& c, const QString& name)
+{
+    const QString file = c.dir.filePath(name);
+    QSqlQuery q(c.db->connection());
+    REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(file)));
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("a console restored from yesterday's backup gets back what it sent since and loses no new edit")
+{
+    ServerDb server;
+    Console a(server, QStringLiteral("a"));
+    a.connect(server.admin());
+    const QString before = a.insertCustomer(QStringLiteral("before the backup"));
+    a.sync();
+    const QString backup = backupOf(a, QStringLiteral("yesterday.sqlite"));
+    const QString after = a.insertCustomer(QStringLiteral("after the backup"));
+    a.sync();
+
+    replaceFile(a, backup);
+    CHECK(a.value(QStringLiteral("customers"), after, QStringLiteral("name")).isNull());
+    a.connect(server.admin());
+    const QString restored = a.insertCustomer(QStringLiteral("after the restore"));
+    a.sync();
+    CHECK(a.engine->status().notice.contains(QStringLiteral("new console")));
+    CHECK(a.value(QStringLiteral("customers"), after, QStringLiteral("name")).toString() ==
+          QStringLiteral("after the backup"));
+
+    Console other(server, QStringLiteral("other"));
+    other.connect(server.admin());
+    other.sync();
+    for (const auto& [id, name] : {std::pair{before, QStringLiteral("before the backup")},
+                                   std::pair{after, QStringLiteral("after the backup")},
+                                   std::pair{restored, QStringLiteral("after the restore")}}) {
+        INFO(name.toStdString());
+        CHECK(other.value(QStringLiteral("customers"), id, QStringLiteral("name")).toString() == name);
+    }
+}
+
+TEST_CASE("two consoles on copies of one file both keep their changes")
+{
+    ServerDb server;
+    Console a(server, QStringLiteral("a"));
+    a.connect(server.admin());
+    a.insertCustomer(QStringLiteral("shared"));
+    a.sync();
+    Console b(server, QStringLiteral("b"));
+    replaceFile(b, backupOf(a, QStringLiteral("copy.sqlite")));
+    b.connect(server.admin());
+
+    const QString fromA = a.insertCustomer(QStringLiteral("from a"));
+    a.sync();
+    const QString fromB = b.insertCustomer(QStringLiteral("from b"));
+    b.sync();
+    CHECK(b.engine->status().notice.contains(QStringLiteral("new console")));
+    a.sync();
+    b.sync();
+    CHECK(a.value(QStringLiteral("customers"), fromB, QStringLiteral("name")).toString() ==
+          QStringLiteral("from b"));
+    CHECK(b.value(QStringLiteral("customers"), fromA, QStringLiteral("name")).toString() ==
+          QStringLiteral("from a"));
+}
+
+TEST_CASE("a copy of one person's console file used with another login syncs as a new console")
+{
+    ServerDb server;
+    addLogin(server, QStringLiteral("p_two"), QStringLiteral("agent"));
+    Console a(server, QStringLiteral("a"));
+    a.connect(server.admin());
+    a.insertCustomer(QStringLiteral("shared"));
+    a.sync();
+    Console copy(server, QStringLiteral("copy"));
+    replaceFile(copy, backupOf(a, QStringLiteral("copy.sqlite")));
+    copy.connect(server.as(QStringLiteral("p_two"), QStringLiteral("pw-p_two")));
+    const QString mine = copy.insertCustomer(QStringLiteral("from the copy"));
+    copy.sync();
+    CHECK(copy.engine->status().notice.contains(QStringLiteral("new console")));
+    a.sync();
+    CHECK(a.value(QStringLiteral("customers"), mine, QStringLiteral("name")).toString() ==
+          QStringLiteral("from the copy"));
 }

@@ -92,6 +92,8 @@ void SyncPanel::showStatus(const SyncStatus& s)
         tip += QLatin1Char('\n') + s.error;
     if (!s.transport.isEmpty())
         tip += QLatin1Char('\n') + s.transport;
+    if (!s.notice.isEmpty())
+        tip += QLatin1Char('\n') + s.notice;
     if (s.refused)
         tip +=
             QLatin1Char('\n') +

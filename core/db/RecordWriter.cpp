@@ -216,7 +216,7 @@ QString RecordWriter::newId() const
 QString RecordWriter::json(const RowShape& shape, const QVariantList& values)
 {
     Q_ASSERT(values.size() == shape.size());
-    QString out;
+    QString out; // secret columns are not in jsonOrder()
     out.reserve(64 + shape.size() * 24);
     out += QLatin1Char('{');
     const QList<int>& order = shape.jsonOrder();
@@ -538,7 +538,7 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
         if (before.isNull() == after.isNull() && before.toString() == after.toString())
             continue;
         // A password hash is a secret even when hashed: the trail says that it changed, not what to.
-        const bool secret = shape->columns().at(i) == QLatin1String("password_hash");
+        const bool secret = RowShape::isSecret(shape->columns().at(i));
         const QVariant field = shape->columns().at(i);
         if (Status s =
                 write(field, secret ? null : before, secret ? QVariant(QStringLiteral("(changed)")) : after);

@@ -39,6 +39,11 @@ RowShape::RowShape(QString table, QStringList columns)
     build();
 }
 
+bool RowShape::isSecret(const QString& column)
+{
+    return column == QLatin1String("password_hash");
+}
+
 void RowShape::build()
 {
     Q_ASSERT(isIdentifier(m_table));
@@ -62,9 +67,9 @@ void RowShape::build()
     m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND revision = ?")
                       .arg(m_table, sets.join(QLatin1Char(',')));
 
-    m_jsonOrder.resize(m_columns.size());
     for (int i = 0; i < m_columns.size(); ++i)
-        m_jsonOrder[i] = i;
+        if (!isSecret(m_columns[i]))
+            m_jsonOrder.append(i);
     std::sort(m_jsonOrder.begin(), m_jsonOrder.end(),
               [this](int a, int b) { return m_columns[a] < m_columns[b]; });
     for (int i : std::as_const(m_jsonOrder))

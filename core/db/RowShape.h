@@ -29,9 +29,13 @@ public:
     // UPDATE of the columns and the bookkeeping, WHERE id = ? AND revision = ?.
     const QString& updateSql() const { return m_updateSql; }
     // Column positions in the order the outbox JSON lists them (by name, as QJsonObject does), and the
-    // JSON text of each key ("\"name\":") in that order.
+    // JSON text of each key ("\"name\":") in that order. Secret columns are left out.
     const QList<int>& jsonOrder() const { return m_jsonOrder; }
     const QStringList& jsonKeys() const { return m_jsonKeys; }
+
+    // A secret even when hashed (password_hash): never in the outbox, so never in an export or on the
+    // server; the audit trail says that it changed, not what to.
+    static bool isSecret(const QString& column);
 
 private:
     void build();

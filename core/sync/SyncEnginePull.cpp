@@ -1,4 +1,5 @@
 #include "core/db/Database.h"
+#include "core/db/RowShape.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncTables.h"
 #include "core/util/Clock.h"
@@ -328,7 +329,7 @@ Status SyncEngine::apply(const Change& c)
         const qsizetype at = columns.indexOf(winners[i]);
         if (sameValue(current[at], values[i]))
             continue;
-        const bool secret = winners[i] == QLatin1String("password_hash");
+        const bool secret = RowShape::isSecret(winners[i]);
         if (Status s = audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("update"), winners[i],
                              secret ? QVariant() : current[at],
                              secret ? QVariant(QStringLiteral("(changed)")) : values[i]);

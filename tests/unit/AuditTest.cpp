@@ -4,6 +4,7 @@
 #include "core/auth/UserRepository.h"
 #include "core/calendar/CalendarRepository.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/db/Database.h"
 #include "core/forms/ComplaintRepository.h"
 #include "core/forms/ProblemFormRepository.h"
 #include "core/report/Exporter.h"
@@ -102,6 +103,51 @@ TEST_CASE("password hashes are never copied into the audit trail")
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value LIKE '%argon2%' OR "
                                       "old_value LIKE '%argon2%'")) == 0);
     CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'password_hash'")) == 1);
+}
+
+TEST_CASE("password hashes never enter the outbox, so no export and no server sees them")
+{
+    test::TempDb t;
+    AccountService accounts(*t.db, t.clock, PasswordHasher(PasswordHasher::cheapest()));
+    User u;
+    u.jobNumber = QStringLiteral("9001");
+    u.name = QStringLiteral("赵磊");
+    u.roles = {Role::Admin};
+    auto admin = accounts.addPerson(Actor::systemActor(), u, QStringLiteral("admin-pass-1"));
+    REQUIRE(admin.ok());
+    REQUIRE(accounts.setPasswordUnchecked(admin->meta.id, QStringLiteral("admin-pass-2"), admin->meta.id));
+    CHECK(count(*t.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'accounts'")) >= 2);
+    CHECK(
+        count(*t.db, QStringLiteral("SELECT count(*) FROM outbox WHERE fields LIKE '%argon2%' OR fields LIKE "
+                                    "'%password_hash%'")) == 0);
+
+    Exporter::Options options;
+    options.kind = QStringLiteral("audit");
+    options.format = Exporter::Format::Csv;
+    options.actor = test::actorWith(QStringLiteral("admin"));
+    QBuffer out;
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    REQUIRE(Exporter(*t.db).run(options, out).ok());
+    CHECK(out.data().contains("accounts"));
+    CHECK_FALSE(out.data().contains("argon2"));
+}
+
+TEST_CASE("an outbox written before holds no password hash once the file is opened")
+{
+    test::TempDb t;
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "INSERT INTO outbox (table_name, row_id, op, revision, changed_at, fields) VALUES ('accounts', 'a1', "
+        "'insert', 1, 1, '{\"failed_attempts\":0,\"password_hash\":\"$argon2id$v=19$secret\"}')")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 12")));
+    q.finish();
+    const QString path = t.db->path();
+    t.db.reset();
+    auto again = Database::open(path, Database::Open::MustExist);
+    REQUIRE(again.ok());
+    CHECK(count(**again, QStringLiteral("SELECT count(*) FROM outbox WHERE fields LIKE '%argon2%'")) == 0);
+    CHECK(count(**again,
+                QStringLiteral("SELECT count(*) FROM outbox WHERE fields = '{\"failed_attempts\":0}'")) == 1);
 }
 
 TEST_CASE("only a supervisor reviews a problem form")

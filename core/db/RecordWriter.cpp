@@ -14,6 +14,19 @@ namespace threerings {
 
 namespace {
 
+QVariant auditText(const QVariant& v);
+
+// Whether a column keeps its value: `before` as read from the row, `after` as a repository passes it.
+bool sameStored(const QVariant& before, const QVariant& after)
+{
+    const QVariant text = auditText(after);
+    return before.isNull() == text.isNull() && before.toString() == text.toString();
+}
+
+} // namespace
+
+namespace {
+
 const QStringList& bookkeeping()
 {
     static const QStringList cols{QStringLiteral("created_at"), QStringLiteral("created_by"),
@@ -231,6 +244,30 @@ QString RecordWriter::json(const RowShape& shape, const QVariantList& values)
     return out;
 }
 
+QString RecordWriter::changedJson(const RowShape& shape, const QVariantList& before,
+                                  const QVariantList& values)
+{
+    Q_ASSERT(values.size() == shape.size());
+    QString out;
+    out.reserve(64);
+    out += QLatin1Char('{');
+    const QList<int>& order = shape.jsonOrder();
+    const QStringList& keys = shape.jsonKeys();
+    bool any = false;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const int column = order[i];
+        if (before.size() > column && sameStored(before[column], values[column]))
+            continue;
+        if (any)
+            out += QLatin1Char(',');
+        any = true;
+        out += keys[i];
+        appendJsonValue(out, values[column]);
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 QSqlQuery& RecordWriter::cached(const QString& sql)
 {
     auto it = m_queries.find(sql);
@@ -407,7 +444,7 @@ Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const
                                    .arg(shape.table()));
     }
     if (Status s = appendOutbox(shape.table(), id, QStringLiteral("update"), revision + 1, at, actor,
-                                json(shape, values));
+                                changedJson(shape, oldValues.value(), values));
         !s)
         return s.error();
     if (Status s = appendAudit(shape.table(), id, QStringLiteral("update"), at, actor, &shape,
@@ -534,9 +571,9 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
                      null); // field is NOT NULL: an empty, not a null, string
     for (int i = 0; i < int(shape->size()); ++i) {
         const QVariant before = oldValues.size() > i ? oldValues.at(i) : null;
-        const QVariant after = auditText(newValues.at(i));
-        if (before.isNull() == after.isNull() && before.toString() == after.toString())
+        if (sameStored(before, newValues.at(i)))
             continue;
+        const QVariant after = auditText(newValues.at(i));
         // A password hash is a secret even when hashed: the trail says that it changed, not what to.
         const bool secret = RowShape::isSecret(shape->columns().at(i));
         const QVariant field = shape->columns().at(i);

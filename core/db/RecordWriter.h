@@ -65,6 +65,10 @@ public:
 
     // The outbox's JSON object of the written columns, built as text (keys in QJsonObject's order).
     static QString json(const RowShape& shape, const QVariantList& values);
+    // The same for an update: only the columns whose value differs from `before` (the row as it was), so a
+    // console that saves a whole record sends only what it changed, and another console's change of another
+    // field of that record survives the merge.
+    static QString changedJson(const RowShape& shape, const QVariantList& before, const QVariantList& values);
 
 private:
     QSqlQuery& cached(const QString& sql);

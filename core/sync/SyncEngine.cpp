@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
+#include <algorithm>
+#include <optional>
 
 // The engine's controller: local state, configuration and status. The exchanges with the
 // server live in SyncEngineServer.cpp (connection and schema), SyncEnginePush.cpp and
@@ -91,6 +93,12 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
     // Another server: its sequence numbers and what it holds have nothing to do with the last one's,
     // so this console joins it afresh (a new console id, cursors from the start). The same server
     // (only the login or TLS changed) keeps the console id and the cursors.
+    // Changes not sent yet stay queued whatever server comes next: another spelling of the same server
+    // (localhost for 127.0.0.1, a short host name) must not drop the offline queue.
+    std::optional<qint64> unsent;
+    if (q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'push_cursor'")) && q.next())
+        unsent = q.value(0).toLongLong();
+    q.finish();
     if (auto current = configured(local); current && !current->sameServer(config)) {
         if (!q.exec(
                 QStringLiteral("DELETE FROM sync_state WHERE key IN ('console_id', 'push_cursor', "
@@ -110,6 +118,8 @@ Status SyncEngine::configure(Database& local, const ServerConfig& config, bool p
         if (q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")) && q.next())
             outboxEnd = q.value(0).toLongLong();
         q.finish();
+        if (unsent)
+            outboxEnd = std::min(outboxEnd, *unsent);
     }
     for (const Status& s :
          {set(QStringLiteral("server_url"), config.toUrl(), false),

@@ -1,5 +1,10 @@
 #include "core/sync/ServerConfig.h"
 
+#include "TestSupport.h"
+#include "core/db/Database.h"
+#include "core/db/RecordWriter.h"
+#include "core/sync/SyncEngine.h"
+
 #include <QJsonObject>
 #include <catch2/catch.hpp>
 #include <tuple>
@@ -114,4 +119,37 @@ TEST_CASE("a server as a site file carries it reads back the same, without the p
         CHECK(refused.error().field == QString::fromLatin1(field));
         CHECK(refused.error().message.contains(QString::fromLatin1(field)));
     }
+}
+
+TEST_CASE("the offline queue survives pointing the console at another spelling of its server")
+{
+    test::TempDb t;
+    auto first = ServerConfig::parse(QStringLiteral("postgresql://p1001@127.0.0.1:5432/hotline"));
+    REQUIRE(first.ok());
+    REQUIRE(SyncEngine::configure(*t.db, *first, false).ok());
+    RecordWriter writer(*t.db, t.clock);
+    REQUIRE(
+        writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("钱先生")}}, {})
+            .ok());
+    REQUIRE(
+        writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("孙女士")}}, {})
+            .ok());
+    {
+        SyncEngine engine(*t.db, t.clock);
+        REQUIRE(engine.queued() == 2);
+    }
+    // The admin writes the same server as localhost: what waited still waits.
+    auto second = ServerConfig::parse(QStringLiteral("postgresql://p1001@localhost:5432/hotline"));
+    REQUIRE(second.ok());
+    REQUIRE(SyncEngine::configure(*t.db, *second, false).ok());
+    SyncEngine engine(*t.db, t.clock);
+    CHECK(engine.queued() == 2);
+    // What the file held before it ever had a server still stays local on a new console.
+    test::TempDb fresh;
+    RecordWriter freshWriter(*fresh.db, fresh.clock);
+    REQUIRE(freshWriter
+                .insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("周先生")}}, {})
+                .ok());
+    REQUIRE(SyncEngine::configure(*fresh.db, *first, false).ok());
+    CHECK(SyncEngine(*fresh.db, fresh.clock).queued() == 0);
 }

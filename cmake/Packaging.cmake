@@ -49,10 +49,10 @@ else()
   set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
   # The shared libraries the binary links (Qt, SQLite, libsodium, ICU, libphonenumber) come from
   # dpkg-shlibdeps (libqt6gui6 brings the xcb platform plugin, libqt6multimedia6 the sound backends);
-  # the SQLite driver of Qt Sql is a plugin Qt loads at run time, not a linked library, so it is
-  # named here.
+  # the drivers of Qt Sql are plugins Qt loads at run time, not linked libraries, so they are named
+  # here: SQLite for the console's file, PostgreSQL for the team's server.
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql")
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
   set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 endif()

@@ -67,7 +67,7 @@ version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")/\1/p' "$build/CPackConf
 echo "== what it declares"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6multimedia6 libsqlite3-0 libsodium23 libphonenumber libicu; do
+for lib in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6sql6-psql libqt6multimedia6 libsqlite3-0 libsodium23 libphonenumber libicu; do
     grep -q "$lib" <<<"$depends" || fail "the package does not depend on $lib"
 done
 [[ "$(dpkg-deb -f "$deb" Version)" == "$version" ]] || fail "package version is not $version"

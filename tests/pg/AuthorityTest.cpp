@@ -13,37 +13,10 @@ using namespace threerings::test;
 
 namespace {
 
-QString addUser(Console& c, const QString& job, const QString& roles)
-{
-    auto id = c.writer->insert(QStringLiteral("users"),
-                               {{QStringLiteral("job_number"), job},
-                                {QStringLiteral("name"), QString(QStringLiteral("Person ") + job)},
-                                {QStringLiteral("roles"), roles}},
-                               QString());
-    REQUIRE(id.ok());
-    return id.value();
-}
-
 void addLogin(const ServerDb& server, const QString& login, const QString& role)
 {
     QSqlDatabase admin = server.adminConnection();
     REQUIRE(ServerSchema::addPerson(admin, login, QStringLiteral("pw-") + login, {role}).ok());
-}
-
-// Runs `sql` as a login on the server; the error text, empty when it worked.
-QString runAs(const ServerDb& server, const QString& login, const QString& sql)
-{
-    const QString name = QStringLiteral("authority-") + login;
-    QString error;
-    {
-        auto db = server.as(login, QStringLiteral("pw-") + login).open(name);
-        REQUIRE(db.ok());
-        QSqlQuery q(db.value());
-        if (!q.exec(sql))
-            error = q.lastError().databaseText();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
 }
 
 QString consoleIdOf(Console& c)

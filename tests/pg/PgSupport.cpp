@@ -157,4 +157,32 @@ void Console::sync()
         FAIL(s.error().message.toStdString());
 }
 
+QString addUser(Console& c, const QString& job, const QString& roles)
+{
+    auto id = c.writer->insert(QStringLiteral("users"),
+                               {{QStringLiteral("job_number"), job},
+                                {QStringLiteral("name"), QString(QStringLiteral("Person ") + job)},
+                                {QStringLiteral("roles"), roles}},
+                               QString());
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+QString runAs(const ServerDb& server, const QString& login, const QString& sql, qint64* count)
+{
+    const QString name = QStringLiteral("as-") + login;
+    QString error;
+    {
+        auto db = server.as(login, QStringLiteral("pw-") + login).open(name);
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value());
+        if (!q.exec(sql))
+            error = q.lastError().databaseText();
+        else if (count && q.next())
+            *count = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
 } // namespace threerings::test

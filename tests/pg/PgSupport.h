@@ -58,6 +58,12 @@ struct Console
 
 QString serverUrl();
 
+// Adds a person to a console's file as set-up code does (no sign-in); their id.
+QString addUser(Console& c, const QString& job, const QString& roles);
+// Runs `sql` on the server as `login` (whose password is "pw-" + login); the error text, empty when it
+// worked. With `count`, the first column of the first row.
+QString runAs(const ServerDb& server, const QString& login, const QString& sql, qint64* count = nullptr);
+
 } // namespace threerings::test
 
 #include <catch2/catch.hpp>

@@ -12,35 +12,6 @@ using namespace threerings::test;
 
 namespace {
 
-QString addUser(Console& c, const QString& job, const QString& roles)
-{
-    auto id = c.writer->insert(QStringLiteral("users"),
-                               {{QStringLiteral("job_number"), job},
-                                {QStringLiteral("name"), QString(QStringLiteral("Person ") + job)},
-                                {QStringLiteral("roles"), roles}},
-                               QString());
-    REQUIRE(id.ok());
-    return id.value();
-}
-
-// Runs `sql` as a person's login on the server; the error text, empty when it worked.
-QString runAs(const ServerDb& server, const QString& login, const QString& sql, qint64* count = nullptr)
-{
-    const QString name = QStringLiteral("as-") + login;
-    QString error;
-    {
-        auto db = server.as(login, QStringLiteral("pw-") + login).open(name);
-        REQUIRE(db.ok());
-        QSqlQuery q(db.value());
-        if (!q.exec(sql))
-            error = q.lastError().databaseText();
-        else if (count && q.next())
-            *count = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
-
 const QString rawInsert = QStringLiteral(
     "INSERT INTO tr_changes (console_id, origin_seq, table_name, row_id, op, revision, hlc, changed_at, "
     "audience, pushed_by, fields) VALUES ('raw', %1, 'customers', 'x%1', 'insert', 1, 1, 1, '%2', '%3', "

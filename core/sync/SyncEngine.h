@@ -132,6 +132,8 @@ private:
     QJsonObject versionsOf(const QString& table, const QString& rowId);
     Status saveVersions(const QString& table, const QString& rowId, const QJsonObject& versions);
     static Version versionAt(const QJsonObject& versions, const QString& field);
+    // Empty when this version can take the change; else the table or table.field it does not know.
+    QString notUnderstood(const Change& c);
     Status apply(const Change& c);
     Status audit(qint64 at, const QString& by, const QString& table, const QString& rowId, const QString& op,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue);

@@ -105,6 +105,21 @@ Result<int> SyncEngine::pull(int batch)
     q = QSqlQuery();
     if (changes.empty())
         return 0;
+    // A change this version does not understand (a table or a field a newer ThreeRings wrote) is never
+    // skipped: the pull stops before it, so it and everything after it wait on the server, in order, until
+    // this console is updated.
+    std::size_t understood = 0;
+    QString newer;
+    for (; understood < changes.size(); ++understood)
+        if (newer = notUnderstood(changes[understood]); !newer.isEmpty())
+            break;
+    if (understood == 0)
+        return Error::data(
+            tr("A change from another console needs a newer ThreeRings than this one (it writes "
+               "%1): update ThreeRings on this console. The team's changes wait on the server "
+               "and are taken after the update; none is skipped.")
+                .arg(newer));
+    changes.resize(understood);
 
     if (Status s = localExec(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s.error();
@@ -175,6 +190,18 @@ Status SyncEngine::audit(qint64 at, const QString& by, const QString& table, con
     q.bindValue(7, asText(newValue));
     if (!q.exec())
         return Error::io(tr("Could not write the audit trail: %1").arg(q.lastError().text()));
+    return {};
+}
+
+QString SyncEngine::notUnderstood(const Change& c)
+{
+    const auto& tables = replicated();
+    auto table = tables.find(c.table);
+    if (table == tables.end())
+        return c.table;
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+        if (!table->contains(it.key()) && !bookkeeping().contains(it.key()))
+            return c.table + QLatin1Char('.') + it.key();
     return {};
 }
 

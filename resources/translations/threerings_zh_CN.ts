@@ -3292,6 +3292,10 @@
         <source>Reading this console&apos;s history on the server</source>
         <translation>读取本控制台在服务器上的历史记录</translation>
     </message>
+    <message>
+        <source>A change from another console needs a newer ThreeRings than this one (it writes %1): update ThreeRings on this console. The team&apos;s changes wait on the server and are taken after the update; none is skipped.</source>
+        <translation>另一台控制台的更改需要比本机更新的 ThreeRings（它写入了 %1）：请更新本控制台的 ThreeRings。团队的更改会在服务器上等待，更新后再取回；不会跳过任何一项。</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>

@@ -1,6 +1,7 @@
 #include "core/db/RecordWriter.h"
 
 #include "core/db/Database.h"
+#include "core/db/NaturalKeys.h"
 #include "core/util/Clock.h"
 
 #include <QJsonArray>
@@ -227,45 +228,6 @@ QString RecordWriter::newId() const
     return m_ids ? m_ids() : QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-namespace {
-
-// The records whose natural key is unique across the team: the same key gets the same id on every console
-// (a UUID v5 of the table and the key), so a person added on two consoles, or the defaults every new
-// database is seeded with, are one record to replication, not two that clash for good.
-struct NaturalKey
-{
-    const char* table;
-    const char* columns[2]; // the second nullptr for a key of one column
-};
-constexpr NaturalKey naturalKeys[] = {
-    {"users", {"job_number", nullptr}},      {"departments", {"name", nullptr}},
-    {"settings", {"key", nullptr}},          {"calendar_days", {"day", nullptr}},
-    {"calendar_years", {"year", nullptr}},   {"scripts", {"language", "key"}},
-    {"phrase_lists", {"language", nullptr}},
-};
-
-std::optional<QString> naturalId(const RowShape& shape, const QVariantList& values)
-{
-    static const QUuid space(QStringLiteral("6f1c8f2e-3b1a-5c7d-9e80-800800800800"));
-    for (const NaturalKey& k : naturalKeys) {
-        if (shape.table() != QLatin1String(k.table))
-            continue;
-        QString name = shape.table();
-        for (const char* column : k.columns) {
-            if (!column)
-                break;
-            const qsizetype at = shape.columns().indexOf(QLatin1String(column));
-            if (at < 0 || values[at].isNull())
-                return std::nullopt;
-            name += QChar(0x1f) + values[at].toString().trimmed();
-        }
-        return QUuid::createUuidV5(space, name).toString(QUuid::WithoutBraces);
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QString RecordWriter::json(const RowShape& shape, const QVariantList& values)
 {
     Q_ASSERT(values.size() == shape.size());
@@ -383,7 +345,7 @@ Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& 
     Q_ASSERT(values.size() == shape.size());
     if (const int bad = nulColumn(values); bad >= 0)
         return nulRefused(shape, bad);
-    const QString rowId = !id.isEmpty() ? id : naturalId(shape, values).value_or(newId());
+    const QString rowId = !id.isEmpty() ? id : naturalKeyId(shape, values).value_or(newId());
     const qint64 at = m_clock.nowMs();
     m_lastAt = at;
     const QVariant by = nullIfEmpty(actor);

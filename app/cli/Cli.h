@@ -84,7 +84,7 @@ int run(const QStringList& arguments, const Clock& clock);
 
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
+    Q_DECLARE_TR_FUNCTIONS(Text) // the context lupdate files these under, so zh_CN finds them
 };
 
 } // namespace threerings::cli

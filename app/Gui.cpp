@@ -15,6 +15,7 @@
 #include "core/db/IntegrityCheckJob.h"
 #include "core/site/Defaults.h"
 #include "core/site/SiteConfig.h"
+#include "core/sync/TeamSignIn.h"
 #include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseGuard.h"
@@ -173,7 +174,8 @@ bool signIn(Database& db, const Clock& clock, Session& session, const StartOptio
 #else
     Q_UNUSED(options)
 #endif
-    if (!*any) {
+    // A console of a team signs in the team's people, even before any of them has an account here.
+    if (!*any && !TeamSignIn::available(db)) {
         ui::FirstAdminDialog first(accounts);
         if (first.exec() != QDialog::Accepted)
             return false;
@@ -213,6 +215,15 @@ public:
     {
         auto auth = std::make_unique<AuthService>(*db, m_clock);
         auto session = std::make_unique<Session>(*auth);
+        // In a team the server is asked too: a person new to this console signs in with the password they
+        // have at the others, and an account switched off there is refused here.
+        session->setSignInRoute([d = db.get(), a = auth.get(), s = session.get(),
+                                 &clock = m_clock](const QString& jobNumber, const QString& password) {
+            TeamSignIn team(*d, clock);
+            auto actor = team.signIn(*a, jobNumber, password);
+            s->setNotice(team.warning());
+            return actor;
+        });
         if (!signIn(*db, m_clock, *session, m_options))
             return false;
         // The console's core services, built once per database and handed down to the views.

@@ -5,6 +5,7 @@
 #include "core/auth/AuthService.h"
 #include "core/db/Database.h"
 #include "core/site/Defaults.h"
+#include "core/sync/TeamSignIn.h"
 #include "core/util/Clock.h"
 
 #include <QCommandLineParser>
@@ -78,7 +79,9 @@ Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
     auto any = AccountService(db, clock).hasAccounts();
     if (!any)
         return any.error();
-    if (!*any) {
+    // A console of a team takes the team's people even before any of them has an account on it.
+    const bool joining = !*any && !user.isEmpty() && TeamSignIn::available(db);
+    if (!*any && !joining) {
         if (without == WithoutAccounts::FirstAdmin)
             return Actor::systemActor();
         auto empty = Defaults::holdsNobody(db, clock);
@@ -110,7 +113,14 @@ Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
                      "on a terminal to type it.")
                 .arg(user));
     }
-    return AuthService(db, clock).signIn(user, password);
+    AuthService auth(db, clock);
+    TeamSignIn team(db, clock);
+    auto actor = team.signIn(auth, user, password);
+    if (!team.warning().isEmpty())
+        err << Text::tr("Warning: %1").arg(team.warning()) << Qt::endl;
+    if (actor)
+        this->password = password;
+    return actor;
 }
 
 Result<SignedIn> Context::openSignedIn() const
@@ -121,7 +131,7 @@ Result<SignedIn> Context::openSignedIn() const
     auto actor = actAs(**db);
     if (!actor)
         return actor.error();
-    return SignedIn{std::move(*db), std::move(*actor)};
+    return SignedIn{std::move(*db), std::move(*actor), password};
 }
 
 bool isHeadless(const QStringList& arguments)
@@ -145,7 +155,7 @@ int run(const QStringList& arguments, const Clock& clock)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Context ctx{{}, {}, {}, out, err, clock};
+    Context ctx{{}, {}, {}, out, err, clock, {}};
 
     int i = 1;
     for (; i < arguments.size(); ++i) {

@@ -33,6 +33,7 @@ struct SignedIn
 {
     std::unique_ptr<Database> db;
     Actor actor;
+    QString password; // what they signed in with, in memory only: their login on the team's server
 };
 
 // What every subcommand gets: the global options, the streams and the clock.
@@ -44,6 +45,8 @@ struct Context
     QTextStream& out;
     QTextStream& err;
     const Clock& clock;
+    // The password the person of --user signed in with (actAs), kept for this run only.
+    mutable QString password;
 
     // Prints `e` as one line on stderr and returns its exit code.
     int fail(const Error& e) const;

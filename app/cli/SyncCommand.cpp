@@ -5,6 +5,7 @@
 #include "core/sync/ServerPassword.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncWorker.h"
+#include "core/sync/TeamSignIn.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -52,8 +53,17 @@ int runSync(Context& ctx)
     auto config = SyncEngine::configured(db);
     if (!config)
         return ctx.fail(config.error());
-    if (Status s = ServerPassword::resolve(*config); !s)
+    // Each person syncs as their own server login, with the password they signed in with; a console with a
+    // fixed login uses that one.
+    if (config->user.isEmpty()) {
+        if (signedIn->actor.jobNumber.isEmpty())
+            return ctx.usage(Text::tr("This console syncs as the person signed in: add --user JOB_NUMBER."));
+        config = TeamSignIn::forPerson(db, signedIn->actor.jobNumber, signedIn->password);
+        if (!config)
+            return ctx.fail(config.error());
+    } else if (Status s = ServerPassword::resolve(*config); !s) {
         return ctx.fail(s.error());
+    }
     if (const QString warning = config->transportWarning(); !warning.isEmpty())
         ctx.err << Text::tr("Warning: %1").arg(warning) << Qt::endl;
 

@@ -14,12 +14,16 @@ namespace {
 
 QString usageLine()
 {
-    return Text::tr("Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] "
-                    "[--department D]\n"
-                    "       threerings --db FILE user passwd --job-number NO\n"
-                    "       threerings --db FILE user list\n"
-                    "ROLE: agent handler supervisor trainer admin trainee. The new password is read from "
-                    "standard input when it is not a terminal, else asked twice.\n");
+    return Text::tr(
+        "Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] "
+        "[--department D]\n"
+        "       threerings --db FILE user passwd --job-number NO\n"
+        "       threerings --db FILE user roles --job-number NO --role ROLE[,ROLE…]\n"
+        "       threerings --db FILE user department --job-number NO --department D (empty: none)\n"
+        "       threerings --db FILE user deactivate|reactivate --job-number NO\n"
+        "       threerings --db FILE user list\n"
+        "ROLE: agent handler supervisor trainer admin trainee. The new password is read from "
+        "standard input when it is not a terminal, else asked twice.\n");
 }
 
 Result<QString> newPassword(const QString& jobNumber)
@@ -118,6 +122,53 @@ int runPasswd(Context& ctx)
     return Done;
 }
 
+// user roles|department|deactivate|reactivate: an admin changes one person's account. In a team the change
+// reaches every console and the person's server login with the next sync.
+int runChange(Context& ctx, const QString& action)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption job(QStringLiteral("job-number"), Text::tr("Whose account to change."),
+                                 QStringLiteral("NO"));
+    const QCommandLineOption role(QStringLiteral("role"), Text::tr("roles: the new roles, comma-separated."),
+                                  QStringLiteral("ROLE[,ROLE…]"));
+    const QCommandLineOption dept(QStringLiteral("department"),
+                                  Text::tr("department: the department's name (empty: none)."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({job, role, dept});
+    if (auto done = parseOptions(ctx, parser, QStringLiteral("user ") + action,
+                                 Text::tr("Change a person's account (admins).")))
+        return *done;
+    if (!parser.isSet(job))
+        return ctx.usage(Text::tr("--job-number is missing: say whose account to change."));
+    const bool roles = action == QLatin1String("roles");
+    const bool department = action == QLatin1String("department");
+    if (roles && !parser.isSet(role))
+        return ctx.usage(Text::tr("user roles needs --role ROLE[,ROLE…]."));
+    if (department && !parser.isSet(dept))
+        return ctx.usage(Text::tr("user department needs --department NAME (an empty name for none)."));
+    QList<Role> newRoles;
+    if (roles) {
+        auto parsed = User::parseRoles(parser.value(role));
+        if (!parsed)
+            return ctx.fail(parsed.error());
+        newRoles = parsed.value();
+    }
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    AccountService accounts(*signedIn->db, ctx.clock);
+    const Actor& actor = signedIn->actor;
+    const QString who = parser.value(job).trimmed();
+    Status s = roles        ? accounts.setRoles(actor, who, newRoles)
+               : department ? accounts.setDepartment(actor, who, parser.value(dept))
+               : action == QLatin1String("deactivate") ? accounts.deactivate(actor, who)
+                                                       : accounts.reactivate(actor, who);
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out << Text::tr("The account of %1 was changed (%2).").arg(who, action) << Qt::endl;
+    return Done;
+}
+
 int runList(Context& ctx)
 {
     QCommandLineParser parser;
@@ -176,9 +227,17 @@ int runUser(Context& ctx)
         return runPasswd(sub);
     if (action == QLatin1String("list"))
         return runList(sub);
-    return ctx.usage(action.isEmpty()
-                         ? Text::tr("user needs an action: add, passwd or list. %1").arg(usageLine())
-                         : Text::tr("Unknown user action '%1'; use add, passwd or list.").arg(action));
+    for (const char* change : {"roles", "department", "deactivate", "reactivate"})
+        if (action == QLatin1String(change))
+            return runChange(sub, action);
+    return ctx.usage(
+        action.isEmpty()
+            ? Text::tr("user needs an action: add, passwd, roles, department, deactivate, "
+                       "reactivate or list. %1")
+                  .arg(usageLine())
+            : Text::tr("Unknown user action '%1'; use add, passwd, roles, department, deactivate, "
+                       "reactivate or list.")
+                  .arg(action));
 }
 
 } // namespace threerings::cli

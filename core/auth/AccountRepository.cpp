@@ -1,5 +1,7 @@
 #include "core/auth/AccountRepository.h"
 
+#include "core/util/Clock.h"
+
 namespace threerings {
 
 QVariantMap AccountRepository::toFields(const Account& x)
@@ -69,6 +71,31 @@ Result<bool> AccountRepository::any() const
     if (!n)
         return n.error();
     return *n > 0;
+}
+
+Result<bool> AccountRepository::inTeam() const
+{
+    auto n = countOf(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'server_url'"), {});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Status AccountRepository::queueLogin(const QString& jobNumber, const QString& personId,
+                                     const QString& verifier, bool own, const QString& by)
+{
+    QSqlQuery& q = prepared(QStringLiteral("INSERT INTO login_changes (job_number, person_id, verifier, own, "
+                                           "queued_at, queued_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(jobNumber);
+    q.addBindValue(personId);
+    q.addBindValue(verifier);
+    q.addBindValue(own ? 1 : 0);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(by.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(by));
+    if (!q.exec())
+        return readError(q);
+    q.finish();
+    return {};
 }
 
 } // namespace threerings

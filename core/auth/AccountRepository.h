@@ -20,6 +20,12 @@ public:
     Result<Account> update(Account account, const QString& actor);
     // Whether the database has any account at all (a new database has none until the first admin).
     Result<bool> any() const;
+    // Whether this console replicates with a team's server (people's logins then follow their accounts).
+    Result<bool> inTeam() const;
+    // Queues a person's server login for the sync to send (login_changes): the SCRAM verifier of their new
+    // password, `own` when they set it themselves; `by` is who queued it (users.id).
+    Status queueLogin(const QString& jobNumber, const QString& personId, const QString& verifier, bool own,
+                      const QString& by);
 
     static QVariantMap toFields(const Account& x);
     static Account fromRow(const QSqlQuery& q);

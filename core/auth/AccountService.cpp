@@ -3,6 +3,7 @@
 #include "core/auth/AccountRepository.h"
 #include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
+#include "core/auth/ServerCredentials.h"
 #include "core/auth/UserRepository.h"
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
@@ -62,6 +63,8 @@ Result<User> AccountService::addPerson(const Actor& actor, User user, const QStr
         return stored.error();
     if (Status s = setPasswordUnchecked(stored->meta.id, password, actor.stamp()); !s)
         return s.error();
+    if (Status s = queueServerLogin(actor, stored.value(), password); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;
@@ -83,7 +86,26 @@ Status AccountService::setPassword(const Actor& actor, const QString& jobNumber,
                 .arg(user->jobNumber, user->name));
     if (Status s = PasswordHasher::checkPolicy(password); !s)
         return s;
-    return setPasswordUnchecked(user->meta.id, password, actor.stamp());
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    if (Status s = setPasswordUnchecked(user->meta.id, password, actor.stamp()); !s)
+        return s;
+    if (Status s = queueServerLogin(actor, user.value(), password); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountService::queueServerLogin(const Actor& actor, const User& user, const QString& password)
+{
+    AccountRepository accounts(m_db, m_clock);
+    auto team = accounts.inTeam();
+    if (!team)
+        return team.error();
+    if (!*team)
+        return {};
+    return accounts.queueLogin(user.jobNumber, user.meta.id, ServerCredentials::scramVerifier(password),
+                               user.meta.id == actor.userId, actor.userId);
 }
 
 Status AccountService::setPasswordUnchecked(const QString& userId, const QString& password,
@@ -109,24 +131,93 @@ Status AccountService::setPasswordUnchecked(const QString& userId, const QString
     return tx.commit();
 }
 
-Status AccountService::deactivate(const Actor& actor, const QString& jobNumber)
+Status AccountService::changePerson(const Actor& actor, const QString& jobNumber,
+                                    const std::function<Status(User&)>& change)
 {
     if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
         return s;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
     UserRepository users(m_db, m_clock);
     auto user = users.findByJobNumber(jobNumber.trimmed());
     if (!user)
-        return user.error();
-    if (user->meta.id == actor.userId)
-        return Error::data(tr("You cannot deactivate your own account; ask another admin."));
-    if (!user->active)
-        return {};
+        return Error::data(
+            tr("Nobody has the job number %1; check it in the list of accounts.").arg(jobNumber.trimmed()),
+            QStringLiteral("job_number"));
     User changed = user.value();
-    changed.active = false;
+    if (Status s = change(changed); !s)
+        return s;
+    if (changed.active == user->active && changed.roles == user->roles &&
+        changed.departmentId == user->departmentId)
+        return {};
+    if (Status s = changed.validate(); !s)
+        return s;
+    // The hotline keeps someone who can manage it.
+    if (user->hasRole(Role::Admin) && user->active && (!changed.hasRole(Role::Admin) || !changed.active)) {
+        auto all = users.list();
+        if (!all)
+            return all.error();
+        int admins = 0;
+        for (const User& u : *all)
+            admins += u.active && u.hasRole(Role::Admin) && u.meta.id != user->meta.id;
+        if (admins == 0)
+            return Error::data(
+                tr("%1 %2 is the hotline's last active admin; make someone else an admin first.")
+                    .arg(user->jobNumber, user->name),
+                QStringLiteral("roles"));
+    }
     auto saved = users.update(changed, actor.stamp());
     if (!saved)
         return saved.error();
-    return {};
+    return tx.commit();
+}
+
+Status AccountService::deactivate(const Actor& actor, const QString& jobNumber)
+{
+    return changePerson(actor, jobNumber, [&](User& u) -> Status {
+        if (u.meta.id == actor.userId)
+            return Error::data(tr("You cannot deactivate your own account; ask another admin."));
+        u.active = false;
+        return {};
+    });
+}
+
+Status AccountService::reactivate(const Actor& actor, const QString& jobNumber)
+{
+    return changePerson(actor, jobNumber, [](User& u) -> Status {
+        u.active = true;
+        return {};
+    });
+}
+
+Status AccountService::setRoles(const Actor& actor, const QString& jobNumber, const QList<Role>& roles)
+{
+    return changePerson(actor, jobNumber, [&](User& u) -> Status {
+        if (u.meta.id == actor.userId && u.hasRole(Role::Admin) && !roles.contains(Role::Admin))
+            return Error::data(tr("You cannot take away your own admin role; ask another admin."),
+                               QStringLiteral("roles"));
+        u.roles = roles;
+        return {};
+    });
+}
+
+Status AccountService::setDepartment(const Actor& actor, const QString& jobNumber,
+                                     const QString& departmentName)
+{
+    QString departmentId;
+    if (!departmentName.trimmed().isEmpty()) {
+        auto d = DepartmentRepository(m_db, m_clock).findByName(departmentName.trimmed());
+        if (!d)
+            return Error::data(tr("There is no department named %1; choose one of the hotline's departments.")
+                                   .arg(departmentName.trimmed()),
+                               QStringLiteral("department"));
+        departmentId = d->meta.id;
+    }
+    return changePerson(actor, jobNumber, [&](User& u) -> Status {
+        u.departmentId = departmentId;
+        return {};
+    });
 }
 
 Result<QList<AccountInfo>> AccountService::list(const Actor& actor) const

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 
 namespace threerings {
 
@@ -45,8 +46,16 @@ public:
     // Gives a person (who may have had no account) a new password and lifts a lock. Admins may do it
     // for anyone; everybody else for themselves.
     Status setPassword(const Actor& actor, const QString& jobNumber, const QString& password);
-    // The person keeps their name on every record but can no longer sign in.
+    // The person keeps their name on every record but can no longer sign in, at any console of the team
+    // once the change arrives there, nor to the team's server. Admins only, not themselves.
     Status deactivate(const Actor& actor, const QString& jobNumber);
+    // Lets a deactivated person sign in again (with the password they had, or one an admin sets).
+    Status reactivate(const Actor& actor, const QString& jobNumber);
+    // Replaces a person's roles (admins; an admin cannot take away their own admin role, and the hotline
+    // keeps at least one active admin). The team's consoles and server follow.
+    Status setRoles(const Actor& actor, const QString& jobNumber, const QList<Role>& roles);
+    // Moves a person to a department, by its name; an empty name leaves them in none.
+    Status setDepartment(const Actor& actor, const QString& jobNumber, const QString& departmentName);
     Result<QList<AccountInfo>> list(const Actor& actor) const;
 
     // The hotline's staff as forms name them: job number, name, roles, department, active or not
@@ -62,6 +71,12 @@ public:
     Status setPasswordUnchecked(const QString& userId, const QString& password, const QString& stamp);
 
 private:
+    // Changes one person (admins): `change` edits the stored row, which is then saved.
+    Status changePerson(const Actor& actor, const QString& jobNumber,
+                        const std::function<Status(User&)>& change);
+    // In a team, queues the person's new server password for the sync to send (as its verifier).
+    Status queueServerLogin(const Actor& actor, const User& user, const QString& password);
+
     Database& m_db;
     const Clock& m_clock;
     PasswordHasher m_hasher;

@@ -10,10 +10,12 @@ Result<Actor> Session::signIn(const QString& jobNumber, const QString& password)
 {
     if (m_state != State::SignedOut)
         return Error::refused(tr("%1 is still signed in; sign them out first.").arg(m_actor.label()));
-    auto actor = m_auth.signIn(jobNumber, password);
+    m_notice.clear();
+    auto actor = m_route ? m_route(jobNumber, password) : m_auth.signIn(jobNumber, password);
     if (!actor)
         return actor;
     m_actor = actor.value();
+    m_password = password;
     m_state = State::Active;
     Q_EMIT changed();
     return actor;
@@ -24,6 +26,8 @@ void Session::signOut()
     if (m_state == State::SignedOut)
         return;
     m_actor = Actor();
+    m_password.clear();
+    m_notice.clear();
     m_state = State::SignedOut;
     Q_EMIT changed();
 }

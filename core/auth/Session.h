@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QObject>
+#include <functional>
 
 namespace threerings {
 
@@ -33,6 +34,17 @@ public:
 
     // Signs in when nobody is signed in; refused otherwise (sign the other person out first).
     Result<Actor> signIn(const QString& jobNumber, const QString& password);
+    // How a person signs in when the console is one of a team's (TeamSignIn): the team's server is asked
+    // too. Unset: the console's accounts alone decide.
+    using SignInRoute = std::function<Result<Actor>(const QString& jobNumber, const QString& password)>;
+    void setSignInRoute(SignInRoute route) { m_route = std::move(route); }
+    // The signed-in person's password, kept in memory only while they are signed in: the console syncs
+    // with the team's server as them (their own server login). Empty when signed out.
+    const QString& password() const { return m_password; }
+    // What the person should know about their sign-in (the team's server did not take the password …);
+    // the sign-in route sets it.
+    const QString& notice() const { return m_notice; }
+    void setNotice(const QString& notice) { m_notice = notice; }
     void signOut();
     void lock();
     // Opens a locked session with the signed-in person's password.
@@ -43,6 +55,9 @@ Q_SIGNALS:
 
 private:
     AuthService& m_auth;
+    SignInRoute m_route;
+    QString m_password;
+    QString m_notice;
     Actor m_actor;
     State m_state = State::SignedOut;
 };

@@ -364,11 +364,14 @@ Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& 
     bindValue(q, n + 5, by);
     if (!run(q))
         return Error::data(tr("Could not save the new %1 record: %2").arg(shape.table(), lastSqliteError()));
-    if (Status s =
-            appendOutbox(shape.table(), rowId, QStringLiteral("insert"), 1, at, actor, json(shape, values));
-        !s)
+    // The inserted values go to the outbox and, as the same JSON, to the trail (its new_value): the trail
+    // keeps the whole history once the server has the outbox's rows.
+    const QString fields = json(shape, values);
+    if (Status s = appendOutbox(shape.table(), rowId, QStringLiteral("insert"), 1, at, actor, fields); !s)
         return s.error();
-    if (Status s = appendAudit(shape.table(), rowId, QStringLiteral("insert"), at, actor); !s)
+    if (Status s =
+            appendAudit(shape.table(), rowId, QStringLiteral("insert"), at, actor, nullptr, {}, {}, fields);
+        !s)
         return s.error();
     return rowId;
 }
@@ -541,7 +544,7 @@ QVariant auditText(const QVariant& v)
 
 Status RecordWriter::appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
                                  const QString& actor, const RowShape* shape, const QVariantList& oldValues,
-                                 const QVariantList& newValues)
+                                 const QVariantList& newValues, const QString& inserted)
 {
     auto st =
         statement(m_audit, 0,
@@ -568,9 +571,8 @@ Status RecordWriter::appendAudit(const QString& table, const QString& id, const 
         return {};
     };
     const QVariant null(QMetaType::fromType<QString>());
-    if (!shape)
-        return write(QString(QLatin1String("")), null,
-                     null); // field is NOT NULL: an empty, not a null, string
+    if (!shape) // field is NOT NULL: an empty, not a null, string
+        return write(QString(QLatin1String("")), null, inserted.isEmpty() ? null : QVariant(inserted));
     for (int i = 0; i < int(shape->size()); ++i) {
         const QVariant before = oldValues.size() > i ? oldValues.at(i) : null;
         if (sameStored(before, newValues.at(i)))

@@ -85,7 +85,8 @@ private:
     Result<QVariantList> readOldValues(const RowShape& shape, const QString& id);
     Status appendAudit(const QString& table, const QString& id, const QString& op, qint64 at,
                        const QString& actor, const RowShape* shape = nullptr,
-                       const QVariantList& oldValues = {}, const QVariantList& newValues = {});
+                       const QVariantList& oldValues = {}, const QVariantList& newValues = {},
+                       const QString& inserted = {});
 
     Database& m_db;
     const Clock& m_clock;

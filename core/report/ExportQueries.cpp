@@ -231,20 +231,23 @@ const std::vector<Kind>& kindTable()
           {"comments", "r.comments"},
           {"customer_name", "cu.name"},
           {"complaint_no", "c.no"}}},
+        // The audit trail: who changed which field of which record, when, from what to what (the outbox only
+        // holds what the server does not have yet, and never a password hash; the trail says "(changed)").
         {"audit",
-         "outbox o LEFT JOIN users u ON u.id = o.changed_by",
-         "o.changed_at",
+         "audit_log a LEFT JOIN users u ON u.id = a.changed_by",
+         "a.changed_at",
          DateKind::Millis,
-         "o.seq",
-         {{"seq", "o.seq", Type::Int},
-          {"table", "o.table_name"},
-          {"row_id", "o.row_id"},
-          {"op", "o.op"},
-          {"revision", "o.revision", Type::Int},
-          {"changed_at", "o.changed_at", Type::Time},
-          {"changed_by", "o.changed_by"},
-          {"changed_by_job_number", "u.job_number"},
-          {"fields", "o.fields", Type::Json}}},
+         "a.seq",
+         {{"seq", "a.seq", Type::Int},
+          {"table", "a.table_name"},
+          {"row_id", "a.row_id"},
+          {"op", "a.op"},
+          {"field", "a.field"},
+          {"old_value", "a.old_value"},
+          {"new_value", "a.new_value"},
+          {"changed_at", "a.changed_at", Type::Time},
+          {"changed_by", "a.changed_by"},
+          {"changed_by_job_number", "u.job_number"}}},
     };
     return kinds;
 }
@@ -299,7 +302,16 @@ Status ExportQueries::open(const QString& kind, const Range& range, bool hidePen
         QStringList exprs;
         for (const Column& c : k->columns) {
             const bool hidden = hidePenalty && qstrcmp(c.name, "penalty_opinion") == 0;
-            exprs << (hidden ? QStringLiteral("NULL") : QString::fromLatin1(c.expr));
+            // The trail's values of a penalty opinion are as restricted as the opinion itself.
+            const bool trailValue = hidePenalty && kind == QLatin1String("audit") &&
+                                    (qstrcmp(c.name, "old_value") == 0 || qstrcmp(c.name, "new_value") == 0);
+            exprs << (hidden       ? QStringLiteral("NULL")
+                      : trailValue ? QStringLiteral(
+                                         "CASE WHEN a.field = 'penalty_opinion' THEN NULL WHEN a.field = '' "
+                                         "AND json_valid(%1) THEN json_remove(%1, '$.penalty_opinion') "
+                                         "ELSE %1 END")
+                                         .arg(QString::fromLatin1(c.expr))
+                                   : QString::fromLatin1(c.expr));
         }
         sql = QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
               QString::fromLatin1(k->from) + QStringLiteral(" WHERE ") + QString::fromLatin1(k->where);

@@ -36,9 +36,7 @@ Result<ServerConfig> ServerConfig::parse(const QString& text)
     c.database = url.path().mid(1);
     if (c.host.isEmpty())
         return Error::usage(tr("The server URL names no host; write postgresql://USER@HOST:PORT/DB."));
-    if (c.user.isEmpty())
-        return Error::usage(tr("The server URL names no user; write postgresql://USER@HOST:PORT/DB "
-                               "with your own server login."));
+    // No user: each person signs in to the server as their own login (TeamSignIn).
     if (c.database.isEmpty() || c.database.contains(QLatin1Char('/')))
         return Error::usage(tr("The server URL names no database; write postgresql://USER@HOST:PORT/DB."));
     const QUrlQuery query(url);

@@ -9,7 +9,8 @@
 
 namespace threerings {
 
-// Where the central PostgreSQL server is: postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…]
+// Where the central PostgreSQL server is: postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB[?sslmode=…]. Without
+// a user each person signs in to it as their own login (TeamSignIn); with one the console always uses it.
 // A password in the URL is for headless runs and tests; the console keeps it in the OS keychain
 // (ServerPassword) and never writes it to any file. toUrl() never includes it.
 struct ServerConfig

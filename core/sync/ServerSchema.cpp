@@ -99,13 +99,14 @@ Result<int> ServerSchema::init(QSqlDatabase& server)
 }
 
 Status ServerSchema::addPerson(QSqlDatabase& server, const QString& login, const QString& password,
-                               const QStringList& roles)
+                               const QStringList& roles, const QString& personId)
 {
     QSqlQuery q(server);
-    q.prepare(QStringLiteral("SELECT tr_add_person(?, ?, string_to_array(?, ','))"));
+    q.prepare(QStringLiteral("SELECT tr_add_person(?, ?, string_to_array(?, ','), ?)"));
     q.addBindValue(login);
     q.addBindValue(password);
     q.addBindValue(roles.join(QLatin1Char(',')));
+    q.addBindValue(personId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(personId));
     if (!q.exec())
         return Error::data(
             tr("Could not add the server login %1: %2").arg(login, q.lastError().databaseText()),

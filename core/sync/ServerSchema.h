@@ -21,9 +21,11 @@ public:
     // The version the server has (0 = no ThreeRings schema yet).
     static Result<int> version(QSqlDatabase& server);
     static int latestVersion();
-    // A person's login role, member of the group roles of their product roles (agent, supervisor …).
+    // A login role by hand, member of the group roles of their product roles (agent, supervisor …), tied
+    // to a person (users.id) when one is given: only then are changes signed by that person accepted from
+    // it. People's own logins are made by ServerLogin from their accounts.
     static Status addPerson(QSqlDatabase& server, const QString& login, const QString& password,
-                            const QStringList& roles);
+                            const QStringList& roles, const QString& personId = {});
 };
 
 } // namespace threerings

@@ -163,9 +163,17 @@ Result<QList<AuditEntry>> SyncEngine::conflicts(const Actor& actor, Database& lo
     q.addBindValue(limit);
     if (!q.exec())
         return Error::io(tr("Could not read the conflicts: %1").arg(q.lastError().text()));
+    // A penalty opinion that lost a conflict is as restricted as the opinion itself.
+    const bool hidePenalty = !Permissions::allows(actor, Action::ReadPenaltyOpinion);
     QList<AuditEntry> out;
-    while (q.next())
-        out.append(AuditRepository::fromRow(q));
+    while (q.next()) {
+        AuditEntry e = AuditRepository::fromRow(q);
+        if (hidePenalty && restricted().value(e.table).contains(e.field)) {
+            e.oldValue.clear();
+            e.newValue.clear();
+        }
+        out.append(e);
+    }
     return out;
 }
 
@@ -176,6 +184,7 @@ Status SyncEngine::takeNewIdentity(const QString& why)
     if (Status s = setState(QStringLiteral("console_id"), id); !s)
         return s;
     m_consoleId = id;
+    m_stream = id + QLatin1Char('/') + m_login;
     return setState(QStringLiteral("notice"), why);
 }
 
@@ -282,6 +291,21 @@ qint64 SyncEngine::queued()
     return n;
 }
 
+qint64 SyncEngine::waitingForOthers()
+{
+    if (m_personId.isEmpty())
+        return 0;
+    QSqlQuery& q = local(QStringLiteral(
+        "SELECT count(*) FROM outbox WHERE seq > ? AND changed_by IS NOT NULL AND changed_by <> ?"));
+    q.bindValue(0, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
+    q.bindValue(1, m_personId);
+    qint64 n = 0;
+    if (q.exec() && q.next())
+        n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
 Status SyncEngine::markSynced()
 {
     return setState(QStringLiteral("last_sync_at"), QString::number(m_clock.nowMs()));
@@ -299,6 +323,7 @@ SyncStatus SyncEngine::status()
         s.transport = server->transportWarning();
     s.connected = m_connected;
     s.queued = s.configured ? queued() : 0;
+    s.waiting = s.configured && m_connected ? waitingForOthers() : 0;
     s.lastSyncAt = state(QStringLiteral("last_sync_at"), QStringLiteral("0")).toLongLong();
     s.refused = state(QStringLiteral("refused"), QStringLiteral("0")).toLongLong();
     s.lastRefusal = state(QStringLiteral("last_refusal"));

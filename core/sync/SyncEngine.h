@@ -33,6 +33,7 @@ struct SyncStatus
     qint64 refused = 0;      // changes of this console the server refused (they stay here)
     QString notice;          // the last thing the console did by itself about its identity
     QString lastRefusal;     // why the server refused the newest of them
+    qint64 waiting = 0;      // of `queued`, changes other people made here: sent when they next sign in here
 };
 
 // Replication of one console's SQLite file with the central PostgreSQL server (issue 8).
@@ -89,6 +90,9 @@ public:
     // One batch each; the number of changes pushed or applied (0 when there was nothing).
     Result<int> push(int batch = 1000);
     Result<int> pull(int batch = 1000);
+    // The team's people and departments ahead of everything else (a person new to this console signs in
+    // before the rest arrives); the pull cursor stays where it is.
+    Status pullPeople();
     // Pushes until the queue is empty, then pulls until there is nothing new.
     Status syncOnce();
 
@@ -96,6 +100,13 @@ public:
     Status markSynced();
     SyncStatus status();
     qint64 queued();
+    // Queued changes of people other than the login's: each person's changes reach the server with their
+    // own login, the next time they sign in at this console.
+    qint64 waitingForOthers();
+    // The person the connected login is (empty for a login that is nobody's).
+    QString personId() const { return m_personId; }
+    // Test hook: let the engine sync as the schema's owner or a superuser (the test cluster's set-up).
+    void allowOwnerLogin() { m_ownerAllowed = true; }
     // Tables that pulled changes touched since the last call (the views to refresh).
     QSet<QString> takeAppliedTables();
 
@@ -118,6 +129,7 @@ private:
         bool operator<(const Version& o) const { return hlc != o.hlc ? hlc < o.hlc : console < o.console; }
     };
     struct Change;
+    static Change readChange(const QSqlQuery& q);
 
     QString state(const QString& key, const QString& fallback = {});
     Status setState(const QString& key, const QString& value);
@@ -147,17 +159,23 @@ private:
     Status takeNewIdentity(const QString& why);
     // Whether the server holds changes of this console id past this file's outbox (a restored backup).
     Result<bool> behindOwnHistory();
+    // Sends the server the logins queued here (people added, passwords set: login_changes), each by the
+    // person who queued it; the verifier is removed once sent.
+    Status pushLogins();
 
     Database& m_db;
     const Clock& m_clock;
     QString m_serverName;
-    QString m_transport;
-    bool m_renewed = false; // a push is being tried again under a new console id // the TLS warning of the
-                            // server connected to (ServerConfig::transportWarning)
+    QString m_transport;    // the TLS warning of the server connected to (ServerConfig::transportWarning)
+    bool m_renewed = false; // a push is being tried again under a new console id
     bool m_connected = false;
     bool m_practiceOnly = false; // the login is a trainee's: everything it pushes is practice
     bool m_mayPenalty = false;   // the login is a supervisor's or an admin's
     QString m_consoleId;
+    QString m_login;    // the server login connected as
+    QString m_personId; // the person that login is (tr_whoami); empty: nobody's
+    QString m_stream;   // console id and login: the id this console's changes by this login carry
+    bool m_ownerAllowed = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, QStringList> m_tables;
     bool m_tablesRead = false;

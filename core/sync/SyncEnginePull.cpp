@@ -68,6 +68,64 @@ struct SyncEngine::Change
     QJsonObject base;
 };
 
+SyncEngine::Change SyncEngine::readChange(const QSqlQuery& q)
+{
+    Change c;
+    c.seq = q.value(0).toLongLong();
+    c.console = q.value(1).toString();
+    c.table = q.value(2).toString();
+    c.rowId = q.value(3).toString();
+    c.op = q.value(4).toString();
+    c.revision = q.value(5).toInt();
+    c.hlc = q.value(6).toLongLong();
+    c.changedAt = q.value(7).toLongLong();
+    c.changedBy = q.value(8).toString();
+    c.fields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    c.base = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    return c;
+}
+
+Status SyncEngine::pullPeople()
+{
+    if (!m_connected)
+        return Error::io(tr("Not connected to the server."));
+    QSqlQuery q(server());
+    q.prepare(QStringLiteral("SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
+                             "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
+                             "WHERE table_name IN ('departments', 'users') AND seq > ? AND "
+                             "console_id <> ? AND refusal IS NULL ORDER BY seq"));
+    q.addBindValue(state(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong());
+    q.addBindValue(m_stream);
+    q.setForwardOnly(true);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        return serverFailed(tr("Reading the team's people"), why);
+    }
+    std::vector<Change> changes;
+    while (q.next())
+        changes.push_back(readChange(q));
+    q = QSqlQuery();
+    if (changes.empty())
+        return {};
+    // Applied ahead of the pull: the full pull later finds them here (the same version) and skips them.
+    if (Status s = localExec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        return s;
+    for (const Change& c : changes) {
+        if (!notUnderstood(c).isEmpty())
+            break;
+        (void)localExec(QStringLiteral("SAVEPOINT change"));
+        if (Status s = apply(c); !s)
+            (void)localExec(QStringLiteral("ROLLBACK TO change"));
+        (void)localExec(QStringLiteral("RELEASE change"));
+    }
+    if (Status s = localExec(QStringLiteral("COMMIT")); !s) {
+        (void)localExec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    return {};
+}
+
 Result<int> SyncEngine::pull(int batch)
 {
     if (!m_connected)
@@ -78,7 +136,10 @@ Result<int> SyncEngine::pull(int batch)
                              "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
                              "WHERE seq > ? AND console_id <> ? AND refusal IS NULL ORDER BY seq LIMIT ?"));
     q.addBindValue(cursor);
-    q.addBindValue(consoleId());
+    // Only what this person's login sent from here is skipped: other people's changes sent from this
+    // console come back as the versions it has (nothing to do), and a copy of this file used by someone
+    // else is heard from.
+    q.addBindValue(m_stream);
     q.addBindValue(batch);
     q.setForwardOnly(true);
     if (!q.exec()) {
@@ -87,21 +148,8 @@ Result<int> SyncEngine::pull(int batch)
         return serverFailed(tr("Pulling changes"), why);
     }
     std::vector<Change> changes;
-    while (q.next()) {
-        Change c;
-        c.seq = q.value(0).toLongLong();
-        c.console = q.value(1).toString();
-        c.table = q.value(2).toString();
-        c.rowId = q.value(3).toString();
-        c.op = q.value(4).toString();
-        c.revision = q.value(5).toInt();
-        c.hlc = q.value(6).toLongLong();
-        c.changedAt = q.value(7).toLongLong();
-        c.changedBy = q.value(8).toString();
-        c.fields = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-        c.base = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-        changes.push_back(std::move(c));
-    }
+    while (q.next())
+        changes.push_back(readChange(q));
     q = QSqlQuery();
     if (changes.empty())
         return 0;
@@ -126,8 +174,12 @@ Result<int> SyncEngine::pull(int batch)
     // Local changes not yet pushed are pushed first, so their clock is settled before others' are
     // weighed against them; the write lock held from here keeps new ones out until the commit.
     {
-        QSqlQuery& pending = local(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE seq > ?)"));
+        QSqlQuery& pending = local(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE seq > ? AND (? = '' OR changed_by IS NULL OR "
+            "changed_by = ?))"));
         pending.bindValue(0, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
+        pending.bindValue(1, m_personId);
+        pending.bindValue(2, m_personId);
         const bool any = pending.exec() && pending.next() && pending.value(0).toBool();
         pending.finish();
         if (any) {

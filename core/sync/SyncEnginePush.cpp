@@ -59,15 +59,25 @@ Result<int> SyncEngine::push(int batch)
 {
     if (!m_connected)
         return Error::io(tr("Not connected to the server."));
-    const QString me = consoleId();
+    const QString me = m_stream;
     const qint64 cursor = state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong();
     qint64 lastHlc = state(QStringLiteral("last_hlc"), QStringLiteral("0")).toLongLong();
 
+    // A person's login sends that person's changes and the system's; the others' wait here for their
+    // authors' own logins (the server refuses a change signed by another person).
     QSqlQuery& read =
-        local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
-                             "fields FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
-    read.bindValue(0, cursor);
-    read.bindValue(1, batch);
+        m_personId.isEmpty()
+            ? local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
+                                   "fields FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"))
+            : local(QStringLiteral(
+                  "SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
+                  "fields FROM outbox WHERE seq > ? AND (changed_by IS NULL OR changed_by = ?) "
+                  "ORDER BY seq LIMIT ?"));
+    int bound = 0;
+    read.bindValue(bound++, cursor);
+    if (!m_personId.isEmpty())
+        read.bindValue(bound++, m_personId);
+    read.bindValue(bound, batch);
     if (!read.exec())
         return Error::io(tr("Could not read the outbox: %1").arg(read.lastError().text()));
 
@@ -79,7 +89,6 @@ Result<int> SyncEngine::push(int batch)
     records.reserve(batch * 256);
     records += QLatin1Char('[');
     int count = 0;
-    qint64 last = cursor;
     QHash<QString, QJsonObject> versions; // "table\x1frow" → versions changed by this batch
     const auto addRecord = [&](qint64 seq, int part, const QString& table, const QString& rowId,
                                const QString& op, int revision, qint64 hlc, qint64 at, const QVariant& by,
@@ -126,11 +135,13 @@ Result<int> SyncEngine::push(int batch)
                         read.value(3).toString(), read.value(4).toInt(), read.value(5).toLongLong(),
                         read.value(6), read.value(7).toString()});
     read.finish();
-    if (rows.empty())
+    if (rows.empty()) {
+        if (Status s = pushLogins(); !s)
+            return s.error();
         return 0;
+    }
 
     for (const Row& r : rows) {
-        last = r.seq;
         if (!tables.contains(r.table) || (simulated && onSimulatedCall(r.table, r.rowId)))
             continue;
         const qint64 hlc = std::max(r.at, lastHlc + 1);
@@ -171,6 +182,14 @@ Result<int> SyncEngine::push(int batch)
     }
     records += QLatin1Char(']');
 
+    // This file is not the console the server knows under its id: it pushes again as a new console (once).
+    const auto renew = [&](const QString& why) -> Result<int> {
+        m_renewed = true;
+        Status s = takeNewIdentity(why);
+        auto again = s ? push(batch) : Result<int>(s.error());
+        m_renewed = false;
+        return again;
+    };
     if (count > 0) {
         QSqlDatabase srv = server();
         if (!srv.transaction())
@@ -182,6 +201,27 @@ Result<int> SyncEngine::push(int batch)
             const QString why = q.lastError().text();
             q = QSqlQuery();
             return serverFailed(tr("Pushing changes"), why);
+        }
+        // This console's outbox numbers already sent under another login's id of the same console: this file
+        // is a copy of another console's, used by someone else. It pushes as a new console; nothing vanishes.
+        q.prepare(QStringLiteral(
+            "SELECT count(*) FROM tr_changes t JOIN jsonb_to_recordset(?::jsonb) AS x(console_id text, "
+            "origin_seq "
+            "bigint) ON t.console_base = split_part(x.console_id, '/', 1) AND t.origin_seq = x.origin_seq "
+            "WHERE t.console_id <> x.console_id"));
+        q.addBindValue(records);
+        if (!q.exec() || !q.next()) {
+            const QString why = q.lastError().text();
+            q = QSqlQuery();
+            srv.rollback();
+            return serverFailed(tr("Pushing changes"), why);
+        }
+        if (q.value(0).toLongLong() > 0 && !m_renewed) {
+            q = QSqlQuery();
+            srv.rollback();
+            return renew(tr("Another person's login pushed this console's changes under its id (this "
+                            "database is a copy of another console's file): this one now syncs as a new "
+                            "console. Nothing is lost."));
         }
         q.prepare(QStringLiteral(
             "INSERT INTO tr_changes (console_id, origin_seq, part, table_name, row_id, op, revision, hlc, "
@@ -201,15 +241,10 @@ Result<int> SyncEngine::push(int batch)
             const bool othersId = q.lastError().nativeErrorCode() == QLatin1String("TRC01");
             q = QSqlQuery();
             srv.rollback();
-            if (othersId && !m_renewed) {
-                m_renewed = true;
-                Status s = takeNewIdentity(tr("The server knows this console's id as another login's (this "
-                                              "database is a copy of another console's file): this one now "
-                                              "syncs as a new console. Nothing is lost."));
-                auto again = s ? push(batch) : Result<int>(s.error());
-                m_renewed = false;
-                return again;
-            }
+            if (othersId && !m_renewed)
+                return renew(tr("The server knows this console's id as another login's (this database is a "
+                                "copy of another console's file): this one now syncs as a new console. "
+                                "Nothing is lost."));
             return serverFailed(tr("Pushing changes"), why);
         }
         // Fewer rows than sent: the server had some already. A batch pushed again after a crash finds its
@@ -232,13 +267,10 @@ Result<int> SyncEngine::push(int batch)
             q = QSqlQuery();
             if (clashes > 0 && !m_renewed) {
                 srv.rollback();
-                m_renewed = true;
-                Status s = takeNewIdentity(
-                    tr("Another console pushed under this console's id (this database is a copy of its "
-                       "file, or a restored backup): this one now syncs as a new console. Nothing is lost."));
-                auto again = s ? push(batch) : Result<int>(s.error());
-                m_renewed = false;
-                return again;
+                return renew(
+                    tr("Another console pushed under this console's id (this database is a copy of "
+                       "its file, or a restored backup): this one now syncs as a new console. Nothing "
+                       "is lost."));
             }
         }
         q = QSqlQuery();
@@ -250,9 +282,21 @@ Result<int> SyncEngine::push(int batch)
             return Error::io(tr("Push stopped after the server's commit (test)."));
     }
 
-    // The server has the batch: move the cursor, the clock and the versions of the fields sent.
+    // The server has the batch: prune its rows from the outbox (the audit trail keeps the history), move the
+    // clock and the versions of the fields sent.
     if (Status s = localExec(QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s.error();
+    {
+        QSqlQuery& prune = local(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+        for (const Row& r : rows) {
+            prune.bindValue(0, r.seq);
+            if (!prune.exec()) {
+                const QString why = prune.lastError().text();
+                (void)localExec(QStringLiteral("ROLLBACK"));
+                return Error::io(tr("Could not prune the outbox: %1").arg(why));
+            }
+        }
+    }
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
         const qsizetype sep = it.key().indexOf(QChar(0x1f));
         if (Status s = saveVersions(it.key().left(sep), it.key().mid(sep + 1), it.value()); !s) {
@@ -260,8 +304,7 @@ Result<int> SyncEngine::push(int batch)
             return s.error();
         }
     }
-    for (const Status& s : {setState(QStringLiteral("push_cursor"), QString::number(last)),
-                            setState(QStringLiteral("last_hlc"), QString::number(lastHlc)),
+    for (const Status& s : {setState(QStringLiteral("last_hlc"), QString::number(lastHlc)),
                             setState(QStringLiteral("last_sync_at"), QString::number(m_clock.nowMs()))})
         if (!s) {
             (void)localExec(QStringLiteral("ROLLBACK"));

@@ -18,11 +18,10 @@ Status SyncEngine::connect(const ServerConfig& config)
     disconnect();
     if (consoleId().isEmpty())
         return Error::notFound(tr("This console has no server; run 'threerings server connect --url …'."));
-    auto db = config.open(m_serverName);
-    if (!db)
-        return db.error();
+    if (auto db = config.open(m_serverName); !db)
+        return db.error(); // the connection is held by name only, so that a refusal below can close it
     m_transport = config.transportWarning();
-    QSqlQuery q(db.value());
+    QSqlQuery q(server());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM tr_schema_version")) || !q.next()) {
         const QString why = q.lastError().text();
         q = QSqlQuery();
@@ -57,7 +56,29 @@ Status SyncEngine::connect(const ServerConfig& config)
     }
     m_practiceOnly = q.value(0).toBool();
     m_mayPenalty = q.value(1).toBool();
+    // Who the login is: a person's own login pushes that person's changes (and the system's); the
+    // installer's login owns the schema and is never a console's.
+    if (!q.exec(
+            QStringLiteral("SELECT tr_whoami(), pg_has_role(current_user, 'tr_owner', 'MEMBER'), "
+                           "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), current_user")) ||
+        !q.next()) {
+        const QString why = q.lastError().text();
+        q = QSqlQuery();
+        disconnect();
+        return Error::data(tr("Could not read who the server login is: %1").arg(why));
+    }
+    m_personId = q.value(0).toString();
+    const bool owner = q.value(1).toBool() || q.value(2).toBool();
+    m_login = q.value(3).toString();
     q = QSqlQuery();
+    if (owner && !m_ownerAllowed) {
+        disconnect();
+        return Error::refused(
+            tr("The server login %1 owns the team's schema (or is a superuser): a console never syncs as "
+               "it. Sign in at the console as a person of the hotline; their own login is used.")
+                .arg(m_login));
+    }
+    m_stream = consoleId() + QLatin1Char('/') + m_login;
     m_connected = true;
     auto behind = behindOwnHistory();
     if (!behind)
@@ -73,7 +94,10 @@ Result<bool> SyncEngine::behindOwnHistory()
 {
     qint64 outboxEnd = 0;
     {
-        QSqlQuery& local = this->local(QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox"));
+        // The outbox's last number, even when its pushed rows have been pruned.
+        QSqlQuery& local = this->local(
+            QStringLiteral("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), "
+                           "coalesce((SELECT max(seq) FROM outbox), 0))"));
         if (!local.exec() || !local.next())
             return Error::io(tr("Could not read the outbox: %1").arg(local.lastError().text()));
         outboxEnd = local.value(0).toLongLong();
@@ -81,7 +105,7 @@ Result<bool> SyncEngine::behindOwnHistory()
     }
     QSqlQuery q(server());
     q.prepare(QStringLiteral("SELECT coalesce(max(origin_seq), 0) FROM tr_changes WHERE console_id = ?"));
-    q.addBindValue(consoleId());
+    q.addBindValue(m_stream);
     if (!q.exec() || !q.next()) {
         const QString why = q.lastError().text();
         q = QSqlQuery();
@@ -116,8 +140,8 @@ Status SyncEngine::readRefusals()
         "SELECT count(*), coalesce((SELECT r.refusal FROM tr_changes r WHERE r.console_id = ? AND "
         "r.refusal IS NOT NULL ORDER BY r.seq DESC LIMIT 1), '') FROM tr_changes WHERE "
         "console_id = ? AND refusal IS NOT NULL"));
-    q.addBindValue(consoleId());
-    q.addBindValue(consoleId());
+    q.addBindValue(m_stream);
+    q.addBindValue(m_stream);
     if (!q.exec() || !q.next()) {
         const QString why = q.lastError().text();
         q = QSqlQuery();

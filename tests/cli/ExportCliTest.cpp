@@ -32,8 +32,9 @@ TEST_CASE("export writes CSV and JSON lines from the command line")
     Run csv = run({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("audit"),
                    QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(csv.code == 0);
-    CHECK(csv.out.startsWith(QStringLiteral("seq,table,row_id,op,revision,changed_at,changed_by,"
-                                            "changed_by_job_number,fields\r\n")));
+    CHECK(csv.out.startsWith(
+        QStringLiteral("seq,table,row_id,op,field,old_value,new_value,changed_at,changed_by,"
+                       "changed_by_job_number\r\n")));
     CHECK(csv.out.contains(QStringLiteral("settings")));
 
     const QString out = t.dir.filePath(QStringLiteral("calls.json"));

@@ -13,10 +13,11 @@ using namespace threerings::test;
 
 namespace {
 
-void addLogin(const ServerDb& server, const QString& login, const QString& role)
+// A login by hand, tied to the person (users.id) whose changes it may push when one is given.
+void addLogin(const ServerDb& server, const QString& login, const QString& role, const QString& person = {})
 {
     QSqlDatabase admin = server.adminConnection();
-    REQUIRE(ServerSchema::addPerson(admin, login, QStringLiteral("pw-") + login, {role}).ok());
+    REQUIRE(ServerSchema::addPerson(admin, login, QStringLiteral("pw-") + login, {role}, person).ok());
 }
 
 QString consoleIdOf(Console& c)
@@ -39,6 +40,7 @@ TEST_CASE("an agent's login cannot make anybody admin: the forged change is refu
     Console setup(server, QStringLiteral("setup"), true);
     setup.connect(server.admin());
     const QString agentId = addUser(setup, QStringLiteral("1001"), QStringLiteral("agent"));
+    addLogin(server, QStringLiteral("p_agent"), QStringLiteral("agent"), agentId);
     setup.sync();
 
     Console attacker(server, QStringLiteral("attacker"));
@@ -92,6 +94,7 @@ TEST_CASE(
     Console setup(server, QStringLiteral("setup"), true);
     setup.connect(server.admin());
     const QString agentId = addUser(setup, QStringLiteral("1001"), QStringLiteral("agent"));
+    addLogin(server, QStringLiteral("p_agent"), QStringLiteral("agent"), agentId);
     setup.sync();
 
     Console agent(server, QStringLiteral("agent"));
@@ -146,7 +149,8 @@ TEST_CASE("a login cannot push under another console's id, so that console's cha
             "INSERT INTO tr_changes (console_id, origin_seq, table_name, row_id, op, revision, hlc, "
             "changed_at, fields) SELECT '%1', s, 'customers', 'x' || s, 'insert', 1, 1, 1, '{}' FROM "
             "generate_series(1, 50) s")
-            .arg(id);
+            .arg(id + QStringLiteral(
+                          "/p_victim")); // the id the victim's console pushes this person's changes under
     CHECK(runAs(server, QStringLiteral("p_thief"), hijack).contains(QStringLiteral("may not push")));
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE pushed_by = 'p_thief'")) == 0);
 
@@ -295,8 +299,16 @@ TEST_CASE("a copy of one person's console file used with another login syncs as 
     copy.connect(server.as(QStringLiteral("p_two"), QStringLiteral("pw-p_two")));
     const QString mine = copy.insertCustomer(QStringLiteral("from the copy"));
     copy.sync();
-    CHECK(copy.engine->status().notice.contains(QStringLiteral("new console")));
     a.sync();
     CHECK(a.value(QStringLiteral("customers"), mine, QStringLiteral("name")).toString() ==
           QStringLiteral("from the copy"));
+    // The original now writes under the same outbox number the copy used: it finds the copy's change there
+    // and goes on as a new console; both changes reach both files.
+    const QString theirs = a.insertCustomer(QStringLiteral("from the original"));
+    a.sync();
+    CHECK(a.engine->status().notice.contains(QStringLiteral("new console")));
+    copy.sync();
+    CHECK(copy.value(QStringLiteral("customers"), theirs, QStringLiteral("name")).toString() ==
+          QStringLiteral("from the original"));
+    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE refusal IS NULL")) == 3);
 }

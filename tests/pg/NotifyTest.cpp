@@ -1,4 +1,5 @@
 #include "PgSupport.h"
+#include "core/sync/ServerSchema.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QElapsedTimer>
@@ -18,10 +19,15 @@ TEST_CASE("a console's sync worker sees another console's change announced by th
     Console b(server, QStringLiteral("b"));
     a.connect(server.admin());
 
+    // The worker syncs as a person's own login, as a hotline's console does.
+    QSqlDatabase admin = server.adminConnection();
+    REQUIRE(ServerSchema::addPerson(admin, QStringLiteral("p_notify"), QStringLiteral("pw-p_notify"),
+                                    {QStringLiteral("agent")})
+                .ok());
     SyncController controller;
     QSignalSpy status(&controller, &SyncController::statusChanged);
     QSignalSpy arrived(&controller, &SyncController::changesArrived);
-    controller.start(b.db->path(), server.admin());
+    controller.start(b.db->path(), server.as(QStringLiteral("p_notify"), QStringLiteral("pw-p_notify")));
     for (int i = 0; i < 50; ++i) {
         if (!status.isEmpty() && status.constLast().at(0).value<SyncStatus>().connected)
             break;

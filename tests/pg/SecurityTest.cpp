@@ -46,6 +46,10 @@ TEST_CASE("row-level security: penalty opinions reach supervisors only and pract
     trainee.connect(server.as(QStringLiteral("p_trainee"), QStringLiteral("pw-p_trainee")));
 
     const QString supervisor = addUser(sup, QStringLiteral("3001"), QStringLiteral("supervisor"));
+    // The supervisor's own login: changes they sign are taken from it only.
+    REQUIRE(ServerSchema::addPerson(admin, QStringLiteral("p_super"), QStringLiteral("pw-p_super"),
+                                    {QStringLiteral("supervisor")}, supervisor)
+                .ok());
     auto complaint = sup.writer->insert(QStringLiteral("complaints"),
                                         {{QStringLiteral("no"), QStringLiteral("20261125-3001-001")},
                                          {QStringLiteral("matter"), QStringLiteral("engineer late twice")},
@@ -80,6 +84,9 @@ TEST_CASE("row-level security: penalty opinions reach supervisors only and pract
 
     // A trainee's practice: pushed, but only the trainee (and trainers) read it.
     const QString learner = addUser(trainee, QStringLiteral("5001"), QStringLiteral("trainee"));
+    REQUIRE(ServerSchema::addPerson(admin, QStringLiteral("p_trainee"), QStringLiteral("pw-p_trainee"),
+                                    {QStringLiteral("trainee")}, learner)
+                .ok());
     auto practice = trainee.writer->insert(
         QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("practice caller")}}, learner);
     REQUIRE(practice.ok());

@@ -66,15 +66,25 @@ TEST_CASE("TLS is verified unless someone chose a weaker mode, and a weaker mode
     }
 }
 
-TEST_CASE("a server URL without a user, a database or with an unknown option is refused with the fix")
+TEST_CASE("a server URL without a database or with an unknown option is refused with the fix")
 {
-    for (const char* bad : {"mysql://u@h/db", "postgresql://h:5432/db", "postgresql://u@h:5432/",
+    for (const char* bad : {"mysql://u@h/db", "postgresql://u@h:5432/",
                             "postgresql://u@h/db?sslmode=sometimes", "postgresql://u@h/db?password=x"}) {
         auto c = ServerConfig::parse(QString::fromLatin1(bad));
         CHECK_FALSE(c.ok());
         CHECK(c.error().kind == Error::Kind::Usage);
         CHECK_FALSE(c.error().message.isEmpty());
     }
+}
+
+TEST_CASE("a server URL without a user is a team's: each person signs in to it as their own login")
+{
+    auto c = ServerConfig::parse(QStringLiteral("postgresql://db.hotline.example:5433/threerings"));
+    REQUIRE(c.ok());
+    CHECK(c->user.isEmpty());
+    CHECK(c->toUrl() ==
+          QStringLiteral("postgresql://db.hotline.example:5433/threerings?sslmode=verify-full"));
+    CHECK(ServerConfig::parse(c->toUrl())->user.isEmpty());
 }
 
 TEST_CASE("a server as a site file carries it reads back the same, without the password")

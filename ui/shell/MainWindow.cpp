@@ -170,6 +170,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     : MainWindow(db, clock, line, services, options, parent)
 {
     m_session = &session;
+    m_sync->attachSession(session);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_userLabel->setContentsMargins(6, 0, 6, 0);

@@ -1,8 +1,10 @@
 #include "ui/shell/SyncPanel.h"
 
 #include "core/auth/Permissions.h"
+#include "core/auth/Session.h"
 #include "core/db/Database.h"
 #include "core/sync/SyncWorker.h"
+#include "core/sync/TeamSignIn.h"
 #include "ui/admin/ServerSettingsDialog.h"
 
 #include <QAction>
@@ -44,14 +46,63 @@ SyncPanel::SyncPanel(QMainWindow& window, QMenu* adminMenu, Database& db, std::f
     startIfConfigured();
 }
 
+void SyncPanel::attachSession(Session& session)
+{
+    m_session = &session;
+    connect(m_session, &Session::changed, this, &SyncPanel::followSession);
+    followSession();
+}
+
 SyncPanel::~SyncPanel() = default;
+
+void SyncPanel::followSession()
+{
+    if (!m_session)
+        return;
+    if (m_session->state() == Session::State::SignedOut) {
+        if (!m_syncingAs.isEmpty()) {
+            // Nobody's login may sync now: the next person's own login takes over when they sign in.
+            m_controller->stop();
+            m_syncingAs.clear();
+            m_label->setText(tr("Server: waiting for a sign-in"));
+        }
+        return;
+    }
+    if (m_session->actor().jobNumber == m_syncingAs)
+        return;
+    if (auto configured = SyncEngine::configured(m_db); configured && configured->user.isEmpty())
+        startIfConfigured();
+    if (!m_session->notice().isEmpty())
+        m_window.statusBar()->showMessage(m_session->notice(), 30000);
+}
 
 void SyncPanel::startIfConfigured()
 {
-    if (!SyncEngine::configured(m_db)) {
+    auto configured = SyncEngine::configured(m_db);
+    if (!configured) {
         m_label->setText(tr("Server: none"));
         m_label->setToolTip(tr("This console works on its own. An admin connects it to the team's server in "
                                "Admin ▸ Server…"));
+        return;
+    }
+    if (configured->user.isEmpty()) {
+        // Each person syncs as their own login, with the password they signed in with (kept in memory).
+        m_controller->stop();
+        m_syncingAs.clear();
+        const Actor who = m_session ? m_session->actor() : Actor();
+        if (!m_session || m_session->state() == Session::State::SignedOut || who.jobNumber.isEmpty()) {
+            m_label->setText(tr("Server: waiting for a sign-in"));
+            return;
+        }
+        auto mine = TeamSignIn::forPerson(m_db, who.jobNumber, m_session->password());
+        if (!mine) {
+            m_label->setText(tr("Server: not connected"));
+            m_label->setToolTip(mine.error().message);
+            return;
+        }
+        m_controller->start(m_db.path(), *mine);
+        m_syncingAs = who.jobNumber;
+        m_label->setText(tr("Server: connecting…"));
         return;
     }
     if (Status s = m_controller->start(m_db.path()); !s) {
@@ -73,6 +124,8 @@ void SyncPanel::showStatus(const SyncStatus& s)
                         : tr("Server: offline");
     if (!s.transport.isEmpty())
         text += QStringLiteral(" · ") + tr("not verified");
+    if (s.waiting)
+        text += QStringLiteral(" · ") + tr("%n waiting for their authors", nullptr, int(s.waiting));
     if (s.refused)
         text += QStringLiteral(" · ") + tr("%n change(s) refused", nullptr, int(s.refused));
     if (s.conflicts) {
@@ -101,6 +154,11 @@ void SyncPanel::showStatus(const SyncStatus& s)
                "The newest: %1. Ask an admin.",
                nullptr, int(s.refused))
                 .arg(s.lastRefusal);
+    if (s.waiting)
+        tip += QLatin1Char('\n') +
+               tr("%n change(s) were made here by other people: each person's changes go to the "
+                  "server with their own login, the next time they sign in at this console.",
+                  nullptr, int(s.waiting));
     if (s.conflicts)
         tip +=
             QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");

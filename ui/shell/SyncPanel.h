@@ -13,6 +13,7 @@ class QMenu;
 
 namespace threerings {
 class Database;
+class Session;
 class SyncController;
 } // namespace threerings
 
@@ -37,14 +38,22 @@ public:
     void showConflicts();
     // (Re)starts the sync worker with the server this database has now (after a site file set it).
     void startIfConfigured();
+    // Syncs as the person signed in to `session` when the console's server has no fixed login, and follows
+    // who signs in and out.
+    void attachSession(Session& session);
 
 signals:
     // Records of these tables arrived from other consoles.
     void changesArrived(const QStringList& tables);
 
 private:
+    // Another person signed in, or out: the sync follows (each person syncs as their own server login).
+    void followSession();
+
     QMainWindow& m_window;
     Database& m_db;
+    Session* m_session = nullptr;
+    QString m_syncingAs; // the job number whose login syncs now; empty for a fixed login or none
     std::function<Actor()> m_actor;
     QLabel* m_label = nullptr;
     QAction* m_serverAction = nullptr;

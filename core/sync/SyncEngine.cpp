@@ -8,6 +8,7 @@
 #include "core/sync/SyncTables.h"
 #include "core/util/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
@@ -172,6 +173,35 @@ Result<QList<AuditEntry>> SyncEngine::conflicts(const Actor& actor, Database& lo
             e.oldValue.clear();
             e.newValue.clear();
         }
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<AuditEntry>> SyncEngine::refusals(const Actor& actor, Database& local)
+{
+    if (actor.userId.isEmpty())
+        return Error::refused(tr("Sign in to see the changes the server refused."));
+    QSqlQuery q(local.connection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'refused_list'"));
+    if (!q.exec())
+        return Error::io(tr("Could not read the refused changes: %1").arg(q.lastError().text()));
+    const QJsonArray list =
+        q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array() : QJsonArray();
+    // Admins see every refusal of this console; everybody else their own.
+    const bool all = Permissions::allows(actor, Action::ManageServer);
+    QList<AuditEntry> out;
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        AuditEntry e;
+        e.changedBy = o.value(QStringLiteral("by")).toString();
+        if (!all && e.changedBy != actor.userId)
+            continue;
+        e.table = o.value(QStringLiteral("table")).toString();
+        e.rowId = o.value(QStringLiteral("row")).toString();
+        e.op = o.value(QStringLiteral("op")).toString();
+        e.newValue = o.value(QStringLiteral("why")).toString();
+        e.changedAt = qint64(o.value(QStringLiteral("at")).toDouble());
         out.append(e);
     }
     return out;

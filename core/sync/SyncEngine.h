@@ -80,6 +80,10 @@ public:
     // supervisor: audit_log rows with op 'conflict'. Supervisors and admins (Action::ReadAudit).
     static Result<QList<AuditEntry>> conflicts(const Actor& actor, Database& local, int limit = 500);
 
+    // The changes of this console the server refused (the newest 100 it let this console read, kept from the
+    // last sync): table, record, op, when, by whom, and why (newValue). Admins see them all, everybody else
+    // their own.
+    static Result<QList<AuditEntry>> refusals(const Actor& actor, Database& local);
     // Opens this engine's own server connection (the password must be in config). Checks the schema.
     Status connect(const ServerConfig& config);
     void disconnect();

@@ -2,6 +2,9 @@
 #include "core/sync/ServerSchema.h"
 #include "core/sync/SyncEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 // The engine's own server connection: opening it, checking the schema and the login's roles.
@@ -135,22 +138,39 @@ Error SyncEngine::serverFailed(const QString& what, const QString& detail)
 
 Status SyncEngine::readRefusals()
 {
+    // What the server refused of this console's changes (a person's login reads its own, an admin's all),
+    // the newest first: the count and the newest reason for the status bar, the last 100 for the list.
     QSqlQuery q(server());
     q.prepare(QStringLiteral(
-        "SELECT count(*), coalesce((SELECT r.refusal FROM tr_changes r WHERE r.console_id = ? AND "
-        "r.refusal IS NOT NULL ORDER BY r.seq DESC LIMIT 1), '') FROM tr_changes WHERE "
-        "console_id = ? AND refusal IS NOT NULL"));
-    q.addBindValue(m_stream);
-    q.addBindValue(m_stream);
-    if (!q.exec() || !q.next()) {
+        "SELECT count(*) OVER (), table_name, row_id, op, refusal, changed_at, coalesce(changed_by, '') FROM "
+        "tr_changes WHERE console_base = ? AND refusal IS NOT NULL ORDER BY seq DESC LIMIT 100"));
+    q.addBindValue(consoleId());
+    if (!q.exec()) {
         const QString why = q.lastError().text();
         q = QSqlQuery();
         return serverFailed(tr("Reading the changes the server refused"), why);
     }
-    const qint64 refused = q.value(0).toLongLong();
-    const QString reason = q.value(1).toString();
+    qint64 refused = 0;
+    QString reason = QStringLiteral(""); // not null: sync_state keeps text
+    QJsonArray list;
+    while (q.next()) {
+        if (list.isEmpty()) {
+            refused = q.value(0).toLongLong();
+            reason = q.value(4).toString();
+        }
+        list.append(QJsonObject{{QStringLiteral("table"), q.value(1).toString()},
+                                {QStringLiteral("row"), q.value(2).toString()},
+                                {QStringLiteral("op"), q.value(3).toString()},
+                                {QStringLiteral("why"), q.value(4).toString()},
+                                {QStringLiteral("at"), q.value(5).toDouble()},
+                                {QStringLiteral("by"), q.value(6).toString()}});
+    }
     q = QSqlQuery();
     if (Status s = setState(QStringLiteral("refused"), QString::number(refused)); !s)
+        return s;
+    if (Status s = setState(QStringLiteral("refused_list"),
+                            QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        !s)
         return s;
     return setState(QStringLiteral("last_refusal"), reason);
 }

@@ -1,6 +1,7 @@
 // The server decides: each attack a person could make with their own server login, and what it now does
 // (nothing to the team's records). Against the PostgreSQL cluster of scripts/pg-cluster.sh.
 #include "PgSupport.h"
+#include "core/auth/Actor.h"
 #include "core/sync/ServerSchema.h"
 
 #include <QFile>
@@ -58,6 +59,19 @@ TEST_CASE("an agent's login cannot make anybody admin: the forged change is refu
     const SyncStatus st = attacker.engine->status();
     CHECK(st.refused == 1);
     CHECK(st.lastRefusal.contains(QStringLiteral("users")));
+    // The author sees what was refused and why; another agent at that console does not.
+    Actor author;
+    author.userId = agentId;
+    author.roles = {Role::Agent};
+    auto refusals = SyncEngine::refusals(author, *attacker.db);
+    REQUIRE(refusals.ok());
+    REQUIRE(refusals->size() == 1);
+    CHECK(refusals->first().table == QStringLiteral("users"));
+    CHECK(refusals->first().newValue.contains(QStringLiteral("may not change users")));
+    Actor bystander;
+    bystander.userId = QStringLiteral("someone-else");
+    bystander.roles = {Role::Agent};
+    CHECK(SyncEngine::refusals(bystander, *attacker.db)->isEmpty());
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE refusal IS NOT NULL")) == 1);
 
     // Another console takes the customer and not the roles.

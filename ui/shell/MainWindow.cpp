@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/Session.h"
@@ -12,6 +13,7 @@
 #include "core/calls/Line.h"
 #include "core/db/Database.h"
 #include "core/settings/SettingsReader.h"
+#include "ui/admin/AccountsDialog.h"
 #include "ui/admin/CallbackPolicyDialog.h"
 #include "ui/admin/ScriptAdminDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
@@ -250,9 +252,12 @@ void MainWindow::updateAdminMenu()
     const bool allowed = Permissions::allows(actor(), Action::ManageScripts);
     const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
     const bool site = Permissions::allows(actor(), Action::ManageSite);
-    m_adminMenu->menuAction()->setVisible(allowed || policy || site);
+    const bool accounts = Permissions::allows(actor(), Action::ManageAccounts);
+    m_adminMenu->menuAction()->setVisible(allowed || policy || site || accounts);
     if (m_siteConfig)
         m_siteConfig->setVisible(site);
+    if (m_accountsAction)
+        m_accountsAction->setVisible(accounts);
     m_admin->setEnabled(allowed);
     m_admin->setVisible(allowed);
     m_callbackPolicy->setEnabled(policy);
@@ -436,6 +441,12 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_siteConfig->setObjectName(QStringLiteral("siteConfigAction"));
+    m_accountsAction = m_adminMenu->addAction(tr("&Accounts…"), this, [this] {
+        AccountService accounts(m_db, m_clock);
+        AccountsDialog dialog(accounts, actor(), this);
+        dialog.exec();
+    });
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
     m_training->addMenu(menuBar());

@@ -119,6 +119,7 @@ private:
     QMenu* m_supervisorMenu = nullptr;
     QPointer<SupervisorDesk> m_supervisorDesk;
     QAction* m_siteConfig = nullptr;
+    QAction* m_accountsAction = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

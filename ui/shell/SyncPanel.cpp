@@ -26,8 +26,13 @@ SyncPanel::SyncPanel(QMainWindow& window, QMenu* adminMenu, Database& db, std::f
     m_label = new QLabel(&window);
     m_label->setObjectName(QStringLiteral("syncStatus"));
     m_label->setContentsMargins(6, 0, 6, 0);
-    m_label->setTextFormat(Qt::AutoText);
-    connect(m_label, &QLabel::linkActivated, this, &SyncPanel::showConflicts);
+    m_label->setTextFormat(Qt::RichText); // its text is escaped; the refusals and conflicts are links
+    connect(m_label, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("refused"))
+            showRefusals();
+        else
+            showConflicts();
+    });
     window.statusBar()->addPermanentWidget(m_label);
     m_controller = new SyncController(this);
     connect(m_controller, &SyncController::statusChanged, this, &SyncPanel::showStatus);
@@ -126,11 +131,13 @@ void SyncPanel::showStatus(const SyncStatus& s)
         text += QStringLiteral(" · ") + tr("not verified");
     if (s.waiting)
         text += QStringLiteral(" · ") + tr("%n waiting for their authors", nullptr, int(s.waiting));
+    text = text.toHtmlEscaped();
     if (s.refused)
-        text += QStringLiteral(" · ") + tr("%n change(s) refused", nullptr, int(s.refused));
+        text += QStringLiteral(" · <a href=\"refused\">%1</a>")
+                    .arg(tr("%n change(s) refused", nullptr, int(s.refused)).toHtmlEscaped());
     if (s.conflicts) {
         const QString kept = tr("%n conflict(s) kept", nullptr, int(s.conflicts));
-        text = text.toHtmlEscaped() + QStringLiteral(" · ");
+        text += QStringLiteral(" · ");
         text += Permissions::allows(m_actor(), Action::ReadAudit)
                     ? QStringLiteral("<a href=\"conflicts\">%1</a>").arg(kept.toHtmlEscaped())
                     : kept.toHtmlEscaped();
@@ -168,33 +175,18 @@ void SyncPanel::showStatus(const SyncStatus& s)
                                : QStringLiteral("color: #b00020;"));
 }
 
-void SyncPanel::showConflicts()
+void SyncPanel::showTable(const QString& objectName, const QString& title, const QStringList& headers,
+                          const QList<QStringList>& rows)
 {
-    auto rows = SyncEngine::conflicts(m_actor(), m_db);
-    if (!rows) {
-        m_window.statusBar()->showMessage(rows.error().message, 8000);
-        return;
-    }
     QDialog dialog(&m_window);
-    dialog.setWindowTitle(tr("Conflicts kept from replication"));
-    auto* table = new QTableWidget(int(rows->size()), 6, &dialog);
-    table->setObjectName(QStringLiteral("conflicts"));
-    table->setHorizontalHeaderLabels({tr("When"), tr("Record"), tr("Field"), tr("Value that lost"),
-                                      tr("Value kept"), tr("Lost value by")});
+    dialog.setWindowTitle(title);
+    auto* table = new QTableWidget(int(rows.size()), int(headers.size()), &dialog);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    for (int i = 0; i < rows->size(); ++i) {
-        const AuditEntry& e = rows->at(i);
-        const QStringList cells{
-            QDateTime::fromMSecsSinceEpoch(e.changedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            e.table + QLatin1Char(' ') + e.rowId.left(8),
-            e.field,
-            e.oldValue,
-            e.newValue,
-            e.changedByJobNumber.isEmpty() ? e.changedBy
-                                           : e.changedByJobNumber + QLatin1Char(' ') + e.changedByName};
-        for (int col = 0; col < cells.size(); ++col)
-            table->setItem(i, col, new QTableWidgetItem(cells[col]));
-    }
+    for (int i = 0; i < rows.size(); ++i)
+        for (int col = 0; col < rows.at(i).size(); ++col)
+            table->setItem(i, col, new QTableWidgetItem(rows.at(i).at(col)));
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -204,6 +196,54 @@ void SyncPanel::showConflicts()
     layout->addWidget(buttons);
     dialog.resize(900, 400);
     dialog.exec();
+}
+
+namespace {
+
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString who(const AuditEntry& e)
+{
+    return e.changedByJobNumber.isEmpty() ? e.changedBy
+                                          : e.changedByJobNumber + QLatin1Char(' ') + e.changedByName;
+}
+
+} // namespace
+
+void SyncPanel::showConflicts()
+{
+    auto rows = SyncEngine::conflicts(m_actor(), m_db);
+    if (!rows) {
+        m_window.statusBar()->showMessage(rows.error().message, 8000);
+        return;
+    }
+    QList<QStringList> cells;
+    for (const AuditEntry& e : *rows)
+        cells << QStringList{when(e.changedAt), e.table + QLatin1Char(' ') + e.rowId.left(8),
+                             e.field,           e.oldValue,
+                             e.newValue,        who(e)};
+    showTable(
+        QStringLiteral("conflicts"), tr("Conflicts kept from replication"),
+        {tr("When"), tr("Record"), tr("Field"), tr("Value that lost"), tr("Value kept"), tr("Lost value by")},
+        cells);
+}
+
+void SyncPanel::showRefusals()
+{
+    auto rows = SyncEngine::refusals(m_actor(), m_db);
+    if (!rows) {
+        m_window.statusBar()->showMessage(rows.error().message, 8000);
+        return;
+    }
+    QList<QStringList> cells;
+    for (const AuditEntry& e : *rows)
+        cells << QStringList{when(e.changedAt), e.table + QLatin1Char(' ') + e.rowId.left(8), e.op, who(e),
+                             e.newValue};
+    showTable(QStringLiteral("refusals"), tr("Changes the server refused"),
+              {tr("When"), tr("Record"), tr("Change"), tr("By"), tr("Why")}, cells);
 }
 
 void SyncPanel::showServerSettings()

@@ -36,6 +36,9 @@ public:
     void showServerSettings();
     // The values that lost a conflict (supervisors and admins); opened from the status bar.
     void showConflicts();
+    // The changes of this console the server refused (admins all, everybody else their own); from the status
+    // bar.
+    void showRefusals();
     // (Re)starts the sync worker with the server this database has now (after a site file set it).
     void startIfConfigured();
     // Syncs as the person signed in to `session` when the console's server has no fixed login, and follows
@@ -47,6 +50,8 @@ signals:
     void changesArrived(const QStringList& tables);
 
 private:
+    void showTable(const QString& objectName, const QString& title, const QStringList& headers,
+                   const QList<QStringList>& rows);
     // Another person signed in, or out: the sync follows (each person syncs as their own server login).
     void followSession();
 

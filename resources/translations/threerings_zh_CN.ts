@@ -30,6 +30,22 @@
         <source>You cannot deactivate your own account; ask another admin.</source>
         <translation>不能停用自己的账户；请联系另一位管理员。</translation>
     </message>
+    <message>
+        <source>Nobody has the job number %1; check it in the list of accounts.</source>
+        <translation>没有工号为 %1 的人员；请在账户列表中核对工号。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is the hotline&apos;s last active admin; make someone else an admin first.</source>
+        <translation>%1 %2 是热线最后一位在用的管理员；请先把另一人设为管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own admin role; ask another admin.</source>
+        <translation>不能取消自己的管理员角色；请另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>There is no department named %1; choose one of the hotline&apos;s departments.</source>
+        <translation>没有名为 %1 的部门；请从热线的部门中选择。</translation>
+    </message>
 </context>
 <context>
     <name>AgentStateNames</name>
@@ -2576,10 +2592,6 @@
         <translation>服务器 URL 中未指定主机；请写成 postgresql://USER@HOST:PORT/DB。</translation>
     </message>
     <message>
-        <source>The server URL names no user; write postgresql://USER@HOST:PORT/DB with your own server login.</source>
-        <translation>服务器 URL 中未指定用户；请写成 postgresql://USER@HOST:PORT/DB，并使用您自己的服务器登录名。</translation>
-    </message>
-    <message>
         <source>The server URL names no database; write postgresql://USER@HOST:PORT/DB.</source>
         <translation>服务器 URL 中未指定数据库；请写成 postgresql://USER@HOST:PORT/DB。</translation>
     </message>
@@ -2642,6 +2654,17 @@
     <message>
         <source>The connection to the server may not be encrypted (sslmode=%1): someone on the network could read or change what this console sends. Get the server&apos;s certificate authority from the admin and use sslmode=verify-full.</source>
         <translation>与服务器的连接可能未加密（sslmode=%1）：网络上的他人可以读取或篡改本控制台发送的内容。请向管理员获取服务器的证书颁发机构文件，并使用 sslmode=verify-full。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The server did not set the login of %1: %2</source>
+        <translation>服务器未能设置 %1 的登录：%2</translation>
+    </message>
+    <message>
+        <source>The server did not take the new password: %1</source>
+        <translation>服务器未接受新密码：%1</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3319,69 @@
         <source>A change from another console needs a newer ThreeRings than this one (it writes %1): update ThreeRings on this console. The team&apos;s changes wait on the server and are taken after the update; none is skipped.</source>
         <translation>另一台控制台的更改需要比本机更新的 ThreeRings（它写入了 %1）：请更新本控制台的 ThreeRings。团队的更改会在服务器上等待，更新后再取回；不会跳过任何一项。</translation>
     </message>
+    <message>
+        <source>Sign in to see the changes the server refused.</source>
+        <translation>请先登录，才能查看服务器拒收的更改。</translation>
+    </message>
+    <message>
+        <source>Could not read the refused changes: %1</source>
+        <translation>无法读取被拒收的更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the logins to send: %1</source>
+        <translation>无法读取待发送的登录：%1</translation>
+    </message>
+    <message>
+        <source>Sending a login</source>
+        <translation>发送登录</translation>
+    </message>
+    <message>
+        <source>Could not record the login as sent: %1</source>
+        <translation>无法记录登录已发送：%1</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s people</source>
+        <translation>读取团队人员</translation>
+    </message>
+    <message>
+        <source>Another person&apos;s login pushed this console&apos;s changes under its id (this database is a copy of another console&apos;s file): this one now syncs as a new console. Nothing is lost.</source>
+        <translation>另一人的登录以本座席的编号发送过更改（本数据库是另一座席文件的副本）：本座席现以新座席身份同步，没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not prune the outbox: %1</source>
+        <translation>无法清理待发队列：%1</translation>
+    </message>
+    <message>
+        <source>Could not read who the server login is: %1</source>
+        <translation>无法读取服务器登录的身份：%1</translation>
+    </message>
+    <message>
+        <source>The server login %1 owns the team&apos;s schema (or is a superuser): a console never syncs as it. Sign in at the console as a person of the hotline; their own login is used.</source>
+        <translation>服务器登录 %1 是团队数据结构的所有者（或超级用户）：座席从不以它同步。请以热线人员身份登录座席，系统会使用其本人的登录。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignIn</name>
+    <message>
+        <source>This console syncs with the fixed server login %1.</source>
+        <translation>本座席以固定的服务器登录 %1 同步。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server has switched off the account of %1: ask an admin to reactivate it in Admin ▸ Accounts….</source>
+        <translation>团队服务器已停用 %1 的账户：请管理员在“管理 ▸ 账户…”中重新启用。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server did not take your password, so your work stays on this console and reaches nobody else until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
+        <translation>团队服务器未接受您的密码，因此您的工作只保存在本座席，在管理员于“管理 ▸ 账户…”中为您设置密码之前不会传给他人（服务器回复：%1）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server knows %1, but their record has not reached it yet: sign in again once the console that added them has synced.</source>
+        <translation>团队服务器认识 %1，但其人员记录尚未送达：请在添加该人员的座席同步之后再次登录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deactivated and cannot sign in.</source>
+        <translation>%1 %2 已停用，无法登录。</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -3526,28 +3612,12 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>--user %1 没有密码：请设置 THREERINGS_PASSWORD，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
-        <source>accounts: user add, user passwd, user list</source>
-        <translation>账户：user add、user passwd、user list</translation>
-    </message>
-    <message>
         <source>%1 already has accounts; demo data only fills an empty database. Name a new file with --db.</source>
         <translation>%1 已有账户；演示数据只填充空数据库。请用 --db 指定一个新文件。</translation>
     </message>
     <message>
         <source>Demo accounts (role, job number, name, password):</source>
         <translation>演示账户（角色、工号、姓名、密码）：</translation>
-    </message>
-    <message>
-        <source>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
-       threerings --db FILE user passwd --job-number NO
-       threerings --db FILE user list
-ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
-</source>
-        <translation>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
-       threerings --db FILE user passwd --job-number NO
-       threerings --db FILE user list
-ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
-</translation>
     </message>
     <message>
         <source>New password for %1: </source>
@@ -3620,14 +3690,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>active</source>
         <translation>正常</translation>
-    </message>
-    <message>
-        <source>user needs an action: add, passwd or list. %1</source>
-        <translation>user 需要一个操作：add、passwd 或 list。%1</translation>
-    </message>
-    <message>
-        <source>Unknown user action &apos;%1&apos;; use add, passwd or list.</source>
-        <translation>未知的 user 操作「%1」；请使用 add、passwd 或 list。</translation>
     </message>
     <message>
         <source>A phrase list JSON file (as resources/data/phrases/zh_CN.json) instead of the shipped or the database&apos;s list.</source>
@@ -4014,6 +4076,80 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>%1 refused by the server (newest: %2)</source>
         <translation>%1 项被服务器拒绝（最新一项：%2）</translation>
+    </message>
+    <message>
+        <source>accounts: user add, passwd, roles, department, deactivate, reactivate, list</source>
+        <translation>账户：user add、passwd、roles、department、deactivate、reactivate、list</translation>
+    </message>
+    <message>
+        <source>server %1: this console joins it; each person signs in with their own login</source>
+        <translation>服务器 %1：本座席已加入；每个人以本人的登录进入</translation>
+    </message>
+    <message>
+        <source>server login %1 set for %2: each person syncs as their own login</source>
+        <translation>已为 %2 设置服务器登录 %1：每个人以本人的登录同步</translation>
+    </message>
+    <message>
+        <source>This console syncs as the person signed in: add --user JOB_NUMBER.</source>
+        <translation>本座席以已登录的人员身份同步：请加上 --user 工号。</translation>
+    </message>
+    <message>
+        <source>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
+       threerings --db FILE user passwd --job-number NO
+       threerings --db FILE user roles --job-number NO --role ROLE[,ROLE…]
+       threerings --db FILE user department --job-number NO --department D (empty: none)
+       threerings --db FILE user deactivate|reactivate --job-number NO
+       threerings --db FILE user list
+ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
+</source>
+        <translation>用法：threerings --db 文件 user add --job-number 工号 --name 姓名 --role 角色[,角色…] [--department 部门]
+       threerings --db 文件 user passwd --job-number 工号
+       threerings --db 文件 user roles --job-number 工号 --role 角色[,角色…]
+       threerings --db 文件 user department --job-number 工号 --department 部门（留空表示无）
+       threerings --db 文件 user deactivate|reactivate --job-number 工号
+       threerings --db 文件 user list
+角色：agent handler supervisor trainer admin trainee。标准输入不是终端时从中读取新密码，否则要求输入两次。
+</translation>
+    </message>
+    <message>
+        <source>Whose account to change.</source>
+        <translation>要修改谁的账户。</translation>
+    </message>
+    <message>
+        <source>roles: the new roles, comma-separated.</source>
+        <translation>roles：新的角色，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>department: the department&apos;s name (empty: none).</source>
+        <translation>department：部门名称（留空表示无）。</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s account (admins).</source>
+        <translation>修改人员账户（管理员）。</translation>
+    </message>
+    <message>
+        <source>--job-number is missing: say whose account to change.</source>
+        <translation>缺少 --job-number：请说明要修改谁的账户。</translation>
+    </message>
+    <message>
+        <source>user roles needs --role ROLE[,ROLE…].</source>
+        <translation>user roles 需要 --role 角色[,角色…]。</translation>
+    </message>
+    <message>
+        <source>user department needs --department NAME (an empty name for none).</source>
+        <translation>user department 需要 --department 名称（留空表示无）。</translation>
+    </message>
+    <message>
+        <source>The account of %1 was changed (%2).</source>
+        <translation>%1 的账户已修改（%2）。</translation>
+    </message>
+    <message>
+        <source>user needs an action: add, passwd, roles, department, deactivate, reactivate or list. %1</source>
+        <translation>user 需要一个操作：add、passwd、roles、department、deactivate、reactivate 或 list。%1</translation>
+    </message>
+    <message>
+        <source>Unknown user action &apos;%1&apos;; use add, passwd, roles, department, deactivate, reactivate or list.</source>
+        <translation>未知的 user 操作“%1”；请用 add、passwd、roles、department、deactivate、reactivate 或 list。</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4576,157 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Calls on this line are recorded to a file.</source>
         <translation>此线路上的通话会录音并保存到文件。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>The hotline&apos;s people. In a team every change here reaches all consoles and the person&apos;s login on the server with the next sync.</source>
+        <translation>热线的人员。在团队中，这里的每项修改都会在下次同步时送到所有座席和该人员在服务器上的登录。</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Department…</source>
+        <translation>部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off</source>
+        <translation>停用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>启用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>尚无密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added.</source>
+        <translation>已添加 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed.</source>
+        <translation>%1 的角色已修改。</translation>
+    </message>
+    <message>
+        <source>The department of %1 was changed.</source>
+        <translation>%1 的部门已修改。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; tell them in person.</source>
+        <translation>%1 已有新密码；请当面告知本人。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以再次登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their name stays on every record.</source>
+        <translation>%1 已不能登录；其姓名仍保留在所有记录上。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Job number:</source>
+        <translation>工号(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不同；请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>Roles of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>Department of %1:</source>
+        <translation>%1 的部门：</translation>
+    </message>
+    <message>
+        <source>New password of %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5907,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -7152,6 +7443,34 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
         <translation>
             <numerusform>服务器拒绝了本控制台的 %n 项更改：它们保留在本机，不会到达其他控制台。最新一项：%1。请联系管理员。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server: waiting for a sign-in</source>
+        <translation>服务器：等待登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their authors</source>
+        <translation><numerusform>%n 项等待其作者</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were made here by other people: each person&apos;s changes go to the server with their own login, the next time they sign in at this console.</source>
+        <translation><numerusform>%n 项更改是其他人在本座席所做：每个人的更改在其下次于本座席登录时，以本人的登录发送到服务器。</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>服务器拒收的更改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ ServerSettingsDialog::ServerSettingsDialog(Database& db, Actor actor, QWidget* p
     m_ca->setPlaceholderText(tr("certificate authority file (.crt)"));
     m_user = new QLineEdit(m_config.user, this);
     m_user->setObjectName(QStringLiteral("user"));
+    m_user->setPlaceholderText(tr("empty: each person signs in as their own login (recommended)"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -96,12 +97,13 @@ void ServerSettingsDialog::accept()
         return fail(tr("Enter the server's host name."), m_host);
     if (c.database.isEmpty())
         return fail(tr("Enter the database name on the server."), m_database);
-    if (c.user.isEmpty())
-        return fail(tr("Enter your login on the server."), m_user);
     if (auto checked = ServerConfig::parse(c.toUrl()); !checked)
         return fail(checked.error().message, nullptr);
+    // Without a login each person syncs as their own, with the password they sign in with: nothing to keep.
+    if (c.user.isEmpty())
+        c.password.clear();
     const bool typed = !c.password.isEmpty();
-    if (!typed) {
+    if (!typed && !c.user.isEmpty()) {
         if (Status s = ServerPassword::resolve(c); !s)
             return fail(tr("Enter the password of the server login."), m_password);
     }

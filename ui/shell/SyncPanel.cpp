@@ -256,8 +256,12 @@ void SyncPanel::showServerSettings()
     ServerSettingsDialog dialog(m_db, who, &m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_controller->start(m_db.path(), dialog.config());
-    m_label->setText(tr("Server: connecting…"));
+    if (dialog.config().user.isEmpty()) {
+        startIfConfigured(); // as the person signed in
+    } else {
+        m_controller->start(m_db.path(), dialog.config());
+        m_label->setText(tr("Server: connecting…"));
+    }
     if (!dialog.keychainProblem().isEmpty())
         m_window.statusBar()->showMessage(dialog.keychainProblem(), 15000);
 }

@@ -32,6 +32,11 @@ public:
     // Asks the signed-in person for their password again (a locked console); counts failures the same way.
     Status confirm(const Actor& actor, const QString& password);
 
+    // The signed-in person as their record says now (an admin at another console may have changed their roles
+    // or switched their account off): the person with their current roles, or a Refused error when they may
+    // no longer sign in.
+    Result<Actor> refresh(const Actor& actor) const;
+
     qint64 lockoutMs() const;
     // How long the console may sit untouched before it locks itself (at least a minute).
     qint64 idleLockMs() const;

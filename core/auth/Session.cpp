@@ -40,6 +40,23 @@ void Session::lock()
     Q_EMIT changed();
 }
 
+void Session::refresh()
+{
+    if (m_state == State::SignedOut)
+        return;
+    auto now = m_auth.refresh(m_actor);
+    if (!now) {
+        signOut();
+        m_notice = now.error().message;
+        Q_EMIT changed();
+        return;
+    }
+    if (now->roles == m_actor.roles && now->name == m_actor.name)
+        return;
+    m_actor = now.value();
+    Q_EMIT changed();
+}
+
 Status Session::unlock(const QString& password)
 {
     if (m_state != State::Locked)

@@ -47,6 +47,9 @@ public:
     void setNotice(const QString& notice) { m_notice = notice; }
     void signOut();
     void lock();
+    // Takes the signed-in person's record as it is now: new roles apply from the next action; an account
+    // switched off signs them out, with why in notice().
+    void refresh();
     // Opens a locked session with the signed-in person's password.
     Status unlock(const QString& password);
 

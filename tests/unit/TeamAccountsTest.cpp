@@ -5,6 +5,7 @@
 #include "core/auth/AuthService.h"
 #include "core/auth/DepartmentRepository.h"
 #include "core/auth/ServerCredentials.h"
+#include "core/auth/Session.h"
 #include "core/auth/UserRepository.h"
 #include "core/site/Defaults.h"
 #include "core/sync/ServerConfig.h"
@@ -158,4 +159,26 @@ TEST_CASE("a SCRAM verifier is the one PostgreSQL computes, and logins follow jo
     CHECK(ServerCredentials::loginOf(QStringLiteral("1001")) == QStringLiteral("p1001"));
     CHECK(ServerCredentials::loginOf(QStringLiteral(" Ab-7 ")) == QStringLiteral("pab_7"));
     CHECK(ServerCredentials::loginOf(QStringLiteral("王1")) == QStringLiteral("p_1"));
+}
+
+TEST_CASE("a signed-in person takes an admin's change of their account at the next refresh")
+{
+    Team team;
+    Session session(team.auth);
+    REQUIRE(session.signIn(QStringLiteral("1001"), QStringLiteral("agent-pass-1")));
+    int changes = 0;
+    QObject::connect(&session, &Session::changed, [&] { ++changes; });
+    session.refresh(); // nothing changed: nothing happens
+    CHECK(changes == 0);
+
+    REQUIRE(team.accounts.setRoles(team.admin, QStringLiteral("1001"), {Role::Agent, Role::Handler}));
+    session.refresh();
+    CHECK(session.actor().roles == QList<Role>{Role::Agent, Role::Handler});
+    CHECK(session.state() == Session::State::Active);
+
+    REQUIRE(team.accounts.deactivate(team.admin, QStringLiteral("1001")));
+    session.refresh();
+    CHECK(session.state() == Session::State::SignedOut);
+    CHECK(session.notice().contains(QStringLiteral("switched off")));
+    CHECK(session.password().isEmpty());
 }

@@ -173,6 +173,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 {
     m_session = &session;
     m_sync->attachSession(session);
+    // An admin at another console changed this person's account: new roles apply from the next action; an
+    // account switched off is signed out at once.
+    connect(m_sync, &SyncPanel::changesArrived, this, [this](const QStringList& tables) {
+        if (tables.contains(QStringLiteral("users")))
+            m_session->refresh();
+    });
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_userLabel->setContentsMargins(6, 0, 6, 0);

@@ -65,6 +65,8 @@ void SyncPanel::followSession()
     if (!m_session)
         return;
     if (m_session->state() == Session::State::SignedOut) {
+        if (!m_session->notice().isEmpty())
+            m_window.statusBar()->showMessage(m_session->notice(), 30000);
         if (!m_syncingAs.isEmpty()) {
             // Nobody's login may sync now: the next person's own login takes over when they sign in.
             m_controller->stop();

@@ -126,10 +126,11 @@ Result<Actor> AuthService::refresh(const Actor& actor) const
 {
     auto user = UserRepository(m_db, m_clock).get(actor.userId);
     if (!user)
-        return Error::refused(tr("The account of %1 is gone from this console; sign in again.").arg(actor.jobNumber));
+        return Error::refused(
+            tr("The account of %1 is gone from this console; sign in again.").arg(actor.jobNumber));
     if (!user->active)
-        return Error::refused(tr("An admin switched off the account of %1; the console signed them out.")
-                                  .arg(user->jobNumber));
+        return Error::refused(
+            tr("An admin switched off the account of %1; the console signed them out.").arg(user->jobNumber));
     Actor now = actor;
     now.name = user->name;
     now.roles = user->roles;

@@ -132,7 +132,21 @@ private:
         bool operator==(const Version& o) const { return hlc == o.hlc && console == o.console; }
         bool operator<(const Version& o) const { return hlc != o.hlc ? hlc < o.hlc : console < o.console; }
     };
-    struct Change;
+    // One row of the server's change log, as pulled.
+    struct Change
+    {
+        qint64 seq = 0;
+        QString console;
+        QString table;
+        QString rowId;
+        QString op;
+        int revision = 0;
+        qint64 hlc = 0;
+        qint64 changedAt = 0;
+        QString changedBy;
+        QJsonObject fields;
+        QJsonObject base;
+    };
     static Change readChange(const QSqlQuery& q);
 
     QString state(const QString& key, const QString& fallback = {});
@@ -151,6 +165,12 @@ private:
     // Empty when this version can take the change; else the table or table.field it does not know.
     QString notUnderstood(const Change& c);
     Status apply(const Change& c);
+    // An insert refused because another record holds its number (a form, complaint or report numbered alike
+    // on two consoles while apart): the record with the greater id takes the number and "-" and the first
+    // four characters of its id, on every console alike, so both are kept and the original number still
+    // finds both. True when `values` (of `columns`) now let the insert go through.
+    Result<bool> settleNumberClash(const Change& c, const QStringList& columns, QVariantList& values,
+                                   const QString& error);
     Status audit(qint64 at, const QString& by, const QString& table, const QString& rowId, const QString& op,
                  const QString& field, const QVariant& oldValue, const QVariant& newValue);
     Error serverFailed(const QString& what, const QString& detail);

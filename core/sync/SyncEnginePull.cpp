@@ -53,21 +53,6 @@ bool sameValue(const QVariant& a, const QVariant& b)
 
 } // namespace
 
-struct SyncEngine::Change
-{
-    qint64 seq = 0;
-    QString console;
-    QString table;
-    QString rowId;
-    QString op;
-    int revision = 0;
-    qint64 hlc = 0;
-    qint64 changedAt = 0;
-    QString changedBy;
-    QJsonObject fields;
-    QJsonObject base;
-};
-
 SyncEngine::Change SyncEngine::readChange(const QSqlQuery& q)
 {
     Change c;
@@ -367,17 +352,28 @@ Status SyncEngine::apply(const Change& c)
             marks << QStringLiteral("?");
         QSqlQuery& ins = local(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(c.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        int n = 0;
-        for (const QVariant& v : values)
-            ins.bindValue(n++, v);
-        ins.bindValue(n++, c.rowId);
-        ins.bindValue(n++, c.changedAt);
-        ins.bindValue(n++, by);
-        ins.bindValue(n++, c.changedAt);
-        ins.bindValue(n++, by);
-        ins.bindValue(n++, std::max(c.revision, 1));
-        if (!ins.exec())
-            return Error::data(ins.lastError().databaseText());
+        const auto insert = [&] {
+            int n = 0;
+            for (const QVariant& v : values)
+                ins.bindValue(n++, v);
+            ins.bindValue(n++, c.rowId);
+            ins.bindValue(n++, c.changedAt);
+            ins.bindValue(n++, by);
+            ins.bindValue(n++, c.changedAt);
+            ins.bindValue(n++, by);
+            ins.bindValue(n++, std::max(c.revision, 1));
+            return ins.exec();
+        };
+        if (!insert()) {
+            // Two consoles gave two records one number while apart: settled the same way on every console.
+            const QString why = ins.lastError().databaseText();
+            ins.finish();
+            auto settled = settleNumberClash(c, winners, values, why);
+            if (!settled)
+                return settled.error();
+            if (!*settled || !insert())
+                return Error::data(why);
+        }
         QJsonObject fresh;
         fresh.insert(QStringLiteral("*"), versionJson(c.hlc, c.console));
         if (Status s = saveVersions(c.table, c.rowId, fresh); !s)

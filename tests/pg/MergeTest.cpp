@@ -56,3 +56,42 @@ TEST_CASE("two consoles saving the whole customer, each with another field chang
         CHECK(console->engine->status().conflicts == 0);
     }
 }
+
+TEST_CASE("two consoles numbering a complaint alike while apart both keep it, renamed the same everywhere")
+{
+    ServerDb server;
+    Console a(server, QStringLiteral("a"), true);
+    Console b(server, QStringLiteral("b"));
+    a.connect(server.admin());
+    b.connect(server.admin());
+    const auto complaint = [](Console& c, const QString& matter) {
+        auto id = c.writer->insert(QStringLiteral("complaints"),
+                                   {{QStringLiteral("no"), QStringLiteral("TS20261125-0001")},
+                                    {QStringLiteral("matter"), matter},
+                                    {QStringLiteral("complained_at"), qlonglong(1'764'000'000'000)}},
+                                   QString());
+        REQUIRE(id.ok());
+        return id.value();
+    };
+    // Both offline: each numbers its first complaint of the day the same.
+    const QString fromA = complaint(a, QStringLiteral("engineer late"));
+    const QString fromB = complaint(b, QStringLiteral("wrong part"));
+    a.sync();
+    b.sync();
+    a.sync();
+
+    const QString loser = std::max(fromA, fromB);
+    const QString keeper = std::min(fromA, fromB);
+    const QString renamed = QStringLiteral("TS20261125-0001-") + loser.left(4).toUpper();
+    for (Console* c : {&a, &b}) {
+        CHECK(c->count(QStringLiteral("SELECT count(*) FROM complaints")) == 2);
+        CHECK(c->value(QStringLiteral("complaints"), keeper, QStringLiteral("no")).toString() ==
+              QStringLiteral("TS20261125-0001"));
+        CHECK(c->value(QStringLiteral("complaints"), loser, QStringLiteral("no")).toString() == renamed);
+        // The number first given still finds both, and the rename is in the trail.
+        CHECK(c->count(QStringLiteral("SELECT count(*) FROM complaints WHERE no LIKE 'TS20261125-0001%'")) ==
+              2);
+        CHECK(c->count(QStringLiteral(
+                  "SELECT count(*) FROM audit_log WHERE op = 'conflict' AND field = 'no'")) == 1);
+    }
+}

@@ -354,6 +354,86 @@ const Register propagation(
                  percentile95(raw)}};
     });
 
+const Register catchUp(
+    QStringLiteral("sync-catch-up-rate"),
+    QStringLiteral(
+        "changes/s a new console takes when it joins a team whose server holds 1M changes (customers, "
+        "every tenth an update), pulled and applied as an agent's login; baseline: the same rows read "
+        "raw by one streaming SELECT of the same server. The total time is printed"),
+    [](const Options& o) -> std::vector<Figure> {
+        if (!haveServer())
+            return {};
+        const qint64 changes = o.customers > 0 ? o.customers : (o.smoke ? 5000 : 1'000'000);
+        BenchServer server;
+        {
+            // The team's history, written straight into the change log (as the installer: no checks to time).
+            QSqlQuery q(server.admin());
+            const QString sql = QStringLiteral(
+                "INSERT INTO tr_changes (console_id, origin_seq, table_name, row_id, op, revision, hlc, "
+                "changed_at, "
+                "fields) SELECT 'team/p_history', s, 'customers', 'c' || (CASE WHEN s %% 10 = 0 THEN s - 5 "
+                "ELSE s END), "
+                "CASE WHEN s %% 10 = 0 THEN 'update' ELSE 'insert' END, 1, 1764000000000 + s, 1764000000000 "
+                "+ s, "
+                "CASE WHEN s %% 10 = 0 THEN jsonb_build_object('notes', 'called back ' || s) ELSE "
+                "jsonb_build_object('name', '客户 ' || s, 'phone_mobile', '+86139' || (10000000 + s), "
+                "'address', "
+                "'山东省青岛市市南区香港中路 ' || s || ' 号', 'notes', '') END FROM generate_series(1, %1) "
+                "s");
+            if (!q.exec(sql.arg(changes).replace(QStringLiteral("%%"), QStringLiteral("%"))))
+                die(q.lastError().text());
+        }
+        SystemClock clock;
+        auto local = freshLocal(o.work->filePath(QStringLiteral("sync-catch-up.sqlite")));
+        const ServerConfig agent = server.person(QStringLiteral("bench_joiner"), QStringLiteral("agent"));
+        if (Status s = SyncEngine::configure(*local, agent, false); !s)
+            die(s.error().message);
+        qint64 applied = 0;
+        double took = 0;
+        {
+            SyncEngine engine(*local, clock);
+            if (Status s = engine.connect(agent); !s)
+                die(s.error().message);
+            took = seconds([&] {
+                for (;;) {
+                    auto n = engine.pull(5000);
+                    if (!n)
+                        die(n.error().message);
+                    if (n.value() == 0)
+                        break;
+                    applied += n.value();
+                }
+            });
+        }
+        if (applied != changes)
+            die(QStringLiteral("the new console took %1 of %2 changes").arg(applied).arg(changes));
+        double raw = 0;
+        {
+            auto reader = agent.open(QStringLiteral("bench-raw-read"));
+            if (!reader)
+                die(reader.error().message);
+            QSqlQuery q(reader.value());
+            q.setForwardOnly(true);
+            qint64 rows = 0;
+            raw = seconds([&] {
+                if (!q.exec(QStringLiteral(
+                        "SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
+                        "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
+                        "ORDER BY seq")))
+                    die(q.lastError().text());
+                while (q.next())
+                    rows += q.value(9).toString().size() > 0;
+            });
+            if (rows != changes)
+                die(QStringLiteral("the raw read saw %1 rows").arg(rows));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-raw-read"));
+        std::printf("sync-catch-up: %lld changes taken in %.1f s (raw read %.1f s)\n",
+                    static_cast<long long>(changes), took, raw);
+        return {{QStringLiteral("sync-catch-up-rate"), changes / took, QStringLiteral("changes/s"),
+                 changes / raw}};
+    });
+
 } // namespace
 
 } // namespace threerings::bench

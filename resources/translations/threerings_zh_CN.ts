@@ -127,6 +127,14 @@
         <source>The account of %1 was deactivated; their records keep the name, but they can no longer sign in. Ask an admin if that is a mistake.</source>
         <translation>%1 的账户已停用；其记录仍保留姓名，但不能再登录。如有误，请联系管理员。</translation>
     </message>
+    <message>
+        <source>The account of %1 is gone from this console; sign in again.</source>
+        <translation>%1 的账户已不在本座席上；请重新登录。</translation>
+    </message>
+    <message>
+        <source>An admin switched off the account of %1; the console signed them out.</source>
+        <translation>管理员已停用 %1 的账户；座席已将其退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -6925,12 +6933,12 @@ Save it anyway?</source>
         <translation>请输入服务器上的数据库名称。</translation>
     </message>
     <message>
-        <source>Enter your login on the server.</source>
-        <translation>请输入您在服务器上的登录名。</translation>
-    </message>
-    <message>
         <source>Enter the password of the server login.</source>
         <translation>请输入服务器登录名的密码。</translation>
+    </message>
+    <message>
+        <source>empty: each person signs in as their own login (recommended)</source>
+        <translation>留空：每个人以本人的登录进入（推荐）</translation>
     </message>
 </context>
 <context>
@@ -7450,11 +7458,15 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>%n waiting for their authors</source>
-        <translation><numerusform>%n 项等待其作者</numerusform></translation>
+        <translation>
+            <numerusform>%n 项等待其作者</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) were made here by other people: each person&apos;s changes go to the server with their own login, the next time they sign in at this console.</source>
-        <translation><numerusform>%n 项更改是其他人在本座席所做：每个人的更改在其下次于本座席登录时，以本人的登录发送到服务器。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改是其他人在本座席所做：每个人的更改在其下次于本座席登录时，以本人的登录发送到服务器。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes the server refused</source>

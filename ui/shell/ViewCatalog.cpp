@@ -1,5 +1,7 @@
 #include "ui/shell/ViewCatalog.h"
 
+#include "core/auth/AccountService.h"
+#include "ui/admin/AccountsDialog.h"
 #include "ui/admin/ServerSettingsDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
 #include "ui/call/CallWorkspace.h"
@@ -75,6 +77,15 @@ QList<ViewEntry> builtins()
          [](MainWindow& w, const QString&) {
              const FormServices& s = w.formDesk()->services();
              showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
+         }},
+        // Admin ▸ Accounts…
+        {QStringLiteral("accounts"), QStringLiteral("accountsDialog"),
+         [](MainWindow& w, const QString&) {
+             const FormServices& s = w.formDesk()->services();
+             auto* accounts = new AccountService(s.db(), s.clock()); // goes with the dialog
+             auto* dialog = new AccountsDialog(*accounts, s.actor(), &w);
+             QObject::connect(dialog, &QObject::destroyed, [accounts] { delete accounts; });
+             showDialog(dialog);
          }},
 #ifdef THREERINGS_WITH_SIP
         // Admin ▸ Phone line… (only in a console built with the SIP line).

@@ -358,9 +358,12 @@ SyncStatus SyncEngine::status()
     s.refused = state(QStringLiteral("refused"), QStringLiteral("0")).toLongLong();
     s.lastRefusal = state(QStringLiteral("last_refusal"));
     s.notice = state(QStringLiteral("notice"));
-    QSqlQuery& q = local(QStringLiteral("SELECT count(*) FROM audit_log WHERE op = 'conflict'"));
-    if (q.exec() && q.next())
+    QSqlQuery& q = local(QStringLiteral("SELECT (SELECT count(*) FROM audit_log WHERE op = 'conflict'), "
+                                        "(SELECT count(*) FROM sync_parked)"));
+    if (q.exec() && q.next()) {
         s.conflicts = q.value(0).toLongLong();
+        s.parked = q.value(1).toLongLong();
+    }
     q.finish();
     return s;
 }

@@ -34,6 +34,7 @@ struct SyncStatus
     QString notice;          // the last thing the console did by itself about its identity
     QString lastRefusal;     // why the server refused the newest of them
     qint64 waiting = 0;      // of `queued`, changes other people made here: sent when they next sign in here
+    qint64 parked = 0;       // changes from others waiting here for a record that has not arrived yet
 };
 
 // Replication of one console's SQLite file with the central PostgreSQL server (issue 8).
@@ -114,6 +115,21 @@ public:
     // Tables that pulled changes touched since the last call (the views to refresh).
     QSet<QString> takeAppliedTables();
 
+    // One row of the server's change log, as pulled.
+    struct Change
+    {
+        qint64 seq = 0;
+        QString console;
+        QString table;
+        QString rowId;
+        QString op;
+        int revision = 0;
+        qint64 hlc = 0;
+        qint64 changedAt = 0;
+        QString changedBy;
+        QJsonObject fields;
+        QJsonObject base;
+    };
     // Test hook: called in the push around the server's commit; returning false stops the push
     // there as if the console had been killed (the server transaction is abandoned or committed).
     enum class Stage
@@ -131,21 +147,6 @@ private:
         bool valid() const { return !console.isEmpty(); }
         bool operator==(const Version& o) const { return hlc == o.hlc && console == o.console; }
         bool operator<(const Version& o) const { return hlc != o.hlc ? hlc < o.hlc : console < o.console; }
-    };
-    // One row of the server's change log, as pulled.
-    struct Change
-    {
-        qint64 seq = 0;
-        QString console;
-        QString table;
-        QString rowId;
-        QString op;
-        int revision = 0;
-        qint64 hlc = 0;
-        qint64 changedAt = 0;
-        QString changedBy;
-        QJsonObject fields;
-        QJsonObject base;
     };
     static Change readChange(const QSqlQuery& q);
 
@@ -169,6 +170,11 @@ private:
     // on two consoles while apart): the record with the greater id takes the number and "-" and the first
     // four characters of its id, on every console alike, so both are kept and the original number still
     // finds both. True when `values` (of `columns`) now let the insert go through.
+    // Whether a change failed because its record or a record it names is not here (yet).
+    static bool waitsForRecord(const Error& error);
+    // Keeps a change that waits for its record (sync_parked), and tries those kept after each pull.
+    Status park(const Change& c, const QString& why);
+    Status retryParked();
     Result<bool> settleNumberClash(const Change& c, const QStringList& columns, QVariantList& values,
                                    const QString& error);
     Status audit(qint64 at, const QString& by, const QString& table, const QString& rowId, const QString& op,

@@ -51,6 +51,13 @@ bool sameValue(const QVariant& a, const QVariant& b)
     return a.isNull() == b.isNull() && a.toString() == b.toString();
 }
 
+// The columns of a change as readChange() reads them.
+QString changeColumns()
+{
+    return QStringLiteral("seq, console_id, table_name, row_id, op, revision, hlc, changed_at, changed_by, "
+                          "fields::text, coalesce(base::text, '{}')");
+}
+
 } // namespace
 
 SyncEngine::Change SyncEngine::readChange(const QSqlQuery& q)
@@ -75,10 +82,10 @@ Status SyncEngine::pullPeople()
     if (!m_connected)
         return Error::io(tr("Not connected to the server."));
     QSqlQuery q(server());
-    q.prepare(QStringLiteral("SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
-                             "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
-                             "WHERE table_name IN ('departments', 'users') AND seq > ? AND "
-                             "console_id <> ? AND refusal IS NULL ORDER BY seq"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM tr_changes WHERE table_name IN ('departments', 'users') AND seq > ? "
+                       "AND console_id <> ? AND refusal IS NULL ORDER BY seq")
+            .arg(changeColumns()));
     q.addBindValue(state(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong());
     q.addBindValue(m_stream);
     q.setForwardOnly(true);
@@ -117,9 +124,10 @@ Result<int> SyncEngine::pull(int batch)
         return Error::io(tr("Not connected to the server."));
     const qint64 cursor = state(QStringLiteral("pull_cursor"), QStringLiteral("0")).toLongLong();
     QSqlQuery q(server());
-    q.prepare(QStringLiteral("SELECT seq, console_id, table_name, row_id, op, revision, hlc, changed_at, "
-                             "changed_by, fields::text, coalesce(base::text, '{}') FROM tr_changes "
-                             "WHERE seq > ? AND console_id <> ? AND refusal IS NULL ORDER BY seq LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM tr_changes WHERE seq > ? AND console_id <> ? AND refusal IS NULL "
+                       "ORDER BY seq LIMIT ?")
+            .arg(changeColumns()));
     q.addBindValue(cursor);
     // Only what this person's login sent from here is skipped: other people's changes sent from this
     // console come back as the versions it has (nothing to do), and a copy of this file used by someone
@@ -183,18 +191,28 @@ Result<int> SyncEngine::pull(int batch)
         Status s = apply(c);
         if (!s) {
             // A change this file cannot take (a newer schema, a clash with a row only this console
-            // has) is kept in the trail, not lost, and does not hold up the others.
+            // has) is kept in the trail, not lost, and does not hold up the others; one whose record is not
+            // here yet also waits, and is applied when its record arrives.
             (void)localExec(QStringLiteral("ROLLBACK TO change"));
-            if (Status kept =
-                    audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
-                          compact(c.fields), tr("not applied: %1").arg(s.error().message));
-                !kept) {
+            const bool waits = waitsForRecord(s.error());
+            Status kept = audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"),
+                                QString(), compact(c.fields),
+                                waits ? tr("not applied yet: %1; kept, and applied when that record arrives")
+                                            .arg(s.error().message)
+                                      : tr("not applied: %1").arg(s.error().message));
+            if (kept && waits)
+                kept = park(c, s.error().message);
+            if (!kept) {
                 (void)localExec(QStringLiteral("ROLLBACK"));
                 return kept.error();
             }
         }
         (void)localExec(QStringLiteral("RELEASE change"));
         lastHlc = std::max(lastHlc, c.hlc);
+    }
+    if (Status retried = retryParked(); !retried) {
+        (void)localExec(QStringLiteral("ROLLBACK"));
+        return retried.error();
     }
     Status s = setState(QStringLiteral("pull_cursor"), QString::number(changes.back().seq));
     if (s)
@@ -339,10 +357,8 @@ Status SyncEngine::apply(const Change& c)
 
     if (!exists) {
         if (c.op == QLatin1String("update")) {
-            // An update of a row this console never had (not visible here, or deleted meanwhile).
-            return audit(c.changedAt, c.changedBy, c.table, c.rowId, QStringLiteral("conflict"), QString(),
-                         compact(c.fields),
-                         tr("not applied: the %1 record is not on this console").arg(c.table));
+            // An update of a row this console does not have (not arrived yet, not visible here, or deleted).
+            return Error::notFound(tr("the %1 record is not on this console").arg(c.table));
         }
         QStringList cols = winners;
         cols << QStringLiteral("id") << QStringLiteral("created_at") << QStringLiteral("created_by")

@@ -204,19 +204,28 @@ Result<int> SyncEngine::push(int batch)
         }
         // This console's outbox numbers already sent under another login's id of the same console: this file
         // is a copy of another console's, used by someone else. It pushes as a new console; nothing vanishes.
-        q.prepare(QStringLiteral(
+        // How many of the batch's rows `sql` finds on the server (the batch bound as its one parameter).
+        const auto countOnServer = [&](const QString& sql) -> Result<qint64> {
+            q.prepare(sql);
+            q.addBindValue(records);
+            if (!q.exec() || !q.next()) {
+                const QString why = q.lastError().text();
+                q = QSqlQuery();
+                srv.rollback();
+                return serverFailed(tr("Pushing changes"), why);
+            }
+            const qint64 n = q.value(0).toLongLong();
+            q.finish();
+            return n;
+        };
+        auto copies = countOnServer(QStringLiteral(
             "SELECT count(*) FROM tr_changes t JOIN jsonb_to_recordset(?::jsonb) AS x(console_id text, "
             "origin_seq "
             "bigint) ON t.console_base = split_part(x.console_id, '/', 1) AND t.origin_seq = x.origin_seq "
             "WHERE t.console_id <> x.console_id"));
-        q.addBindValue(records);
-        if (!q.exec() || !q.next()) {
-            const QString why = q.lastError().text();
-            q = QSqlQuery();
-            srv.rollback();
-            return serverFailed(tr("Pushing changes"), why);
-        }
-        if (q.value(0).toLongLong() > 0 && !m_renewed) {
+        if (!copies)
+            return copies.error();
+        if (*copies > 0 && !m_renewed) {
             q = QSqlQuery();
             srv.rollback();
             return renew(tr("Another person's login pushed this console's changes under its id (this "
@@ -251,19 +260,14 @@ Result<int> SyncEngine::push(int batch)
         // own changes; other changes under this console id mean this file is a copy of another console's
         // (or a restored backup that went on): it takes a new id and pushes again, nothing vanishes.
         if (q.numRowsAffected() < count) {
-            q.prepare(QStringLiteral(
+            auto found = countOnServer(QStringLiteral(
                 "SELECT count(*) FROM tr_changes t JOIN jsonb_to_recordset(?::jsonb) AS x(console_id text, "
                 "origin_seq bigint, part smallint, table_name text, row_id text, changed_at bigint) ON "
                 "t.console_id = x.console_id AND t.origin_seq = x.origin_seq AND t.part = x.part WHERE "
                 "t.table_name <> x.table_name OR t.row_id <> x.row_id OR t.changed_at <> x.changed_at"));
-            q.addBindValue(records);
-            if (!q.exec() || !q.next()) {
-                const QString why = q.lastError().text();
-                q = QSqlQuery();
-                srv.rollback();
-                return serverFailed(tr("Pushing changes"), why);
-            }
-            const qint64 clashes = q.value(0).toLongLong();
+            if (!found)
+                return found.error();
+            const qint64 clashes = *found;
             q = QSqlQuery();
             if (clashes > 0 && !m_renewed) {
                 srv.rollback();

@@ -6,10 +6,10 @@ namespace threerings::synctables {
 
 const QSet<QString>& localOnly()
 {
-    static const QSet<QString> names{QStringLiteral("accounts"),     QStringLiteral("outbox"),
-                                     QStringLiteral("audit_log"),    QStringLiteral("drafts"),
-                                     QStringLiteral("sync_state"),   QStringLiteral("sync_versions"),
-                                     QStringLiteral("form_serials"), QStringLiteral("login_changes")};
+    static const QSet<QString> names{
+        QStringLiteral("accounts"),     QStringLiteral("outbox"),        QStringLiteral("audit_log"),
+        QStringLiteral("drafts"),       QStringLiteral("sync_state"),    QStringLiteral("sync_versions"),
+        QStringLiteral("form_serials"), QStringLiteral("login_changes"), QStringLiteral("sync_parked")};
     return names;
 }
 

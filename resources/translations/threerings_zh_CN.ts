@@ -3296,10 +3296,6 @@
         <translation>此控制台没有数据表 %1（由较新版本的 ThreeRings 写入）</translation>
     </message>
     <message>
-        <source>not applied: the %1 record is not on this console</source>
-        <translation>未应用：此控制台上没有该 %1 记录</translation>
-    </message>
-    <message>
         <source>The server&apos;s schema (version %1) is older than this console&apos;s (version %2); an admin upgrades it with &apos;threerings server init --url …&apos;. Nothing was sent.</source>
         <translation>服务器的数据结构（版本 %1）比本控制台的（版本 %2）旧；请管理员用「threerings server init --url …」升级。未发送任何内容。</translation>
     </message>
@@ -3366,6 +3362,26 @@
     <message>
         <source>The server login %1 owns the team&apos;s schema (or is a superuser): a console never syncs as it. Sign in at the console as a person of the hotline; their own login is used.</source>
         <translation>服务器登录 %1 是团队数据结构的所有者（或超级用户）：座席从不以它同步。请以热线人员身份登录座席，系统会使用其本人的登录。</translation>
+    </message>
+    <message>
+        <source>Could not keep a change that waits for its record: %1</source>
+        <translation>无法保留等待其记录的更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the changes that wait for their record: %1</source>
+        <translation>无法读取等待其记录的更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not record a waiting change as applied: %1</source>
+        <translation>无法记录等待中的更改已应用：%1</translation>
+    </message>
+    <message>
+        <source>not applied yet: %1; kept, and applied when that record arrives</source>
+        <translation>尚未应用：%1；已保留，该记录到达后即应用</translation>
+    </message>
+    <message>
+        <source>the %1 record is not on this console</source>
+        <translation>本座席上没有这条 %1 记录</translation>
     </message>
 </context>
 <context>
@@ -7483,6 +7499,10 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from other consoles wait here for a record that has not arrived yet; they apply when it does.</source>
+        <translation><numerusform>%n 项来自其他座席的更改正在等待尚未到达的记录；记录到达后即应用。</numerusform></translation>
     </message>
 </context>
 <context>

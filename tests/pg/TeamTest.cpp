@@ -56,6 +56,17 @@ struct AdminConsole
         REQUIRE(me.ok());
         c.connect(*me);
     }
+    // Adds an agent through the admin's accounts (their login follows with the next sync); their users.id.
+    QString addAgent(const QString& job, const QString& name, const QString& password)
+    {
+        User agent;
+        agent.jobNumber = job;
+        agent.name = name;
+        auto added = AccountService(*c.db, c.clock, cheap).addPerson(admin, agent, password);
+        REQUIRE(added.ok());
+        return added->meta.id;
+    }
+
     Console c;
     Actor admin;
 };
@@ -66,12 +77,7 @@ TEST_CASE("a change signed by another person is refused, whoever's login pushes 
 {
     ServerDb server;
     AdminConsole a(server);
-    AccountService accounts(*a.c.db, a.c.clock, cheap);
-    User agent;
-    agent.jobNumber = QStringLiteral("1001");
-    agent.name = QStringLiteral("王芳");
-    auto added = accounts.addPerson(a.admin, agent, QStringLiteral("agent-pass-1"));
-    REQUIRE(added.ok());
+    a.addAgent(QStringLiteral("1001"), QStringLiteral("王芳"), QStringLiteral("agent-pass-1"));
     a.c.sync(); // the person, then their login (as a verifier)
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_people WHERE login = 'p1001'")) == 1);
     CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE fields::text LIKE '%SCRAM%' OR "
@@ -110,10 +116,7 @@ TEST_CASE("an admin's account changes reach the person's server login at the nex
     ServerDb server;
     AdminConsole a(server);
     AccountService accounts(*a.c.db, a.c.clock, cheap);
-    User agent;
-    agent.jobNumber = QStringLiteral("1002");
-    agent.name = QStringLiteral("李强");
-    REQUIRE(accounts.addPerson(a.admin, agent, QStringLiteral("agent-pass-2")).ok());
+    a.addAgent(QStringLiteral("1002"), QStringLiteral("李强"), QStringLiteral("agent-pass-2"));
     a.c.sync();
     const auto member = [&](const QString& group) {
         return server.count(QStringLiteral(
@@ -145,11 +148,7 @@ TEST_CASE(
 {
     ServerDb server;
     AdminConsole a(server);
-    AccountService accounts(*a.c.db, a.c.clock, cheap);
-    User agent;
-    agent.jobNumber = QStringLiteral("1003");
-    agent.name = QStringLiteral("孙丽");
-    REQUIRE(accounts.addPerson(a.admin, agent, QStringLiteral("agent-pass-3")).ok());
+    a.addAgent(QStringLiteral("1003"), QStringLiteral("孙丽"), QStringLiteral("agent-pass-3"));
     const QString customer = a.c.insertCustomer(QStringLiteral("周先生"));
     a.c.sync();
 
@@ -194,12 +193,8 @@ TEST_CASE(
 {
     ServerDb server;
     AdminConsole a(server);
-    AccountService accounts(*a.c.db, a.c.clock, cheap);
-    User agent;
-    agent.jobNumber = QStringLiteral("1004");
-    agent.name = QStringLiteral("钱敏");
-    auto added = accounts.addPerson(a.admin, agent, QStringLiteral("agent-pass-4"));
-    REQUIRE(added.ok());
+    const QString author =
+        a.addAgent(QStringLiteral("1004"), QStringLiteral("钱敏"), QStringLiteral("agent-pass-4"));
     a.c.sync();
 
     // 1004 writes at the admin's workstation while it is offline, then signs out; the admin syncs.
@@ -207,12 +202,12 @@ TEST_CASE(
                 ->insert(QStringLiteral("customers"),
                          {{QStringLiteral("name"), QStringLiteral("冯先生")},
                           {QStringLiteral("notes"), QStringLiteral("")}},
-                         added->meta.id)
+                         author)
                 .ok());
     a.c.sync();
     CHECK(a.c.engine->status().waiting == 1);
-    CHECK(server.count(QStringLiteral("SELECT count(*) FROM tr_changes WHERE changed_by = '%1'")
-                           .arg(added->meta.id)) == 0);
+    CHECK(server.count(
+              QStringLiteral("SELECT count(*) FROM tr_changes WHERE changed_by = '%1'").arg(author)) == 0);
     // 1004 signs in there again: their login sends it.
     auto theirs = TeamSignIn::forPerson(*a.c.db, QStringLiteral("1004"), QStringLiteral("agent-pass-4"));
     REQUIRE(theirs.ok());
@@ -224,5 +219,46 @@ TEST_CASE(
               QStringLiteral(
                   "SELECT count(*) FROM tr_changes WHERE changed_by = '%1' AND pushed_by = 'p1004' AND "
                   "refusal IS NULL")
-                  .arg(added->meta.id)) == 1);
+                  .arg(author)) == 1);
+}
+
+TEST_CASE("a change that reaches a console before its record waits there and applies when the record arrives")
+{
+    ServerDb server;
+    AdminConsole a(server);
+    const QString agent =
+        a.addAgent(QStringLiteral("1005"), QStringLiteral("周敏"), QStringLiteral("agent-pass-5"));
+    a.c.sync();
+    Console b(server, QStringLiteral("b"));
+    b.connect(server.admin());
+    b.sync();
+
+    // At the admin's workstation: the agent registers a customer (their change waits for their login), then
+    // the admin, signed in after them, registers the customer's device: it reaches the server first.
+    auto customer = a.c.writer->insert(
+        QStringLiteral("customers"),
+        {{QStringLiteral("name"), QStringLiteral("郑先生")}, {QStringLiteral("notes"), QStringLiteral("")}},
+        agent);
+    REQUIRE(customer.ok());
+    auto device = a.c.writer->insert(QStringLiteral("devices"),
+                                     {{QStringLiteral("customer_id"), customer.value()},
+                                      {QStringLiteral("product"), QStringLiteral("ATM")}},
+                                     a.admin.userId);
+    REQUIRE(device.ok());
+    a.c.sync();
+    b.sync();
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM devices")) == 0);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM sync_parked")) == 1);
+    CHECK(b.engine->status().parked == 1);
+
+    // The agent signs in there again: the customer goes, and the device that waited for it applies.
+    auto theirs = TeamSignIn::forPerson(*a.c.db, QStringLiteral("1005"), QStringLiteral("agent-pass-5"));
+    REQUIRE(theirs.ok());
+    a.c.connect(*theirs);
+    a.c.sync();
+    b.sync();
+    CHECK(b.value(QStringLiteral("devices"), device.value(), QStringLiteral("customer_id")).toString() ==
+          customer.value());
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM sync_parked")) == 0);
+    CHECK(b.engine->status().parked == 0);
 }

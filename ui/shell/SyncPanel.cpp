@@ -168,6 +168,11 @@ void SyncPanel::showStatus(const SyncStatus& s)
                tr("%n change(s) were made here by other people: each person's changes go to the "
                   "server with their own login, the next time they sign in at this console.",
                   nullptr, int(s.waiting));
+    if (s.parked)
+        tip += QLatin1Char('\n') +
+               tr("%n change(s) from other consoles wait here for a record that has not arrived "
+                  "yet; they apply when it does.",
+                  nullptr, int(s.parked));
     if (s.conflicts)
         tip +=
             QLatin1Char('\n') + tr("Values that lost a conflict are kept in the audit trail (supervisors).");

@@ -51,7 +51,10 @@ Result<bool> SyncEngine::settleNumberClash(const Change& c, const QStringList& c
     }
     // The record here gives way: the same rename every other console makes when the two meet.
     const QString moved = renamed(number, other);
-    QSqlQuery& rename = local(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(c.table, *column));
+    // A new revision: a window still holding the record under the old number gets a conflict on saving, it
+    // does not write the old number back.
+    QSqlQuery& rename = local(
+        QStringLiteral("UPDATE %1 SET %2 = ?, revision = revision + 1 WHERE id = ?").arg(c.table, *column));
     rename.bindValue(0, moved);
     rename.bindValue(1, other);
     if (!rename.exec())

@@ -122,6 +122,14 @@ Result<Actor> AuthService::check(const QString& jobNumber, const QString& passwo
     return actor;
 }
 
+bool AuthService::isLocked(const QString& jobNumber) const
+{
+    auto user = UserRepository(m_db, m_clock).findByJobNumber(jobNumber.trimmed());
+    auto account =
+        user ? AccountRepository(m_db, m_clock).get(user->meta.id) : Result<Account>(Error::notFound({}));
+    return account && account->lockedAt(m_clock.nowMs());
+}
+
 Result<Actor> AuthService::refresh(const Actor& actor) const
 {
     auto user = UserRepository(m_db, m_clock).get(actor.userId);

@@ -37,6 +37,9 @@ public:
     // no longer sign in.
     Result<Actor> refresh(const Actor& actor) const;
 
+    // Whether the person's account here is locked after wrong passwords (nobody is: false).
+    bool isLocked(const QString& jobNumber) const;
+
     qint64 lockoutMs() const;
     // How long the console may sit untouched before it locks itself (at least a minute).
     qint64 idleLockMs() const;

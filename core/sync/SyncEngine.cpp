@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 // The engine's controller: local state, configuration and status. The exchanges with the
 // server live in SyncEngineServer.cpp (connection and schema), SyncEnginePush.cpp and
@@ -310,30 +311,30 @@ SyncEngine::Version SyncEngine::versionAt(const QJsonObject& versions, const QSt
     return {qint64(a.at(0).toDouble()), a.at(1).toString()};
 }
 
-qint64 SyncEngine::queued()
+std::pair<qint64, qint64> SyncEngine::queuedAndWaiting()
 {
-    QSqlQuery& q = local(QStringLiteral("SELECT count(*) FROM outbox WHERE seq > ?"));
-    q.bindValue(0, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
-    qint64 n = 0;
+    // One read of the outbox: everything not sent yet, and of it what other people wrote here.
+    QSqlQuery& q =
+        local(QStringLiteral("SELECT count(*), coalesce(sum(? <> '' AND changed_by IS NOT NULL AND "
+                             "changed_by <> ?), 0) FROM outbox WHERE seq > ?"));
+    q.bindValue(0, m_personId);
+    q.bindValue(1, m_personId);
+    q.bindValue(2, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
+    std::pair<qint64, qint64> n{0, 0};
     if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
+        n = {q.value(0).toLongLong(), q.value(1).toLongLong()};
     q.finish();
     return n;
 }
 
+qint64 SyncEngine::queued()
+{
+    return queuedAndWaiting().first;
+}
+
 qint64 SyncEngine::waitingForOthers()
 {
-    if (m_personId.isEmpty())
-        return 0;
-    QSqlQuery& q = local(QStringLiteral(
-        "SELECT count(*) FROM outbox WHERE seq > ? AND changed_by IS NOT NULL AND changed_by <> ?"));
-    q.bindValue(0, state(QStringLiteral("push_cursor"), QStringLiteral("0")).toLongLong());
-    q.bindValue(1, m_personId);
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
+    return queuedAndWaiting().second;
 }
 
 Status SyncEngine::markSynced()
@@ -352,8 +353,8 @@ SyncStatus SyncEngine::status()
     else if (auto server = ServerConfig::parse(url); s.configured && server)
         s.transport = server->transportWarning();
     s.connected = m_connected;
-    s.queued = s.configured ? queued() : 0;
-    s.waiting = s.configured && m_connected ? waitingForOthers() : 0;
+    if (s.configured)
+        std::tie(s.queued, s.waiting) = queuedAndWaiting();
     s.lastSyncAt = state(QStringLiteral("last_sync_at"), QStringLiteral("0")).toLongLong();
     s.refused = state(QStringLiteral("refused"), QStringLiteral("0")).toLongLong();
     s.lastRefusal = state(QStringLiteral("last_refusal"));

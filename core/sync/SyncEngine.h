@@ -13,6 +13,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace threerings {
 
@@ -108,6 +109,8 @@ public:
     // Queued changes of people other than the login's: each person's changes reach the server with their
     // own login, the next time they sign in at this console.
     qint64 waitingForOthers();
+    // Both counts in one read of the outbox.
+    std::pair<qint64, qint64> queuedAndWaiting();
     // The person the connected login is (empty for a login that is nobody's).
     QString personId() const { return m_personId; }
     // Test hook: let the engine sync as the schema's owner or a superuser (the test cluster's set-up).

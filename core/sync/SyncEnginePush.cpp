@@ -66,18 +66,13 @@ Result<int> SyncEngine::push(int batch)
     // A person's login sends that person's changes and the system's; the others' wait here for their
     // authors' own logins (the server refuses a change signed by another person).
     QSqlQuery& read =
-        m_personId.isEmpty()
-            ? local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
-                                   "fields FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"))
-            : local(QStringLiteral(
-                  "SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, "
-                  "fields FROM outbox WHERE seq > ? AND (changed_by IS NULL OR changed_by = ?) "
-                  "ORDER BY seq LIMIT ?"));
-    int bound = 0;
-    read.bindValue(bound++, cursor);
-    if (!m_personId.isEmpty())
-        read.bindValue(bound++, m_personId);
-    read.bindValue(bound, batch);
+        local(QStringLiteral("SELECT seq, table_name, row_id, op, revision, changed_at, changed_by, fields "
+                             "FROM outbox WHERE seq > ? "
+                             "AND (? = '' OR changed_by IS NULL OR changed_by = ?) ORDER BY seq LIMIT ?"));
+    read.bindValue(0, cursor);
+    read.bindValue(1, m_personId);
+    read.bindValue(2, m_personId);
+    read.bindValue(3, batch);
     if (!read.exec())
         return Error::io(tr("Could not read the outbox: %1").arg(read.lastError().text()));
 

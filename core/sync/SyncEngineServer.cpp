@@ -70,7 +70,8 @@ Status SyncEngine::connect(const ServerConfig& config)
         disconnect();
         return Error::data(tr("Could not read who the server login is: %1").arg(why));
     }
-    m_personId = q.value(0).toString();
+    // Never a null string: the outbox queries compare it with '' (a null would bind as NULL).
+    m_personId = q.value(0).isNull() ? QString(QLatin1String("")) : q.value(0).toString();
     const bool owner = q.value(1).toBool() || q.value(2).toBool();
     m_login = q.value(3).toString();
     q = QSqlQuery();

@@ -63,6 +63,9 @@ Result<Actor> TeamSignIn::signIn(AuthService& auth, const QString& jobNumber, co
 {
     m_warning.clear();
     auto local = auth.signIn(jobNumber, password);
+    // A lock after wrong passwords holds: the server is not asked to try more of them.
+    if (!local && auth.isLocked(jobNumber))
+        return local;
     QString detail;
     switch (ask(jobNumber, password, &detail)) {
     case Verdict::NoTeam:

@@ -166,6 +166,19 @@ TEST_CASE(
     // Offline next time: the account made here from the typed password opens it.
     CHECK(AuthService(*fresh.db, fresh.clock, cheap)
               .signIn(QStringLiteral("1003"), QStringLiteral("agent-pass-3")));
+    // The lock after five wrong passwords holds in a team too: the right one is not taken from the server
+    // then.
+    {
+        AuthService guarded(*fresh.db, fresh.clock, cheap);
+        TeamSignIn again(*fresh.db, fresh.clock);
+        for (int i = 0; i < AuthService::MaxFailedAttempts; ++i)
+            CHECK_FALSE(again.signIn(guarded, QStringLiteral("1003"), QStringLiteral("guess-%1").arg(i)));
+        auto locked = again.signIn(guarded, QStringLiteral("1003"), QStringLiteral("agent-pass-3"));
+        REQUIRE_FALSE(locked);
+        CHECK(locked.error().message.contains(QStringLiteral("locked")));
+        fresh.clock.advanceMs(AuthService::DefaultLockoutMinutes * 60'000 + 1);
+        CHECK(again.signIn(guarded, QStringLiteral("1003"), QStringLiteral("agent-pass-3")));
+    }
 
     auto mine = TeamSignIn::forPerson(*fresh.db, QStringLiteral("1003"), QStringLiteral("agent-pass-3"));
     REQUIRE(mine.ok());

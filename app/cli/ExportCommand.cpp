@@ -1,6 +1,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Options.h"
 #include "core/auth/Actor.h"
+#include "core/customers/SetupTables.h"
 #include "core/db/Database.h"
 #include "core/report/Exporter.h"
 #include "core/settings/SettingsReader.h"
@@ -19,17 +20,20 @@ int runExport(Context& ctx)
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day, YYYY-MM-DD (Beijing time)."),
                                 QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv or json (one object per line)."),
-                                    QStringLiteral("csv|json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Text::tr("csv or json (one object per line); xlsx too for departments and outlets."),
+        QStringLiteral("csv|json|xlsx"));
     const QCommandLineOption outFile(
         QStringLiteral("out"), Text::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({from, to, format, outFile});
-    parser.addPositionalArgument(QStringLiteral("KIND"), Exporter::kinds().join(QLatin1Char(' ')));
+    const QStringList kinds = Exporter::kinds() + SetupTables::kinds();
+    parser.addPositionalArgument(QStringLiteral("KIND"), kinds.join(QLatin1Char(' ')));
     if (auto done = parseOptions(ctx, parser, QStringLiteral("export"),
                                  Text::tr("Export records as CSV or JSON lines, filtered by day.")))
         return *done;
 
-    auto kind = kindArgument(parser, Exporter::kinds(), Text::tr("Name what to export: one of %1."),
+    auto kind = kindArgument(parser, kinds, Text::tr("Name what to export: one of %1."),
                              Text::tr("Export one kind at a time; '%1' is extra."),
                              Text::tr("Unknown kind '%1'; choose one of: %2."));
     if (!kind)
@@ -52,11 +56,18 @@ int runExport(Context& ctx)
     if (!parser.isSet(format))
         return ctx.usage(Text::tr("Say which format to write: add --format csv or --format json."));
     const QString f = parser.value(format);
-    if (f == QLatin1String("csv"))
-        options.format = Exporter::Format::Csv;
-    else if (f == QLatin1String("json"))
+    const bool setup = SetupTables::kinds().contains(*kind);
+    if (setup && (options.from.isValid() || options.to.isValid()))
+        return ctx.usage(Text::tr("%1 are not kept by day: leave out --from and --to.").arg(*kind));
+    if (setup && f != QLatin1String("csv") && f != QLatin1String("json") && f != QLatin1String("xlsx"))
+        return ctx.usage(Text::tr("--format '%1' is not known; use csv, json or xlsx.").arg(f));
+    if (!setup && f == QLatin1String("xlsx"))
+        return ctx.usage(Text::tr("%1 are written as csv or json; the supervisor's sheets as xlsx come from "
+                                  "threerings report.")
+                             .arg(*kind));
+    if (f == QLatin1String("json"))
         options.format = Exporter::Format::Json;
-    else
+    else if (f != QLatin1String("csv") && !setup)
         return ctx.usage(Text::tr("--format '%1' is not known; use csv or json.").arg(f));
 
     auto signedIn = ctx.openSignedIn();
@@ -68,6 +79,14 @@ int runExport(Context& ctx)
     options.zone = SettingsReader::open(db, ctx.clock)->get(Setting::CalendarTimeZone);
 
     Exporter exporter(db);
+    const auto run = [&](QIODevice& out) -> Result<qint64> {
+        if (!setup)
+            return exporter.run(options, out);
+        const SetupTables::Format setupFormat = f == QLatin1String("xlsx")   ? SetupTables::Format::Xlsx
+                                                : f == QLatin1String("json") ? SetupTables::Format::Json
+                                                                             : SetupTables::Format::Csv;
+        return SetupTables(db, ctx.clock).write(actor, *kind, setupFormat, out);
+    };
     if (parser.isSet(outFile)) {
         // QSaveFile: a failed export leaves an existing file as it was instead of half-written.
         const QString path = parser.value(outFile);
@@ -78,7 +97,7 @@ int runExport(Context& ctx)
         if (!file.open(QIODevice::WriteOnly))
             return ctx.fail(Error::io(Text::tr("Cannot write %1: %2. Choose a writable file with --out.")
                                           .arg(path, file.errorString())));
-        auto rows = exporter.run(options, file);
+        auto rows = run(file);
         if (!rows) {
             file.cancelWriting();
             return ctx.fail(rows.error());
@@ -92,7 +111,7 @@ int runExport(Context& ctx)
     QFile stdOut;
     if (!stdOut.open(stdout, QIODevice::WriteOnly))
         return ctx.fail(Error::io(Text::tr("Cannot write to standard output.")));
-    auto rows = exporter.run(options, stdOut);
+    auto rows = run(stdOut);
     stdOut.flush();
     if (!rows)
         return ctx.fail(rows.error());

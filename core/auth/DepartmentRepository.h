@@ -22,6 +22,9 @@ public:
     Result<QList<Department>> list() const;
 
     static const RowShape& shape();
+    // The routes as stored ("technical,other") and back.
+    static QString routesText(const QList<Category>& routes);
+    static QList<Category> routesFromText(const QString& text);
     static QVariantList toValues(const Department& x);
     static Department fromRow(const QSqlQuery& q);
 };

@@ -33,6 +33,7 @@ QList<Role> Permissions::rolesFor(Action action)
     case Action::ManageServer:
     case Action::ManagePhoneLine:
     case Action::ManageSite:
+    case Action::ManageSetup:
         return {admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
@@ -145,6 +146,8 @@ QString Permissions::describe(Action action)
         return tr("see trainees' practice scores");
     case Action::ManageSite:
         return tr("export or import the site configuration");
+    case Action::ManageSetup:
+        return tr("set up the hotline's departments and outlets");
     case Action::ReadWords:
         return tr("read the scripts, phrase lists and knowledge base");
     case Action::ReadCalendar:

@@ -19,7 +19,11 @@ public:
     // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
     Result<Outlet> update(Outlet outlet, const QString& actor);
     Result<Outlet> findByCode(const QString& code) const;
+    Result<Outlet> findByName(const QString& name) const;
+    // Every outlet, by code; and those whose code, name, province or city holds `text` (retired ones too
+    // when asked).
     Result<QList<Outlet>> list() const;
+    Result<QList<Outlet>> search(const QString& text, bool retiredToo) const;
 
     static const RowShape& shape();
     static QVariantList toValues(const Outlet& x);

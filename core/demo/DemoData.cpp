@@ -190,7 +190,7 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         DEMO_TRY(r, departments.update(tech, {}));
     }
 
-    // Forty repair centres, one per city.
+    // Forty outlets, one per city: appointed repair centres, every fourth one the unit's own.
     int cityCount = 0;
     const demo::City* cities = demo::DemoVocabulary::cities(&cityCount);
     std::vector<std::pair<QString, QString>> outletIds; // id, name
@@ -198,7 +198,9 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         Outlet w;
         w.code = QStringLiteral("WD%1").arg(i + 1, 2, 10, QLatin1Char('0'));
         w.name = QString::fromUtf8(cities[i].name) + QStringLiteral("维修中心");
-        w.region = QString::fromUtf8(cities[i].province);
+        w.kind = i % 4 == 3 ? QStringLiteral("own") : QStringLiteral("appointed");
+        w.province = QString::fromUtf8(cities[i].province);
+        w.city = QString::fromUtf8(cities[i].name);
         w.phone = v.landline(cities[i]);
         w.address = v.address(cities[i]);
         DEMO_TRY(r, outlets.insert(w, {}));

@@ -761,6 +761,30 @@
         <source>department kind</source>
         <translation>部门类型</translation>
     </message>
+    <message>
+        <source>user service</source>
+        <translation>用户服务</translation>
+    </message>
+    <message>
+        <source>technical support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>product division</source>
+        <translation>产品事业部</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其它</translation>
+    </message>
+    <message>
+        <source>department phone</source>
+        <translation>部门电话</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentRepository</name>
@@ -771,6 +795,17 @@
     <message>
         <source>There is no department named %1.</source>
         <translation>没有名为 %1 的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentService</name>
+    <message>
+        <source>There is already a department named %1; choose another name.</source>
+        <translation>已有名为%1的部门，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The head of the department must be an active person of the hotline; choose another head or none.</source>
+        <translation>部门主管必须是热线在岗人员，请另选主管或不填。</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1153,26 @@
         <source>address</source>
         <translation>地址</translation>
     </message>
+    <message>
+        <source>appointed outlet</source>
+        <translation>特约点</translation>
+    </message>
+    <message>
+        <source>own outlet</source>
+        <translation>自办点</translation>
+    </message>
+    <message>
+        <source>head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
 </context>
 <context>
     <name>OutletRepository</name>
@@ -1128,6 +1183,17 @@
     <message>
         <source>There is no outlet with the code %1.</source>
         <translation>没有代码为 %1 的网点。</translation>
+    </message>
+    <message>
+        <source>There is no outlet named %1.</source>
+        <translation>没有名为%1的网点。</translation>
+    </message>
+</context>
+<context>
+    <name>OutletService</name>
+    <message>
+        <source>The outlet code %1 is %2&apos;s already; give each outlet its own code.</source>
+        <translation>网点编码%1已属于%2，请为每个网点设不同的编码。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1379,10 @@
     <message>
         <source>unknown role</source>
         <translation>未知角色</translation>
+    </message>
+    <message>
+        <source>set up the hotline&apos;s departments and outlets</source>
+        <translation>设置热线的部门和网点</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3022,93 @@
     </message>
 </context>
 <context>
+    <name>SetupTables</name>
+    <message>
+        <source>this is not a column of %1; the columns are: %2. Rename or remove it.</source>
+        <translation>这不是%1的列；可用的列为：%2。请改名或删除该列。</translation>
+    </message>
+    <message>
+        <source>the required column is missing; add a column headed %1 (or %2).</source>
+        <translation>缺少必填列，请添加列标题为%1（或%2）的一列。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos;; choose one of: %2.</source>
+        <translation>未知类别“%1”，请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>the department&apos;s name is empty; fill it in.</source>
+        <translation>部门名称为空，请填写。</translation>
+    </message>
+    <message>
+        <source>%1 is named on row %2 already; keep one row per department.</source>
+        <translation>%1已在第%2行出现，每个部门只保留一行。</translation>
+    </message>
+    <message>
+        <source>nobody active has the job number %1; add the person first, or leave the cell empty.</source>
+        <translation>没有工号为%1的在岗人员，请先添加此人，或将该格留空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a form category; use technical, service, sales or other, separated by commas.</source>
+        <translation>“%1”不是表单类别，请用 technical、service、sales 或 other（技术质量、服务、销售、其它），以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no; write 1 or 0.</source>
+        <translation>“%1”既不是“是”也不是“否”，请填 1 或 0。</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 Nothing was imported.</source>
+        <translation>部门%1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the outlet&apos;s code is empty; fill it in.</source>
+        <translation>网点编码为空，请填写。</translation>
+    </message>
+    <message>
+        <source>the code %1 is on row %2 already; give each outlet its own code.</source>
+        <translation>编码%1已在第%2行出现，请为每个网点设不同的编码。</translation>
+    </message>
+    <message>
+        <source>Outlet %1: %2 Nothing was imported.</source>
+        <translation>网点%1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>outlets</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the spreadsheet: %1.</source>
+        <translation>无法为电子表格创建临时文件夹：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet in %1.</source>
+        <translation>无法在%1中写入电子表格。</translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet back: %1.</source>
+        <translation>无法读回电子表格：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1.</source>
+        <translation>无法写入导出内容：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1，第%2行，%3列：%4</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Answer the ringing call</source>
@@ -3385,6 +3542,29 @@
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 is neither UTF-8 nor GB18030 text; save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1既不是 UTF-8 也不是 GB18030 文本，请重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows; the first row must name the columns.</source>
+        <translation>%1中没有任何行；第一行必须是列标题。</translation>
+    </message>
+    <message>
+        <source>%1 has two columns headed %2 (row %3); keep one.</source>
+        <translation>%1有两列的标题都是%2（第%3行），请只保留一列。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a .csv nor an .xlsx file; save the sheet in one of those formats.</source>
+        <translation>%1既不是 .csv 也不是 .xlsx 文件，请另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取%1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>TeamSignIn</name>
     <message>
         <source>This console syncs with the fixed server login %1.</source>
@@ -3554,10 +3734,6 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
     <message>
         <source>Last day, YYYY-MM-DD (Beijing time).</source>
         <translation>结束日，YYYY-MM-DD（北京时间）。</translation>
-    </message>
-    <message>
-        <source>csv or json (one object per line).</source>
-        <translation>csv 或 json（每行一个对象）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
@@ -4175,6 +4351,152 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Unknown user action &apos;%1&apos;; use add, passwd, roles, department, deactivate, reactivate or list.</source>
         <translation>未知的 user 操作“%1”；请用 add、passwd、roles、department、deactivate、reactivate 或 list。</translation>
     </message>
+    <message>
+        <source>the hotline&apos;s departments: department add, edit, retire, restore, list</source>
+        <translation>热线的部门：department add、edit、retire、restore、list</translation>
+    </message>
+    <message>
+        <source>the hotline&apos;s outlets (网点): outlet add, edit, retire, restore, list</source>
+        <translation>热线的网点：outlet add、edit、retire、restore、list</translation>
+    </message>
+    <message>
+        <source>read departments or outlets from CSV or XLSX: import KIND --file F [--dry-run]</source>
+        <translation>从 CSV 或 XLSX 读入部门或网点：import KIND --file F [--dry-run]</translation>
+    </message>
+    <message>
+        <source>csv or json (one object per line); xlsx too for departments and outlets.</source>
+        <translation>csv 或 json（每行一个对象）；部门和网点还可用 xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 are not kept by day: leave out --from and --to.</source>
+        <translation>%1不按日期保存：请去掉 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is not known; use csv, json or xlsx.</source>
+        <translation>--format “%1”无法识别，请用 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 are written as csv or json; the supervisor&apos;s sheets as xlsx come from threerings report.</source>
+        <translation>%1只能导出为 csv 或 json；主管报表的 xlsx 请用 threerings report。</translation>
+    </message>
+    <message>
+        <source>The %1 (%2).</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported. Fix them and run the import again.</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何内容。请改正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 new, %2 changed, %3 unchanged; nothing was written.</source>
+        <translation>试运行：新增 %1，修改 %2，未变 %3；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>Add one of the hotline&apos;s %1 (admins).</source>
+        <translation>添加一个热线的%1（管理员）。</translation>
+    </message>
+    <message>
+        <source>Change the named fields of one of the hotline&apos;s %1 (admins).</source>
+        <translation>修改热线某个%1的指定字段（管理员）。</translation>
+    </message>
+    <message>
+        <source>--%1 is missing: say which record.</source>
+        <translation>缺少 --%1：请指明是哪一条记录。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>There is already one with --%1 %2; change it with %3 edit.</source>
+        <translation>--%1 为 %2 的记录已存在，请用 %3 edit 修改。</translation>
+    </message>
+    <message>
+        <source>There is none with --%1 %2; add it with %3 add.</source>
+        <translation>没有 --%1 为 %2 的记录，请用 %3 add 添加。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>已修改%1。</translation>
+    </message>
+    <message>
+        <source>%1 already had those values.</source>
+        <translation>%1原本就是这些值。</translation>
+    </message>
+    <message>
+        <source>Which one, by its %1.</source>
+        <translation>以%1指明是哪一个。</translation>
+    </message>
+    <message>
+        <source>Retire one (kept on every record that names it, offered no more), or bring a retired one back (admins).</source>
+        <translation>停用一个（仍保留在引用它的每条记录上，但不再供选择），或恢复已停用的（管理员）。</translation>
+    </message>
+    <message>
+        <source>There is none with --%1 %2; check the spelling.</source>
+        <translation>没有 --%1 为 %2 的记录，请检查拼写。</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1已恢复使用。</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1已停用。</translation>
+    </message>
+    <message>
+        <source>Retired ones too.</source>
+        <translation>包括已停用的。</translation>
+    </message>
+    <message>
+        <source>List them, one per line, tab-separated, with a header line.</source>
+        <translation>列出全部，每行一条，以制表符分隔，带标题行。</translation>
+    </message>
+    <message>
+        <source>Usage: threerings --db FILE %1 add|edit|retire|restore|list [OPTIONS]; %1 ACTION --help lists the options.</source>
+        <translation>用法：threerings --db FILE %1 add|edit|retire|restore|list [选项]；%1 ACTION --help 列出选项。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 action &apos;%2&apos;. %3</source>
+        <translation>未知的 %1 操作“%2”。%3</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to read.</source>
+        <translation>要读取的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Check every row and say what would change; write nothing.</source>
+        <translation>检查每一行并说明将改变什么；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the hotline&apos;s own records from CSV or XLSX (headers in English or Chinese): all rows or none.</source>
+        <translation>从 CSV 或 XLSX 导入热线自己的记录（标题可用英文或中文）：要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Name what to import: one of %1.</source>
+        <translation>请指明导入什么：%1之一。</translation>
+    </message>
+    <message>
+        <source>Import one kind at a time; &apos;%1&apos; is extra.</source>
+        <translation>一次只能导入一类；“%1”多余。</translation>
+    </message>
+    <message>
+        <source>--file is missing: name the CSV or XLSX file to import.</source>
+        <translation>缺少 --file：请指明要导入的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行，共 %2 行…</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRepository</name>
@@ -4402,6 +4724,25 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The %1 phrase list was saved, but the console could not read it again (%2); restart the console to check against it.</source>
         <translation>%1 用语列表已保存，但本控制台未能重新读取（%2）；请重启控制台，以便按新列表检查。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 is not an .xlsx workbook (it cannot be opened as one); save it again as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1不是 .xlsx 工作簿（无法按工作簿打开），请重新另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>%1 holds no workbook; save it again as an Excel workbook (.xlsx).</source>
+        <translation>%1中没有工作簿，请重新另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no sheet; save it again as an Excel workbook (.xlsx).</source>
+        <translation>%1中没有工作表，请重新另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); save it again as an Excel workbook (.xlsx).</source>
+        <translation>%1已损坏（%2），请重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5859,61 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::DepartmentsPage</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Head</source>
+        <translation>主管(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Forms transferred here</source>
+        <translation>转交到此的表单</translation>
+    </message>
+    <message>
+        <source>None ticked: those of its kind (technical support takes technical quality and other, the product division sales, user service the service complaints).</source>
+        <translation>都不勾选时按部门类型：技术支持接技术质量和其它，产品事业部接销售，用户服务接服务投诉。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No departments yet. Forms are transferred to departments and complaints are counted by them: add the first with New, or import a spreadsheet with Import….</source>
+        <translation>还没有部门。表单要转交给部门，投诉也按部门统计：请用“新建”添加第一个，或用“导入…”导入电子表格。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::DraftsDialog</name>
     <message>
         <source>Unsaved typing</source>
@@ -5711,6 +6107,67 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No calls yet in this session.</source>
         <translation>本次会话尚无来电。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: %1 (* required). Rows match existing records by their first column; only what differs changes. The file is checked first; nothing is written while any row is wrong.</source>
+        <translation>带标题行的 CSV 或 XLSX 文件（Excel、WPS 或 LibreOffice 均可）。列：%1（* 为必填）。各行按第一列与已有记录对应，只修改不同之处。文件先经检查，只要有一行有误就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需要改正</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to fix; nothing will be written until the file is right.</source>
+        <translation>
+            <numerusform>有 %n 行需要改正；文件无误之前不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is right: %1 new, %2 changed, %3 unchanged. Press Import to write them.</source>
+        <translation>文件无误：新增 %1，修改 %2，未变 %3。按“导入”写入。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; check it again.</source>
+        <translation>文件在检查后有改动，请重新检查。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6393,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Accounts…</source>
         <translation>账户(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Departments and outlets…</source>
+        <translation>部门和网点(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::MyDayView</name>
@@ -6052,6 +6513,73 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>This notification points at a kind of record this console does not know; open it on a console of the newer version.</source>
         <translation>此通知指向本控制台不认识的记录类型；请在新版本的控制台上打开。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::OutletsPage</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Callback sampling: every user of an appointed outlet is called back, half of an own outlet&apos;s, and the head office samples on top.</source>
+        <translation>回访抽样：特约点的用户全部回访，自办点的用户回访一半，总部另外抽样。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>P&amp;rovince</source>
+        <translation>省份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No outlets yet. Forms and callback sampling name the user&apos;s outlet (网点): add the first with New, or import the list with Import….</source>
+        <translation>还没有网点。表单和回访抽样都要用到用户所在网点：请用“新建”添加第一个，或用“导入…”导入网点清单。</translation>
     </message>
 </context>
 <context>
@@ -6958,6 +7486,102 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>threerings::ui::SetupDialog</name>
+    <message>
+        <source>Departments and outlets</source>
+        <translation>部门和网点</translation>
+    </message>
+    <message>
+        <source>The hotline&apos;s own departments and outlets. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind. In a team every change reaches all consoles with the next sync.</source>
+        <translation>热线自己的部门和网点。表单按类别转交给部门；回访抽样依据网点类型。团队中每项修改会在下次同步时到达所有座席。</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Outlets</source>
+        <translation>网点(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx);;CSV (*.csv);;JSON lines (*.json)</source>
+        <translation>电子表格 (*.xlsx);;CSV (*.csv);;JSON 行 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another file.</source>
+        <translation>无法写入%1：%2。请另选文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入%1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::SetupPage</name>
+    <message>
+        <source>Search by any part of a name or code</source>
+        <translation>按名称或编码的任意部分搜索</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>恢复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search; change or clear it.</source>
+        <translation>没有符合搜索的记录，请修改或清空搜索。</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1已恢复使用。</translation>
+    </message>
+    <message>
+        <source>%1 is retired: kept on every record that names it, offered no more.</source>
+        <translation>%1已停用：仍保留在引用它的每条记录上，但不再供选择。</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7502,7 +8126,9 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     </message>
     <message numerus="yes">
         <source>%n change(s) from other consoles wait here for a record that has not arrived yet; they apply when it does.</source>
-        <translation><numerusform>%n 项来自其他座席的更改正在等待尚未到达的记录；记录到达后即应用。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项来自其他座席的更改正在等待尚未到达的记录；记录到达后即应用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,50 @@ QString urlOf(const ServerConfig& c, const QString& login, quint16 port)
         .arg(c.database, c.sslMode, c.sslRootCert);
 }
 
+// Where a record one console lacks stands: its rows on the server, and the console's sync state and trail.
+QString whereabouts(const ServerDb& server, Database& db, const QString& rowId)
+{
+    QStringList out;
+    QSqlQuery s(server.adminConnection());
+    s.prepare(QStringLiteral("SELECT seq, console_id, pushed_by, op, coalesce(refusal, ''), changed_by, "
+                             "audience FROM tr_changes WHERE row_id = ? ORDER BY seq"));
+    s.addBindValue(rowId);
+    if (s.exec())
+        while (s.next())
+            out << QStringLiteral("server seq %1 from %2 by %3 %4 [%5] author %6 to %7")
+                       .arg(s.value(0).toString(), s.value(1).toString(), s.value(2).toString(),
+                            s.value(3).toString(), s.value(4).toString(), s.value(5).toString(),
+                            s.value(6).toString());
+    QSqlQuery l(db.connection());
+    if (l.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('console_id', 'pull_cursor', "
+                              "'push_cursor', 'notice')")))
+        while (l.next())
+            out << QStringLiteral("c1 %1 = %2").arg(l.value(0).toString(), l.value(1).toString());
+    l.prepare(QStringLiteral("SELECT op, coalesce(new_value, ''), changed_at, coalesce(changed_by, '') FROM "
+                             "audit_log WHERE row_id = ?"));
+    l.addBindValue(rowId);
+    if (l.exec())
+        while (l.next())
+            out << QStringLiteral("c1 trail %1 at %3 by %4: %2")
+                       .arg(l.value(0).toString(), l.value(1).toString().left(120), l.value(2).toString(),
+                            l.value(3).toString());
+    l.prepare(QStringLiteral("SELECT seq, op FROM outbox WHERE row_id = ?"));
+    l.addBindValue(rowId);
+    if (l.exec())
+        while (l.next())
+            out << QStringLiteral("c1 outbox %1 %2").arg(l.value(0).toString(), l.value(1).toString());
+    l.prepare(
+        QStringLiteral("SELECT name, notes, created_by, created_at, revision FROM customers WHERE id = ?"));
+    l.addBindValue(rowId);
+    if (l.exec() && l.next())
+        out << QStringLiteral("c1 row %1 / %2 by %3 at %4 rev %5")
+                   .arg(l.value(0).toString(), l.value(1).toString(), l.value(2).toString(),
+                        l.value(3).toString(), l.value(4).toString());
+    if (l.exec(QStringLiteral("SELECT count(*) FROM sync_parked")) && l.next())
+        out << QStringLiteral("c1 parked %1").arg(l.value(0).toString());
+    return out.join(QLatin1String("; "));
+}
+
 // The customers as a console holds them, as one digest.
 QByteArray digest(Database& db, qint64* rows)
 {
@@ -297,7 +341,21 @@ TEST_CASE("team soak: six consoles, kill -9, backends killed, a cut and slow lin
                                      .arg(i + 1)
                                      .arg(here.value(f).toString(), there.value(f - 1).toString());
                 if (!found)
-                    diffs << here.value(0).toString() + QStringLiteral(" missing on c1");
+                    diffs << here.value(0).toString() + QStringLiteral(" missing on c1: ") +
+                                 whereabouts(server, **zero, here.value(0).toString());
+            }
+            // And the other way: what c1 has that this console lacks.
+            QSqlQuery ones((*zero)->connection());
+            REQUIRE(ones.exec(QStringLiteral("SELECT id FROM customers ORDER BY id")));
+            QSqlQuery mine((*db)->connection());
+            while (ones.next() && diffs.size() < 5) {
+                mine.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"));
+                mine.addBindValue(ones.value(0));
+                REQUIRE(mine.exec());
+                if (!mine.next())
+                    diffs << ones.value(0).toString() +
+                                 QStringLiteral(" only on c1, missing on c%1: ").arg(i + 1) +
+                                 whereabouts(server, **zero, ones.value(0).toString());
             }
             FAIL_CHECK(diffs.join(QLatin1Char('\n')).toStdString());
         }

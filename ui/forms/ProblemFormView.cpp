@@ -1,5 +1,6 @@
 #include "ui/forms/ProblemFormView.h"
 
+#include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
 #include "core/calls/CallScript.h"
 #include "core/util/Clock.h"
@@ -83,9 +84,11 @@ void ProblemFormView::build()
     addField(transfer, tr("&Handler"), m_handler, QStringLiteral("handler_id"));
     m_department = new QComboBox(box);
     m_department->addItem(tr("— the handler's department —"), QString());
+    // Retired departments stay on the forms that name them; they are offered no more.
     if (auto departments = services().accounts().departments(services().actor()))
         for (const Department& d : *departments)
-            m_department->addItem(d.name, d.meta.id);
+            if (d.active)
+                m_department->addItem(d.name, d.meta.id);
     addField(transfer, tr("De&partment"), m_department, QStringLiteral("department_id"));
     m_transferred = addInfo(transfer, tr("Transferred"), QStringLiteral("transferredInfo"));
 
@@ -175,6 +178,14 @@ void ProblemFormView::display(const ProblemForm& f)
         {QStringLiteral("reason"), QString()},
     };
     setFieldValues(values);
+    // An accepted form not yet transferred goes, unless the agent chooses otherwise, to the department its
+    // category routes to (003 §4.5.6).
+    if (stored && f.state == FormState::Accepted && f.handlerDepartmentId.isEmpty() && f.category) {
+        auto routed =
+            DepartmentService(services().db(), services().clock()).routeFor(services().actor(), *f.category);
+        if (routed && routed->has_value())
+            m_department->setCurrentIndex(std::max(0, m_department->findData(routed->value().meta.id)));
+    }
     m_accepted->setText(signedLine(f.agentId, f.acceptedAt));
     QString transferred = signedLine(f.transferredBy, f.transferredAt);
     if (f.transferredAt.isValid())

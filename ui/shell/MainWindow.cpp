@@ -16,6 +16,7 @@
 #include "ui/admin/AccountsDialog.h"
 #include "ui/admin/CallbackPolicyDialog.h"
 #include "ui/admin/ScriptAdminDialog.h"
+#include "ui/admin/SetupDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
 #include "ui/call/AgentStateControl.h"
 #include "ui/call/CallAlert.h"
@@ -259,7 +260,10 @@ void MainWindow::updateAdminMenu()
     const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
     const bool site = Permissions::allows(actor(), Action::ManageSite);
     const bool accounts = Permissions::allows(actor(), Action::ManageAccounts);
-    m_adminMenu->menuAction()->setVisible(allowed || policy || site || accounts);
+    const bool setup = Permissions::allows(actor(), Action::ManageSetup);
+    m_adminMenu->menuAction()->setVisible(allowed || policy || site || accounts || setup);
+    if (m_setupAction)
+        m_setupAction->setVisible(setup);
     if (m_siteConfig)
         m_siteConfig->setVisible(site);
     if (m_accountsAction)
@@ -453,6 +457,11 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_setupAction = m_adminMenu->addAction(tr("&Departments and outlets…"), this, [this] {
+        SetupDialog dialog(m_db, m_clock, actor(), this);
+        dialog.exec();
+    });
+    m_setupAction->setObjectName(QStringLiteral("setupAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
     m_training->addMenu(menuBar());

@@ -120,6 +120,7 @@ private:
     QPointer<SupervisorDesk> m_supervisorDesk;
     QAction* m_siteConfig = nullptr;
     QAction* m_accountsAction = nullptr;
+    QAction* m_setupAction = nullptr;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

@@ -3,6 +3,7 @@
 #include "core/auth/AccountService.h"
 #include "ui/admin/AccountsDialog.h"
 #include "ui/admin/ServerSettingsDialog.h"
+#include "ui/admin/SetupDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
 #include "ui/call/CallWorkspace.h"
 #include "ui/forms/FormDesk.h"
@@ -77,6 +78,15 @@ QList<ViewEntry> builtins()
          [](MainWindow& w, const QString&) {
              const FormServices& s = w.formDesk()->services();
              showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
+         }},
+        // Admin ▸ Departments and outlets… (setup:outlets opens the outlets page)
+        {QStringLiteral("setup"), QStringLiteral("setupDialog"),
+         [](MainWindow& w, const QString& arg) {
+             const FormServices& s = w.formDesk()->services();
+             auto* dialog = new SetupDialog(s.db(), s.clock(), s.actor(), &w);
+             if (!arg.isEmpty())
+                 dialog->showKind(arg);
+             showDialog(dialog);
          }},
         // Admin ▸ Accounts…
         {QStringLiteral("accounts"), QStringLiteral("accountsDialog"),

@@ -1,0 +1,356 @@
+// SetupTables: reading a file into the hotline's departments and outlets (the import half).
+#include "core/auth/DepartmentRepository.h"
+#include "core/auth/Permissions.h"
+#include "core/auth/UserRepository.h"
+#include "core/customers/OutletRepository.h"
+#include "core/customers/SetupTables.h"
+#include "core/db/Transaction.h"
+#include "core/model/PhoneNumber.h"
+#include "core/util/TableFile.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <optional>
+
+namespace threerings {
+
+namespace {
+
+using Problem = SetupTables::Problem;
+
+// Where each of a kind's columns is in the file's header.
+struct Header
+{
+    QHash<QString, int> index; // column key → position
+    QList<Problem> problems;
+};
+
+Header readHeader(const QString& kind, const QStringList& header)
+{
+    Header h;
+    const QList<SetupTables::Column> columns = SetupTables::columns(kind);
+    QStringList known;
+    for (const SetupTables::Column& c : columns)
+        known << c.key;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed();
+        bool found = false;
+        for (const SetupTables::Column& c : columns)
+            if (name.compare(c.key, Qt::CaseInsensitive) == 0 || name == c.chinese) {
+                h.index.insert(c.key, i);
+                found = true;
+            }
+        if (!found && !name.isEmpty())
+            h.problems << Problem{
+                1, name,
+                SetupTables::tr("this is not a column of %1; the columns are: %2. Rename or "
+                                "remove it.")
+                    .arg(SetupTables::kindLabel(kind), known.join(QStringLiteral(", ")))};
+    }
+    for (const SetupTables::Column& c : columns)
+        if (c.required && !h.index.contains(c.key))
+            h.problems << Problem{
+                1, c.key,
+                SetupTables::tr("the required column is missing; add a column headed %1 (or %2).")
+                    .arg(c.key, c.chinese)};
+    return h;
+}
+
+// A cell of a row, or nothing when the file has no such column (the record keeps what it has).
+std::optional<QString> cell(const Header& h, const QStringList& row, const QString& key)
+{
+    auto it = h.index.find(key);
+    if (it == h.index.end())
+        return std::nullopt;
+    return row.value(*it).trimmed();
+}
+
+std::optional<bool> yesNo(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("true") ||
+        t == QStringLiteral("是") || t == QStringLiteral("在用"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("false") ||
+        t == QStringLiteral("否") || t == QStringLiteral("停用"))
+        return false;
+    return std::nullopt;
+}
+
+QString departmentKind(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const QString& k : Department::kinds())
+        if (t.compare(k, Qt::CaseInsensitive) == 0 || t == Department::kindLabel(k))
+            return k;
+    const std::pair<const char16_t*, const char*> words[] = {
+        {u"用户服务", "service"}, {u"服务", "service"}, {u"技术支持", "technical"},
+        {u"技术", "technical"},   {u"销售", "sales"},   {u"产品事业部", "product"},
+        {u"产品", "product"},     {u"其它", "other"},   {u"其他", "other"}};
+    for (const auto& [word, kind] : words)
+        if (t == QString::fromUtf16(word))
+            return QString::fromLatin1(kind);
+    return t;
+}
+
+// "technical,other", "技术质量、其它" …; nothing when a part is no category.
+std::optional<QList<Category>> categories(const QString& text, QString* bad)
+{
+    QList<Category> out;
+    static const QRegularExpression separators(QStringLiteral("[,，、;；/\\s]+"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        std::optional<Category> c = CategoryNames::fromKey(part.toLower());
+        for (Category each : {Category::Technical, Category::Service, Category::Sales, Category::Other})
+            if (!c && part == CategoryNames::label(each))
+                c = each;
+        const std::pair<const char16_t*, Category> words[] = {
+            {u"技术质量", Category::Technical}, {u"技术", Category::Technical}, {u"服务", Category::Service},
+            {u"销售", Category::Sales},         {u"其它", Category::Other},     {u"其他", Category::Other}};
+        for (const auto& [word, category] : words)
+            if (!c && part == QString::fromUtf16(word))
+                c = category;
+        if (!c) {
+            *bad = part;
+            return std::nullopt;
+        }
+        if (!out.contains(*c))
+            out << *c;
+    }
+    return out;
+}
+
+// The column a validation error is about, as the file names it.
+QString columnOf(const Error& e, const QString& fallback)
+{
+    return e.field.isEmpty() ? fallback : e.field;
+}
+
+void report(const SetupTables::Progress& progress, qint64 done, qint64 total)
+{
+    if (progress && (done % 500 == 0 || done == total))
+        progress(done, total);
+}
+
+} // namespace
+
+Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QString& kind,
+                                                 const TableFile& table, bool dryRun,
+                                                 const Progress& progress)
+{
+    if (!kinds().contains(kind))
+        return Error::usage(
+            tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
+    if (Status s = Permissions::require(actor, Action::ManageSetup); !s)
+        return s.error();
+    return kind == QLatin1String("departments") ? importDepartments(actor, table, dryRun, progress)
+                                                : importOutlets(actor, table, dryRun, progress);
+}
+
+Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, const TableFile& table,
+                                                            bool dryRun, const Progress& progress)
+{
+    Outcome out;
+    const Header h = readHeader(QStringLiteral("departments"), table.header);
+    out.problems = h.problems;
+    if (!out.problems.isEmpty())
+        return out;
+    DepartmentRepository repo(m_db, m_clock);
+    auto stored = repo.list();
+    if (!stored)
+        return stored.error();
+    QHash<QString, Department> byName;
+    for (const Department& d : stored.value())
+        byName.insert(d.name, d);
+    auto people = UserRepository(m_db, m_clock).list();
+    if (!people)
+        return people.error();
+    QHash<QString, User> byJob;
+    for (const User& u : people.value())
+        byJob.insert(u.jobNumber, u);
+
+    std::vector<std::pair<Department, bool>> plan; // the record, and whether it is new
+    QHash<QString, int> seen;                      // name → the row that named it first
+    const qint64 total = table.rows.size();
+    for (qint64 i = 0; i < total; ++i) {
+        const QStringList& row = table.rows.at(i);
+        const int line = table.rowNumbers.value(i, int(i) + 2);
+        report(progress, i + 1, total);
+        const QString name = cell(h, row, QStringLiteral("name")).value_or(QString());
+        if (name.isEmpty()) {
+            out.problems << Problem{line, QStringLiteral("name"),
+                                    tr("the department's name is empty; fill it in.")};
+            continue;
+        }
+        if (seen.contains(name)) {
+            out.problems << Problem{line, QStringLiteral("name"),
+                                    tr("%1 is named on row %2 already; keep one row per department.")
+                                        .arg(name)
+                                        .arg(seen.value(name))};
+            continue;
+        }
+        seen.insert(name, line);
+        const bool isNew = !byName.contains(name);
+        Department d = isNew ? Department() : byName.value(name);
+        const Department before = d;
+        d.name = name;
+        if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty())
+            d.kind = departmentKind(*v);
+        if (auto v = cell(h, row, QStringLiteral("head"))) {
+            if (v->isEmpty()) {
+                d.headUserId.clear();
+            } else if (!byJob.contains(*v) || !byJob.value(*v).active) {
+                out.problems << Problem{line, QStringLiteral("head"),
+                                        tr("nobody active has the job number %1; add the person first, or "
+                                           "leave the cell empty.")
+                                            .arg(*v)};
+                continue;
+            } else {
+                d.headUserId = byJob.value(*v).meta.id;
+            }
+        }
+        if (auto v = cell(h, row, QStringLiteral("phone")))
+            d.phone = PhoneNumber::normalizeOrKeep(*v);
+        if (auto v = cell(h, row, QStringLiteral("routes"))) {
+            QString bad;
+            auto routes = categories(*v, &bad);
+            if (!routes) {
+                out.problems << Problem{line, QStringLiteral("routes"),
+                                        tr("'%1' is not a form category; use technical, service, sales or "
+                                           "other, separated by commas.")
+                                            .arg(bad)};
+                continue;
+            }
+            d.routes = *routes;
+        }
+        if (auto v = cell(h, row, QStringLiteral("active"))) {
+            auto active = yesNo(*v);
+            if (!active) {
+                out.problems << Problem{line, QStringLiteral("active"),
+                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
+                continue;
+            }
+            d.active = *active;
+        }
+        if (Status s = d.validate(); !s) {
+            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("name")), s.error().message};
+            continue;
+        }
+        const bool same = !isNew && d.kind == before.kind && d.headUserId == before.headUserId &&
+                          d.phone == before.phone && d.routes == before.routes && d.active == before.active;
+        if (same) {
+            ++out.unchanged;
+            continue;
+        }
+        (isNew ? out.added : out.changed) += 1;
+        plan.emplace_back(d, isNew);
+    }
+    if (!out.problems.isEmpty() || dryRun)
+        return out;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    for (const auto& [d, isNew] : plan) {
+        auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
+        if (!saved)
+            return Error::data(
+                tr("Department %1: %2 Nothing was imported.").arg(d.name, saved.error().message));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    out.written = true;
+    return out;
+}
+
+Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, const TableFile& table,
+                                                        bool dryRun, const Progress& progress)
+{
+    Outcome out;
+    const Header h = readHeader(QStringLiteral("outlets"), table.header);
+    out.problems = h.problems;
+    if (!out.problems.isEmpty())
+        return out;
+    OutletRepository repo(m_db, m_clock);
+    auto stored = repo.list();
+    if (!stored)
+        return stored.error();
+    QHash<QString, Outlet> byCode;
+    for (const Outlet& o : stored.value())
+        byCode.insert(o.code, o);
+
+    std::vector<std::pair<Outlet, bool>> plan;
+    QHash<QString, int> seen;
+    const qint64 total = table.rows.size();
+    for (qint64 i = 0; i < total; ++i) {
+        const QStringList& row = table.rows.at(i);
+        const int line = table.rowNumbers.value(i, int(i) + 2);
+        report(progress, i + 1, total);
+        const QString code = cell(h, row, QStringLiteral("code")).value_or(QString());
+        if (code.isEmpty()) {
+            out.problems << Problem{line, QStringLiteral("code"),
+                                    tr("the outlet's code is empty; fill it in.")};
+            continue;
+        }
+        if (seen.contains(code)) {
+            out.problems << Problem{line, QStringLiteral("code"),
+                                    tr("the code %1 is on row %2 already; give each outlet its own code.")
+                                        .arg(code)
+                                        .arg(seen.value(code))};
+            continue;
+        }
+        seen.insert(code, line);
+        const bool isNew = !byCode.contains(code);
+        Outlet o = isNew ? Outlet() : byCode.value(code);
+        const Outlet before = o;
+        o.code = code;
+        if (auto v = cell(h, row, QStringLiteral("name")))
+            o.name = *v;
+        if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty())
+            o.kind = Outlet::kindFromText(*v);
+        if (auto v = cell(h, row, QStringLiteral("province")))
+            o.province = *v;
+        if (auto v = cell(h, row, QStringLiteral("city")))
+            o.city = *v;
+        if (auto v = cell(h, row, QStringLiteral("phone")))
+            o.phone = PhoneNumber::normalizeOrKeep(*v);
+        if (auto v = cell(h, row, QStringLiteral("address")))
+            o.address = *v;
+        if (auto v = cell(h, row, QStringLiteral("active"))) {
+            auto active = yesNo(*v);
+            if (!active) {
+                out.problems << Problem{line, QStringLiteral("active"),
+                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
+                continue;
+            }
+            o.active = *active;
+        }
+        if (Status s = o.validate(); !s) {
+            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("code")), s.error().message};
+            continue;
+        }
+        const bool same = !isNew && o.name == before.name && o.kind == before.kind &&
+                          o.province == before.province && o.city == before.city && o.phone == before.phone &&
+                          o.address == before.address && o.active == before.active;
+        if (same) {
+            ++out.unchanged;
+            continue;
+        }
+        (isNew ? out.added : out.changed) += 1;
+        plan.emplace_back(o, isNew);
+    }
+    if (!out.problems.isEmpty() || dryRun)
+        return out;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    for (const auto& [o, isNew] : plan) {
+        auto saved = isNew ? repo.insert(o, actor.stamp()) : repo.update(o, actor.stamp());
+        if (!saved)
+            return Error::data(tr("Outlet %1: %2 Nothing was imported.").arg(o.code, saved.error().message));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    out.written = true;
+    return out;
+}
+
+} // namespace threerings

@@ -1,0 +1,193 @@
+#include "core/customers/SetupTables.h"
+
+#include "core/auth/DepartmentRepository.h"
+#include "core/auth/Permissions.h"
+#include "core/auth/UserRepository.h"
+#include "core/customers/OutletRepository.h"
+#include "core/db/Database.h"
+#include "core/util/CsvCell.h"
+#include "core/util/OwnerOnly.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <xlsxwriter.h>
+
+namespace threerings {
+
+SetupTables::SetupTables(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+QStringList SetupTables::kinds()
+{
+    return {QStringLiteral("departments"), QStringLiteral("outlets")};
+}
+
+QString SetupTables::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("departments"))
+        return tr("departments");
+    if (kind == QLatin1String("outlets"))
+        return tr("outlets");
+    return kind;
+}
+
+QList<SetupTables::Column> SetupTables::columns(const QString& kind)
+{
+    // The Chinese headers are the handbooks' words, whatever the interface language.
+    if (kind == QLatin1String("departments"))
+        return {{QStringLiteral("name"), QStringLiteral("部门名称"), true},
+                {QStringLiteral("kind"), QStringLiteral("类型"), false},
+                {QStringLiteral("head"), QStringLiteral("主管工号"), false},
+                {QStringLiteral("phone"), QStringLiteral("电话"), false},
+                {QStringLiteral("routes"), QStringLiteral("转交类别"), false},
+                {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    if (kind == QLatin1String("outlets"))
+        return {{QStringLiteral("code"), QStringLiteral("网点编码"), true},
+                {QStringLiteral("name"), QStringLiteral("网点名称"), true},
+                {QStringLiteral("kind"), QStringLiteral("类型"), false},
+                {QStringLiteral("province"), QStringLiteral("省份"), false},
+                {QStringLiteral("city"), QStringLiteral("城市"), false},
+                {QStringLiteral("phone"), QStringLiteral("电话"), false},
+                {QStringLiteral("address"), QStringLiteral("地址"), false},
+                {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    return {};
+}
+
+Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& kind) const
+{
+    if (!kinds().contains(kind))
+        return Error::usage(
+            tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
+    if (Status s = Permissions::require(actor, Action::ExportRecords); !s)
+        return s.error();
+    QList<QStringList> out;
+    QStringList header;
+    for (const Column& c : columns(kind))
+        header << c.key;
+    out << header;
+    const QString yes = QStringLiteral("1"), no = QStringLiteral("0");
+    if (kind == QLatin1String("departments")) {
+        auto people = UserRepository(m_db, m_clock).list();
+        if (!people)
+            return people.error();
+        QHash<QString, QString> jobOf;
+        for (const User& u : people.value())
+            jobOf.insert(u.meta.id, u.jobNumber);
+        auto all = DepartmentRepository(m_db, m_clock).list();
+        if (!all)
+            return all.error();
+        for (const Department& d : all.value())
+            out << QStringList{d.name,
+                               d.kind,
+                               jobOf.value(d.headUserId),
+                               d.phone,
+                               DepartmentRepository::routesText(d.routes),
+                               d.active ? yes : no};
+    } else {
+        auto all = OutletRepository(m_db, m_clock).list();
+        if (!all)
+            return all.error();
+        for (const Outlet& o : all.value())
+            out << QStringList{o.code, o.name,  o.kind,    o.province,
+                               o.city, o.phone, o.address, o.active ? yes : no};
+    }
+    return out;
+}
+
+namespace {
+
+Status writeXlsx(const QList<QStringList>& rows, const QString& sheetName, QIODevice& out)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::io(SetupTables::tr("Cannot make a temporary folder for the spreadsheet: %1.")
+                             .arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("export.xlsx"));
+    {
+        const OwnerOnly::Scope ownerOnly;
+        const QByteArray file = QFile::encodeName(path);
+        lxw_workbook* book = workbook_new(file.constData());
+        if (!book)
+            return Error::io(SetupTables::tr("Cannot write the spreadsheet in %1.").arg(dir.path()));
+        lxw_format* head = workbook_add_format(book);
+        format_set_bold(head);
+        lxw_format* text = workbook_add_format(book);
+        format_set_num_format(text, "@"); // phones and codes stay text, never numbers
+        const QByteArray name = sheetName.left(31).toUtf8();
+        lxw_worksheet* sheet = workbook_add_worksheet(book, name.constData());
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows.at(r).size(); ++c) {
+                const QByteArray v = rows.at(r).at(c).toUtf8();
+                worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), v.constData(),
+                                       r == 0 ? head : text);
+            }
+        if (!rows.isEmpty())
+            worksheet_set_column(sheet, 0, lxw_col_t(rows.first().size() - 1), 18, nullptr);
+        if (workbook_close(book) != LXW_NO_ERROR)
+            return Error::io(SetupTables::tr("Cannot write the spreadsheet in %1.").arg(dir.path()));
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(SetupTables::tr("Cannot read the spreadsheet back: %1.").arg(f.errorString()));
+    const QByteArray bytes = f.readAll();
+    if (out.write(bytes) != bytes.size())
+        return Error::io(SetupTables::tr("Cannot write the export: %1.").arg(out.errorString()));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> SetupTables::write(const Actor& actor, const QString& kind, Format format,
+                                  QIODevice& out) const
+{
+    auto table = rows(actor, kind);
+    if (!table)
+        return table.error();
+    const QList<QStringList>& all = table.value();
+    const QStringList header = all.value(0);
+    if (format == Format::Xlsx) {
+        if (Status s = writeXlsx(all, kind, out); !s)
+            return s.error();
+        return qint64(all.size() - 1);
+    }
+    QByteArray bytes;
+    for (int r = 0; r < all.size(); ++r) {
+        if (format == Format::Json) {
+            if (r == 0)
+                continue;
+            QJsonObject o;
+            for (int c = 0; c < header.size(); ++c)
+                o.insert(header.at(c), all.at(r).value(c));
+            bytes += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+            continue;
+        }
+        QByteArray line;
+        for (int c = 0; c < all.at(r).size(); ++c) {
+            if (c > 0)
+                line += ',';
+            csv::appendCell(line, all.at(r).at(c).toUtf8());
+        }
+        bytes += line + "\r\n";
+    }
+    if (out.write(bytes) != bytes.size())
+        return Error::io(tr("Cannot write the export: %1.").arg(out.errorString()));
+    return qint64(all.size() - 1);
+}
+
+QStringList SetupTables::describe(const QString& file, const Outcome& outcome)
+{
+    QStringList lines;
+    for (const Problem& p : outcome.problems) {
+        if (p.row == 0)
+            lines << tr("%1: %2").arg(file, p.message);
+        else if (p.column.isEmpty())
+            lines << tr("%1, row %2: %3").arg(file).arg(p.row).arg(p.message);
+        else
+            lines << tr("%1, row %2, column %3: %4").arg(file).arg(p.row).arg(p.column, p.message);
+    }
+    return lines;
+}
+
+} // namespace threerings

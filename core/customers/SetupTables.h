@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/auth/Actor.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <functional>
+
+class QIODevice;
+
+namespace threerings {
+
+class Clock;
+class Database;
+struct TableFile;
+
+// What a hotline sets up itself, as tables: written out (CSV, JSON lines, XLSX) and read back in (CSV or
+// XLSX, headers in English or Chinese) by the command line (export KIND, import KIND) and Admin ▸ Import….
+// An import matches rows to records by their natural key (a department's name, an outlet's code), adds the
+// new ones, changes only the fields that differ, and is all or nothing: a dry run lists every bad row with
+// its row number, column and fix, and changes nothing.
+class SetupTables
+{
+    Q_DECLARE_TR_FUNCTIONS(SetupTables)
+
+public:
+    enum class Format
+    {
+        Csv,
+        Json,
+        Xlsx,
+    };
+
+    struct Column
+    {
+        QString key;     // the English header, as exported
+        QString chinese; // the header a Chinese spreadsheet may use instead
+        bool required = false;
+    };
+
+    // One thing wrong with a file: the spreadsheet's row (0: the file as a whole), the column, the fix.
+    struct Problem
+    {
+        int row = 0;
+        QString column;
+        QString message;
+    };
+
+    struct Outcome
+    {
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        QList<Problem> problems; // when any, nothing was written
+        bool written = false;
+    };
+
+    // Called now and then with the rows done and the rows in all.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    SetupTables(Database& db, const Clock& clock);
+
+    // departments outlets
+    static QStringList kinds();
+    static QList<Column> columns(const QString& kind);
+    // "departments" as people read it.
+    static QString kindLabel(const QString& kind);
+
+    // The kind's records, a header row first (the English keys).
+    Result<QList<QStringList>> rows(const Actor& actor, const QString& kind) const;
+    // Writes them to `out`; returns the number of records.
+    Result<qint64> write(const Actor& actor, const QString& kind, Format format, QIODevice& out) const;
+
+    // Reads `table` (from readTableFile) into the kind's records: checks every row first; with problems, or
+    // on a dry run, writes nothing. Needs ManageSetup.
+    Result<Outcome> import(const Actor& actor, const QString& kind, const TableFile& table, bool dryRun,
+                           const Progress& progress = {});
+
+    // An outcome as one line per problem, "row 7, column phone: …", after `file`'s name.
+    static QStringList describe(const QString& file, const Outcome& outcome);
+
+private:
+    Result<Outcome> importDepartments(const Actor& actor, const TableFile& table, bool dryRun,
+                                      const Progress& progress);
+    Result<Outcome> importOutlets(const Actor& actor, const TableFile& table, bool dryRun,
+                                  const Progress& progress);
+
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace threerings

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/auth/Actor.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QProgressBar;
+class QTabWidget;
+class QTableWidget;
+
+namespace threerings {
+class Clock;
+class Database;
+class DepartmentService;
+class OutletService;
+} // namespace threerings
+
+namespace threerings::ui {
+
+class DepartmentsPage;
+class OutletsPage;
+
+// Admin ▸ Departments and outlets…: the hotline's own set-up, one page per kind, with Import… and Export…
+// of the list shown.
+class SetupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr);
+    ~SetupDialog() override;
+
+    DepartmentsPage* departments() const { return m_departmentsPage; }
+    OutletsPage* outlets() const { return m_outletsPage; }
+    // The kind of the page shown: departments or outlets.
+    QString currentKind() const;
+    void showKind(const QString& kind);
+    // Writes the page's kind to `path` (.csv, .xlsx or .json); the message says what happened.
+    void exportTo(const QString& path);
+    QString lastMessage() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    std::unique_ptr<DepartmentService> m_departments;
+    std::unique_ptr<OutletService> m_outlets;
+    QTabWidget* m_tabs = nullptr;
+    DepartmentsPage* m_departmentsPage = nullptr;
+    OutletsPage* m_outletsPage = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+// Admin ▸ Import…: a CSV or XLSX file checked row by row (every bad row with its row number, column and fix),
+// then imported all at once.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Database& db, const Clock& clock, const Actor& actor, const QString& kind,
+                 QWidget* parent = nullptr);
+
+    // Checks `path` (a dry run); returns whether it can be imported as it is.
+    bool check(const QString& path);
+    // Imports the checked file; returns whether it was written.
+    bool importChecked();
+    QString summary() const;
+    int problemCount() const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    Actor m_actor;
+    QString m_kind;
+    QString m_path;
+    QLabel* m_file = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_problems = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_import = nullptr;
+};
+
+} // namespace threerings::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/auth/Actor.h"
+#include "core/util/Result.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace threerings::ui {
+
+// One page of Admin ▸ Departments and outlets…: a searchable list beside the selected record's form, with
+// New, Save, Retire and Restore. A kind's page fills the list and the form; every change is a core service
+// call that checks the person's rights. An empty list says what to do first.
+class SetupPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SetupPage(const Actor& actor, const QString& name, QWidget* parent = nullptr);
+
+    QString lastMessage() const;
+    // For tests and the window: the rows shown, and choose the row whose first column is `key`.
+    int rowCount() const;
+    bool select(const QString& key);
+    void reload();
+    // New, Save, Retire, Restore as the buttons do them.
+    void startNew();
+    void save();
+    void setActive(bool active);
+
+protected:
+    // The page's columns; the first is the record's key.
+    virtual QStringList headers() const = 0;
+    // The records matching the search (retired ones too when asked), as rows; each row's last value says
+    // whether the record is in use.
+    virtual Result<QList<QStringList>> rows(const QString& search, bool retiredToo) = 0;
+    // Puts the record of row `index` (of the last rows()) into the form, or an empty form for -1.
+    virtual void load(int index) = 0;
+    // Saves the form (a new record or the loaded one); returns the key of the saved record.
+    virtual Result<QString> store() = 0;
+    virtual Status storeActive(int index, bool active) = 0;
+    // What an empty list says.
+    virtual QString emptyText() const = 0;
+
+    // "in use" or "retired", the last column of every row.
+    static QString stateLabel(bool active);
+
+    QFormLayout* form() const { return m_form; }
+    const Actor& actor() const { return m_actor; }
+    bool mayEdit() const;
+    void show(const Status& status, const QString& done);
+
+private:
+    void updateButtons();
+    int current() const;
+
+    Actor m_actor;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_retired = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_retire = nullptr;
+    QPushButton* m_restore = nullptr;
+    QList<QStringList> m_rows;
+    bool m_editingNew = false;
+};
+
+} // namespace threerings::ui

@@ -16,6 +16,26 @@ namespace threerings {
 
 namespace {
 
+// A row and its outbox and trail rows are one write: inside the caller's transaction they commit with it; a
+// caller without one (a tool, a test, a one-off write) gets one here, so a process killed between the
+// statements never leaves a row that no other console will hear of.
+template <typename Write> auto atomically(sqlite3* handle, Write&& write) -> decltype(write())
+{
+    if (!sqlite3_get_autocommit(handle))
+        return write();
+    if (sqlite3_exec(handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error::io(RecordWriter::tr("The database is busy (%1); try again in a moment.")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    auto result = write();
+    if (!result || sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        if (result)
+            return Error::io(RecordWriter::tr("Could not save: %1. Nothing was written.").arg(why));
+    }
+    return result;
+}
+
 QVariant auditText(const QVariant& v);
 
 // Whether a column keeps its value: `before` as read from the row, `after` as a repository passes it.
@@ -342,6 +362,12 @@ Status RecordWriter::appendOutbox(const QString& table, const QString& id, const
 Result<QString> RecordWriter::insert(const RowShape& shape, const QVariantList& values, const QString& actor,
                                      const QString& id)
 {
+    return atomically(m_db.handle(), [&] { return insertNow(shape, values, actor, id); });
+}
+
+Result<QString> RecordWriter::insertNow(const RowShape& shape, const QVariantList& values,
+                                        const QString& actor, const QString& id)
+{
     Q_ASSERT(values.size() == shape.size());
     if (const int bad = nulColumn(values); bad >= 0)
         return nulRefused(shape, bad);
@@ -406,6 +432,12 @@ Result<int> RecordWriter::currentRevision(const QString& table, const QString& i
 
 Result<int> RecordWriter::update(const RowShape& shape, const QString& id, const QVariantList& values,
                                  const QString& actor, int expectedRevision)
+{
+    return atomically(m_db.handle(), [&] { return updateNow(shape, id, values, actor, expectedRevision); });
+}
+
+Result<int> RecordWriter::updateNow(const RowShape& shape, const QString& id, const QVariantList& values,
+                                    const QString& actor, int expectedRevision)
 {
     Q_ASSERT(values.size() == shape.size());
     if (shape.size() == 0) // nothing to write: no row, outbox or audit change (see below)
@@ -480,6 +512,11 @@ Result<int> RecordWriter::update(const QString& table, const QString& id, const 
 }
 
 Status RecordWriter::remove(const QString& table, const QString& id, const QString& actor)
+{
+    return atomically(m_db.handle(), [&] { return removeNow(table, id, actor); });
+}
+
+Status RecordWriter::removeNow(const QString& table, const QString& id, const QString& actor)
 {
     QSqlQuery& cur = cached(QStringLiteral("SELECT revision FROM %1 WHERE id = ?").arg(table));
     cur.bindValue(0, id);

@@ -21,8 +21,9 @@ class Clock;
 class Database;
 
 // The one place rows are written. It stamps the bookkeeping columns (UUID key, created/updated
-// at and by, revision) and writes each change to the outbox in the caller's transaction, so
-// replication and the audit trail see every change without the forms knowing about them.
+// at and by, revision) and writes each change to the outbox in the caller's transaction (in one of its own
+// when the caller has none), so replication and the audit trail see every change without the forms knowing
+// about them.
 // Table and column names come from code, never from input; values are always bound.
 class RecordWriter
 {
@@ -71,6 +72,11 @@ public:
     static QString changedJson(const RowShape& shape, const QVariantList& before, const QVariantList& values);
 
 private:
+    Result<QString> insertNow(const RowShape& shape, const QVariantList& values, const QString& actor,
+                              const QString& id);
+    Result<int> updateNow(const RowShape& shape, const QString& id, const QVariantList& values,
+                          const QString& actor, int expectedRevision);
+    Status removeNow(const QString& table, const QString& id, const QString& actor);
     QSqlQuery& cached(const QString& sql);
     // The writes go straight to SQLite: QSqlQuery::bindValue formats a placeholder name per value,
     // which cost more than the insert itself. These statements are finalized with the writer.

@@ -7,9 +7,11 @@
 #include "core/db/Transaction.h"
 #include "core/model/PhoneNumber.h"
 #include "core/util/TableFile.h"
+#include "core/words/KnowledgeRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <limits>
 #include <optional>
 
 namespace threerings {
@@ -140,8 +142,11 @@ Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QStri
     if (!kinds().contains(kind))
         return Error::usage(
             tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
-    if (Status s = Permissions::require(actor, Action::ManageSetup); !s)
+    const bool knowledge = kind == QLatin1String("knowledge");
+    if (Status s = Permissions::require(actor, knowledge ? Action::ManageScripts : Action::ManageSetup); !s)
         return s.error();
+    if (knowledge)
+        return importKnowledge(actor, table, dryRun, progress);
     return kind == QLatin1String("departments") ? importDepartments(actor, table, dryRun, progress)
                                                 : importOutlets(actor, table, dryRun, progress);
 }
@@ -346,6 +351,107 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         auto saved = isNew ? repo.insert(o, actor.stamp()) : repo.update(o, actor.stamp());
         if (!saved)
             return Error::data(tr("Outlet %1: %2 Nothing was imported.").arg(o.code, saved.error().message));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    out.written = true;
+    return out;
+}
+
+Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, const TableFile& table,
+                                                          bool dryRun, const Progress& progress)
+{
+    Outcome out;
+    const Header h = readHeader(QStringLiteral("knowledge"), table.header);
+    out.problems = h.problems;
+    if (!out.problems.isEmpty())
+        return out;
+    KnowledgeRepository repo(m_db, m_clock);
+    auto stored = repo.search({}, std::numeric_limits<int>::max(), {}, true);
+    if (!stored)
+        return stored.error();
+    QHash<QString, KbEntry> byTitle;
+    for (const KbEntry& e : stored.value())
+        if (!byTitle.contains(e.title))
+            byTitle.insert(e.title, e);
+
+    std::vector<std::pair<KbEntry, bool>> plan;
+    QHash<QString, int> seen;
+    const qint64 total = table.rows.size();
+    for (qint64 i = 0; i < total; ++i) {
+        const QStringList& row = table.rows.at(i);
+        const int line = table.rowNumbers.value(i, int(i) + 2);
+        report(progress, i + 1, total);
+        const QString title = cell(h, row, QStringLiteral("title")).value_or(QString());
+        if (title.isEmpty()) {
+            out.problems << Problem{line, QStringLiteral("title"),
+                                    tr("the entry's title is empty; fill it in.")};
+            continue;
+        }
+        if (seen.contains(title)) {
+            out.problems << Problem{
+                line, QStringLiteral("title"),
+                tr("%1 is on row %2 already; keep one row per entry.").arg(title).arg(seen.value(title))};
+            continue;
+        }
+        seen.insert(title, line);
+        const bool isNew = !byTitle.contains(title);
+        KbEntry e = isNew ? KbEntry() : byTitle.value(title);
+        const KbEntry before = e;
+        e.title = title;
+        if (isNew)
+            e.language = QStringLiteral("zh_CN");
+        if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty()) {
+            e.kind = v->toLower();
+            for (const QString& k : KbEntry::kinds())
+                if (*v == KbEntry::kindLabel(k))
+                    e.kind = k;
+            const std::pair<const char16_t*, const char*> words[] = {{u"解决方案", "solution"},
+                                                                     {u"方案", "solution"},
+                                                                     {u"通讯录", "directory"},
+                                                                     {u"报价", "price"},
+                                                                     {u"价格", "price"}};
+            for (const auto& [word, kind] : words)
+                if (*v == QString::fromUtf16(word))
+                    e.kind = QString::fromLatin1(kind);
+        }
+        if (auto v = cell(h, row, QStringLiteral("category")))
+            e.category = *v;
+        if (auto v = cell(h, row, QStringLiteral("body")))
+            e.body = *v;
+        if (auto v = cell(h, row, QStringLiteral("tags")))
+            e.tags = *v;
+        if (auto v = cell(h, row, QStringLiteral("active"))) {
+            auto active = yesNo(*v);
+            if (!active) {
+                out.problems << Problem{line, QStringLiteral("active"),
+                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
+                continue;
+            }
+            e.active = *active;
+        }
+        if (Status s = e.validate(); !s) {
+            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("title")), s.error().message};
+            continue;
+        }
+        const bool same = !isNew && e.kind == before.kind && e.category == before.category &&
+                          e.body == before.body && e.tags == before.tags && e.active == before.active;
+        if (same) {
+            ++out.unchanged;
+            continue;
+        }
+        (isNew ? out.added : out.changed) += 1;
+        plan.emplace_back(e, isNew);
+    }
+    if (!out.problems.isEmpty() || dryRun)
+        return out;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    for (const auto& [e, isNew] : plan) {
+        auto saved = isNew ? repo.insert(actor, e) : repo.update(actor, e);
+        if (!saved)
+            return Error::data(tr("Entry %1: %2 Nothing was imported.").arg(e.title, saved.error().message));
     }
     if (Status s = tx.commit(); !s)
         return s.error();

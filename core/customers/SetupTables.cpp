@@ -7,12 +7,14 @@
 #include "core/db/Database.h"
 #include "core/util/CsvCell.h"
 #include "core/util/OwnerOnly.h"
+#include "core/words/KnowledgeRepository.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <limits>
 #include <xlsxwriter.h>
 
 namespace threerings {
@@ -21,7 +23,7 @@ SetupTables::SetupTables(Database& db, const Clock& clock) : m_db(db), m_clock(c
 
 QStringList SetupTables::kinds()
 {
-    return {QStringLiteral("departments"), QStringLiteral("outlets")};
+    return {QStringLiteral("departments"), QStringLiteral("outlets"), QStringLiteral("knowledge")};
 }
 
 QString SetupTables::kindLabel(const QString& kind)
@@ -30,6 +32,8 @@ QString SetupTables::kindLabel(const QString& kind)
         return tr("departments");
     if (kind == QLatin1String("outlets"))
         return tr("outlets");
+    if (kind == QLatin1String("knowledge"))
+        return tr("knowledge-base entries");
     return kind;
 }
 
@@ -51,6 +55,13 @@ QList<SetupTables::Column> SetupTables::columns(const QString& kind)
                 {QStringLiteral("city"), QStringLiteral("城市"), false},
                 {QStringLiteral("phone"), QStringLiteral("电话"), false},
                 {QStringLiteral("address"), QStringLiteral("地址"), false},
+                {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    if (kind == QLatin1String("knowledge"))
+        return {{QStringLiteral("title"), QStringLiteral("标题"), true},
+                {QStringLiteral("kind"), QStringLiteral("类型"), false},
+                {QStringLiteral("category"), QStringLiteral("分类"), false},
+                {QStringLiteral("body"), QStringLiteral("内容"), false},
+                {QStringLiteral("tags"), QStringLiteral("关键词"), false},
                 {QStringLiteral("active"), QStringLiteral("在用"), false}};
     return {};
 }
@@ -85,6 +96,12 @@ Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& 
                                d.phone,
                                DepartmentRepository::routesText(d.routes),
                                d.active ? yes : no};
+    } else if (kind == QLatin1String("knowledge")) {
+        auto all = KnowledgeRepository(m_db, m_clock).search({}, std::numeric_limits<int>::max(), {}, true);
+        if (!all)
+            return all.error();
+        for (const KbEntry& e : all.value())
+            out << QStringList{e.title, e.kind, e.category, e.body, e.tags, e.active ? yes : no};
     } else {
         auto all = OutletRepository(m_db, m_clock).list();
         if (!all)

@@ -18,7 +18,8 @@ struct TableFile;
 
 // What a hotline sets up itself, as tables: written out (CSV, JSON lines, XLSX) and read back in (CSV or
 // XLSX, headers in English or Chinese) by the command line (export KIND, import KIND) and Admin ▸ Import….
-// An import matches rows to records by their natural key (a department's name, an outlet's code), adds the
+// An import matches rows to records by their natural key (a department's name, an outlet's code, an entry's
+// title), adds the
 // new ones, changes only the fields that differ, and is all or nothing: a dry run lists every bad row with
 // its row number, column and fix, and changes nothing.
 class SetupTables
@@ -62,7 +63,7 @@ public:
 
     SetupTables(Database& db, const Clock& clock);
 
-    // departments outlets
+    // departments outlets knowledge
     static QStringList kinds();
     static QList<Column> columns(const QString& kind);
     // "departments" as people read it.
@@ -74,7 +75,7 @@ public:
     Result<qint64> write(const Actor& actor, const QString& kind, Format format, QIODevice& out) const;
 
     // Reads `table` (from readTableFile) into the kind's records: checks every row first; with problems, or
-    // on a dry run, writes nothing. Needs ManageSetup.
+    // on a dry run, writes nothing. Needs ManageSetup (the knowledge base: ManageScripts).
     Result<Outcome> import(const Actor& actor, const QString& kind, const TableFile& table, bool dryRun,
                            const Progress& progress = {});
 
@@ -86,6 +87,8 @@ private:
                                       const Progress& progress);
     Result<Outcome> importOutlets(const Actor& actor, const TableFile& table, bool dryRun,
                                   const Progress& progress);
+    Result<Outcome> importKnowledge(const Actor& actor, const TableFile& table, bool dryRun,
+                                    const Progress& progress);
 
     Database& m_db;
     const Clock& m_clock;

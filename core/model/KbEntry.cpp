@@ -8,6 +8,22 @@ bool KbEntry::isKind(const QString& kind)
            kind == QLatin1String("price");
 }
 
+QStringList KbEntry::kinds()
+{
+    return {QStringLiteral("solution"), QStringLiteral("directory"), QStringLiteral("price")};
+}
+
+QString KbEntry::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("solution"))
+        return tr("solution");
+    if (kind == QLatin1String("directory"))
+        return tr("directory");
+    if (kind == QLatin1String("price"))
+        return tr("price list");
+    return kind;
+}
+
 Status KbEntry::validate() const
 {
     if (!isKind(kind))
@@ -17,6 +33,9 @@ Status KbEntry::validate() const
     if (title.trimmed().isEmpty())
         return Error::data(tr("The entry has no title; give it one the agent will search for."),
                            QStringLiteral("title"));
+    if (category.size() > 100)
+        return Error::data(tr("The category is longer than 100 characters; shorten it."),
+                           QStringLiteral("category"));
     return {};
 }
 

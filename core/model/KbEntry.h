@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace threerings {
 
@@ -21,8 +22,13 @@ public:
     QString body;
     QString tags;
     QString language;
+    QString category;   // 三包, 消费者权益保护法, a product … (free text the hotline chooses)
+    bool active = true; // a retired entry is found no more; the trail keeps who changed what
 
     static bool isKind(const QString& kind);
+    // The kinds as stored, and as people read them.
+    static QStringList kinds();
+    static QString kindLabel(const QString& kind);
     // Whether the entry can be saved; the message names the field and the fix.
     Status validate() const;
     // What the agent copies into the consultation log: the title and the answer.

@@ -29,7 +29,21 @@ KbEntry fromRow(const QSqlQuery& q)
     e.body = q.value(QStringLiteral("body")).toString();
     e.tags = q.value(QStringLiteral("tags")).toString();
     e.language = q.value(QStringLiteral("language")).toString();
+    e.category = q.value(QStringLiteral("category")).toString();
+    e.active = q.value(QStringLiteral("active")).toInt() != 0;
     return e;
+}
+
+// In the order of shape().
+QVariantList values(const KbEntry& e)
+{
+    return {e.kind,
+            e.title.trimmed(),
+            SqlValue::text(e.body),
+            SqlValue::text(e.tags),
+            SqlValue::text(e.language),
+            SqlValue::text(e.category.trimmed()),
+            e.active ? 1 : 0};
 }
 
 QString likePattern(const QString& word)
@@ -45,11 +59,13 @@ QString likePattern(const QString& word)
 
 const RowShape& KnowledgeRepository::shape()
 {
-    static const RowShape s(QStringLiteral("kb_entries"), {"kind", "title", "body", "tags", "language"});
+    static const RowShape s(QStringLiteral("kb_entries"),
+                            {"kind", "title", "body", "tags", "language", "category", "active"});
     return s;
 }
 
-Result<QList<KbEntry>> KnowledgeRepository::search(const QString& query, int limit, const QString& kind) const
+Result<QList<KbEntry>> KnowledgeRepository::search(const QString& query, int limit, const QString& kind,
+                                                   bool retiredToo) const
 {
     QStringList longWords;
     QStringList shortWords;
@@ -64,22 +80,25 @@ Result<QList<KbEntry>> KnowledgeRepository::search(const QString& query, int lim
     QString sql;
     QVariantList binds;
     const QString shortClause = QStringLiteral(
-        " AND (e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\' OR e.tags LIKE ? ESCAPE '\\')");
+        " AND (e.title LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\' OR e.tags LIKE ? ESCAPE '\\' OR "
+        "e.category LIKE ? ESCAPE '\\')");
     if (!longWords.isEmpty()) {
         QStringList phrases;
         for (QString w : longWords)
             phrases << QLatin1Char('"') + w.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                            QLatin1Char('"');
         sql = QStringLiteral(
-            "SELECT e.* FROM kb_fts JOIN kb_entries e ON e.seq = kb_fts.rowid WHERE kb_fts MATCH ?");
-        binds << phrases.join(QLatin1Char(' '));
+            "SELECT e.* FROM kb_fts JOIN kb_entries e ON e.seq = kb_fts.rowid WHERE kb_fts MATCH ? AND (? OR "
+            "e.active = 1)");
+        binds << phrases.join(QLatin1Char(' ')) << (retiredToo ? 1 : 0);
     } else {
-        sql = QStringLiteral("SELECT e.* FROM kb_entries e WHERE 1");
+        sql = QStringLiteral("SELECT e.* FROM kb_entries e WHERE (? OR e.active = 1)");
+        binds << (retiredToo ? 1 : 0);
     }
     for (const QString& w : shortWords) {
         sql += shortClause;
         const QString p = likePattern(w);
-        binds << p << p << p;
+        binds << p << p << p << p;
     }
     if (!kind.isEmpty()) {
         sql += QStringLiteral(" AND e.kind = ?");
@@ -100,7 +119,8 @@ Result<KbEntry> KnowledgeRepository::get(const QString& id) const
 
 Result<int> KnowledgeRepository::count() const
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT count(*) FROM kb_entries"));
+    // The entries the schema ships (ids shipped-…) are not the starter set's.
+    QSqlQuery& q = prepared(QStringLiteral("SELECT count(*) FROM kb_entries WHERE id NOT LIKE 'shipped-%'"));
     if (!q.exec() || !q.next())
         return readError(q);
     const int n = q.value(0).toInt();
@@ -112,10 +132,7 @@ Result<KbEntry> KnowledgeRepository::insert(KbEntry entry, const QString& actor)
 {
     if (Status s = entry.validate(); !s)
         return s.error();
-    auto meta = insertRow(shape(),
-                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body),
-                           SqlValue::text(entry.tags), SqlValue::text(entry.language)},
-                          actor);
+    auto meta = insertRow(shape(), values(entry), actor);
     if (!meta)
         return meta.error();
     entry.meta = meta.value();
@@ -135,10 +152,7 @@ Result<KbEntry> KnowledgeRepository::update(const Actor& actor, KbEntry entry)
         return s.error();
     if (Status s = entry.validate(); !s)
         return s.error();
-    auto meta = updateRow(shape(), entry.meta,
-                          {entry.kind, entry.title.trimmed(), SqlValue::text(entry.body),
-                           SqlValue::text(entry.tags), SqlValue::text(entry.language)},
-                          actor.stamp());
+    auto meta = updateRow(shape(), entry.meta, values(entry), actor.stamp());
     if (!meta)
         return meta.error();
     entry.meta = meta.value();

@@ -20,8 +20,11 @@ public:
 
     // Whitespace separates words; every word must occur (in the title, answer or tags). `kind` empty =
     // all kinds. An empty query lists the first entries.
-    Result<QList<KbEntry>> search(const QString& query, int limit = 20, const QString& kind = {}) const;
+    // Retired entries only when asked (the admin's list).
+    Result<QList<KbEntry>> search(const QString& query, int limit = 20, const QString& kind = {},
+                                  bool retiredToo = false) const;
     Result<KbEntry> get(const QString& id) const;
+    // The hotline's own entries (those the schema ships left out).
     Result<int> count() const;
 
     Result<KbEntry> insert(const Actor& actor, KbEntry entry);

@@ -969,6 +969,22 @@
         <source>The entry has no title; give it one the agent will search for.</source>
         <translation>条目没有标题；请填写一个坐席会用来搜索的标题。</translation>
     </message>
+    <message>
+        <source>solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>price list</source>
+        <translation>产品报价</translation>
+    </message>
+    <message>
+        <source>The category is longer than 100 characters; shorten it.</source>
+        <translation>分类超过100个字符，请缩短。</translation>
+    </message>
 </context>
 <context>
     <name>KnowledgeRepository</name>
@@ -1810,6 +1826,14 @@
     <message>
         <source>The %1 of this %2 record holds a NUL character (U+0000), which cannot be stored or sent to the team server; delete it and save again.</source>
         <translation>这条 %2 记录的 %1 含有空字符（U+0000），无法保存，也无法发送到团队服务器；请删除该字符后重新保存。</translation>
+    </message>
+    <message>
+        <source>The database is busy (%1); try again in a moment.</source>
+        <translation>数据库正忙（%1），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1. Nothing was written.</source>
+        <translation>无法保存：%1。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3131,22 @@
         <source>%1, row %2, column %3: %4</source>
         <translation>%1，第%2行，%3列：%4</translation>
     </message>
+    <message>
+        <source>the entry&apos;s title is empty; fill it in.</source>
+        <translation>条目标题为空，请填写。</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; keep one row per entry.</source>
+        <translation>%1已在第%2行出现，每个条目只保留一行。</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 Nothing was imported.</source>
+        <translation>条目%1：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>knowledge-base entries</source>
+        <translation>知识库条目</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3544,24 +3584,28 @@
 <context>
     <name>TableFile</name>
     <message>
-        <source>%1 is neither UTF-8 nor GB18030 text; save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>%1既不是 UTF-8 也不是 GB18030 文本，请重新另存为“CSV UTF-8”。</translation>
+        <source>%1 is neither UTF-8 nor GBK (GB18030) text. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;, or as an Excel workbook (.xlsx).</source>
+        <translation>%1 既不是 UTF-8 文本，也不是 GBK（GB18030）文本。请在电子表格软件中将其另存为「CSV UTF-8」，或另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>%1 holds no rows; the first row must name the columns.</source>
-        <translation>%1中没有任何行；第一行必须是列标题。</translation>
+        <source>%1, row %2: a cell opens a quote (&quot;) that is never closed. Close it, or save the file again from the spreadsheet.</source>
+        <translation>%1 第 %2 行：有单元格以引号（&quot;）开头，但引号没有闭合。请补上引号，或在电子表格软件中重新保存该文件。</translation>
     </message>
     <message>
-        <source>%1 has two columns headed %2 (row %3); keep one.</source>
-        <translation>%1有两列的标题都是%2（第%3行），请只保留一列。</translation>
+        <source>%1 holds no rows. Its first row must name the columns and the rows below it hold the data.</source>
+        <translation>%1 中没有任何行。第一行应为各列的列名，数据放在其下方各行。</translation>
     </message>
     <message>
-        <source>%1 is neither a .csv nor an .xlsx file; save the sheet in one of those formats.</source>
-        <translation>%1既不是 .csv 也不是 .xlsx 文件，请另存为其中一种格式。</translation>
+        <source>%1, row %2: columns %3 and %4 are both headed &quot;%5&quot;. Rename or remove one of them.</source>
+        <translation>%1 第 %2 行：%3 列和 %4 列的列名都是「%5」。请重命名或删除其中一列。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>无法读取%1：%2。</translation>
+        <source>Cannot read %1: %2. Check the file name and that the file is not open in another program.</source>
+        <translation>无法读取 %1：%2。请检查文件名，并确认该文件没有被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a .csv nor an .xlsx file. Save the sheet from the spreadsheet as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 .csv 或 .xlsx 文件。请在电子表格软件中将该表另存为「CSV UTF-8」或 Excel 工作簿（.xlsx）。</translation>
     </message>
 </context>
 <context>
@@ -4360,10 +4404,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>热线的网点：outlet add、edit、retire、restore、list</translation>
     </message>
     <message>
-        <source>read departments or outlets from CSV or XLSX: import KIND --file F [--dry-run]</source>
-        <translation>从 CSV 或 XLSX 读入部门或网点：import KIND --file F [--dry-run]</translation>
-    </message>
-    <message>
         <source>csv or json (one object per line); xlsx too for departments and outlets.</source>
         <translation>csv 或 json（每行一个对象）；部门和网点还可用 xlsx。</translation>
     </message>
@@ -4496,6 +4536,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Checking row %1 of %2…</source>
         <translation>正在检查第 %1 行，共 %2 行…</translation>
+    </message>
+    <message>
+        <source>read departments, outlets or knowledge-base entries from CSV or XLSX: import KIND --file F [--dry-run]</source>
+        <translation>从 CSV 或 XLSX 读入部门、网点或知识库条目：import KIND --file F [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -4729,20 +4773,44 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>XlsxSheet</name>
     <message>
-        <source>%1 is not an .xlsx workbook (it cannot be opened as one); save it again as an Excel workbook (.xlsx) or as CSV.</source>
-        <translation>%1不是 .xlsx 工作簿（无法按工作簿打开），请重新另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+        <source>%1 is damaged (%2 in %3). Open it in Excel, WPS or LibreOffice and save it again as an Excel workbook (.xlsx).</source>
+        <translation>%1 已损坏（%3：%2）。请用 Excel、WPS 或 LibreOffice 打开它，并重新另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>%1 holds no workbook; save it again as an Excel workbook (.xlsx).</source>
-        <translation>%1中没有工作簿，请重新另存为 Excel 工作簿（.xlsx）。</translation>
+        <source>%1 holds no sheet. Save it again from the spreadsheet as an Excel workbook (.xlsx), with the table on its first sheet.</source>
+        <translation>%1 中没有工作表。请在电子表格软件中重新另存为 Excel 工作簿（.xlsx），并把表格放在第一个工作表上。</translation>
     </message>
     <message>
-        <source>%1 holds no sheet; save it again as an Excel workbook (.xlsx).</source>
-        <translation>%1中没有工作表，请重新另存为 Excel 工作簿（.xlsx）。</translation>
+        <source>%1 is an Excel 97-2003 workbook or a workbook with a password, which the console cannot read. Open it in Excel, WPS or LibreOffice and save it as an Excel workbook (.xlsx) without a password.</source>
+        <translation>%1 是 Excel 97-2003 工作簿或设有密码的工作簿，本控制台无法读取。请用 Excel、WPS 或 LibreOffice 打开它，另存为不设密码的 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2); save it again as an Excel workbook (.xlsx).</source>
-        <translation>%1已损坏（%2），请重新另存为 Excel 工作簿（.xlsx）。</translation>
+        <source>%1 is not a valid .xlsx workbook (it is not a zip package). Open it in Excel, WPS or LibreOffice and save it again as an Excel workbook (.xlsx), or as CSV.</source>
+        <translation>%1 不是有效的 .xlsx 工作簿（它不是 zip 包）。请用 Excel、WPS 或 LibreOffice 打开它，并重新另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>the part is larger than %1 MB</source>
+        <translation>该部件超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip 错误 %1</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook: it holds no %2. Save the sheet from the spreadsheet as an Excel workbook (.xlsx).</source>
+        <translation>%1 是 zip 文件，但不是 Excel 工作簿：其中没有 %2。请在电子表格软件中将该表另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>row number %1</source>
+        <translation>行号 %1</translation>
+    </message>
+    <message>
+        <source>cell reference %1</source>
+        <translation>单元格引用 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6239,77 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::KnowledgePage</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>三包, a product, a region …</source>
+        <translation>三包、产品、地区…</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>接听(&amp;A)</translation>
+    </message>
+    <message>
+        <source>words callers use, separated by spaces</source>
+        <translation>来电者常用的说法，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Search &amp;words</source>
+        <translation>搜索关键词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The knowledge base is empty. Agents search it during calls: add the first answer with New, or import the hotline&apos;s list with Import….</source>
+        <translation>知识库为空。座席在通话中要查阅知识库：请用“新建”添加第一条答案，或用“导入…”导入热线的资料。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::KnowledgeSearchDialog</name>
     <message>
         <source>Knowledge base</source>
@@ -6394,8 +6533,8 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>账户(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Departments and outlets…</source>
-        <translation>部门和网点(&amp;D)…</translation>
+        <source>&amp;Hotline set-up…</source>
+        <translation>热线资料(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -7488,14 +7627,6 @@ Save it anyway?</source>
 <context>
     <name>threerings::ui::SetupDialog</name>
     <message>
-        <source>Departments and outlets</source>
-        <translation>部门和网点</translation>
-    </message>
-    <message>
-        <source>The hotline&apos;s own departments and outlets. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind. In a team every change reaches all consoles with the next sync.</source>
-        <translation>热线自己的部门和网点。表单按类别转交给部门；回访抽样依据网点类型。团队中每项修改会在下次同步时到达所有座席。</translation>
-    </message>
-    <message>
         <source>&amp;Departments</source>
         <translation>部门(&amp;D)</translation>
     </message>
@@ -7528,6 +7659,18 @@ Save it anyway?</source>
         <translation>
             <numerusform>已将 %n 条记录写入%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hotline set-up</source>
+        <translation>热线资料</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The hotline&apos;s own departments, outlets and knowledge base. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls. In a team every change reaches all consoles with the next sync.</source>
+        <translation>热线自己的部门、网点和知识库。表单按类别转交给部门；回访抽样依据网点类型；座席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有座席。</translation>
     </message>
 </context>
 <context>

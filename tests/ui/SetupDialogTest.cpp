@@ -7,7 +7,9 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/site/Defaults.h"
+#include "core/words/KnowledgeService.h"
 #include "ui/admin/DepartmentsPage.h"
+#include "ui/admin/KnowledgePage.h"
 #include "ui/admin/OutletsPage.h"
 
 #include <QFile>
@@ -147,4 +149,30 @@ TEST_CASE("a supervisor sees the departments and outlets but cannot change them"
     page->save();
     CHECK_FALSE(page->lastMessage().isEmpty());
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM departments")) == 0);
+}
+
+TEST_CASE("an admin keeps the knowledge base in the set-up window; agents no longer find a retired entry")
+{
+    NewHotline h;
+    ui::SetupDialog dialog(*h.t.db, h.t.clock, h.admin);
+    dialog.showKind(QStringLiteral("knowledge"));
+    CHECK(dialog.currentKind() == QStringLiteral("knowledge"));
+    ui::KnowledgePage* page = dialog.knowledge();
+    CHECK(page->rowCount() >= 9); // the shipped 三包 and consumer-law entries at least
+    page->startNew();
+    KbEntry e;
+    e.kind = QStringLiteral("directory");
+    e.category = QStringLiteral("网点");
+    e.title = QStringLiteral("青岛维修中心 值班电话");
+    e.body = QStringLiteral("0532-88886666");
+    page->fill(e);
+    page->save();
+    CHECK(page->lastMessage().contains(QStringLiteral("青岛维修中心")));
+    REQUIRE(page->select(QStringLiteral("青岛维修中心 值班电话")));
+    CHECK(page->findChild<QLabel*>(QStringLiteral("changedBy"))->text().contains(QStringLiteral("9001")));
+    page->setActive(false);
+    KnowledgeService knowledge(*h.t.db, h.t.clock);
+    CHECK(knowledge.search(h.supervisor, QStringLiteral("值班电话"))->isEmpty());
+    page->setActive(true);
+    CHECK(knowledge.search(h.supervisor, QStringLiteral("值班电话"))->size() == 1);
 }

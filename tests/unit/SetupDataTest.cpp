@@ -8,6 +8,7 @@
 #include "core/customers/SetupTables.h"
 #include "core/site/Defaults.h"
 #include "core/util/TableFile.h"
+#include "core/words/KnowledgeService.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -274,4 +275,56 @@ TEST_CASE("departments round-trip: the written table reads back into an empty fi
     REQUIRE(json.open(QIODevice::WriteOnly));
     REQUIRE(tables.write(h.admin, QStringLiteral("departments"), SetupTables::Format::Json, json));
     CHECK(json.data().count('\n') == 2);
+}
+
+TEST_CASE("the knowledge base is kept by admins: categories, retired entries, the shipped 三包 rules")
+{
+    Hotline h;
+    KnowledgeService knowledge(*h.t.db, h.t.clock);
+    // The handbook's rules ship with the schema, beside the starter set the defaults load.
+    auto sanbao = knowledge.search(h.agent, QStringLiteral("三包 退货"));
+    REQUIRE(sanbao);
+    REQUIRE_FALSE(sanbao->isEmpty());
+    CHECK(sanbao->first().category == QStringLiteral("三包"));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM kb_entries WHERE id NOT LIKE 'shipped-%'")) > 0);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM kb_entries WHERE category = '消费者权益保护法'")) ==
+          3);
+
+    KbEntry e;
+    e.kind = QStringLiteral("directory");
+    e.category = QStringLiteral("网点");
+    e.title = QStringLiteral("青岛维修中心 值班电话");
+    e.body = QStringLiteral("0532-88886666");
+    REQUIRE_FALSE(knowledge.save(h.agent, e));
+    auto saved = knowledge.save(h.admin, e);
+    REQUIRE(saved);
+    CHECK(saved->meta.updatedBy == h.admin.userId);
+    CHECK(knowledge.search(h.agent, QStringLiteral("值班电话"))->size() == 1);
+
+    REQUIRE_FALSE(knowledge.setActive(h.agent, saved->meta.id, false));
+    REQUIRE(knowledge.setActive(h.admin, saved->meta.id, false));
+    CHECK(knowledge.search(h.agent, QStringLiteral("值班电话"))->isEmpty());
+    CHECK_FALSE(knowledge.search(h.agent, QStringLiteral("值班电话"), true)); // only admins see retired ones
+    CHECK(knowledge.search(h.admin, QStringLiteral("值班电话"), true)->size() == 1);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'kb_entries' AND field = "
+                                 "'active'")) == 1);
+
+    // The knowledge base as a table, and back into an empty file.
+    SetupTables tables(*h.t.db, h.t.clock);
+    auto rows = tables.rows(h.admin, QStringLiteral("knowledge"));
+    REQUIRE(rows);
+    Hotline other;
+    TableFile back;
+    back.header = rows->at(0);
+    back.rows = rows->mid(1);
+    for (int i = 0; i < back.rows.size(); ++i)
+        back.rowNumbers << i + 2;
+    auto imported =
+        SetupTables(*other.t.db, other.t.clock).import(other.admin, QStringLiteral("knowledge"), back, false);
+    REQUIRE(imported);
+    INFO(SetupTables::describe(QStringLiteral("back"), *imported).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported->problems.isEmpty());
+    CHECK(imported->added == 1); // the retired directory line; the rest the new file holds already
+    CHECK(SetupTables(*other.t.db, other.t.clock).rows(other.admin, QStringLiteral("knowledge")).value() ==
+          rows.value());
 }

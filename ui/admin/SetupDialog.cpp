@@ -6,7 +6,9 @@
 #include "core/customers/OutletService.h"
 #include "core/customers/SetupTables.h"
 #include "core/util/TableFile.h"
+#include "core/words/KnowledgeService.h"
 #include "ui/admin/DepartmentsPage.h"
+#include "ui/admin/KnowledgePage.h"
 #include "ui/admin/OutletsPage.h"
 
 #include <QApplication>
@@ -28,16 +30,18 @@ namespace threerings::ui {
 SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent)
     : QDialog(parent), m_db(db), m_clock(clock), m_actor(actor),
       m_departments(std::make_unique<DepartmentService>(db, clock)),
-      m_outlets(std::make_unique<OutletService>(db, clock))
+      m_outlets(std::make_unique<OutletService>(db, clock)),
+      m_knowledge(std::make_unique<KnowledgeService>(db, clock))
 {
     setObjectName(QStringLiteral("setupDialog"));
-    setWindowTitle(tr("Departments and outlets"));
+    setWindowTitle(tr("Hotline set-up"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("The hotline's own departments and outlets. Forms are transferred to departments "
-                      "by category; callback sampling reads each outlet's kind. In a team every change "
-                      "reaches all consoles with the next sync."),
-                   this);
+    auto* intro = new QLabel(
+        tr("The hotline's own departments, outlets and knowledge base. Forms are transferred to "
+           "departments by category; callback sampling reads each outlet's kind; agents search the "
+           "knowledge base during calls. In a team every change reaches all consoles with the next "
+           "sync."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     const QList<User> staff = AccountService(db, clock).staff(actor).valueOr({});
@@ -46,6 +50,8 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     m_outletsPage = new OutletsPage(*m_outlets, actor, m_tabs);
     m_tabs->addTab(m_departmentsPage, tr("&Departments"));
     m_tabs->addTab(m_outletsPage, tr("&Outlets"));
+    m_knowledgePage = new KnowledgePage(*m_knowledge, staff, actor, m_tabs);
+    m_tabs->addTab(m_knowledgePage, tr("&Knowledge base"));
     layout->addWidget(m_tabs, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
@@ -64,6 +70,7 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
         dialog.exec();
         m_departmentsPage->reload();
         m_outletsPage->reload();
+        m_knowledgePage->reload();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -81,14 +88,20 @@ SetupDialog::~SetupDialog() = default;
 
 QString SetupDialog::currentKind() const
 {
+    if (m_tabs->currentWidget() == m_knowledgePage)
+        return QStringLiteral("knowledge");
     return m_tabs->currentWidget() == m_outletsPage ? QStringLiteral("outlets")
                                                     : QStringLiteral("departments");
 }
 
 void SetupDialog::showKind(const QString& kind)
 {
-    m_tabs->setCurrentWidget(kind == QLatin1String("outlets") ? static_cast<QWidget*>(m_outletsPage)
-                                                              : m_departmentsPage);
+    QWidget* page = m_departmentsPage;
+    if (kind == QLatin1String("outlets"))
+        page = m_outletsPage;
+    else if (kind == QLatin1String("knowledge"))
+        page = m_knowledgePage;
+    m_tabs->setCurrentWidget(page);
 }
 
 QString SetupDialog::lastMessage() const

@@ -15,16 +15,18 @@ namespace threerings {
 class Clock;
 class Database;
 class DepartmentService;
+class KnowledgeService;
 class OutletService;
 } // namespace threerings
 
 namespace threerings::ui {
 
 class DepartmentsPage;
+class KnowledgePage;
 class OutletsPage;
 
-// Admin ▸ Departments and outlets…: the hotline's own set-up, one page per kind, with Import… and Export…
-// of the list shown.
+// Admin ▸ Hotline set-up…: the hotline's own departments, outlets and knowledge base, one page per kind, with
+// Import… and Export… of the list shown.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ public:
 
     DepartmentsPage* departments() const { return m_departmentsPage; }
     OutletsPage* outlets() const { return m_outletsPage; }
-    // The kind of the page shown: departments or outlets.
+    KnowledgePage* knowledge() const { return m_knowledgePage; }
+    // The kind of the page shown: departments, outlets or knowledge.
     QString currentKind() const;
     void showKind(const QString& kind);
     // Writes the page's kind to `path` (.csv, .xlsx or .json); the message says what happened.
@@ -48,9 +51,11 @@ private:
     Actor m_actor;
     std::unique_ptr<DepartmentService> m_departments;
     std::unique_ptr<OutletService> m_outlets;
+    std::unique_ptr<KnowledgeService> m_knowledge;
     QTabWidget* m_tabs = nullptr;
     DepartmentsPage* m_departmentsPage = nullptr;
     OutletsPage* m_outletsPage = nullptr;
+    KnowledgePage* m_knowledgePage = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -93,7 +93,7 @@ QString SetupPage::stateLabel(bool active)
 
 bool SetupPage::mayEdit() const
 {
-    return Permissions::allows(m_actor, Action::ManageSetup);
+    return Permissions::allows(m_actor, m_manage);
 }
 
 QString SetupPage::lastMessage() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "core/auth/Permissions.h"
 #include "core/util/Result.h"
 
 #include <QWidget>
@@ -14,7 +15,7 @@ class QTableWidget;
 
 namespace threerings::ui {
 
-// One page of Admin ▸ Departments and outlets…: a searchable list beside the selected record's form, with
+// One page of Admin ▸ Hotline set-up…: a searchable list beside the selected record's form, with
 // New, Save, Retire and Restore. A kind's page fills the list and the form; every change is a core service
 // call that checks the person's rights. An empty list says what to do first.
 class SetupPage : public QWidget
@@ -54,6 +55,8 @@ protected:
     QFormLayout* form() const { return m_form; }
     const Actor& actor() const { return m_actor; }
     bool mayEdit() const;
+    // The action that changes this page's records (ManageSetup unless a page says otherwise).
+    void setManageAction(Action action) { m_manage = action; }
     void show(const Status& status, const QString& done);
 
 private:
@@ -73,6 +76,7 @@ private:
     QPushButton* m_restore = nullptr;
     QList<QStringList> m_rows;
     bool m_editingNew = false;
+    Action m_manage = Action::ManageSetup;
 };
 
 } // namespace threerings::ui

@@ -260,7 +260,8 @@ void MainWindow::updateAdminMenu()
     const bool policy = Permissions::allows(actor(), Action::ManageCallbackPolicy);
     const bool site = Permissions::allows(actor(), Action::ManageSite);
     const bool accounts = Permissions::allows(actor(), Action::ManageAccounts);
-    const bool setup = Permissions::allows(actor(), Action::ManageSetup);
+    const bool setup = Permissions::allows(actor(), Action::ManageSetup) ||
+                       Permissions::allows(actor(), Action::ManageScripts);
     m_adminMenu->menuAction()->setVisible(allowed || policy || site || accounts || setup);
     if (m_setupAction)
         m_setupAction->setVisible(setup);
@@ -457,7 +458,7 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
-    m_setupAction = m_adminMenu->addAction(tr("&Departments and outlets…"), this, [this] {
+    m_setupAction = m_adminMenu->addAction(tr("&Hotline set-up…"), this, [this] {
         SetupDialog dialog(m_db, m_clock, actor(), this);
         dialog.exec();
     });

@@ -79,7 +79,7 @@ QList<ViewEntry> builtins()
              const FormServices& s = w.formDesk()->services();
              showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
          }},
-        // Admin ▸ Departments and outlets… (setup:outlets opens the outlets page)
+        // Admin ▸ Hotline set-up… (setup:outlets, setup:knowledge open those pages)
         {QStringLiteral("setup"), QStringLiteral("setupDialog"),
          [](MainWindow& w, const QString& arg) {
              const FormServices& s = w.formDesk()->services();

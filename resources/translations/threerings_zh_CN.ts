@@ -6258,7 +6258,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation>接听(&amp;A)</translation>
+        <translation>答案(&amp;A)</translation>
     </message>
     <message>
         <source>words callers use, separated by spaces</source>
@@ -6306,7 +6306,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
     <message>
         <source>The knowledge base is empty. Agents search it during calls: add the first answer with New, or import the hotline&apos;s list with Import….</source>
-        <translation>知识库为空。座席在通话中要查阅知识库：请用“新建”添加第一条答案，或用“导入…”导入热线的资料。</translation>
+        <translation>知识库为空。坐席在通话中要查阅知识库：请用“新建”添加第一条答案，或用“导入…”导入热线的资料。</translation>
     </message>
 </context>
 <context>
@@ -7670,7 +7670,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The hotline&apos;s own departments, outlets and knowledge base. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls. In a team every change reaches all consoles with the next sync.</source>
-        <translation>热线自己的部门、网点和知识库。表单按类别转交给部门；回访抽样依据网点类型；座席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有座席。</translation>
+        <translation>热线自己的部门、网点和知识库。表单按类别转交给部门；回访抽样依据网点类型；坐席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有坐席台。</translation>
     </message>
 </context>
 <context>
@@ -8270,7 +8270,7 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message numerus="yes">
         <source>%n change(s) from other consoles wait here for a record that has not arrived yet; they apply when it does.</source>
         <translation>
-            <numerusform>%n 项来自其他座席的更改正在等待尚未到达的记录；记录到达后即应用。</numerusform>
+            <numerusform>%n 项来自其他坐席台的更改正在等待尚未到达的记录；记录到达后即应用。</numerusform>
         </translation>
     </message>
 </context>

@@ -127,6 +127,62 @@ QString columnOf(const Error& e, const QString& fallback)
     return e.field.isEmpty() ? fallback : e.field;
 }
 
+// The row's key (in `column`), or nothing when it is empty or an earlier row has it; the problem is added.
+// `twice` takes the key and the earlier row.
+std::optional<QString> rowKey(const Header& h, const QStringList& row, int line, const QString& column,
+                              QHash<QString, int>& seen, QList<Problem>& problems, const QString& empty,
+                              const QString& twice)
+{
+    const QString key = cell(h, row, column).value_or(QString());
+    if (key.isEmpty()) {
+        problems << Problem{line, column, empty};
+        return std::nullopt;
+    }
+    if (seen.contains(key)) {
+        problems << Problem{line, column, twice.arg(key).arg(seen.value(key))};
+        return std::nullopt;
+    }
+    seen.insert(key, line);
+    return key;
+}
+
+// The row's "active" cell into `active` (kept when the file has no such column); false, with the problem
+// added, when it is neither yes nor no.
+bool readActive(const Header& h, const QStringList& row, int line, bool& active, QList<Problem>& problems)
+{
+    const auto v = cell(h, row, QStringLiteral("active"));
+    if (!v)
+        return true;
+    const auto yes = yesNo(*v);
+    if (!yes) {
+        problems << Problem{line, QStringLiteral("active"),
+                            SetupTables::tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
+        return false;
+    }
+    active = *yes;
+    return true;
+}
+
+// Writes the checked rows in one transaction, unless some row was wrong or it is a dry run.
+template <typename Record, typename Write>
+Result<SetupTables::Outcome> writePlan(Database& db, SetupTables::Outcome out,
+                                       const std::vector<std::pair<Record, bool>>& plan, bool dryRun,
+                                       const Write& write)
+{
+    if (!out.problems.isEmpty() || dryRun)
+        return out;
+    Transaction tx(db);
+    if (!tx.ok())
+        return tx.status().error();
+    for (const auto& [record, isNew] : plan)
+        if (Status s = write(record, isNew); !s)
+            return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    out.written = true;
+    return out;
+}
+
 void report(const SetupTables::Progress& progress, qint64 done, qint64 total)
 {
     if (progress && (done % 500 == 0 || done == total))
@@ -180,24 +236,15 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
         const QStringList& row = table.rows.at(i);
         const int line = table.rowNumbers.value(i, int(i) + 2);
         report(progress, i + 1, total);
-        const QString name = cell(h, row, QStringLiteral("name")).value_or(QString());
-        if (name.isEmpty()) {
-            out.problems << Problem{line, QStringLiteral("name"),
-                                    tr("the department's name is empty; fill it in.")};
+        const auto name = rowKey(h, row, line, QStringLiteral("name"), seen, out.problems,
+                                 tr("the department's name is empty; fill it in."),
+                                 tr("%1 is named on row %2 already; keep one row per department."));
+        if (!name)
             continue;
-        }
-        if (seen.contains(name)) {
-            out.problems << Problem{line, QStringLiteral("name"),
-                                    tr("%1 is named on row %2 already; keep one row per department.")
-                                        .arg(name)
-                                        .arg(seen.value(name))};
-            continue;
-        }
-        seen.insert(name, line);
-        const bool isNew = !byName.contains(name);
-        Department d = isNew ? Department() : byName.value(name);
+        const bool isNew = !byName.contains(*name);
+        Department d = isNew ? Department() : byName.value(*name);
         const Department before = d;
-        d.name = name;
+        d.name = *name;
         if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty())
             d.kind = departmentKind(*v);
         if (auto v = cell(h, row, QStringLiteral("head"))) {
@@ -227,15 +274,8 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
             }
             d.routes = *routes;
         }
-        if (auto v = cell(h, row, QStringLiteral("active"))) {
-            auto active = yesNo(*v);
-            if (!active) {
-                out.problems << Problem{line, QStringLiteral("active"),
-                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
-                continue;
-            }
-            d.active = *active;
-        }
+        if (!readActive(h, row, line, d.active, out.problems))
+            continue;
         if (Status s = d.validate(); !s) {
             out.problems << Problem{line, columnOf(s.error(), QStringLiteral("name")), s.error().message};
             continue;
@@ -249,21 +289,13 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(d, isNew);
     }
-    if (!out.problems.isEmpty() || dryRun)
-        return out;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    for (const auto& [d, isNew] : plan) {
+    return writePlan(m_db, out, plan, dryRun, [&](const Department& d, bool isNew) -> Status {
         auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
         if (!saved)
             return Error::data(
                 tr("Department %1: %2 Nothing was imported.").arg(d.name, saved.error().message));
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    out.written = true;
-    return out;
+        return {};
+    });
 }
 
 Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, const TableFile& table,
@@ -289,24 +321,15 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         const QStringList& row = table.rows.at(i);
         const int line = table.rowNumbers.value(i, int(i) + 2);
         report(progress, i + 1, total);
-        const QString code = cell(h, row, QStringLiteral("code")).value_or(QString());
-        if (code.isEmpty()) {
-            out.problems << Problem{line, QStringLiteral("code"),
-                                    tr("the outlet's code is empty; fill it in.")};
+        const auto code = rowKey(h, row, line, QStringLiteral("code"), seen, out.problems,
+                                 tr("the outlet's code is empty; fill it in."),
+                                 tr("the code %1 is on row %2 already; give each outlet its own code."));
+        if (!code)
             continue;
-        }
-        if (seen.contains(code)) {
-            out.problems << Problem{line, QStringLiteral("code"),
-                                    tr("the code %1 is on row %2 already; give each outlet its own code.")
-                                        .arg(code)
-                                        .arg(seen.value(code))};
-            continue;
-        }
-        seen.insert(code, line);
-        const bool isNew = !byCode.contains(code);
-        Outlet o = isNew ? Outlet() : byCode.value(code);
+        const bool isNew = !byCode.contains(*code);
+        Outlet o = isNew ? Outlet() : byCode.value(*code);
         const Outlet before = o;
-        o.code = code;
+        o.code = *code;
         if (auto v = cell(h, row, QStringLiteral("name")))
             o.name = *v;
         if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty())
@@ -319,15 +342,8 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
             o.phone = PhoneNumber::normalizeOrKeep(*v);
         if (auto v = cell(h, row, QStringLiteral("address")))
             o.address = *v;
-        if (auto v = cell(h, row, QStringLiteral("active"))) {
-            auto active = yesNo(*v);
-            if (!active) {
-                out.problems << Problem{line, QStringLiteral("active"),
-                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
-                continue;
-            }
-            o.active = *active;
-        }
+        if (!readActive(h, row, line, o.active, out.problems))
+            continue;
         if (Status s = o.validate(); !s) {
             out.problems << Problem{line, columnOf(s.error(), QStringLiteral("code")), s.error().message};
             continue;
@@ -342,20 +358,12 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(o, isNew);
     }
-    if (!out.problems.isEmpty() || dryRun)
-        return out;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    for (const auto& [o, isNew] : plan) {
+    return writePlan(m_db, out, plan, dryRun, [&](const Outlet& o, bool isNew) -> Status {
         auto saved = isNew ? repo.insert(o, actor.stamp()) : repo.update(o, actor.stamp());
         if (!saved)
             return Error::data(tr("Outlet %1: %2 Nothing was imported.").arg(o.code, saved.error().message));
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    out.written = true;
-    return out;
+        return {};
+    });
 }
 
 Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, const TableFile& table,
@@ -382,23 +390,15 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
         const QStringList& row = table.rows.at(i);
         const int line = table.rowNumbers.value(i, int(i) + 2);
         report(progress, i + 1, total);
-        const QString title = cell(h, row, QStringLiteral("title")).value_or(QString());
-        if (title.isEmpty()) {
-            out.problems << Problem{line, QStringLiteral("title"),
-                                    tr("the entry's title is empty; fill it in.")};
+        const auto title = rowKey(h, row, line, QStringLiteral("title"), seen, out.problems,
+                                  tr("the entry's title is empty; fill it in."),
+                                  tr("%1 is on row %2 already; keep one row per entry."));
+        if (!title)
             continue;
-        }
-        if (seen.contains(title)) {
-            out.problems << Problem{
-                line, QStringLiteral("title"),
-                tr("%1 is on row %2 already; keep one row per entry.").arg(title).arg(seen.value(title))};
-            continue;
-        }
-        seen.insert(title, line);
-        const bool isNew = !byTitle.contains(title);
-        KbEntry e = isNew ? KbEntry() : byTitle.value(title);
+        const bool isNew = !byTitle.contains(*title);
+        KbEntry e = isNew ? KbEntry() : byTitle.value(*title);
         const KbEntry before = e;
-        e.title = title;
+        e.title = *title;
         if (isNew)
             e.language = QStringLiteral("zh_CN");
         if (auto v = cell(h, row, QStringLiteral("kind")); v && !v->isEmpty()) {
@@ -421,15 +421,8 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
             e.body = *v;
         if (auto v = cell(h, row, QStringLiteral("tags")))
             e.tags = *v;
-        if (auto v = cell(h, row, QStringLiteral("active"))) {
-            auto active = yesNo(*v);
-            if (!active) {
-                out.problems << Problem{line, QStringLiteral("active"),
-                                        tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
-                continue;
-            }
-            e.active = *active;
-        }
+        if (!readActive(h, row, line, e.active, out.problems))
+            continue;
         if (Status s = e.validate(); !s) {
             out.problems << Problem{line, columnOf(s.error(), QStringLiteral("title")), s.error().message};
             continue;
@@ -443,20 +436,12 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(e, isNew);
     }
-    if (!out.problems.isEmpty() || dryRun)
-        return out;
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    for (const auto& [e, isNew] : plan) {
+    return writePlan(m_db, out, plan, dryRun, [&](const KbEntry& e, bool isNew) -> Status {
         auto saved = isNew ? repo.insert(actor, e) : repo.update(actor, e);
         if (!saved)
             return Error::data(tr("Entry %1: %2 Nothing was imported.").arg(e.title, saved.error().message));
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    out.written = true;
-    return out;
+        return {};
+    });
 }
 
 } // namespace threerings

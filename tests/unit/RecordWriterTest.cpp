@@ -1,10 +1,14 @@
 #include "core/db/RecordWriter.h"
 
+#include "TestSupport.h"
+#include "core/db/Database.h"
 #include "core/db/RowShape.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 using namespace threerings;
 
@@ -62,4 +66,41 @@ TEST_CASE("a row shape lists its columns, then the bookkeeping, and binds every 
     CHECK(shape.updateSql() == QStringLiteral("UPDATE things SET b = ?,a = ?,updated_at = ?,updated_by = "
                                               "?,revision = revision + 1 WHERE id = ? AND revision = ?"));
     CHECK(shape.jsonKeys() == QStringList{QStringLiteral("\"a\":"), QStringLiteral("\"b\":")});
+}
+
+// A writer used without a transaction (a tool, the team soak's consoles) still writes a row with its outbox
+// and trail rows or not at all: a console killed between the statements must never keep a row that no other
+// console will hear of. Here the outbox refuses the row, as a full disk or a killed process would stop it.
+TEST_CASE("a row is written with its outbox and trail rows or not at all, without the caller's transaction")
+{
+    test::TempDb t;
+    RecordWriter writer(*t.db, t.clock);
+    const auto count = [&](const char* sql) {
+        QSqlQuery q(t.db->connection());
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    auto kept =
+        writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("王先生")}}, {});
+    REQUIRE(kept);
+    CHECK(count("SELECT count(*) FROM outbox WHERE row_id IN (SELECT id FROM customers)") == 1);
+    {
+        QSqlQuery q(t.db->connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER no_outbox BEFORE INSERT ON outbox BEGIN SELECT "
+                                      "RAISE(ABORT, 'disk full'); END")));
+    }
+    auto lost =
+        writer.insert(QStringLiteral("customers"), {{QStringLiteral("name"), QStringLiteral("李女士")}}, {});
+    REQUIRE_FALSE(lost);
+    CHECK(count("SELECT count(*) FROM customers") == 1);
+    auto changed = writer.update(QStringLiteral("customers"), kept.value(),
+                                 {{QStringLiteral("notes"), QStringLiteral("x")}}, {});
+    REQUIRE_FALSE(changed);
+    CHECK(count("SELECT count(*) FROM customers WHERE notes = 'x'") == 0);
+    CHECK(count("SELECT revision FROM customers") == 1);
+    REQUIRE_FALSE(writer.remove(QStringLiteral("customers"), kept.value(), {}));
+    CHECK(count("SELECT count(*) FROM customers") == 1);
+    // The connection is left as it was: not inside a transaction.
+    CHECK(sqlite3_get_autocommit(t.db->handle()) != 0);
 }

@@ -41,13 +41,25 @@ QList<Category> Department::effectiveRoutes() const
     return routes.isEmpty() ? defaultRoutes(kind) : routes;
 }
 
+Status Department::knownKind() const
+{
+    if (kinds().contains(kind))
+        return {};
+    QStringList choices;
+    for (const QString& k : kinds())
+        choices << QStringLiteral("%1 (%2)").arg(kindLabel(k), k);
+    return Error::data(tr("The department kind '%1' is not known; choose one of: %2.")
+                           .arg(kind, choices.join(QStringLiteral(", "))),
+                       QStringLiteral("kind"));
+}
+
 Status Department::validate() const
 {
     using V = Validation;
     return V::first({
         V::required(QStringLiteral("name"), tr("department name"), name),
         V::maxLength(QStringLiteral("name"), tr("department name"), name, V::NameLength),
-        V::oneOf(QStringLiteral("kind"), tr("department kind"), kind, kinds()),
+        knownKind(),
         V::phone(QStringLiteral("phone"), tr("department phone"), phone),
     });
 }

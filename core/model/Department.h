@@ -36,6 +36,10 @@ public:
     QList<Category> effectiveRoutes() const;
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
+
+private:
+    // The kind is one of kinds(); the message lists them as people read them, with their stored keys.
+    Status knownKind() const;
 };
 
 } // namespace threerings

@@ -40,6 +40,18 @@ QString Outlet::kindFromText(const QString& text)
     return t;
 }
 
+Status Outlet::knownKind() const
+{
+    if (kinds().contains(kind))
+        return {};
+    QStringList choices;
+    for (const QString& k : kinds())
+        choices << QStringLiteral("%1 (%2)").arg(kindLabel(k), k);
+    return Error::data(tr("The outlet kind '%1' is not known; choose one of: %2.")
+                           .arg(kind, choices.join(QStringLiteral(", "))),
+                       QStringLiteral("kind"));
+}
+
 Status Outlet::validate() const
 {
     using V = Validation;
@@ -48,7 +60,7 @@ Status Outlet::validate() const
         V::maxLength(QStringLiteral("code"), tr("outlet code"), code, V::NameLength),
         V::required(QStringLiteral("name"), tr("outlet name"), name),
         V::maxLength(QStringLiteral("name"), tr("outlet name"), name, V::NameLength),
-        V::oneOf(QStringLiteral("kind"), tr("outlet kind"), kind, kinds()),
+        knownKind(),
         V::maxLength(QStringLiteral("province"), tr("province"), province, V::NameLength),
         V::maxLength(QStringLiteral("city"), tr("city"), city, V::NameLength),
         V::phone(QStringLiteral("phone"), tr("outlet phone"), phone),

@@ -758,10 +758,6 @@
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>department kind</source>
-        <translation>部门类型</translation>
-    </message>
-    <message>
         <source>user service</source>
         <translation>用户服务</translation>
     </message>
@@ -784,6 +780,10 @@
     <message>
         <source>department phone</source>
         <translation>部门电话</translation>
+    </message>
+    <message>
+        <source>The department kind &apos;%1&apos; is not known; choose one of: %2.</source>
+        <translation>部门类型“%1”无法识别，请从以下选择：%2。</translation>
     </message>
 </context>
 <context>
@@ -1158,10 +1158,6 @@
         <translation>网点名称</translation>
     </message>
     <message>
-        <source>outlet kind</source>
-        <translation>网点类型</translation>
-    </message>
-    <message>
         <source>outlet phone</source>
         <translation>网点电话</translation>
     </message>
@@ -1188,6 +1184,10 @@
     <message>
         <source>city</source>
         <translation>城市</translation>
+    </message>
+    <message>
+        <source>The outlet kind &apos;%1&apos; is not known; choose one of: %2.</source>
+        <translation>网点类型“%1”无法识别，请从以下选择：%2。</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,7 @@ TEST_CASE("an import checks every row first, writes all or nothing, and a second
     CHECK(refused->problems.at(0).column == QStringLiteral("phone"));
     CHECK(refused->problems.at(1).row == 3);
     CHECK(refused->problems.at(1).column == QStringLiteral("kind"));
+    CHECK(refused->problems.at(1).message.contains(QStringLiteral("appointed outlet (appointed)")));
     CHECK(refused->problems.at(2).row == 4);
     CHECK(refused->problems.at(2).column == QStringLiteral("code"));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM outlets WHERE code = 'XA01'")) == 0);

@@ -85,10 +85,9 @@ void ProblemFormView::build()
     m_department = new QComboBox(box);
     m_department->addItem(tr("— the handler's department —"), QString());
     // Retired departments stay on the forms that name them; they are offered no more.
-    if (auto departments = services().accounts().departments(services().actor()))
+    if (auto departments = DepartmentService(services().db(), services().clock()).list(services().actor()))
         for (const Department& d : *departments)
-            if (d.active)
-                m_department->addItem(d.name, d.meta.id);
+            m_department->addItem(d.name, d.meta.id);
     addField(transfer, tr("De&partment"), m_department, QStringLiteral("department_id"));
     m_transferred = addInfo(transfer, tr("Transferred"), QStringLiteral("transferredInfo"));
 

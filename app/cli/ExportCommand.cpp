@@ -22,12 +22,16 @@ int runExport(Context& ctx)
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        Text::tr("csv or json (one object per line); xlsx too for departments and outlets."),
+        Text::tr("csv or json (one object per line); xlsx too for the set-up tables (departments, outlets, "
+                 "knowledge, products, customers, devices)."),
         QStringLiteral("csv|json|xlsx"));
     const QCommandLineOption outFile(
         QStringLiteral("out"), Text::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({from, to, format, outFile});
-    const QStringList kinds = Exporter::kinds() + SetupTables::kinds();
+    QStringList kinds = Exporter::kinds();
+    for (const QString& k : SetupTables::kinds())
+        if (!kinds.contains(k))
+            kinds << k;
     parser.addPositionalArgument(QStringLiteral("KIND"), kinds.join(QLatin1Char(' ')));
     if (auto done = parseOptions(ctx, parser, QStringLiteral("export"),
                                  Text::tr("Export records as CSV or JSON lines, filtered by day.")))
@@ -56,7 +60,9 @@ int runExport(Context& ctx)
     if (!parser.isSet(format))
         return ctx.usage(Text::tr("Say which format to write: add --format csv or --format json."));
     const QString f = parser.value(format);
-    const bool setup = SetupTables::kinds().contains(*kind);
+    // Customers are both: by day (--from/--to) the record export, else the set-up table import reads back.
+    const bool byDay = options.from.isValid() || options.to.isValid();
+    const bool setup = SetupTables::kinds().contains(*kind) && !(byDay && Exporter::kinds().contains(*kind));
     if (setup && (options.from.isValid() || options.to.isValid()))
         return ctx.usage(Text::tr("%1 are not kept by day: leave out --from and --to.").arg(*kind));
     if (setup && f != QLatin1String("csv") && f != QLatin1String("json") && f != QLatin1String("xlsx"))

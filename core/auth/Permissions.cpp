@@ -35,6 +35,10 @@ QList<Role> Permissions::rolesFor(Action action)
     case Action::ManageSite:
     case Action::ManageSetup:
         return {admin};
+    case Action::WriteCustomers:
+        return {agent, handler, supervisor, admin};
+    case Action::MergeCustomers:
+        return {supervisor, admin};
     case Action::UsePractice:
         return {agent, trainer, trainee, supervisor};
     case Action::ManageScenarios:
@@ -147,7 +151,11 @@ QString Permissions::describe(Action action)
     case Action::ManageSite:
         return tr("export or import the site configuration");
     case Action::ManageSetup:
-        return tr("set up the hotline's departments and outlets");
+        return tr("set up the hotline's departments, outlets and products");
+    case Action::WriteCustomers:
+        return tr("add or correct customers and their devices");
+    case Action::MergeCustomers:
+        return tr("merge two records of one customer");
     case Action::ReadWords:
         return tr("read the scripts, phrase lists and knowledge base");
     case Action::ReadCalendar:

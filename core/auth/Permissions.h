@@ -34,7 +34,9 @@ enum class Action
     ReadTrainingProgress, // trainees' practice scores and who is ready for real calls
     ManageServer,         // point consoles at the central server, create its schema and logins
     ManageSite,           // export and import the site configuration of a room of consoles
-    ManageSetup,          // the hotline's own departments and outlets: add, correct, retire, import
+    ManageSetup,          // the hotline's own departments, outlets and products: add, correct, retire, import
+    WriteCustomers,       // add and correct customers and their devices, during a call or after it
+    MergeCustomers,       // fold two records of one person into one
     ReadWords,            // the scripts, phrase lists and knowledge base (everybody signed in)
     ReadCalendar,         // the business calendar (everybody signed in)
     ReadDepartments,      // the departments forms are transferred to (everybody signed in)

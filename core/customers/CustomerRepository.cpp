@@ -7,8 +7,9 @@ namespace threerings {
 
 const RowShape& CustomerRepository::shape()
 {
-    static const RowShape s(QStringLiteral("customers"), {"name", "unit", "phone_mobile", "phone_office",
-                                                          "outlet_id", "address", "notes"});
+    static const RowShape s(QStringLiteral("customers"),
+                            {"name", "unit", "phone_mobile", "phone_office", "outlet_id", "address", "notes",
+                             "phone_other", "merged_into"});
     return s;
 }
 
@@ -16,9 +17,9 @@ QVariantList CustomerRepository::toValues(const Customer& x)
 {
     // In the order of shape().
     return {
-        SqlValue::text(x.name),        SqlValue::text(x.unit),    SqlValue::text(x.phoneMobile),
-        SqlValue::text(x.phoneOffice), SqlValue::ref(x.outletId), SqlValue::text(x.address),
-        SqlValue::text(x.notes),
+        SqlValue::text(x.name),        SqlValue::text(x.unit),       SqlValue::text(x.phoneMobile),
+        SqlValue::text(x.phoneOffice), SqlValue::ref(x.outletId),    SqlValue::text(x.address),
+        SqlValue::text(x.notes),       SqlValue::text(x.phoneOther), SqlValue::ref(x.mergedInto),
     };
 }
 
@@ -33,6 +34,8 @@ Customer CustomerRepository::fromRow(const QSqlQuery& q)
     x.outletId = q.value(QStringLiteral("outlet_id")).toString();
     x.address = q.value(QStringLiteral("address")).toString();
     x.notes = q.value(QStringLiteral("notes")).toString();
+    x.phoneOther = q.value(QStringLiteral("phone_other")).toString();
+    x.mergedInto = q.value(QStringLiteral("merged_into")).toString();
     return x;
 }
 
@@ -40,7 +43,7 @@ Status CustomerRepository::normalizeAndValidate(Customer& customer)
 {
     // Numbers are kept in E.164 so any way of writing them finds the customer; one that cannot be read
     // is left as typed, for validate() to name.
-    for (QString* phone : {&customer.phoneMobile, &customer.phoneOffice}) {
+    for (QString* phone : {&customer.phoneMobile, &customer.phoneOffice, &customer.phoneOther}) {
         if (phone->trimmed().isEmpty())
             continue;
         if (auto n = PhoneNumber::normalize(*phone))
@@ -85,9 +88,81 @@ Result<QList<Customer>> CustomerRepository::findByPhone(const QString& phone) co
     // The "<> ''" terms let SQLite use the partial indexes customers_phone_mobile/_office.
     return fetchAll<Customer>(
         QStringLiteral("SELECT * FROM customers WHERE phone_mobile = ? AND phone_mobile <> '' "
-                       "UNION SELECT * FROM customers WHERE phone_office = ? AND "
-                       "phone_office <> '' ORDER BY name, id"),
-        {e164.value(), e164.value()}, fromRow);
+                       "UNION SELECT * FROM customers WHERE phone_office = ? AND phone_office <> '' "
+                       "UNION SELECT * FROM customers WHERE phone_other = ? AND phone_other <> '' "
+                       "ORDER BY name, id"),
+        {e164.value(), e164.value(), e164.value()}, fromRow);
+}
+
+Result<QList<Customer>> CustomerRepository::search(const QString& text, int limit) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return fetchAll<Customer>(
+            QStringLiteral("SELECT * FROM customers WHERE merged_into IS NULL ORDER BY name, id LIMIT ?"),
+            {limit}, fromRow);
+    // A number is digits, perhaps with spaces, dashes and a leading +; anything else searches the text.
+    QString digits;
+    bool number = true;
+    for (const QChar c : t) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('+'))
+            number = false;
+    }
+    number = number && !digits.isEmpty();
+    // A number typed with its trunk 0 (0755 …) is stored without it: search what follows. LIKE's own
+    // wildcards are taken out, so the trigram index answers (it does not take an ESCAPE clause).
+    QString needle = number ? (digits.startsWith(QLatin1Char('0')) ? digits.mid(1) : digits) : t;
+    needle.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    if (needle.isEmpty())
+        return QList<Customer>();
+    if (needle.size() >= 3) {
+        // Each LIKE on one column of the trigram table is answered from its index; its rows are the
+        // customers' rowids.
+        const QString like = QLatin1Char('%') + needle + QLatin1Char('%');
+        if (number)
+            return fetchAll<Customer>(
+                QStringLiteral("SELECT * FROM customers WHERE rowid IN ("
+                               "SELECT rowid FROM customers_text WHERE phone_mobile LIKE ? UNION "
+                               "SELECT rowid FROM customers_text WHERE phone_office LIKE ? UNION "
+                               "SELECT rowid FROM customers_text WHERE phone_other LIKE ? LIMIT ?) "
+                               "AND merged_into IS NULL ORDER BY name, id LIMIT ?"),
+                {like, like, like, limit * 4, limit}, fromRow);
+        return fetchAll<Customer>(
+            QStringLiteral("SELECT * FROM customers WHERE rowid IN ("
+                           "SELECT rowid FROM customers_text WHERE name LIKE ? UNION "
+                           "SELECT rowid FROM customers_text WHERE unit LIKE ? LIMIT ?) "
+                           "AND merged_into IS NULL ORDER BY name, id LIMIT ?"),
+            {like, like, limit * 4, limit}, fromRow);
+    }
+    // One or two characters: the names that start with them (a surname, or surname and given name).
+    return fetchAll<Customer>(QStringLiteral("SELECT * FROM customers WHERE name >= ? AND name < ? AND "
+                                             "merged_into IS NULL ORDER BY name, id LIMIT ?"),
+                              {needle, QString(needle + QChar(0xFFFF)), limit}, fromRow);
+}
+
+Result<std::optional<Customer>> CustomerRepository::findInUseByPhone(const QString& e164) const
+{
+    auto found = fetchAll<Customer>(
+        QStringLiteral("SELECT * FROM customers WHERE phone_mobile = ? AND phone_mobile <> '' "
+                       "UNION SELECT * FROM customers WHERE phone_office = ? AND phone_office <> '' "
+                       "UNION SELECT * FROM customers WHERE phone_other = ? AND phone_other <> '' "
+                       "ORDER BY updated_at DESC, id"),
+        {e164, e164, e164}, fromRow);
+    if (!found)
+        return found.error();
+    for (const Customer& c : found.value())
+        if (c.mergedInto.isEmpty())
+            return std::optional<Customer>(c);
+    return std::optional<Customer>();
+}
+
+Result<QList<Customer>> CustomerRepository::mergedInto(const QString& id) const
+{
+    return fetchAll<Customer>(
+        QStringLiteral("SELECT * FROM customers WHERE merged_into = ? ORDER BY updated_at, id"), {id},
+        fromRow);
 }
 
 Result<qint64> CustomerRepository::count() const

@@ -3,6 +3,8 @@
 #include "core/db/Repository.h"
 #include "core/model/Customer.h"
 
+#include <optional>
+
 namespace threerings {
 
 // Customers; phones are stored in E.164 so any way of writing a number finds the customer.
@@ -20,6 +22,14 @@ public:
     Result<Customer> update(Customer customer, const QString& actor);
     // Customers whose mobile or office phone is `phone`, written any way libphonenumber understands.
     Result<QList<Customer>> findByPhone(const QString& phone) const;
+    // Customers in use (not merged away) whose name, unit or any phone holds `text`, up to `limit`, by name.
+    // Digits are matched against the phones whatever way they were typed (180 6065, 0653267); three
+    // characters or more go through the trigram index, one or two find the names that start with them.
+    Result<QList<Customer>> search(const QString& text, int limit) const;
+    // The record in use that has `e164` as any of its numbers (the most recently changed one), if any.
+    Result<std::optional<Customer>> findInUseByPhone(const QString& e164) const;
+    // The records merged into `id`.
+    Result<QList<Customer>> mergedInto(const QString& id) const;
     // Up to `limit` customers' mobile numbers, for a demo line to ring from.
     Result<QStringList> somePhones(int limit) const;
     // How many customers the database holds.

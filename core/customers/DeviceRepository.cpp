@@ -7,7 +7,8 @@ namespace threerings {
 const RowShape& DeviceRepository::shape()
 {
     static const RowShape s(QStringLiteral("devices"),
-                            {"customer_id", "product", "model", "serial_number", "installed_on"});
+                            {"customer_id", "product", "model", "serial_number", "installed_on", "outlet_id",
+                             "invoice_date", "warranty_end"});
     return s;
 }
 
@@ -16,7 +17,8 @@ QVariantList DeviceRepository::toValues(const Device& x)
     // In the order of shape().
     return {
         SqlValue::ref(x.customerId),    SqlValue::text(x.product),    SqlValue::text(x.model),
-        SqlValue::text(x.serialNumber), SqlValue::day(x.installedOn),
+        SqlValue::text(x.serialNumber), SqlValue::day(x.installedOn), SqlValue::ref(x.outletId),
+        SqlValue::day(x.invoiceDate),   SqlValue::day(x.warrantyEnd),
     };
 }
 
@@ -29,6 +31,9 @@ Device DeviceRepository::fromRow(const QSqlQuery& q)
     x.model = q.value(QStringLiteral("model")).toString();
     x.serialNumber = q.value(QStringLiteral("serial_number")).toString();
     x.installedOn = SqlValue::toDay(q.value(QStringLiteral("installed_on")));
+    x.outletId = q.value(QStringLiteral("outlet_id")).toString();
+    x.invoiceDate = SqlValue::toDay(q.value(QStringLiteral("invoice_date")));
+    x.warrantyEnd = SqlValue::toDay(q.value(QStringLiteral("warranty_end")));
     return x;
 }
 
@@ -65,6 +70,43 @@ Result<QList<Device>> DeviceRepository::forCustomer(const QString& customerId) c
     return fetchAll<Device>(
         QStringLiteral("SELECT * FROM devices WHERE customer_id = ? ORDER BY product, id"), {customerId},
         fromRow);
+}
+
+Result<std::optional<Device>> DeviceRepository::findBySerial(const QString& serial) const
+{
+    auto found = fetchAll<Device>(
+        QStringLiteral("SELECT * FROM devices WHERE serial_number = ? AND serial_number <> '' ORDER BY id"),
+        {serial}, fromRow);
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Device>() : std::optional<Device>(found->constFirst());
+}
+
+Result<QList<Device>> DeviceRepository::search(const QString& text, int limit) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return fetchAll<Device>(QStringLiteral("SELECT * FROM devices ORDER BY created_at DESC, id LIMIT ?"),
+                                {limit}, fromRow);
+    // Both halves are range scans of an index (devices_serial, devices_model).
+    const QString end = t + QChar(0xFFFF);
+    return fetchAll<Device>(
+        QStringLiteral("SELECT * FROM devices WHERE serial_number >= ? AND serial_number < ? AND "
+                       "serial_number <> '' UNION SELECT * FROM devices WHERE model >= ? AND model < ? "
+                       "ORDER BY serial_number, id LIMIT ?"),
+        {t, end, t, end, limit}, fromRow);
+}
+
+Result<QList<std::pair<Device, QString>>> DeviceRepository::allWithOwnerPhone() const
+{
+    return fetchAll<std::pair<Device, QString>>(
+        QStringLiteral(
+            "SELECT d.*, coalesce(nullif(c.phone_mobile, ''), nullif(c.phone_office, ''), "
+            "c.phone_other) AS owner_phone FROM devices d LEFT JOIN customers c ON c.id = d.customer_id "
+            "ORDER BY d.serial_number, d.id"),
+        {}, [](const QSqlQuery& q) {
+            return std::pair{fromRow(q), q.value(QStringLiteral("owner_phone")).toString()};
+        });
 }
 
 } // namespace threerings

@@ -3,6 +3,8 @@
 #include "core/db/Repository.h"
 #include "core/model/Device.h"
 
+#include <optional>
+
 namespace threerings {
 
 // Customers' devices.
@@ -19,6 +21,12 @@ public:
     // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
     Result<Device> update(Device device, const QString& actor);
     Result<QList<Device>> forCustomer(const QString& customerId) const;
+    // The device with serial number `serial`, if any.
+    Result<std::optional<Device>> findBySerial(const QString& serial) const;
+    // Devices whose serial number or model starts with `text` (the newest when it is empty), up to `limit`.
+    Result<QList<Device>> search(const QString& text, int limit) const;
+    // Every device with its owner's first phone (mobile, office, other), by serial number: for the export.
+    Result<QList<std::pair<Device, QString>>> allWithOwnerPhone() const;
 
     static const RowShape& shape();
     static QVariantList toValues(const Device& x);

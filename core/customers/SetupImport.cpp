@@ -2,6 +2,7 @@
 #include "core/auth/DepartmentRepository.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/UserRepository.h"
+#include "core/customers/ImportRows.h"
 #include "core/customers/OutletRepository.h"
 #include "core/customers/SetupTables.h"
 #include "core/db/Transaction.h"
@@ -16,68 +17,9 @@
 
 namespace threerings {
 
+using namespace importrows;
+
 namespace {
-
-using Problem = SetupTables::Problem;
-
-// Where each of a kind's columns is in the file's header.
-struct Header
-{
-    QHash<QString, int> index; // column key → position
-    QList<Problem> problems;
-};
-
-Header readHeader(const QString& kind, const QStringList& header)
-{
-    Header h;
-    const QList<SetupTables::Column> columns = SetupTables::columns(kind);
-    QStringList known;
-    for (const SetupTables::Column& c : columns)
-        known << c.key;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed();
-        bool found = false;
-        for (const SetupTables::Column& c : columns)
-            if (name.compare(c.key, Qt::CaseInsensitive) == 0 || name == c.chinese) {
-                h.index.insert(c.key, i);
-                found = true;
-            }
-        if (!found && !name.isEmpty())
-            h.problems << Problem{
-                1, name,
-                SetupTables::tr("this is not a column of %1; the columns are: %2. Rename or "
-                                "remove it.")
-                    .arg(SetupTables::kindLabel(kind), known.join(QStringLiteral(", ")))};
-    }
-    for (const SetupTables::Column& c : columns)
-        if (c.required && !h.index.contains(c.key))
-            h.problems << Problem{
-                1, c.key,
-                SetupTables::tr("the required column is missing; add a column headed %1 (or %2).")
-                    .arg(c.key, c.chinese)};
-    return h;
-}
-
-// A cell of a row, or nothing when the file has no such column (the record keeps what it has).
-std::optional<QString> cell(const Header& h, const QStringList& row, const QString& key)
-{
-    auto it = h.index.find(key);
-    if (it == h.index.end())
-        return std::nullopt;
-    return row.value(*it).trimmed();
-}
-
-std::optional<bool> yesNo(const QString& text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("true") ||
-        t == QStringLiteral("是") || t == QStringLiteral("在用"))
-        return true;
-    if (t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("false") ||
-        t == QStringLiteral("否") || t == QStringLiteral("停用"))
-        return false;
-    return std::nullopt;
-}
 
 QString departmentKind(const QString& text)
 {
@@ -121,74 +63,6 @@ std::optional<QList<Category>> categories(const QString& text, QString* bad)
     return out;
 }
 
-// The column a validation error is about, as the file names it.
-QString columnOf(const Error& e, const QString& fallback)
-{
-    return e.field.isEmpty() ? fallback : e.field;
-}
-
-// The row's key (in `column`), or nothing when it is empty or an earlier row has it; the problem is added.
-// `twice` takes the key and the earlier row.
-std::optional<QString> rowKey(const Header& h, const QStringList& row, int line, const QString& column,
-                              QHash<QString, int>& seen, QList<Problem>& problems, const QString& empty,
-                              const QString& twice)
-{
-    const QString key = cell(h, row, column).value_or(QString());
-    if (key.isEmpty()) {
-        problems << Problem{line, column, empty};
-        return std::nullopt;
-    }
-    if (seen.contains(key)) {
-        problems << Problem{line, column, twice.arg(key).arg(seen.value(key))};
-        return std::nullopt;
-    }
-    seen.insert(key, line);
-    return key;
-}
-
-// The row's "active" cell into `active` (kept when the file has no such column); false, with the problem
-// added, when it is neither yes nor no.
-bool readActive(const Header& h, const QStringList& row, int line, bool& active, QList<Problem>& problems)
-{
-    const auto v = cell(h, row, QStringLiteral("active"));
-    if (!v)
-        return true;
-    const auto yes = yesNo(*v);
-    if (!yes) {
-        problems << Problem{line, QStringLiteral("active"),
-                            SetupTables::tr("'%1' is neither yes nor no; write 1 or 0.").arg(*v)};
-        return false;
-    }
-    active = *yes;
-    return true;
-}
-
-// Writes the checked rows in one transaction, unless some row was wrong or it is a dry run.
-template <typename Record, typename Write>
-Result<SetupTables::Outcome> writePlan(Database& db, SetupTables::Outcome out,
-                                       const std::vector<std::pair<Record, bool>>& plan, bool dryRun,
-                                       const Write& write)
-{
-    if (!out.problems.isEmpty() || dryRun)
-        return out;
-    Transaction tx(db);
-    if (!tx.ok())
-        return tx.status().error();
-    for (const auto& [record, isNew] : plan)
-        if (Status s = write(record, isNew); !s)
-            return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    out.written = true;
-    return out;
-}
-
-void report(const SetupTables::Progress& progress, qint64 done, qint64 total)
-{
-    if (progress && (done % 500 == 0 || done == total))
-        progress(done, total);
-}
-
 } // namespace
 
 Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QString& kind,
@@ -203,6 +77,12 @@ Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QStri
         return s.error();
     if (knowledge)
         return importKnowledge(actor, table, dryRun, progress);
+    if (kind == QLatin1String("products"))
+        return importProducts(actor, table, dryRun, progress);
+    if (kind == QLatin1String("customers"))
+        return importCustomers(actor, table, dryRun, progress);
+    if (kind == QLatin1String("devices"))
+        return importDevices(actor, table, dryRun, progress);
     return kind == QLatin1String("departments") ? importDepartments(actor, table, dryRun, progress)
                                                 : importOutlets(actor, table, dryRun, progress);
 }
@@ -251,7 +131,7 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
             if (v->isEmpty()) {
                 d.headUserId.clear();
             } else if (!byJob.contains(*v) || !byJob.value(*v).active) {
-                out.problems << Problem{line, QStringLiteral("head"),
+                out.problems << Problem{line, h.named(QStringLiteral("head")),
                                         tr("nobody active has the job number %1; add the person first, or "
                                            "leave the cell empty.")
                                             .arg(*v)};
@@ -266,7 +146,7 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
             QString bad;
             auto routes = categories(*v, &bad);
             if (!routes) {
-                out.problems << Problem{line, QStringLiteral("routes"),
+                out.problems << Problem{line, h.named(QStringLiteral("routes")),
                                         tr("'%1' is not a form category; use technical, service, sales or "
                                            "other, separated by commas.")
                                             .arg(bad)};
@@ -277,7 +157,7 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
         if (!readActive(h, row, line, d.active, out.problems))
             continue;
         if (Status s = d.validate(); !s) {
-            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("name")), s.error().message};
+            out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("name")), s.error().message};
             continue;
         }
         const bool same = !isNew && d.kind == before.kind && d.headUserId == before.headUserId &&
@@ -345,7 +225,7 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         if (!readActive(h, row, line, o.active, out.problems))
             continue;
         if (Status s = o.validate(); !s) {
-            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("code")), s.error().message};
+            out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("code")), s.error().message};
             continue;
         }
         const bool same = !isNew && o.name == before.name && o.kind == before.kind &&
@@ -424,7 +304,7 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
         if (!readActive(h, row, line, e.active, out.problems))
             continue;
         if (Status s = e.validate(); !s) {
-            out.problems << Problem{line, columnOf(s.error(), QStringLiteral("title")), s.error().message};
+            out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("title")), s.error().message};
             continue;
         }
         const bool same = !isNew && e.kind == before.kind && e.category == before.category &&

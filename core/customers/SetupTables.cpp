@@ -23,7 +23,8 @@ SetupTables::SetupTables(Database& db, const Clock& clock) : m_db(db), m_clock(c
 
 QStringList SetupTables::kinds()
 {
-    return {QStringLiteral("departments"), QStringLiteral("outlets"), QStringLiteral("knowledge")};
+    return {QStringLiteral("departments"), QStringLiteral("outlets"),   QStringLiteral("knowledge"),
+            QStringLiteral("products"),    QStringLiteral("customers"), QStringLiteral("devices")};
 }
 
 QString SetupTables::kindLabel(const QString& kind)
@@ -34,7 +35,28 @@ QString SetupTables::kindLabel(const QString& kind)
         return tr("outlets");
     if (kind == QLatin1String("knowledge"))
         return tr("knowledge-base entries");
+    if (kind == QLatin1String("products"))
+        return tr("products");
+    if (kind == QLatin1String("customers"))
+        return tr("customers");
+    if (kind == QLatin1String("devices"))
+        return tr("devices");
     return kind;
+}
+
+QString SetupTables::matchedBy(const QString& kind)
+{
+    if (kind == QLatin1String("outlets"))
+        return tr("their code");
+    if (kind == QLatin1String("knowledge"))
+        return tr("their title");
+    if (kind == QLatin1String("products"))
+        return tr("their model");
+    if (kind == QLatin1String("customers"))
+        return tr("any of their phone numbers");
+    if (kind == QLatin1String("devices"))
+        return tr("their serial number");
+    return tr("their name");
 }
 
 QList<SetupTables::Column> SetupTables::columns(const QString& kind)
@@ -63,6 +85,29 @@ QList<SetupTables::Column> SetupTables::columns(const QString& kind)
                 {QStringLiteral("body"), QStringLiteral("内容"), false},
                 {QStringLiteral("tags"), QStringLiteral("关键词"), false},
                 {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    if (kind == QLatin1String("products"))
+        return {{QStringLiteral("model"), QStringLiteral("型号"), true},
+                {QStringLiteral("product"), QStringLiteral("产品"), true},
+                {QStringLiteral("warranty_months"), QStringLiteral("保修月数"), false},
+                {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    if (kind == QLatin1String("customers"))
+        return {{QStringLiteral("name"), QStringLiteral("用户姓名"), true},
+                {QStringLiteral("unit"), QStringLiteral("用户单位"), false},
+                {QStringLiteral("phone_mobile"), QStringLiteral("手机"), false},
+                {QStringLiteral("phone_office"), QStringLiteral("办公电话"), false},
+                {QStringLiteral("phone_other"), QStringLiteral("其他电话"), false},
+                {QStringLiteral("outlet"), QStringLiteral("网点编码"), false},
+                {QStringLiteral("address"), QStringLiteral("通讯地址"), false},
+                {QStringLiteral("notes"), QStringLiteral("备注"), false}};
+    if (kind == QLatin1String("devices"))
+        return {{QStringLiteral("serial_number"), QStringLiteral("出厂编号"), true},
+                {QStringLiteral("model"), QStringLiteral("型号"), false},
+                {QStringLiteral("product"), QStringLiteral("产品"), false},
+                {QStringLiteral("customer_phone"), QStringLiteral("用户电话"), false},
+                {QStringLiteral("outlet"), QStringLiteral("网点编码"), false},
+                {QStringLiteral("installed_on"), QStringLiteral("安装日期"), false},
+                {QStringLiteral("invoice_date"), QStringLiteral("发票日期"), false},
+                {QStringLiteral("warranty_end"), QStringLiteral("保修截止"), false}};
     return {};
 }
 
@@ -73,6 +118,9 @@ Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& 
             tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
     if (Status s = Permissions::require(actor, Action::ExportRecords); !s)
         return s.error();
+    if (kind == QLatin1String("products") || kind == QLatin1String("customers") ||
+        kind == QLatin1String("devices"))
+        return customerRows(kind);
     QList<QStringList> out;
     QStringList header;
     for (const Column& c : columns(kind))

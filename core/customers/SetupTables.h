@@ -19,9 +19,9 @@ struct TableFile;
 // What a hotline sets up itself, as tables: written out (CSV, JSON lines, XLSX) and read back in (CSV or
 // XLSX, headers in English or Chinese) by the command line (export KIND, import KIND) and Admin ▸ Import….
 // An import matches rows to records by their natural key (a department's name, an outlet's code, an entry's
-// title), adds the
-// new ones, changes only the fields that differ, and is all or nothing: a dry run lists every bad row with
-// its row number, column and fix, and changes nothing.
+// title, a product's model, a customer's phone, a device's serial number), adds the new ones, changes only
+// the fields that differ, and is all or nothing: a dry run lists every bad row with its row number, column
+// and fix, and changes nothing.
 class SetupTables
 {
     Q_DECLARE_TR_FUNCTIONS(SetupTables)
@@ -63,11 +63,13 @@ public:
 
     SetupTables(Database& db, const Clock& clock);
 
-    // departments outlets knowledge
+    // departments outlets knowledge products customers devices
     static QStringList kinds();
     static QList<Column> columns(const QString& kind);
     // "departments" as people read it.
     static QString kindLabel(const QString& kind);
+    // What an import matches a kind's rows to records by ("their phone number" …), for messages.
+    static QString matchedBy(const QString& kind);
 
     // The kind's records, a header row first (the English keys).
     Result<QList<QStringList>> rows(const Actor& actor, const QString& kind) const;
@@ -89,6 +91,14 @@ private:
                                   const Progress& progress);
     Result<Outcome> importKnowledge(const Actor& actor, const TableFile& table, bool dryRun,
                                     const Progress& progress);
+    // CustomerTables.cpp: the customers, their devices and the products.
+    Result<QList<QStringList>> customerRows(const QString& kind) const;
+    Result<Outcome> importCustomers(const Actor& actor, const TableFile& table, bool dryRun,
+                                    const Progress& progress);
+    Result<Outcome> importDevices(const Actor& actor, const TableFile& table, bool dryRun,
+                                  const Progress& progress);
+    Result<Outcome> importProducts(const Actor& actor, const TableFile& table, bool dryRun,
+                                   const Progress& progress);
 
     Database& m_db;
     const Clock& m_clock;

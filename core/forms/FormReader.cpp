@@ -24,6 +24,13 @@ Result<ProblemForm> FormReader::problemForm(const Actor& actor, const QString& i
     return forms.findByNumber(idOrNumber);
 }
 
+Result<QList<ProblemForm>> FormReader::repairs(const Actor& actor, const QString& deviceId) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    return ProblemFormRepository(m_db, m_clock).forDevice(deviceId);
+}
+
 Result<Consultation> FormReader::consultation(const Actor& actor, const QString& id) const
 {
     if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)

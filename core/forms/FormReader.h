@@ -31,6 +31,8 @@ public:
 
     // A problem form by its id or by its number (YYYYMMDD-<job number>-<serial>), as a person types it.
     Result<ProblemForm> problemForm(const Actor& actor, const QString& idOrNumber) const;
+    // A device's repair history: the problem forms filed on it, newest first.
+    Result<QList<ProblemForm>> repairs(const Actor& actor, const QString& deviceId) const;
     // One entry of the consultation log (用户咨询统计表).
     Result<Consultation> consultation(const Actor& actor, const QString& id) const;
     // One complaint of the register (投诉统计表).

@@ -290,4 +290,11 @@ Result<ProblemForm> ProblemFormRepository::update(const Actor& actor, ProblemFor
     return update(std::move(form), actor.stamp());
 }
 
+Result<QList<ProblemForm>> ProblemFormRepository::forDevice(const QString& deviceId) const
+{
+    return fetchAll<ProblemForm>(
+        QStringLiteral("SELECT * FROM problem_forms WHERE device_id = ? ORDER BY accepted_at DESC, id"),
+        {deviceId}, fromRow);
+}
+
 } // namespace threerings

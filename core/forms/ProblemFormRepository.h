@@ -25,6 +25,8 @@ public:
     // Any number already in `form` is replaced. Returns the form as stored.
     Result<ProblemForm> create(ProblemForm form, const QString& actor);
     Result<ProblemForm> get(const QString& id) const;
+    // The forms filed on a device, newest first (its repair history).
+    Result<QList<ProblemForm>> forDevice(const QString& deviceId) const;
     Result<ProblemForm> findByNumber(const QString& number) const;
     // Saves every field when nobody changed the form since it was read; else a Conflict. The number stays.
     Result<ProblemForm> update(ProblemForm form, const QString& actor);

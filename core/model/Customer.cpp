@@ -13,9 +13,19 @@ Status Customer::validate() const
         V::maxLength(QStringLiteral("unit"), tr("unit"), unit, V::ShortTextLength),
         V::phone(QStringLiteral("phone_mobile"), tr("mobile phone"), phoneMobile),
         V::phone(QStringLiteral("phone_office"), tr("office phone"), phoneOffice),
+        V::phone(QStringLiteral("phone_other"), tr("other phone"), phoneOther),
         V::maxLength(QStringLiteral("address"), tr("address"), address, V::ShortTextLength),
         V::maxLength(QStringLiteral("notes"), tr("notes"), notes, V::LongTextLength),
     });
+}
+
+QStringList Customer::phones() const
+{
+    QStringList out;
+    for (const QString& p : {phoneMobile, phoneOffice, phoneOther})
+        if (!p.isEmpty() && !out.contains(p))
+            out << p;
+    return out;
 }
 
 } // namespace threerings

@@ -22,6 +22,11 @@ public:
     QString model;
     QString serialNumber;
     QDate installedOn;
+    QString outletId;  // the outlet (网点) that sold or serves it
+    QDate invoiceDate; // 三包 counts from the invoice
+    QDate warrantyEnd; // the last day of the warranty; from the product's rule unless set by hand
+    // Whether the warranty covers `day` (unknown counts as not covered).
+    bool inWarranty(QDate day) const { return warrantyEnd.isValid() && day <= warrantyEnd; }
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

@@ -3,13 +3,19 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
+#include "core/customers/CustomerService.h"
+#include "core/customers/DeviceService.h"
 #include "core/customers/OutletService.h"
 #include "core/customers/SetupTables.h"
+#include "core/forms/FormReader.h"
 #include "core/util/TableFile.h"
 #include "core/words/KnowledgeService.h"
+#include "ui/admin/CustomersPage.h"
 #include "ui/admin/DepartmentsPage.h"
+#include "ui/admin/DevicesPage.h"
 #include "ui/admin/KnowledgePage.h"
 #include "ui/admin/OutletsPage.h"
+#include "ui/admin/ProductsPage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -31,16 +37,19 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     : QDialog(parent), m_db(db), m_clock(clock), m_actor(actor),
       m_departments(std::make_unique<DepartmentService>(db, clock)),
       m_outlets(std::make_unique<OutletService>(db, clock)),
-      m_knowledge(std::make_unique<KnowledgeService>(db, clock))
+      m_knowledge(std::make_unique<KnowledgeService>(db, clock)),
+      m_customers(std::make_unique<CustomerService>(db, clock)),
+      m_devices(std::make_unique<DeviceService>(db, clock)),
+      m_repairs(std::make_unique<FormReader>(db, clock))
 {
     setObjectName(QStringLiteral("setupDialog"));
     setWindowTitle(tr("Hotline set-up"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        tr("The hotline's own departments, outlets and knowledge base. Forms are transferred to "
-           "departments by category; callback sampling reads each outlet's kind; agents search the "
-           "knowledge base during calls. In a team every change reaches all consoles with the next "
-           "sync."),
+        tr("The hotline's own departments, outlets, knowledge base, products, customers and devices. Forms "
+           "are transferred to departments by category; callback sampling reads each outlet's kind; agents "
+           "search the knowledge base during calls; a device's warranty comes from its product. In a team "
+           "every change reaches all consoles with the next sync."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -48,10 +57,18 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     m_tabs = new QTabWidget(this);
     m_departmentsPage = new DepartmentsPage(*m_departments, staff, actor, m_tabs);
     m_outletsPage = new OutletsPage(*m_outlets, actor, m_tabs);
-    m_tabs->addTab(m_departmentsPage, tr("&Departments"));
-    m_tabs->addTab(m_outletsPage, tr("&Outlets"));
     m_knowledgePage = new KnowledgePage(*m_knowledge, staff, actor, m_tabs);
-    m_tabs->addTab(m_knowledgePage, tr("&Knowledge base"));
+    m_productsPage = new ProductsPage(*m_devices, actor, m_tabs);
+    m_customersPage = new CustomersPage(*m_customers, *m_devices, *m_outlets, actor, m_tabs);
+    m_devicesPage = new DevicesPage(*m_devices, *m_customers, *m_outlets, *m_repairs, actor, m_tabs);
+    m_pages = {
+        {QStringLiteral("departments"), m_departmentsPage}, {QStringLiteral("outlets"), m_outletsPage},
+        {QStringLiteral("knowledge"), m_knowledgePage},     {QStringLiteral("products"), m_productsPage},
+        {QStringLiteral("customers"), m_customersPage},     {QStringLiteral("devices"), m_devicesPage}};
+    const QStringList titles{tr("&Departments"), tr("&Outlets"),   tr("&Knowledge base"),
+                             tr("&Products"),    tr("&Customers"), tr("De&vices")};
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_tabs->addTab(m_pages.at(i).second, titles.value(i));
     layout->addWidget(m_tabs, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
@@ -68,9 +85,8 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     connect(importButton, &QPushButton::clicked, this, [this] {
         ImportDialog dialog(m_db, m_clock, m_actor, currentKind(), this);
         dialog.exec();
-        m_departmentsPage->reload();
-        m_outletsPage->reload();
-        m_knowledgePage->reload();
+        for (const auto& [kind, page] : m_pages)
+            page->reload();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -88,20 +104,17 @@ SetupDialog::~SetupDialog() = default;
 
 QString SetupDialog::currentKind() const
 {
-    if (m_tabs->currentWidget() == m_knowledgePage)
-        return QStringLiteral("knowledge");
-    return m_tabs->currentWidget() == m_outletsPage ? QStringLiteral("outlets")
-                                                    : QStringLiteral("departments");
+    for (const auto& [kind, page] : m_pages)
+        if (m_tabs->currentWidget() == page)
+            return kind;
+    return QStringLiteral("departments");
 }
 
 void SetupDialog::showKind(const QString& kind)
 {
-    QWidget* page = m_departmentsPage;
-    if (kind == QLatin1String("outlets"))
-        page = m_outletsPage;
-    else if (kind == QLatin1String("knowledge"))
-        page = m_knowledgePage;
-    m_tabs->setCurrentWidget(page);
+    for (const auto& [k, page] : m_pages)
+        if (k == kind)
+            m_tabs->setCurrentWidget(page);
 }
 
 QString SetupDialog::lastMessage() const
@@ -145,10 +158,9 @@ ImportDialog::ImportDialog(Database& db, const Clock& clock, const Actor& actor,
         columns << (c.required ? QStringLiteral("%1/%2*") : QStringLiteral("%1/%2")).arg(c.key, c.chinese);
     auto* intro =
         new QLabel(tr("A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: "
-                      "%1 (* required). Rows match existing records by their first column; only what "
-                      "differs changes. The file is checked first; nothing is written while any row is "
-                      "wrong.")
-                       .arg(columns.join(QStringLiteral(", "))),
+                      "%1 (* required). Rows match existing records by %2; only what differs changes. "
+                      "The file is checked first; nothing is written while any row is wrong.")
+                       .arg(columns.join(QStringLiteral(", ")), SetupTables::matchedBy(kind)),
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -252,7 +264,14 @@ bool ImportDialog::importChecked()
         m_summary->setText(table.error().message);
         return false;
     }
-    auto outcome = SetupTables(m_db, m_clock).import(m_actor, m_kind, *table, false);
+    m_progress->setVisible(true);
+    m_progress->setRange(0, int(std::max<qsizetype>(1, table->rows.size())));
+    const auto progress = [this](qint64 done, qint64) {
+        m_progress->setValue(int(done));
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    auto outcome = SetupTables(m_db, m_clock).import(m_actor, m_kind, *table, false, progress);
+    m_progress->setVisible(false);
     if (!outcome || !outcome->written) {
         m_summary->setText(outcome ? tr("The file changed since it was checked; check it again.")
                                    : outcome.error().message);

@@ -14,19 +14,26 @@ class QTableWidget;
 namespace threerings {
 class Clock;
 class Database;
+class CustomerService;
 class DepartmentService;
+class DeviceService;
 class KnowledgeService;
 class OutletService;
+class FormReader;
 } // namespace threerings
 
 namespace threerings::ui {
 
+class CustomersPage;
 class DepartmentsPage;
+class DevicesPage;
 class KnowledgePage;
 class OutletsPage;
+class ProductsPage;
+class SetupPage;
 
-// Admin ▸ Hotline set-up…: the hotline's own departments, outlets and knowledge base, one page per kind, with
-// Import… and Export… of the list shown.
+// Admin ▸ Hotline set-up…: the hotline's own departments, outlets, knowledge base, products, customers and
+// devices, one page per kind, with Import… and Export… of the list shown.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -38,7 +45,10 @@ public:
     DepartmentsPage* departments() const { return m_departmentsPage; }
     OutletsPage* outlets() const { return m_outletsPage; }
     KnowledgePage* knowledge() const { return m_knowledgePage; }
-    // The kind of the page shown: departments, outlets or knowledge.
+    ProductsPage* products() const { return m_productsPage; }
+    CustomersPage* customers() const { return m_customersPage; }
+    DevicesPage* devices() const { return m_devicesPage; }
+    // The kind of the page shown (one of SetupTables::kinds()).
     QString currentKind() const;
     void showKind(const QString& kind);
     // Writes the page's kind to `path` (.csv, .xlsx or .json); the message says what happened.
@@ -52,10 +62,17 @@ private:
     std::unique_ptr<DepartmentService> m_departments;
     std::unique_ptr<OutletService> m_outlets;
     std::unique_ptr<KnowledgeService> m_knowledge;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<DeviceService> m_devices;
+    std::unique_ptr<FormReader> m_repairs;
     QTabWidget* m_tabs = nullptr;
     DepartmentsPage* m_departmentsPage = nullptr;
     OutletsPage* m_outletsPage = nullptr;
     KnowledgePage* m_knowledgePage = nullptr;
+    ProductsPage* m_productsPage = nullptr;
+    CustomersPage* m_customersPage = nullptr;
+    DevicesPage* m_devicesPage = nullptr;
+    QList<std::pair<QString, SetupPage*>> m_pages; // kind → its page, in tab order
     QLabel* m_message = nullptr;
 };
 

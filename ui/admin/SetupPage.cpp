@@ -53,6 +53,7 @@ SetupPage::SetupPage(const Actor& actor, const QString& name, QWidget* parent)
     m_form = new QFormLayout;
     rightLayout->addLayout(m_form);
     auto* buttons = new QHBoxLayout;
+    m_buttons = buttons;
     const auto button = [&](const QString& text, const char* objectName) {
         auto* b = new QPushButton(text, right);
         b->setObjectName(QString::fromLatin1(objectName));
@@ -64,7 +65,9 @@ SetupPage::SetupPage(const Actor& actor, const QString& name, QWidget* parent)
     m_retire = button(tr("&Retire"), "retire");
     m_restore = button(tr("Rest&ore"), "restore");
     rightLayout->addLayout(buttons);
-    rightLayout->addStretch(1);
+    m_side = new QVBoxLayout;
+    rightLayout->addLayout(m_side, 1);
+    rightLayout->addStretch(0);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -84,6 +87,19 @@ SetupPage::SetupPage(const Actor& actor, const QString& name, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &SetupPage::save);
     connect(m_retire, &QPushButton::clicked, this, [this] { setActive(false); });
     connect(m_restore, &QPushButton::clicked, this, [this] { setActive(true); });
+}
+
+void SetupPage::setRetirable(bool retirable)
+{
+    m_retirable = retirable;
+    m_retire->setVisible(retirable);
+    m_restore->setVisible(retirable);
+    m_retired->setVisible(retirable);
+}
+
+void SetupPage::setSearchHint(const QString& hint)
+{
+    m_search->setPlaceholderText(hint);
 }
 
 QString SetupPage::stateLabel(bool active)
@@ -139,7 +155,7 @@ void SetupPage::reload()
     for (int r = 0; r < m_rows.size(); ++r)
         for (int c = 0; c < head.size(); ++c) {
             auto* item = new QTableWidgetItem(m_rows.at(r).value(c));
-            if (m_rows.at(r).constLast() == stateLabel(false))
+            if (m_retirable && m_rows.at(r).constLast() == stateLabel(false))
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(r, c, item);
         }

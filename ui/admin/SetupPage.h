@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QFormLayout;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -58,6 +60,13 @@ protected:
     // The action that changes this page's records (ManageSetup unless a page says otherwise).
     void setManageAction(Action action) { m_manage = action; }
     void show(const Status& status, const QString& done);
+    // For kinds that are never retired (customers, devices): no Retire, Restore or "Show retired".
+    void setRetirable(bool retirable);
+    void setSearchHint(const QString& hint);
+    // The row of the selected record (-1: none), the row of extra buttons, and the space under the form.
+    int currentIndex() const { return current(); }
+    QHBoxLayout* buttonRow() const { return m_buttons; }
+    QVBoxLayout* sideArea() const { return m_side; }
 
 private:
     void updateButtons();
@@ -69,6 +78,9 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_empty = nullptr;
     QFormLayout* m_form = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
+    QVBoxLayout* m_side = nullptr;
+    bool m_retirable = true;
     QLabel* m_message = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_save = nullptr;

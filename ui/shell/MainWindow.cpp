@@ -446,6 +446,13 @@ void MainWindow::buildMenus()
     m_supervisorDeskAction =
         m_supervisorMenu->addAction(tr("Supervisor's &desk…"), this, [this] { openSupervisorDesk(); });
     m_supervisorDeskAction->setObjectName(QStringLiteral("supervisorDeskAction"));
+    // Supervisors correct and merge customer records (the set-up's other pages are read-only to them).
+    QAction* customers = m_supervisorMenu->addAction(tr("&Customers and devices…"), this, [this] {
+        SetupDialog dialog(m_db, m_clock, actor(), this);
+        dialog.showKind(QStringLiteral("customers"));
+        dialog.exec();
+    });
+    customers->setObjectName(QStringLiteral("customersAction"));
     m_siteConfig = m_adminMenu->addAction(tr("Si&te configuration…"), this, [this] {
         SiteConfigDialog dialog(m_db, m_clock, actor(), this);
         connect(&dialog, &SiteConfigDialog::serverSet, m_sync, &SyncPanel::startIfConfigured);

@@ -23,7 +23,8 @@ SetupTables::SetupTables(Database& db, const Clock& clock) : m_db(db), m_clock(c
 
 QStringList SetupTables::kinds()
 {
-    return {QStringLiteral("departments"), QStringLiteral("outlets"), QStringLiteral("knowledge")};
+    return {QStringLiteral("departments"), QStringLiteral("outlets"), QStringLiteral("knowledge"),
+            QStringLiteral("calendar")};
 }
 
 QString SetupTables::kindLabel(const QString& kind)
@@ -34,6 +35,8 @@ QString SetupTables::kindLabel(const QString& kind)
         return tr("outlets");
     if (kind == QLatin1String("knowledge"))
         return tr("knowledge-base entries");
+    if (kind == QLatin1String("calendar"))
+        return tr("calendar days (holidays and swapped working days)");
     return kind;
 }
 
@@ -63,6 +66,10 @@ QList<SetupTables::Column> SetupTables::columns(const QString& kind)
                 {QStringLiteral("body"), QStringLiteral("内容"), false},
                 {QStringLiteral("tags"), QStringLiteral("关键词"), false},
                 {QStringLiteral("active"), QStringLiteral("在用"), false}};
+    if (kind == QLatin1String("calendar"))
+        return {{QStringLiteral("day"), QStringLiteral("日期"), true},
+                {QStringLiteral("kind"), QStringLiteral("类型"), false},
+                {QStringLiteral("name"), QStringLiteral("名称"), false}};
     return {};
 }
 
@@ -79,7 +86,10 @@ Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& 
         header << c.key;
     out << header;
     const QString yes = QStringLiteral("1"), no = QStringLiteral("0");
-    if (kind == QLatin1String("departments")) {
+    if (kind == QLatin1String("calendar")) {
+        if (Status s = calendarRows(actor, out); !s)
+            return s.error();
+    } else if (kind == QLatin1String("departments")) {
         auto people = UserRepository(m_db, m_clock).list();
         if (!people)
             return people.error();

@@ -63,7 +63,7 @@ public:
 
     SetupTables(Database& db, const Clock& clock);
 
-    // departments outlets knowledge
+    // departments outlets knowledge calendar
     static QStringList kinds();
     static QList<Column> columns(const QString& kind);
     // "departments" as people read it.
@@ -89,6 +89,10 @@ private:
                                   const Progress& progress);
     Result<Outcome> importKnowledge(const Actor& actor, const TableFile& table, bool dryRun,
                                     const Progress& progress);
+    // The business calendar's dated days (core/customers/CalendarTable.cpp).
+    Status calendarRows(const Actor& actor, QList<QStringList>& out) const;
+    Result<Outcome> importCalendar(const Actor& actor, const TableFile& table, bool dryRun,
+                                   const Progress& progress);
 
     Database& m_db;
     const Clock& m_clock;

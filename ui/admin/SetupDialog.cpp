@@ -3,10 +3,14 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
+#include "core/calendar/CalendarService.h"
+#include "core/calendar/IcsCalendar.h"
 #include "core/customers/OutletService.h"
 #include "core/customers/SetupTables.h"
+#include "core/util/Clock.h"
 #include "core/util/TableFile.h"
 #include "core/words/KnowledgeService.h"
+#include "ui/admin/CalendarPage.h"
 #include "ui/admin/DepartmentsPage.h"
 #include "ui/admin/KnowledgePage.h"
 #include "ui/admin/OutletsPage.h"
@@ -27,7 +31,8 @@
 
 namespace threerings::ui {
 
-SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent)
+SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent,
+                         CalendarService* calendar)
     : QDialog(parent), m_db(db), m_clock(clock), m_actor(actor),
       m_departments(std::make_unique<DepartmentService>(db, clock)),
       m_outlets(std::make_unique<OutletService>(db, clock)),
@@ -37,7 +42,8 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     setWindowTitle(tr("Hotline set-up"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        tr("The hotline's own departments, outlets and knowledge base. Forms are transferred to "
+        tr("The hotline's own departments, outlets, knowledge base and business calendar. Forms are "
+           "transferred to "
            "departments by category; callback sampling reads each outlet's kind; agents search the "
            "knowledge base during calls. In a team every change reaches all consoles with the next "
            "sync."),
@@ -52,6 +58,14 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     m_tabs->addTab(m_outletsPage, tr("&Outlets"));
     m_knowledgePage = new KnowledgePage(*m_knowledge, staff, actor, m_tabs);
     m_tabs->addTab(m_knowledgePage, tr("&Knowledge base"));
+    if (!calendar) {
+        m_ownCalendar = std::make_unique<CalendarService>(db, clock);
+        calendar = m_ownCalendar.get();
+    }
+    m_calendarPage = new CalendarPage(
+        *calendar, actor, clock.now().toTimeZone(calendar->consoleCalendar().timeZone()).date().year(),
+        m_tabs);
+    m_tabs->addTab(m_calendarPage, tr("&Calendar"));
     layout->addWidget(m_tabs, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("setupMessage"));
@@ -60,7 +74,8 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* importButton = buttons->addButton(tr("&Import…"), QDialogButtonBox::ActionRole);
     importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setEnabled(Permissions::allows(actor, Action::ManageSetup));
+    importButton->setEnabled(Permissions::allows(actor, Action::ManageSetup) ||
+                             Permissions::allows(actor, Action::ManageCalendar));
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setEnabled(Permissions::allows(actor, Action::ExportRecords));
@@ -71,6 +86,7 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
         m_departmentsPage->reload();
         m_outletsPage->reload();
         m_knowledgePage->reload();
+        m_calendarPage->reload();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -90,6 +106,8 @@ QString SetupDialog::currentKind() const
 {
     if (m_tabs->currentWidget() == m_knowledgePage)
         return QStringLiteral("knowledge");
+    if (m_tabs->currentWidget() == m_calendarPage)
+        return QStringLiteral("calendar");
     return m_tabs->currentWidget() == m_outletsPage ? QStringLiteral("outlets")
                                                     : QStringLiteral("departments");
 }
@@ -101,6 +119,8 @@ void SetupDialog::showKind(const QString& kind)
         page = m_outletsPage;
     else if (kind == QLatin1String("knowledge"))
         page = m_knowledgePage;
+    else if (kind == QLatin1String("calendar"))
+        page = m_calendarPage;
     m_tabs->setCurrentWidget(page);
 }
 
@@ -143,13 +163,17 @@ ImportDialog::ImportDialog(Database& db, const Clock& clock, const Actor& actor,
     QStringList columns;
     for (const SetupTables::Column& c : SetupTables::columns(kind))
         columns << (c.required ? QStringLiteral("%1/%2*") : QStringLiteral("%1/%2")).arg(c.key, c.chinese);
-    auto* intro =
-        new QLabel(tr("A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: "
-                      "%1 (* required). Rows match existing records by their first column; only what "
-                      "differs changes. The file is checked first; nothing is written while any row is "
-                      "wrong.")
-                       .arg(columns.join(QStringLiteral(", "))),
-                   this);
+    auto* intro = new QLabel(
+        tr("A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: "
+           "%1 (* required). Rows match existing records by their first column; only what "
+           "differs changes. The file is checked first; nothing is written while any row is "
+           "wrong.")
+                .arg(columns.join(QStringLiteral(", "))) +
+            (kind == QLatin1String("calendar")
+                 ? QLatin1Char(' ') + tr("The calendar also reads a holiday schedule as an iCalendar "
+                                         "(.ics) file; each day's year becomes known.")
+                 : QString()),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* fileRow = new QHBoxLayout;
@@ -184,8 +208,10 @@ ImportDialog::ImportDialog(Database& db, const Clock& clock, const Actor& actor,
             m_import->setEnabled(false);
     });
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
-                                                          tr("Spreadsheets (*.xlsx *.csv)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose the file to import"), QString(),
+            m_kind == QLatin1String("calendar") ? tr("Spreadsheets and iCalendar files (*.xlsx *.csv *.ics)")
+                                                : tr("Spreadsheets (*.xlsx *.csv)"));
         if (!path.isEmpty())
             check(path);
     });
@@ -208,7 +234,7 @@ bool ImportDialog::check(const QString& path)
     m_file->setText(QFileInfo(path).fileName());
     m_problems->setRowCount(0);
     m_import->setEnabled(false);
-    auto table = readTableFile(path);
+    auto table = m_kind == QLatin1String("calendar") ? IcsCalendar::readTable(path) : readTableFile(path);
     if (!table) {
         m_summary->setText(table.error().message);
         return false;
@@ -247,7 +273,7 @@ bool ImportDialog::check(const QString& path)
 
 bool ImportDialog::importChecked()
 {
-    auto table = readTableFile(m_path);
+    auto table = m_kind == QLatin1String("calendar") ? IcsCalendar::readTable(m_path) : readTableFile(m_path);
     if (!table) {
         m_summary->setText(table.error().message);
         return false;

@@ -12,6 +12,7 @@ class QTabWidget;
 class QTableWidget;
 
 namespace threerings {
+class CalendarService;
 class Clock;
 class Database;
 class DepartmentService;
@@ -21,6 +22,7 @@ class OutletService;
 
 namespace threerings::ui {
 
+class CalendarPage;
 class DepartmentsPage;
 class KnowledgePage;
 class OutletsPage;
@@ -32,13 +34,17 @@ class SetupDialog : public QDialog
     Q_OBJECT
 
 public:
-    SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr);
+    // `calendar`: the console's own calendar service, so its deadlines follow a change made here at once; the
+    // dialog makes one of its own when there is none.
+    SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr,
+                CalendarService* calendar = nullptr);
     ~SetupDialog() override;
 
     DepartmentsPage* departments() const { return m_departmentsPage; }
     OutletsPage* outlets() const { return m_outletsPage; }
     KnowledgePage* knowledge() const { return m_knowledgePage; }
-    // The kind of the page shown: departments, outlets or knowledge.
+    CalendarPage* calendar() const { return m_calendarPage; }
+    // The kind of the page shown: departments, outlets, knowledge or calendar.
     QString currentKind() const;
     void showKind(const QString& kind);
     // Writes the page's kind to `path` (.csv, .xlsx or .json); the message says what happened.
@@ -52,10 +58,12 @@ private:
     std::unique_ptr<DepartmentService> m_departments;
     std::unique_ptr<OutletService> m_outlets;
     std::unique_ptr<KnowledgeService> m_knowledge;
+    std::unique_ptr<CalendarService> m_ownCalendar;
     QTabWidget* m_tabs = nullptr;
     DepartmentsPage* m_departmentsPage = nullptr;
     OutletsPage* m_outletsPage = nullptr;
     KnowledgePage* m_knowledgePage = nullptr;
+    CalendarPage* m_calendarPage = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -74,7 +74,9 @@ QWidget* CalendarPage::buildHours()
     hours->addWidget(m_opens);
     hours->addWidget(new QLabel(tr("to"), box));
     hours->addWidget(m_closes);
-    form->addRow(tr("&Opening hours"), hours);
+    form->addRow(tr("Opening &hours"), hours);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(hours)))
+        label->setBuddy(m_opens); // the shortcut reaches the first time of the pair
     m_lunchStart = timeEdit("lunchStart", box);
     m_lunchEnd = timeEdit("lunchEnd", box);
     auto* lunch = new QHBoxLayout;
@@ -82,6 +84,8 @@ QWidget* CalendarPage::buildHours()
     lunch->addWidget(new QLabel(tr("to"), box));
     lunch->addWidget(m_lunchEnd);
     form->addRow(tr("&Lunch break"), lunch);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(lunch)))
+        label->setBuddy(m_lunchStart); // the shortcut reaches the first time of the pair
     auto* weekendRow = new QWidget(box);
     auto* weekend = new QGridLayout(weekendRow);
     weekend->setContentsMargins(0, 0, 0, 0);
@@ -93,10 +97,12 @@ QWidget* CalendarPage::buildHours()
         m_weekend << check;
     }
     form->addRow(tr("&Weekend days"), weekendRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(weekendRow)))
+        label->setBuddy(m_weekend.constFirst());
     auto* note = new QLabel(tr("An equal start and end of the lunch break means no break."), box);
     note->setWordWrap(true);
     form->addRow(note);
-    m_saveHours = new QPushButton(tr("&Save hours"), box);
+    m_saveHours = new QPushButton(tr("Sa&ve hours"), box);
     m_saveHours->setObjectName(QStringLiteral("saveHours"));
     form->addRow(m_saveHours);
     connect(m_saveHours, &QPushButton::clicked, this, [this] { saveHours(); });
@@ -167,7 +173,7 @@ QWidget* CalendarPage::buildDays()
     m_addDay->setObjectName(QStringLiteral("addDay"));
     m_removeDay = new QPushButton(tr("&Remove day"), box);
     m_removeDay->setObjectName(QStringLiteral("removeDay"));
-    m_importIcs = new QPushButton(tr("Import .i&cs…"), box);
+    m_importIcs = new QPushButton(tr("Import .ic&s…"), box);
     m_importIcs->setObjectName(QStringLiteral("importIcs"));
     buttons->addWidget(m_addDay);
     buttons->addWidget(m_removeDay);
@@ -198,7 +204,7 @@ QWidget* CalendarPage::buildDays()
     m_previewLabel = new QLabel(box);
     m_previewLabel->setObjectName(QStringLiteral("icsPreview"));
     m_previewLabel->setWordWrap(true);
-    m_writePreview = new QPushButton(tr("&Write imported days"), box);
+    m_writePreview = new QPushButton(tr("Wri&te imported days"), box);
     m_writePreview->setObjectName(QStringLiteral("writeIcs"));
     m_writePreview->setVisible(false);
     previewRow->addWidget(m_previewLabel, 1);
@@ -242,7 +248,7 @@ void CalendarPage::fillYear()
     const QString source = m_loaded.knownYears().value(y);
     m_yearState->setText(known ? (source.isEmpty() ? tr("Known.") : tr("Known: %1.").arg(source))
                                : tr("No data: plain weekends are counted."));
-    m_known->setText(known ? tr("Mark as &not known") : tr("Mark as &known"));
+    m_known->setText(known ? tr("&Mark as not known") : tr("&Mark as known"));
     m_source->setText(source);
     m_days->setRowCount(0);
     for (auto it = m_loaded.exceptions().cbegin(); it != m_loaded.exceptions().cend(); ++it) {

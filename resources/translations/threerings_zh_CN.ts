@@ -270,6 +270,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarService</name>
+    <message>
+        <source>A day to import is not a real date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>要导入的某一天不是有效日期；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year; choose a year such as 2027.</source>
+        <translation>%1 不是年份；请选择如 2027 这样的年份。</translation>
+    </message>
+</context>
+<context>
     <name>Call</name>
     <message>
         <source>The ring time of the call is missing; record when the line rang.</source>
@@ -957,6 +968,33 @@
     <message>
         <source>The site configuration was not applied</source>
         <translation>站点配置未应用</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file may be read.</source>
+        <translation>无法读取 %1：%2。请检查路径以及该文件是否可读。</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Download the holiday calendar (.ics) again, or add the days on the Calendar page of Admin ▸ Hotline set-up….</source>
+        <translation>%1 是空文件。请重新下载节假日日历（.ics），或在「管理 ▸ 热线资料…」的「日历」页中逐日添加。</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <translation>%1 不是 iCalendar 文件（开头不是 BEGIN:VCALENDAR）。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable iCalendar file. Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <translation>%1 不是可读取的 iCalendar 文件。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the event “%2” (event %3) has no valid start date (DTSTART). Fix or remove that event, or download the calendar again.</source>
+        <translation>%1：事件“%2”（第 %3 个事件）没有有效的开始日期（DTSTART）。请修正或删除该事件，或重新下载日历。</translation>
+    </message>
+    <message>
+        <source>%1 holds no events (VEVENT), so it names no holidays. Choose a calendar that lists the holidays and swapped working days, or add the days on the Calendar page of Admin ▸ Hotline set-up….</source>
+        <translation>%1 中没有任何事件（VEVENT），因此没有列出节假日。请选择列有节假日和调休上班日的日历，或在「管理 ▸ 热线资料…」的「日历」页中逐日添加。</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3185,34 @@
         <source>knowledge-base entries</source>
         <translation>知识库条目</translation>
     </message>
+    <message>
+        <source>this is not a column of %1; the columns are: day, kind, name. Rename or remove it.</source>
+        <translation>这不是%1的列；可用的列为：day、kind、name（日期、类型、名称）。请改名或删除该列。</translation>
+    </message>
+    <message>
+        <source>the required column is missing; add a column headed day (or 日期).</source>
+        <translation>缺少必填列；请添加标题为 day（或 日期）的列。</translation>
+    </message>
+    <message>
+        <source>the day is empty; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>日期为空；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; keep one row per day.</source>
+        <translation>%1 已在第 %2 行出现；每天只保留一行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a holiday nor a swapped working day; write holiday (休) or workday (班).</source>
+        <translation>“%1”既不是节假日也不是调休上班日；请填写 holiday（休）或 workday（班）。</translation>
+    </message>
+    <message>
+        <source>calendar days (holidays and swapped working days)</source>
+        <translation>日历日期（节假日和调休上班日）</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4510,10 +4576,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>未知的 %1 操作“%2”。%3</translation>
     </message>
     <message>
-        <source>The CSV or XLSX file to read.</source>
-        <translation>要读取的 CSV 或 XLSX 文件。</translation>
-    </message>
-    <message>
         <source>Check every row and say what would change; write nothing.</source>
         <translation>检查每一行并说明将改变什么；不写入任何内容。</translation>
     </message>
@@ -4538,8 +4600,12 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>正在检查第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <source>read departments, outlets or knowledge-base entries from CSV or XLSX: import KIND --file F [--dry-run]</source>
-        <translation>从 CSV 或 XLSX 读入部门、网点或知识库条目：import KIND --file F [--dry-run]</translation>
+        <source>The CSV or XLSX file to read (for the calendar also an .ics file).</source>
+        <translation>要读取的 CSV 或 XLSX 文件（日历也可读取 .ics 文件）。</translation>
+    </message>
+    <message>
+        <source>read departments, outlets, knowledge-base entries or calendar days from CSV or XLSX (the calendar also from .ics): import KIND --file F [--dry-run]</source>
+        <translation>从 CSV 或 XLSX 读入部门、网点、知识库条目或日历日期（日历也可读取 .ics）：import KIND --file F [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5292,205 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>&amp;Not ready…</source>
         <translation>未就绪(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CalendarPage</name>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>An IANA zone name such as Asia/Shanghai; the hours and days count in it.</source>
+        <translation>IANA 时区名，例如 Asia/Shanghai；工作时间和工作日均按此时区计算。</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch break</source>
+        <translation>午休(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend days</source>
+        <translation>周末休息日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>An equal start and end of the lunch break means no break.</source>
+        <translation>午休开始与结束时间相同表示没有午休。</translation>
+    </message>
+    <message>
+        <source>Holidays and swapped working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Swapped working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 国庆节</source>
+        <translation>名称，例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change day</source>
+        <translation>添加或修改日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the holiday calendar</source>
+        <translation>选择节假日日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Source, e.g. State Council notice of 2025-11-04</source>
+        <translation>来源，例如 国务院办公厅 2025-11-04 通知</translation>
+    </message>
+    <message>
+        <source>Known.</source>
+        <translation>已有数据。</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>已有数据：%1。</translation>
+    </message>
+    <message>
+        <source>No data: plain weekends are counted.</source>
+        <translation>无数据：按普通周末计算。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as known and has no holidays or swapped working days. Add them below if it should have some.</source>
+        <translation>%1 年已标记为已有数据，但没有节假日或调休上班日。如应有，请在下方添加。</translation>
+    </message>
+    <message>
+        <source>No holidays are known for %1, so its deadlines count plain weekends. Import the State Council&apos;s holiday schedule as an .ics file (Import .ics…), or add the holidays and swapped working days below one by one and then mark the year as known.</source>
+        <translation>%1 年还没有节假日数据，其期限按普通周末计算。请将国务院的节假日安排作为 .ics 文件导入（导入 .ics…），或在下方逐日添加节假日和调休上班日，然后将该年标记为已有数据。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>周末休息日</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The working hours are saved; deadlines count in them from now on.</source>
+        <translation>工作时间已保存；此后的期限按新的工作时间计算。</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 已修改。</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>%1 已添加。</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove in the list first.</source>
+        <translation>请先在列表中选择要删除的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is removed; it counts as an ordinary day again.</source>
+        <translation>%1 已删除；该日重新按普通日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as known: its deadlines count the days listed.</source>
+        <translation>%1 年已标记为已有数据：其期限按所列日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer known: its deadlines count plain weekends.</source>
+        <translation>%1 年已标记为无数据：其期限按普通周末计算。</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 swapped working days</source>
+        <translation>%1 年：节假日 %2 天，调休上班 %3 天</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged. Nothing is written until you press Write imported days.</source>
+        <translation>新增 %1，修改 %2，未变 %3。按“写入导入的日期”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file with Import .ics… first.</source>
+        <translation>请先用“导入 .ics…”选择一个 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>保存工作时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import .ic&amp;s…</source>
+        <translation>导入 .ics(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te imported days</source>
+        <translation>写入导入的日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as not known</source>
+        <translation>标记为无数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as known</source>
+        <translation>标记为已有数据(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6501,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>The calendar also reads a holiday schedule as an iCalendar (.ics) file; each day&apos;s year becomes known.</source>
+        <translation>日历还可读取 iCalendar（.ics）格式的节假日安排；所导入日期的年份将标记为已有数据。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and iCalendar files (*.xlsx *.csv *.ics)</source>
+        <translation>电子表格和 iCalendar 文件 (*.xlsx *.csv *.ics)</translation>
     </message>
 </context>
 <context>
@@ -7669,8 +7942,12 @@ Save it anyway?</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <source>The hotline&apos;s own departments, outlets and knowledge base. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls. In a team every change reaches all consoles with the next sync.</source>
-        <translation>热线自己的部门、网点和知识库。表单按类别转交给部门；回访抽样依据网点类型；坐席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有坐席台。</translation>
+        <source>The hotline&apos;s own departments, outlets, knowledge base and business calendar. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls. In a team every change reaches all consoles with the next sync.</source>
+        <translation>热线自己的部门、网点、知识库和工作日历。表单按类别转交给部门；回访抽样依据网点类型；坐席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有坐席台。</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ packages=(
   libqt6opengl6-dev libgl-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libsqlite3-dev libsodium-dev libicu-dev libphonenumber-dev catch2
-  qt6-charts-dev qt6-pdf-dev qt6-speech-dev libxlsxwriter-dev libminizip-dev qtkeychain-qt6-dev liblinphone-dev
+  qt6-charts-dev qt6-pdf-dev qt6-speech-dev libxlsxwriter-dev libminizip-dev libical-dev qtkeychain-qt6-dev liblinphone-dev
   fonts-wqy-microhei fonts-noto-cjk
   xvfb xauth
 )

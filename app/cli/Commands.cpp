@@ -20,8 +20,8 @@ const std::vector<Command>& commands()
         {QStringLiteral("outlet"),
          Text::tr("the hotline's outlets (网点): outlet add, edit, retire, restore, list"), runOutlet},
         {QStringLiteral("import"),
-         Text::tr("read departments, outlets or knowledge-base entries from CSV or XLSX: import KIND --file "
-                  "F [--dry-run]"),
+         Text::tr("read departments, outlets, knowledge-base entries or calendar days from CSV or XLSX (the "
+                  "calendar also from .ics): import KIND --file F [--dry-run]"),
          runImport},
         {QStringLiteral("check-phrases"),
          Text::tr("find banned phrases in text on stdin; one JSON object per hit, exit 1 when any"),

@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/Options.h"
 #include "core/auth/DepartmentService.h"
+#include "core/calendar/IcsCalendar.h"
 #include "core/customers/OutletService.h"
 #include "core/customers/SetupTables.h"
 #include "core/db/Database.h"
@@ -202,8 +203,10 @@ int runOutlet(Context& ctx)
 int runImport(Context& ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption file(QStringLiteral("file"), Text::tr("The CSV or XLSX file to read."),
-                                  QStringLiteral("FILE"));
+    const QCommandLineOption file(
+        QStringLiteral("file"),
+        Text::tr("The CSV or XLSX file to read (for the calendar also an .ics file)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption dry(QStringLiteral("dry-run"),
                                  Text::tr("Check every row and say what would change; write nothing."));
     parser.addOptions({file, dry});
@@ -221,7 +224,8 @@ int runImport(Context& ctx)
     if (!parser.isSet(file))
         return ctx.usage(Text::tr("--file is missing: name the CSV or XLSX file to import."));
     const QString path = parser.value(file);
-    auto table = readTableFile(path);
+    // The calendar also reads the State Council's schedule as an iCalendar file (libical).
+    auto table = *kind == QLatin1String("calendar") ? IcsCalendar::readTable(path) : readTableFile(path);
     if (!table)
         return ctx.fail(table.error());
     auto signedIn = ctx.openSignedIn();

@@ -53,4 +53,57 @@ Status CalendarService::removeDay(const Actor& actor, QDate day)
     return changed(m_repo->removeDay(day, actor));
 }
 
+Result<CalendarService::DayImport>
+CalendarService::importDays(const Actor& actor, const QMap<QDate, BusinessCalendar::DayException>& days,
+                            const QString& source, bool dryRun)
+{
+    if (Status s = Permissions::require(actor, Action::ManageCalendar); !s)
+        return s.error();
+    auto cal = m_repo->load();
+    if (!cal)
+        return cal.error();
+    DayImport out;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        if (!it.key().isValid())
+            return Error::data(tr("A day to import is not a real date; write it as YYYY-MM-DD, for example "
+                                  "2026-10-01."),
+                               QStringLiteral("day"));
+        const auto found = cal->exceptions().constFind(it.key());
+        if (found == cal->exceptions().cend())
+            ++out.added;
+        else if (*found == *it)
+            ++out.unchanged;
+        else
+            ++out.changed;
+        cal->setException(it.key(), it->kind, it->name);
+        if (!cal->hasDataFor(it.key().year())) {
+            cal->addKnownYear(it.key().year(), source);
+            out.newYears << it.key().year();
+        }
+    }
+    if (dryRun || (out.added == 0 && out.changed == 0 && out.newYears.isEmpty()))
+        return out;
+    if (Status s = changed(m_repo->save(*cal, actor)); !s)
+        return s.error();
+    out.written = true;
+    return out;
+}
+
+Status CalendarService::setYearKnown(const Actor& actor, int year, bool known, const QString& source)
+{
+    if (Status s = Permissions::require(actor, Action::ManageCalendar); !s)
+        return s;
+    if (year < 1900 || year > 9999)
+        return Error::data(tr("%1 is not a year; choose a year such as 2027.").arg(year),
+                           QStringLiteral("year"));
+    auto cal = m_repo->load();
+    if (!cal)
+        return cal.error();
+    if (known)
+        cal->addKnownYear(year, source);
+    else
+        cal->removeKnownYear(year);
+    return changed(m_repo->save(*cal, actor));
+}
+
 } // namespace threerings

@@ -39,6 +39,23 @@ public:
     Status setWorkday(const Actor& actor, QDate day, const QString& name);
     Status removeDay(const Actor& actor, QDate day);
 
+    // What importing days does or would do: days new to the calendar, days whose kind or name changes, days
+    // already as given, and the years that become known.
+    struct DayImport
+    {
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        QList<int> newYears;
+        bool written = false;
+    };
+    // Adds or replaces each of `days` (others stay) and marks their years as known, with `source` as where
+    // they came from; all in one write, or none. A dry run only counts. Needs ManageCalendar.
+    Result<DayImport> importDays(const Actor& actor, const QMap<QDate, BusinessCalendar::DayException>& days,
+                                 const QString& source, bool dryRun);
+    // Marks `year` as known (its holidays are what the calendar lists), or no longer known (plain weekends).
+    Status setYearKnown(const Actor& actor, int year, bool known, const QString& source);
+
 private:
     Status changed(Status s);
 

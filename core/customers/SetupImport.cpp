@@ -73,6 +73,8 @@ Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QStri
         return Error::usage(
             tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
     const bool knowledge = kind == QLatin1String("knowledge");
+    if (kind == QLatin1String("calendar")) // needs ManageCalendar, checked by CalendarService
+        return importCalendar(actor, table, dryRun, progress);
     if (Status s = Permissions::require(actor, knowledge ? Action::ManageScripts : Action::ManageSetup); !s)
         return s.error();
     if (knowledge)

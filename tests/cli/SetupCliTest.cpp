@@ -123,8 +123,9 @@ TEST_CASE("import: a dry run names every bad row, a real run is all or nothing, 
     CliRun dry = h.as({QStringLiteral("import"), QStringLiteral("outlets"), QStringLiteral("--file"), bad,
                        QStringLiteral("--dry-run")});
     CHECK(dry.code == 4);
-    CHECK(dry.err.contains(QStringLiteral("outlets.csv, row 3, column phone: ")));
-    CHECK(dry.err.contains(QStringLiteral("outlets.csv, row 4, column code: ")));
+    // The columns are named as the file heads them.
+    CHECK(dry.err.contains(QStringLiteral("outlets.csv, row 3, column 电话: ")));
+    CHECK(dry.err.contains(QStringLiteral("outlets.csv, row 4, column 网点编码: ")));
     CliRun real = h.as({QStringLiteral("import"), QStringLiteral("outlets"), QStringLiteral("--file"), bad});
     CHECK(real.code == 4);
     CHECK(h.as({QStringLiteral("outlet"), QStringLiteral("list")}).out.count(QLatin1Char('\n')) ==

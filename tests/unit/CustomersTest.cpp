@@ -57,7 +57,8 @@ struct Hotline
     QStringList names(const QString& text)
     {
         QStringList out;
-        for (const Customer& c : customers.search(agent, text).value())
+        const QList<Customer> found = customers.search(agent, text).value();
+        for (const Customer& c : found)
             out << c.name;
         out.sort();
         return out;

@@ -447,6 +447,12 @@ TEST_CASE("the spellings of record kinds are written in the kind table and in SQ
          {QStringLiteral("callbacks"), QStringLiteral("consultation"), QStringLiteral("complaint"),
           QStringLiteral("rating")}},
         {QStringLiteral("ui/shell/ShortcutTable.cpp"), {QStringLiteral("callbacks")}},
+        // the set-up tables of import and export ("threerings import customers") and their pages
+        {QStringLiteral("core/customers/SetupTables.cpp"), {QStringLiteral("customers")}},
+        {QStringLiteral("core/customers/SetupImport.cpp"), {QStringLiteral("customers")}},
+        {QStringLiteral("core/customers/CustomerTables.cpp"), {QStringLiteral("customers")}},
+        {QStringLiteral("ui/admin/SetupDialog.cpp"), {QStringLiteral("customers")}},
+        {QStringLiteral("ui/shell/MainWindow.cpp"), {QStringLiteral("customers")}},
         // command-line options of demo-data (--customers, --calls)
         {QStringLiteral("app/cli/DemoDataCommand.cpp"),
          {QStringLiteral("customers"), QStringLiteral("calls")}},

@@ -3,13 +3,17 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
+#include "core/calendar/CalendarService.h"
+#include "core/calendar/IcsCalendar.h"
 #include "core/customers/CustomerService.h"
 #include "core/customers/DeviceService.h"
 #include "core/customers/OutletService.h"
 #include "core/customers/SetupTables.h"
 #include "core/forms/FormReader.h"
+#include "core/util/Clock.h"
 #include "core/util/TableFile.h"
 #include "core/words/KnowledgeService.h"
+#include "ui/admin/CalendarPage.h"
 #include "ui/admin/CustomersPage.h"
 #include "ui/admin/DepartmentsPage.h"
 #include "ui/admin/DevicesPage.h"
@@ -33,7 +37,8 @@
 
 namespace threerings::ui {
 
-SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent)
+SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent,
+                         CalendarService* calendar)
     : QDialog(parent), m_db(db), m_clock(clock), m_actor(actor),
       m_departments(std::make_unique<DepartmentService>(db, clock)),
       m_outlets(std::make_unique<OutletService>(db, clock)),
@@ -46,10 +51,12 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     setWindowTitle(tr("Hotline set-up"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        tr("The hotline's own departments, outlets, knowledge base, products, customers and devices. Forms "
-           "are transferred to departments by category; callback sampling reads each outlet's kind; agents "
-           "search the knowledge base during calls; a device's warranty comes from its product. In a team "
-           "every change reaches all consoles with the next sync."),
+        tr("The hotline's own departments, outlets, knowledge base, products, customers, devices and "
+           "business calendar. Forms are transferred to departments by category; callback sampling reads "
+           "each "
+           "outlet's kind; agents search the knowledge base during calls; a device's warranty comes from its "
+           "product; deadlines count in the calendar's working time. In a team every change reaches all "
+           "consoles with the next sync."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -61,12 +68,20 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     m_productsPage = new ProductsPage(*m_devices, actor, m_tabs);
     m_customersPage = new CustomersPage(*m_customers, *m_devices, *m_outlets, actor, m_tabs);
     m_devicesPage = new DevicesPage(*m_devices, *m_customers, *m_outlets, *m_repairs, actor, m_tabs);
+    if (!calendar) {
+        m_ownCalendar = std::make_unique<CalendarService>(db, clock);
+        calendar = m_ownCalendar.get();
+    }
+    m_calendarPage = new CalendarPage(
+        *calendar, actor, clock.now().toTimeZone(calendar->consoleCalendar().timeZone()).date().year(),
+        m_tabs);
     m_pages = {
         {QStringLiteral("departments"), m_departmentsPage}, {QStringLiteral("outlets"), m_outletsPage},
         {QStringLiteral("knowledge"), m_knowledgePage},     {QStringLiteral("products"), m_productsPage},
-        {QStringLiteral("customers"), m_customersPage},     {QStringLiteral("devices"), m_devicesPage}};
-    const QStringList titles{tr("&Departments"), tr("&Outlets"),   tr("&Knowledge base"),
-                             tr("&Products"),    tr("&Customers"), tr("De&vices")};
+        {QStringLiteral("customers"), m_customersPage},     {QStringLiteral("devices"), m_devicesPage},
+        {QStringLiteral("calendar"), m_calendarPage}};
+    const QStringList titles{tr("&Departments"), tr("&Outlets"), tr("&Knowledge base"), tr("&Products"),
+                             tr("&Customers"),   tr("De&vices"), tr("&Calendar")};
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i).second, titles.value(i));
     layout->addWidget(m_tabs, 1);
@@ -77,7 +92,8 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* importButton = buttons->addButton(tr("&Import…"), QDialogButtonBox::ActionRole);
     importButton->setObjectName(QStringLiteral("importButton"));
-    importButton->setEnabled(Permissions::allows(actor, Action::ManageSetup));
+    importButton->setEnabled(Permissions::allows(actor, Action::ManageSetup) ||
+                             Permissions::allows(actor, Action::ManageCalendar));
     auto* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setEnabled(Permissions::allows(actor, Action::ExportRecords));
@@ -86,7 +102,9 @@ SetupDialog::SetupDialog(Database& db, const Clock& clock, const Actor& actor, Q
         ImportDialog dialog(m_db, m_clock, m_actor, currentKind(), this);
         dialog.exec();
         for (const auto& [kind, page] : m_pages)
-            page->reload();
+            if (auto* list = qobject_cast<SetupPage*>(page))
+                list->reload();
+        m_calendarPage->reload();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -156,12 +174,16 @@ ImportDialog::ImportDialog(Database& db, const Clock& clock, const Actor& actor,
     QStringList columns;
     for (const SetupTables::Column& c : SetupTables::columns(kind))
         columns << (c.required ? QStringLiteral("%1/%2*") : QStringLiteral("%1/%2")).arg(c.key, c.chinese);
-    auto* intro =
-        new QLabel(tr("A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: "
-                      "%1 (* required). Rows match existing records by %2; only what differs changes. "
-                      "The file is checked first; nothing is written while any row is wrong.")
-                       .arg(columns.join(QStringLiteral(", ")), SetupTables::matchedBy(kind)),
-                   this);
+    auto* intro = new QLabel(
+        tr("A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: "
+           "%1 (* required). Rows match existing records by %2; only what differs changes. "
+           "The file is checked first; nothing is written while any row is wrong.")
+                .arg(columns.join(QStringLiteral(", ")), SetupTables::matchedBy(kind)) +
+            (kind == QLatin1String("calendar")
+                 ? QLatin1Char(' ') + tr("The calendar also reads a holiday schedule as an iCalendar "
+                                         "(.ics) file; each day's year becomes known.")
+                 : QString()),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* fileRow = new QHBoxLayout;
@@ -196,8 +218,10 @@ ImportDialog::ImportDialog(Database& db, const Clock& clock, const Actor& actor,
             m_import->setEnabled(false);
     });
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
-                                                          tr("Spreadsheets (*.xlsx *.csv)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose the file to import"), QString(),
+            m_kind == QLatin1String("calendar") ? tr("Spreadsheets and iCalendar files (*.xlsx *.csv *.ics)")
+                                                : tr("Spreadsheets (*.xlsx *.csv)"));
         if (!path.isEmpty())
             check(path);
     });
@@ -220,7 +244,7 @@ bool ImportDialog::check(const QString& path)
     m_file->setText(QFileInfo(path).fileName());
     m_problems->setRowCount(0);
     m_import->setEnabled(false);
-    auto table = readTableFile(path);
+    auto table = m_kind == QLatin1String("calendar") ? IcsCalendar::readTable(path) : readTableFile(path);
     if (!table) {
         m_summary->setText(table.error().message);
         return false;
@@ -259,7 +283,7 @@ bool ImportDialog::check(const QString& path)
 
 bool ImportDialog::importChecked()
 {
-    auto table = readTableFile(m_path);
+    auto table = m_kind == QLatin1String("calendar") ? IcsCalendar::readTable(m_path) : readTableFile(m_path);
     if (!table) {
         m_summary->setText(table.error().message);
         return false;

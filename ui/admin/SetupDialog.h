@@ -12,6 +12,7 @@ class QTabWidget;
 class QTableWidget;
 
 namespace threerings {
+class CalendarService;
 class Clock;
 class Database;
 class CustomerService;
@@ -25,6 +26,7 @@ class FormReader;
 namespace threerings::ui {
 
 class CustomersPage;
+class CalendarPage;
 class DepartmentsPage;
 class DevicesPage;
 class KnowledgePage;
@@ -39,7 +41,10 @@ class SetupDialog : public QDialog
     Q_OBJECT
 
 public:
-    SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr);
+    // `calendar`: the console's own calendar service, so its deadlines follow a change made here at once; the
+    // dialog makes one of its own when there is none.
+    SetupDialog(Database& db, const Clock& clock, const Actor& actor, QWidget* parent = nullptr,
+                CalendarService* calendar = nullptr);
     ~SetupDialog() override;
 
     DepartmentsPage* departments() const { return m_departmentsPage; }
@@ -48,6 +53,7 @@ public:
     ProductsPage* products() const { return m_productsPage; }
     CustomersPage* customers() const { return m_customersPage; }
     DevicesPage* devices() const { return m_devicesPage; }
+    CalendarPage* calendar() const { return m_calendarPage; }
     // The kind of the page shown (one of SetupTables::kinds()).
     QString currentKind() const;
     void showKind(const QString& kind);
@@ -65,6 +71,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<DeviceService> m_devices;
     std::unique_ptr<FormReader> m_repairs;
+    std::unique_ptr<CalendarService> m_ownCalendar;
     QTabWidget* m_tabs = nullptr;
     DepartmentsPage* m_departmentsPage = nullptr;
     OutletsPage* m_outletsPage = nullptr;
@@ -72,7 +79,8 @@ private:
     ProductsPage* m_productsPage = nullptr;
     CustomersPage* m_customersPage = nullptr;
     DevicesPage* m_devicesPage = nullptr;
-    QList<std::pair<QString, SetupPage*>> m_pages; // kind → its page, in tab order
+    CalendarPage* m_calendarPage = nullptr;
+    QList<std::pair<QString, QWidget*>> m_pages; // kind → its page, in tab order
     QLabel* m_message = nullptr;
 };
 

@@ -466,7 +466,7 @@ void MainWindow::buildMenus()
     });
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_setupAction = m_adminMenu->addAction(tr("&Hotline set-up…"), this, [this] {
-        SetupDialog dialog(m_db, m_clock, actor(), this);
+        SetupDialog dialog(m_db, m_clock, actor(), this, &m_services.calendar);
         dialog.exec();
     });
     m_setupAction->setObjectName(QStringLiteral("setupAction"));

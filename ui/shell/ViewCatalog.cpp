@@ -79,7 +79,7 @@ QList<ViewEntry> builtins()
              const FormServices& s = w.formDesk()->services();
              showDialog(new ServerSettingsDialog(s.db(), s.actor(), &w));
          }},
-        // Admin ▸ Hotline set-up… (setup:outlets, setup:knowledge open those pages)
+        // Admin ▸ Hotline set-up… (setup:outlets, setup:knowledge, setup:calendar open those pages)
         {QStringLiteral("setup"), QStringLiteral("setupDialog"),
          [](MainWindow& w, const QString& arg) {
              const FormServices& s = w.formDesk()->services();

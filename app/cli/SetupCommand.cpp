@@ -8,6 +8,9 @@
 #include "core/db/Database.h"
 #include "core/util/TableFile.h"
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace threerings::cli {
 
 namespace {
@@ -231,11 +234,25 @@ int runImport(Context& ctx)
     auto signedIn = ctx.openSignedIn();
     if (!signedIn)
         return ctx.fail(signedIn.error());
-    const bool terminal = table->rows.size() >= 10000;
-    const auto progress = [&](qint64 done, qint64 total) {
-        if (terminal)
-            ctx.err << QLatin1Char('\r') << Text::tr("Checking row %1 of %2…").arg(done).arg(total)
-                    << Qt::flush;
+    // A large file shows how far it is: in place on a terminal, a line per tenth in a log.
+    const bool large = table->rows.size() >= 10000;
+    const bool terminal = large && isatty(fileno(stderr));
+    int lastTenth = -1;
+    const auto progress = [&](SetupTables::Phase phase, qint64 done, qint64 total) {
+        if (!large || total <= 0)
+            return;
+        const QString line = phase == SetupTables::Phase::Checking
+                                 ? Text::tr("Checking row %1 of %2…").arg(done).arg(total)
+                                 : Text::tr("Writing record %1 of %2…").arg(done).arg(total);
+        if (terminal) {
+            ctx.err << QLatin1Char('\r') << line << Qt::flush;
+            return;
+        }
+        const int tenth = int(done * 10 / total) + (phase == SetupTables::Phase::Writing ? 11 : 0);
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            ctx.err << line << Qt::endl;
+        }
     };
     auto outcome = SetupTables(*signedIn->db, ctx.clock)
                        .import(signedIn->actor, *kind, *table, parser.isSet(dry), progress);

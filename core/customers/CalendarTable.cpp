@@ -123,7 +123,7 @@ Result<SetupTables::Outcome> SetupTables::importCalendar(const Actor& actor, con
         const QStringList& row = table.rows.at(i);
         const int line = table.rowNumbers.value(i, int(i) + 2);
         if (progress && ((i + 1) % 500 == 0 || i + 1 == total))
-            progress(i + 1, total);
+            progress(Phase::Checking, i + 1, total);
         const QString dayText = cell(row, QStringLiteral("day"));
         const QDate day = dayOf(dayText);
         if (!day.isValid()) {

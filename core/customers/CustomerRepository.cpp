@@ -3,6 +3,9 @@
 #include "core/db/SqlValue.h"
 #include "core/model/PhoneNumber.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace threerings {
 
 const RowShape& CustomerRepository::shape()
@@ -56,6 +59,15 @@ Result<Customer> CustomerRepository::insert(Customer customer, const QString& ac
 {
     if (Status s = normalizeAndValidate(customer); !s)
         return s.error();
+    auto meta = insertRow(shape(), toValues(customer), actor);
+    if (!meta)
+        return meta.error();
+    customer.meta = meta.value();
+    return customer;
+}
+
+Result<Customer> CustomerRepository::insertChecked(Customer customer, const QString& actor)
+{
     auto meta = insertRow(shape(), toValues(customer), actor);
     if (!meta)
         return meta.error();
@@ -117,24 +129,57 @@ Result<QList<Customer>> CustomerRepository::search(const QString& text, int limi
     needle.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
     if (needle.isEmpty())
         return QList<Customer>();
-    if (needle.size() >= 3) {
-        // Each LIKE on one column of the trigram table is answered from its index; its rows are the
-        // customers' rowids.
-        const QString like = QLatin1Char('%') + needle + QLatin1Char('%');
-        if (number)
-            return fetchAll<Customer>(
-                QStringLiteral("SELECT * FROM customers WHERE rowid IN ("
-                               "SELECT rowid FROM customers_text WHERE phone_mobile LIKE ? UNION "
-                               "SELECT rowid FROM customers_text WHERE phone_office LIKE ? UNION "
-                               "SELECT rowid FROM customers_text WHERE phone_other LIKE ? LIMIT ?) "
-                               "AND merged_into IS NULL ORDER BY name, id LIMIT ?"),
-                {like, like, like, limit * 4, limit}, fromRow);
-        return fetchAll<Customer>(
-            QStringLiteral("SELECT * FROM customers WHERE rowid IN ("
-                           "SELECT rowid FROM customers_text WHERE name LIKE ? UNION "
-                           "SELECT rowid FROM customers_text WHERE unit LIKE ? LIMIT ?) "
-                           "AND merged_into IS NULL ORDER BY name, id LIMIT ?"),
-            {like, like, limit * 4, limit}, fromRow);
+    QList<Customer> found;
+    if (number && needle.size() >= 4) {
+        // What a caller reads out: the last digits (through the last-four indexes), or the number from its
+        // start (through the phone indexes).
+        const QString tail = QLatin1Char('%') + needle;
+        const QString from = QStringLiteral("+86") + needle;
+        const QString to = from + QChar(0xFFFF);
+        auto r = fetchAll<Customer>(
+            QStringLiteral(
+                "SELECT * FROM customers WHERE substr(phone_mobile, -4) = ? AND phone_mobile <> '' AND "
+                "phone_mobile LIKE ? UNION ALL SELECT * FROM customers WHERE substr(phone_office, -4) = ? "
+                "AND "
+                "phone_office <> '' AND phone_office LIKE ? UNION ALL SELECT * FROM customers WHERE "
+                "substr(phone_other, -4) = ? AND phone_other <> '' AND phone_other LIKE ? UNION ALL SELECT * "
+                "FROM "
+                "customers WHERE phone_mobile >= ? AND phone_mobile < ? AND phone_mobile <> '' UNION ALL "
+                "SELECT * "
+                "FROM customers WHERE phone_office >= ? AND phone_office < ? AND phone_office <> '' LIMIT ?"),
+            {needle.right(4), tail, needle.right(4), tail, needle.right(4), tail, from, to, from, to,
+             limit * 4},
+            fromRow);
+        if (!r)
+            return r.error();
+        found = r.value();
+    }
+    if (found.isEmpty() && needle.size() >= 3) {
+        // Any fragment: the trigram index over the name, unit and numbers (the rows are the customers'
+        // rowids); it stops at the limit, however many match.
+        auto r = fetchAll<Customer>(
+            QStringLiteral("SELECT * FROM customers WHERE rowid IN (SELECT rowid FROM customers_text WHERE "
+                           "search_text LIKE ? LIMIT ?)"),
+            {QString(QLatin1Char('%') + needle + QLatin1Char('%')), limit * 4}, fromRow);
+        if (!r)
+            return r.error();
+        found = r.value();
+    }
+    if (number || needle.size() >= 3) {
+        // In use only, each once, by name.
+        QList<Customer> out;
+        QSet<QString> seen;
+        for (Customer& c : found)
+            if (c.mergedInto.isEmpty() && !seen.contains(c.meta.id)) {
+                seen.insert(c.meta.id);
+                out << std::move(c);
+            }
+        std::sort(out.begin(), out.end(), [](const Customer& a, const Customer& b) {
+            return a.name == b.name ? a.meta.id < b.meta.id : a.name < b.name;
+        });
+        if (out.size() > limit)
+            out.resize(limit);
+        return out;
     }
     // One or two characters: the names that start with them (a surname, or surname and given name).
     return fetchAll<Customer>(QStringLiteral("SELECT * FROM customers WHERE name >= ? AND name < ? AND "

@@ -17,6 +17,9 @@ public:
 
     // Validates and stores a new record; returns it as stored (id, revision 1, normalized values).
     Result<Customer> insert(Customer customer, const QString& actor);
+    // The same for a record whose phones were normalized and whose fields were validated just before, in
+    // this process (an import checks every row first): stored as it is.
+    Result<Customer> insertChecked(Customer customer, const QString& actor);
     Result<Customer> get(const QString& id) const;
     // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
     Result<Customer> update(Customer customer, const QString& actor);

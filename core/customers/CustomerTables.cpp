@@ -191,12 +191,16 @@ Result<SetupTables::Outcome> SetupTables::importProducts(const Actor& actor, con
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(p, isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const Product& p, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(p, actor.stamp()) : repo.update(p, actor.stamp());
-        if (!saved)
-            return Error::data(tr("Model %1: %2 Nothing was imported.").arg(p.model, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const Product& p, bool isNew) -> Status {
+            auto saved = isNew ? repo.insert(p, actor.stamp()) : repo.update(p, actor.stamp());
+            if (!saved)
+                return Error::data(
+                    tr("Model %1: %2 Nothing was imported.").arg(p.model, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 Result<SetupTables::Outcome> SetupTables::importCustomers(const Actor& actor, const TableFile& table,
@@ -222,6 +226,11 @@ Result<SetupTables::Outcome> SetupTables::importCustomers(const Actor& actor, co
     for (const Outlet& o : outlets.value())
         outletByCode.insert(o.code, o.meta.id);
 
+    // Into an empty table (a new hotline's first list) every row is new: no need to look any up.
+    auto stored = repo.count();
+    if (!stored)
+        return stored.error();
+    const bool lookUp = stored.value() > 0;
     std::vector<std::pair<Customer, bool>> plan;
     plan.reserve(size_t(table.rows.size()));
     QHash<QString, int> seen; // phone → the row that named it first
@@ -257,7 +266,7 @@ Result<SetupTables::Outcome> SetupTables::importCustomers(const Actor& actor, co
         for (const QString& p : phones)
             seen.insert(p, line);
         std::optional<Customer> existing;
-        for (const QString& p : phones) {
+        for (const QString& p : lookUp ? phones : QStringList()) {
             auto found = repo.findInUseByPhone(p);
             if (!found)
                 return found.error();
@@ -298,13 +307,17 @@ Result<SetupTables::Outcome> SetupTables::importCustomers(const Actor& actor, co
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(std::move(c), isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const Customer& c, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(c, actor.stamp()) : repo.update(c, actor.stamp());
-        if (!saved)
-            return Error::data(
-                tr("Customer %1: %2 Nothing was imported.").arg(c.name, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const Customer& c, bool isNew) -> Status {
+            // Every row was normalized and validated above.
+            auto saved = isNew ? repo.insertChecked(c, actor.stamp()) : repo.update(c, actor.stamp());
+            if (!saved)
+                return Error::data(
+                    tr("Customer %1: %2 Nothing was imported.").arg(c.name, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 Result<SetupTables::Outcome> SetupTables::importDevices(const Actor& actor, const TableFile& table,
@@ -407,13 +420,16 @@ Result<SetupTables::Outcome> SetupTables::importDevices(const Actor& actor, cons
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(d, isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const Device& d, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
-        if (!saved)
-            return Error::data(
-                tr("Device %1: %2 Nothing was imported.").arg(d.serialNumber, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const Device& d, bool isNew) -> Status {
+            auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
+            if (!saved)
+                return Error::data(
+                    tr("Device %1: %2 Nothing was imported.").arg(d.serialNumber, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 } // namespace threerings

@@ -91,10 +91,10 @@ bool readActive(const Header& h, const QStringList& row, int line, bool& active,
     return true;
 }
 
-void report(const SetupTables::Progress& progress, qint64 done, qint64 total)
+void report(const SetupTables::Progress& progress, qint64 done, qint64 total, SetupTables::Phase phase)
 {
     if (progress && (done % 500 == 0 || done == total))
-        progress(done, total);
+        progress(phase, done, total);
 }
 
 } // namespace threerings::importrows

@@ -40,22 +40,27 @@ std::optional<QString> rowKey(const Header& h, const QStringList& row, int line,
 // added, when it is neither yes nor no.
 bool readActive(const Header& h, const QStringList& row, int line, bool& active, QList<Problem>& problems);
 // Calls `progress` now and then.
-void report(const SetupTables::Progress& progress, qint64 done, qint64 total);
+void report(const SetupTables::Progress& progress, qint64 done, qint64 total,
+            SetupTables::Phase phase = SetupTables::Phase::Checking);
 
 // Writes the checked rows in one transaction, unless some row was wrong or it is a dry run.
 template <typename Record, typename Write>
 Result<SetupTables::Outcome> writePlan(Database& db, SetupTables::Outcome out,
                                        const std::vector<std::pair<Record, bool>>& plan, bool dryRun,
-                                       const Write& write)
+                                       const Write& write, const SetupTables::Progress& progress = {})
 {
     if (!out.problems.isEmpty() || dryRun)
         return out;
     Transaction tx(db);
     if (!tx.ok())
         return tx.status().error();
-    for (const auto& [record, isNew] : plan)
+    const qint64 total = qint64(plan.size());
+    qint64 done = 0;
+    for (const auto& [record, isNew] : plan) {
         if (Status s = write(record, isNew); !s)
             return s.error();
+        report(progress, ++done, total, SetupTables::Phase::Writing);
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     out.written = true;

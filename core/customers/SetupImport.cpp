@@ -171,13 +171,16 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(d, isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const Department& d, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
-        if (!saved)
-            return Error::data(
-                tr("Department %1: %2 Nothing was imported.").arg(d.name, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const Department& d, bool isNew) -> Status {
+            auto saved = isNew ? repo.insert(d, actor.stamp()) : repo.update(d, actor.stamp());
+            if (!saved)
+                return Error::data(
+                    tr("Department %1: %2 Nothing was imported.").arg(d.name, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, const TableFile& table,
@@ -240,12 +243,16 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(o, isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const Outlet& o, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(o, actor.stamp()) : repo.update(o, actor.stamp());
-        if (!saved)
-            return Error::data(tr("Outlet %1: %2 Nothing was imported.").arg(o.code, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const Outlet& o, bool isNew) -> Status {
+            auto saved = isNew ? repo.insert(o, actor.stamp()) : repo.update(o, actor.stamp());
+            if (!saved)
+                return Error::data(
+                    tr("Outlet %1: %2 Nothing was imported.").arg(o.code, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, const TableFile& table,
@@ -318,12 +325,16 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
         (isNew ? out.added : out.changed) += 1;
         plan.emplace_back(e, isNew);
     }
-    return writePlan(m_db, out, plan, dryRun, [&](const KbEntry& e, bool isNew) -> Status {
-        auto saved = isNew ? repo.insert(actor, e) : repo.update(actor, e);
-        if (!saved)
-            return Error::data(tr("Entry %1: %2 Nothing was imported.").arg(e.title, saved.error().message));
-        return {};
-    });
+    return writePlan(
+        m_db, out, plan, dryRun,
+        [&](const KbEntry& e, bool isNew) -> Status {
+            auto saved = isNew ? repo.insert(actor, e) : repo.update(actor, e);
+            if (!saved)
+                return Error::data(
+                    tr("Entry %1: %2 Nothing was imported.").arg(e.title, saved.error().message));
+            return {};
+        },
+        progress);
 }
 
 } // namespace threerings

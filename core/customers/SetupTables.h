@@ -58,8 +58,14 @@ public:
         bool written = false;
     };
 
-    // Called now and then with the rows done and the rows in all.
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // What an import is doing: checking the file's rows, or writing the records that differ.
+    enum class Phase
+    {
+        Checking,
+        Writing,
+    };
+    // Called now and then with the phase, the rows done and the rows in all of that phase.
+    using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
 
     SetupTables(Database& db, const Clock& clock);
 

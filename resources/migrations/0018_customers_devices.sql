@@ -14,24 +14,27 @@ CREATE INDEX customers_phone_other ON customers(phone_other) WHERE phone_other <
 CREATE INDEX customers_merged_into ON customers(merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX customers_name ON customers(name);
 
+-- The text a search looks in, computed (never stored) from the row, for the trigram index.
+ALTER TABLE customers ADD COLUMN search_text TEXT GENERATED ALWAYS AS (
+    name || ' ' || unit || ' ' || phone_mobile || ' ' || phone_office || ' ' || phone_other) VIRTUAL;
+-- Numbers are looked for by their last four digits (what a caller reads out) before any fragment.
+CREATE INDEX customers_mobile_tail ON customers(substr(phone_mobile, -4)) WHERE phone_mobile <> '';
+CREATE INDEX customers_office_tail ON customers(substr(phone_office, -4)) WHERE phone_office <> '';
+CREATE INDEX customers_other_tail ON customers(substr(phone_other, -4)) WHERE phone_other <> '';
+
 CREATE VIRTUAL TABLE customers_text USING fts5(
-    name, unit, phone_mobile, phone_office, phone_other,
-    content = 'customers', content_rowid = 'rowid', tokenize = 'trigram', detail = 'none');
+    search_text, content = 'customers', content_rowid = 'rowid', tokenize = 'trigram', detail = 'none');
 INSERT INTO customers_text(customers_text) VALUES ('rebuild');
 CREATE TRIGGER customers_text_insert AFTER INSERT ON customers BEGIN
-    INSERT INTO customers_text(rowid, name, unit, phone_mobile, phone_office, phone_other)
-    VALUES (new.rowid, new.name, new.unit, new.phone_mobile, new.phone_office, new.phone_other);
+    INSERT INTO customers_text(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
 CREATE TRIGGER customers_text_delete AFTER DELETE ON customers BEGIN
-    INSERT INTO customers_text(customers_text, rowid, name, unit, phone_mobile, phone_office, phone_other)
-    VALUES ('delete', old.rowid, old.name, old.unit, old.phone_mobile, old.phone_office, old.phone_other);
+    INSERT INTO customers_text(customers_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
 END;
 CREATE TRIGGER customers_text_update AFTER UPDATE OF name, unit, phone_mobile, phone_office, phone_other
 ON customers BEGIN
-    INSERT INTO customers_text(customers_text, rowid, name, unit, phone_mobile, phone_office, phone_other)
-    VALUES ('delete', old.rowid, old.name, old.unit, old.phone_mobile, old.phone_office, old.phone_other);
-    INSERT INTO customers_text(rowid, name, unit, phone_mobile, phone_office, phone_other)
-    VALUES (new.rowid, new.name, new.unit, new.phone_mobile, new.phone_office, new.phone_other);
+    INSERT INTO customers_text(customers_text, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO customers_text(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
 
 CREATE TABLE products (

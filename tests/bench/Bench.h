@@ -3,7 +3,13 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <functional>
+#include <memory>
 #include <vector>
+
+namespace threerings {
+class Clock;
+class Database;
+} // namespace threerings
 
 namespace threerings::bench {
 
@@ -40,6 +46,11 @@ struct Register
 
 // Seconds taken by `work`, best of `repeat` runs.
 double seconds(const std::function<void()>& work, int repeat = 1);
+
+// A new database at `path` (any old file removed), with the defaults of a new hotline; aborts on error.
+std::unique_ptr<Database> openFresh(const QString& path, const Clock& clock);
+// Seconds for raw prepared inserts of `rows` customer rows with the C API, in one transaction.
+double rawCustomerInserts(const QString& path, qint64 rows);
 
 // Runs an SQL script with the raw C API on a file; aborts the benchmark on error.
 void rawExec(const QString& path, const QString& sql);

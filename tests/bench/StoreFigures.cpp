@@ -19,8 +19,6 @@
 
 namespace threerings::bench {
 
-namespace {
-
 std::unique_ptr<Database> openFresh(const QString& path, const Clock& clock)
 {
     QFile::remove(path);
@@ -32,6 +30,8 @@ std::unique_ptr<Database> openFresh(const QString& path, const Clock& clock)
     return std::move(db).value();
 }
 
+namespace {
+
 QString migration(int version)
 {
     const QStringList files =
@@ -42,7 +42,8 @@ QString migration(int version)
     return QString::fromUtf8(f.readAll());
 }
 
-// Raw prepared inserts of `rows` customer rows with the C API, in one transaction.
+} // namespace
+
 double rawCustomerInserts(const QString& path, qint64 rows)
 {
     sqlite3* db = nullptr;
@@ -78,6 +79,8 @@ double rawCustomerInserts(const QString& path, qint64 rows)
     sqlite3_close(db);
     return s;
 }
+
+namespace {
 
 const Register demoRate(
     QStringLiteral("demo-data-rate"),

@@ -145,7 +145,9 @@ TEST_CASE("an outbox written before holds no password hash once the file is open
          {"DROP TRIGGER customers_text_insert", "DROP TRIGGER customers_text_delete",
           "DROP TRIGGER customers_text_update", "DROP TABLE customers_text",
           "DROP INDEX customers_phone_other", "DROP INDEX customers_merged_into", "DROP INDEX customers_name",
-          "DROP INDEX devices_model", "DROP TABLE products", "ALTER TABLE customers DROP COLUMN phone_other",
+          "DROP INDEX devices_model", "DROP INDEX customers_mobile_tail", "DROP INDEX customers_office_tail",
+          "DROP INDEX customers_other_tail", "ALTER TABLE customers DROP COLUMN search_text",
+          "DROP TABLE products", "ALTER TABLE customers DROP COLUMN phone_other",
           "ALTER TABLE customers DROP COLUMN merged_into", "ALTER TABLE devices DROP COLUMN outlet_id",
           "ALTER TABLE devices DROP COLUMN invoice_date", "ALTER TABLE devices DROP COLUMN warranty_end"})
         REQUIRE(q.exec(QLatin1String(undo)));

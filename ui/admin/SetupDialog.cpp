@@ -251,7 +251,10 @@ bool ImportDialog::check(const QString& path)
     }
     m_progress->setVisible(true);
     m_progress->setRange(0, int(std::max<qsizetype>(1, table->rows.size())));
-    const auto progress = [this](qint64 done, qint64) {
+    const auto progress = [this](SetupTables::Phase phase, qint64 done, qint64 total) {
+        m_progress->setFormat(phase == SetupTables::Phase::Checking ? tr("Checking %v of %m rows")
+                                                                    : tr("Writing %v of %m records"));
+        m_progress->setRange(0, int(std::max<qint64>(1, total)));
         m_progress->setValue(int(done));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };
@@ -290,7 +293,10 @@ bool ImportDialog::importChecked()
     }
     m_progress->setVisible(true);
     m_progress->setRange(0, int(std::max<qsizetype>(1, table->rows.size())));
-    const auto progress = [this](qint64 done, qint64) {
+    const auto progress = [this](SetupTables::Phase phase, qint64 done, qint64 total) {
+        m_progress->setFormat(phase == SetupTables::Phase::Checking ? tr("Checking %v of %m rows")
+                                                                    : tr("Writing %v of %m records"));
+        m_progress->setRange(0, int(std::max<qint64>(1, total)));
         m_progress->setValue(int(done));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };

@@ -75,6 +75,11 @@ Result<SetupTables::Outcome> SetupTables::import(const Actor& actor, const QStri
     const bool knowledge = kind == QLatin1String("knowledge");
     if (kind == QLatin1String("calendar")) // needs ManageCalendar, checked by CalendarService
         return importCalendar(actor, table, dryRun, progress);
+    if (kind == QLatin1String("accounts")) {
+        if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
+            return s.error();
+        return importAccounts(actor, table, dryRun, progress);
+    }
     if (Status s = Permissions::require(actor, knowledge ? Action::ManageScripts : Action::ManageSetup); !s)
         return s.error();
     if (knowledge)

@@ -25,7 +25,7 @@ QStringList SetupTables::kinds()
 {
     return {QStringLiteral("departments"), QStringLiteral("outlets"),   QStringLiteral("knowledge"),
             QStringLiteral("products"),    QStringLiteral("customers"), QStringLiteral("devices"),
-            QStringLiteral("calendar")};
+            QStringLiteral("calendar"),    QStringLiteral("accounts")};
 }
 
 QString SetupTables::kindLabel(const QString& kind)
@@ -44,6 +44,8 @@ QString SetupTables::kindLabel(const QString& kind)
         return tr("devices");
     if (kind == QLatin1String("calendar"))
         return tr("calendar days (holidays and swapped working days)");
+    if (kind == QLatin1String("accounts"))
+        return tr("people (accounts, without passwords)");
     return kind;
 }
 
@@ -61,6 +63,8 @@ QString SetupTables::matchedBy(const QString& kind)
         return tr("their serial number");
     if (kind == QLatin1String("calendar"))
         return tr("their day");
+    if (kind == QLatin1String("accounts"))
+        return tr("their job number");
     return tr("their name");
 }
 
@@ -113,6 +117,12 @@ QList<SetupTables::Column> SetupTables::columns(const QString& kind)
                 {QStringLiteral("installed_on"), QStringLiteral("安装日期"), false},
                 {QStringLiteral("invoice_date"), QStringLiteral("发票日期"), false},
                 {QStringLiteral("warranty_end"), QStringLiteral("保修截止"), false}};
+    if (kind == QLatin1String("accounts"))
+        return {{QStringLiteral("job_number"), QStringLiteral("工号"), true},
+                {QStringLiteral("name"), QStringLiteral("姓名"), true},
+                {QStringLiteral("roles"), QStringLiteral("角色"), false},
+                {QStringLiteral("department"), QStringLiteral("部门"), false},
+                {QStringLiteral("active"), QStringLiteral("在用"), false}};
     if (kind == QLatin1String("calendar"))
         return {{QStringLiteral("day"), QStringLiteral("日期"), true},
                 {QStringLiteral("kind"), QStringLiteral("类型"), false},
@@ -127,6 +137,11 @@ Result<QList<QStringList>> SetupTables::rows(const Actor& actor, const QString& 
             tr("Unknown kind '%1'; choose one of: %2.").arg(kind, kinds().join(QLatin1Char(' '))));
     if (Status s = Permissions::require(actor, Action::ExportRecords); !s)
         return s.error();
+    if (kind == QLatin1String("accounts")) {
+        if (Status s = Permissions::require(actor, Action::ListAccounts); !s)
+            return s.error();
+        return accountRows();
+    }
     if (kind == QLatin1String("products") || kind == QLatin1String("customers") ||
         kind == QLatin1String("devices"))
         return customerRows(kind);

@@ -69,7 +69,7 @@ public:
 
     SetupTables(Database& db, const Clock& clock);
 
-    // departments outlets knowledge products customers devices calendar
+    // departments outlets knowledge products customers devices calendar accounts
     static QStringList kinds();
     static QList<Column> columns(const QString& kind);
     // "departments" as people read it.
@@ -104,6 +104,10 @@ private:
     Result<Outcome> importDevices(const Actor& actor, const TableFile& table, bool dryRun,
                                   const Progress& progress);
     Result<Outcome> importProducts(const Actor& actor, const TableFile& table, bool dryRun,
+                                   const Progress& progress);
+    // AccountTables.cpp: the people, without passwords.
+    Result<QList<QStringList>> accountRows() const;
+    Result<Outcome> importAccounts(const Actor& actor, const TableFile& table, bool dryRun,
                                    const Progress& progress);
     // The business calendar's dated days (core/customers/CalendarTable.cpp).
     Status calendarRows(const Actor& actor, QList<QStringList>& out) const;

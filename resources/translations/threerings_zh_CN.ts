@@ -3397,6 +3397,42 @@
         <source>their name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>the job number is empty; fill it in.</source>
+        <translation>工号为空;请填写。</translation>
+    </message>
+    <message>
+        <source>the job number %1 is on row %2 already; keep one row per person.</source>
+        <translation>工号 %1 已在第 %2 行出现;每人只保留一行。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; use %2, separated by commas.</source>
+        <translation>“%1”不是角色;请用 %2,以逗号分隔(也可写坐席、处理人、主管、培训师、管理员、学员)。</translation>
+    </message>
+    <message>
+        <source>no department is named %1; add it first (Departments, or import departments), or correct the name.</source>
+        <translation>没有名为 %1 的部门;请先添加(部门页,或导入部门),或更正名称。</translation>
+    </message>
+    <message>
+        <source>this row would take your own admin role or account away; another admin has to do that.</source>
+        <translation>这一行会取消你自己的管理员角色或账户;这须由另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>the file would leave the hotline without an active admin; keep at least one person with the admin role.</source>
+        <translation>导入后热线将没有在用的管理员;请至少保留一位有管理员角色的人员。</translation>
+    </message>
+    <message>
+        <source>Person %1: %2 Nothing was imported.</source>
+        <translation>人员 %1:%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>people (accounts, without passwords)</source>
+        <translation>人员(账户,不含密码)</translation>
+    </message>
+    <message>
+        <source>their job number</source>
+        <translation>工号</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -4790,6 +4826,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>csv or json (one object per line); xlsx too for the set-up tables (departments, outlets, knowledge, products, customers, devices).</source>
         <translation>csv 或 json(每行一个对象);热线资料表(departments、outlets、knowledge、products、customers、devices)还可用 xlsx。</translation>
+    </message>
+    <message>
+        <source>Writing record %1 of %2…</source>
+        <translation>正在写入第 %1 条,共 %2 条…</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +6969,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>A CSV or XLSX file (from Excel, WPS or LibreOffice) with a header row. Columns: %1 (* required). Rows match existing records by %2; only what differs changes. The file is checked first; nothing is written while any row is wrong.</source>
         <translation>带标题行的 CSV 或 XLSX 文件(Excel、WPS 或 LibreOffice 均可)。列:%1(* 为必填)。各行按%2与已有记录对应;只改变不同之处。文件先检查;只要有一行有误,就不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Checking %v of %m rows</source>
+        <translation>正在检查第 %v 行,共 %m 行</translation>
+    </message>
+    <message>
+        <source>Writing %v of %m records</source>
+        <translation>正在写入第 %v 条,共 %m 条</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,38 @@ TEST_CASE("customers import by phone: bad rows named in the file's own headings,
     CHECK(devices->problems.at(0).row == 3);
     CHECK(devices->problems.at(0).column == QStringLiteral("用户电话"));
 }
+
+TEST_CASE("people import without passwords; nobody locks the hotline out through a file")
+{
+    Hotline h;
+    SetupTables tables(*h.t.db, h.t.clock);
+    const QStringList header{QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("角色"),
+                             QStringLiteral("在用")};
+    const TableFile people =
+        table(header, {{QStringLiteral("1002"), QStringLiteral("周敏"), QStringLiteral("坐席"), {}}});
+    auto refused = tables.import(h.agent, QStringLiteral("accounts"), people, false);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::Refused);
+    auto added = tables.import(h.admin, QStringLiteral("accounts"), people, false);
+    REQUIRE(added);
+    CHECK(added->added == 1);
+    CHECK(h.accounts.list(h.admin)->size() == 5);
+    const QList<AccountInfo> accounts = h.accounts.list(h.admin).value();
+    for (const AccountInfo& a : accounts)
+        if (a.user.jobNumber == QStringLiteral("1002"))
+            CHECK_FALSE(a.hasAccount); // no password until an admin gives one
+    // The admin's own row cannot take their admin role away, nor switch them off.
+    auto self = tables.import(h.admin, QStringLiteral("accounts"),
+                              table(header, {{QStringLiteral("9001"), QStringLiteral("赵磊"),
+                                              QStringLiteral("admin"), QStringLiteral("0")}}),
+                              false);
+    REQUIRE(self);
+    CHECK_FALSE(self->written);
+    REQUIRE(self->problems.size() == 1);
+    CHECK(self->problems.at(0).row == 2);
+    auto badRole = tables.import(
+        h.admin, QStringLiteral("accounts"),
+        table(header, {{QStringLiteral("1003"), QStringLiteral("吴杰"), QStringLiteral("经理"), {}}}), true);
+    REQUIRE(badRole->problems.size() == 1);
+    CHECK(badRole->problems.at(0).column == QStringLiteral("角色"));
+}

@@ -8,6 +8,7 @@
 #include "core/calls/MyDayQueries.h"
 #include "core/calls/ScreenPopQueries.h"
 #include "core/customers/CustomerRepository.h"
+#include "core/customers/CustomerService.h"
 #include "core/model/PhoneNumber.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/util/Clock.h"
@@ -180,6 +181,18 @@ Result<Customer> CallSession::addCustomer(Customer customer)
         Q_EMIT callerCardChanged();
     }
     return stored;
+}
+
+Result<Customer> CallSession::correctCustomer(Customer customer)
+{
+    auto saved = CustomerService(m_db, m_clock).save(m_agent, std::move(customer));
+    if (!saved)
+        return saved.error();
+    if (m_card) {
+        lookUp(m_card->number);
+        Q_EMIT callerCardChanged();
+    }
+    return saved;
 }
 
 Status CallSession::saveNotes(const QString& text)

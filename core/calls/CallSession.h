@@ -66,6 +66,9 @@ public:
     // Saves an unknown caller as a new customer (needs WriteForms), attaches them to the call on the line
     // and refreshes the card.
     Result<Customer> addCustomer(Customer customer);
+    // Saves the agent's corrections to the caller's record (needs WriteCustomers; at the revision the card
+    // read) and refreshes the card.
+    Result<Customer> correctCustomer(Customer customer);
     // The agent's own figures of today (needs ReadLiveRecords: a trainee has no live calls to count).
     Result<MyDayFigures> myDay() const;
     // Saves the agent's notes on the call on the line, or on the call that just ended (calls.summary).

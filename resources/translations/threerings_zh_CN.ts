@@ -5869,6 +5869,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Caller&apos;s card</source>
         <translation>来电人信息卡(&amp;C)</translation>
     </message>
+    <message>
+        <source>%1&apos;s details are corrected.</source>
+        <translation>%1 的资料已更正。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::CallbackPolicyDialog</name>
@@ -6208,6 +6212,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>to try again</source>
         <translation>待重试</translation>
     </message>
+    <message>
+        <source>Correct the caller&apos;s details…</source>
+        <translation>更正来电人资料…</translation>
+    </message>
+    <message>
+        <source>A new address, another phone, a misspelt name: correct the record while you talk, so the next call finds it right.</source>
+        <translation>新地址、另一个电话、写错的姓名:通话中就更正记录,下次来电即可找到正确的资料。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ComplaintView</name>
@@ -6413,6 +6425,41 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>In a state this version does not know</source>
         <translation>处于此版本不认识的状态</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::CustomerEditDialog</name>
+    <message>
+        <source>Correct %1&apos;s details</source>
+        <translation>更正 %1 的资料</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice phone</source>
+        <translation>办公电话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>O&amp;ther phone</source>
+        <translation>其他电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>通讯地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/MyDayQueries.h"
+#include "core/calls/ScreenPopQueries.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/customers/DeviceRepository.h"
@@ -13,13 +14,16 @@
 #include "core/site/Defaults.h"
 #include "ui/call/CallAlert.h"
 #include "ui/call/CallerCardView.h"
+#include "ui/call/CustomerEditDialog.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -254,4 +258,39 @@ TEST_CASE("without a system tray the ringing console still raises itself")
     REQUIRE(c.line.placeIncomingCall(QStringLiteral("13812345678")));
     CHECK(c.window->callAlert()->raisedCount() == 1);
     CHECK_FALSE(c.window->isMinimized());
+}
+
+TEST_CASE("the agent corrects the caller's record during the call and the card shows it at once")
+{
+    AgentConsole c;
+    REQUIRE(c.line.placeIncomingCall(QStringLiteral("138 1234 5678")));
+    auto* correct = c.window->findChild<QPushButton*>(QStringLiteral("correctCustomer"));
+    REQUIRE(correct);
+    CHECK(correct->isVisible());
+    bool typed = false;
+    // The dialog is modal: fill it in and save once it is up.
+    QTimer::singleShot(0, c.window.get(), [&] {
+        auto* dialog = qobject_cast<ui::CustomerEditDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->field(QStringLiteral("phoneOffice"))->setText(QStringLiteral("12")); // not a number
+        dialog->accept();
+        QTimer::singleShot(0, c.window.get(), [&, dialog] {
+            CHECK(dialog->findChild<QLabel*>(QStringLiteral("error"))
+                      ->text()
+                      .contains(QStringLiteral("office")));
+            dialog->field(QStringLiteral("phoneOffice"))->setText(QStringLiteral("0532-8888 6666"));
+            dialog->field(QStringLiteral("address"))->setText(QStringLiteral("青岛市崂山区海尔路1号"));
+            typed = true;
+            dialog->accept();
+        });
+    });
+    correct->click();
+    CHECK(typed);
+    CHECK(c.text("callerDetails").contains(QStringLiteral("崂山区")));
+    // The office number finds the caller from now on.
+    auto card = ScreenPopQueries(*c.t.db, c.t.clock).lookup(c.agent, QStringLiteral("0532 8888 6666"));
+    REQUIRE(card->known());
+    CHECK(card->customer->meta.id == c.customerId);
+    // The call went on underneath.
+    CHECK(c.window->callTracker().hasCall());
 }

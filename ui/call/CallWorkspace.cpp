@@ -6,6 +6,7 @@
 #include "core/words/WordsService.h"
 #include "ui/call/CallNotesView.h"
 #include "ui/call/CallerCardView.h"
+#include "ui/call/CustomerEditDialog.h"
 #include "ui/call/KnowledgeSearchDialog.h"
 #include "ui/call/PhraseGuideDialog.h"
 #include "ui/call/ScriptPanel.h"
@@ -54,6 +55,7 @@ CallWorkspace::CallWorkspace(CallTracker& tracker, CallSession& session, CallScr
     m_notes = new CallNotesView(m_guard.matcher(), this);
     connect(m_notes, &CallNotesView::editingFinished, this, &CallWorkspace::saveNotes);
     connect(m_card, &CallerCardView::newCustomerRequested, this, &CallWorkspace::addCustomer);
+    connect(m_card, &CallerCardView::correctCustomerRequested, this, &CallWorkspace::correctCustomer);
     connect(&m_session, &CallSession::callerCardChanged, this,
             [this] { m_card->setCard(m_session.callerCard()); });
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallWorkspace::onStateChanged);
@@ -103,6 +105,21 @@ void CallWorkspace::saveNotes()
     auto recorded = m_guard.recordSaved(m_session.agent(), m_session.callId(), notesField, text);
     if (!recorded)
         Q_EMIT problem(recorded.error().message);
+}
+
+void CallWorkspace::correctCustomer(const Customer& customer)
+{
+    // Modal for the moment of typing: the line goes on ringing or talking underneath (its events run in the
+    // dialog's loop), and the card shows the corrected record when it closes.
+    CustomerEditDialog dialog(customer, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto saved = m_session.correctCustomer(dialog.edited());
+        if (saved) {
+            Q_EMIT message(tr("%1's details are corrected.").arg(saved->name));
+            return;
+        }
+        dialog.showError(saved.error().message);
+    }
 }
 
 void CallWorkspace::addCustomer(const Customer& customer)

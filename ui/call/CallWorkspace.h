@@ -63,6 +63,7 @@ private:
     void onStateChanged(CallTracker::State state);
     void onFinished();
     void addCustomer(const Customer& customer);
+    void correctCustomer(const Customer& customer);
     // The guard read the lists again (an admin saved one): every field checks against the new one.
     void phrasesChanged();
 

@@ -134,12 +134,25 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     scroll->viewport()->setAutoFillBackground(false); // the card's own background shows through
     layout->addWidget(scroll, 1);
     layout->addWidget(m_newForm);
+    m_correct = new QPushButton(tr("Correct the caller's details…"), this);
+    m_correct->setObjectName(QStringLiteral("correctCustomer"));
+    m_correct->setFocusPolicy(Qt::ClickFocus); // Space answers the call
+    m_correct->setToolTip(tr("A new address, another phone, a misspelt name: correct the record while you "
+                             "talk, so the next call finds it right."));
+    m_correct->hide();
+    layout->addWidget(m_correct, 0, Qt::AlignLeft);
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (m_customer)
+            Q_EMIT correctCustomerRequested(*m_customer);
+    });
     setCard(std::nullopt);
 }
 
 void CallerCardView::setCard(const std::optional<CallerCard>& card)
 {
     m_saveError->clear();
+    m_customer = card && card->known() ? card->customer : std::nullopt;
+    m_correct->setVisible(m_customer.has_value());
     if (!card) {
         m_number.clear();
         m_title->clear();

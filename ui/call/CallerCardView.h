@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void newCustomerRequested(const threerings::Customer& customer);
+    // The agent asked to correct the known caller's record.
+    void correctCustomerRequested(const threerings::Customer& customer);
 
 private:
     void saveNewCustomer();
@@ -48,7 +50,9 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     std::shared_ptr<const PhraseMatcher> m_matcher;
     QLabel* m_saveError = nullptr;
+    QPushButton* m_correct = nullptr;
     QString m_number;
+    std::optional<Customer> m_customer;
 };
 
 } // namespace threerings::ui

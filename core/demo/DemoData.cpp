@@ -19,6 +19,7 @@
 #include "core/forms/ConsultationRepository.h"
 #include "core/forms/ProblemFormRepository.h"
 #include "core/forms/RatingRepository.h"
+#include "core/model/Product.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
@@ -236,6 +237,10 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         d.model = v.model(d.product);
         d.serialNumber = v.serial(d.product, int(sum.devices + 1));
         d.installedOn = at.now().toTimeZone(zone).date().addDays(-v.pick(700));
+        // Bought from the customer's outlet, invoiced on installation, under the general 三包 rule.
+        d.outletId = c.outletId;
+        d.invoiceDate = d.installedOn;
+        d.warrantyEnd = Product().warrantyEnd(d.invoiceDate);
         DEMO_TRY(dev, devices.insert(d, {}));
         ++sum.devices;
         refs.push_back(

@@ -170,9 +170,9 @@ QWizardPage* FirstStartWizard::buildImportsPage()
            "while a row is wrong. All of them can be done later from Admin ▸ Hotline set-up…."));
     auto* layout = new QVBoxLayout(page);
     auto* grid = new QGridLayout;
-    const QStringList kinds = {QStringLiteral("customers"), QStringLiteral("products"),
-                               QStringLiteral("devices"),   QStringLiteral("outlets"),
-                               QStringLiteral("knowledge"), QStringLiteral("calendar")};
+    // Every kind Admin ▸ Import… reads: customers, products, devices, outlets, knowledge, the calendar, and
+    // the departments too.
+    const QStringList kinds = SetupTables::kinds();
     for (int i = 0; i < kinds.size(); ++i) {
         const QString kind = kinds.at(i);
         auto* button = new QPushButton(tr("Import %1…").arg(SetupTables::kindLabel(kind)), page);

@@ -241,10 +241,17 @@ public:
         if (m_window)
             window->setGeometry(m_window->geometry());
         window->show();
+        bool offerSetup = true;
 #if THREERINGS_WITH_AUTOMATION
         if (m_options.automation)
             m_options.automation->windowShown(*window);
+        // A console the hooks signed in shows what they open (THREERINGS_OPEN=first-start for the
+        // walk-through), so screenshots and tests of a new file see the console itself.
+        offerSetup = !m_options.automation || m_options.automation->user.isEmpty();
 #endif
+        // A new hotline walks its admin through the set-up until it is done (core/site/HotlineSetup).
+        if (offerSetup)
+            (void)window->offerFirstStart();
         // The file's integrity check runs on a worker now that the window shows (it takes seconds on a
         // million-customer file). A damaged file stops the console at once with where the backups are;
         // a sound one gets the day's backup, also on a worker, so a damaged file never replaces a backup.

@@ -20,6 +20,7 @@
 #include "core/forms/ProblemFormRepository.h"
 #include "core/forms/RatingRepository.h"
 #include "core/model/Product.h"
+#include "core/settings/SettingsRepository.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseRepository.h"
 #include "core/words/ScriptRepository.h"
@@ -137,6 +138,8 @@ Result<DemoSummary> DemoData::generate(const DemoOptions& o, const std::function
         DEMO_TRY(r, departments.insert(d, {}));
         dept.insert(d.kind, r->meta.id);
     }
+    // A demo hotline is set up: its admin is not walked through a first start (core/site/HotlineSetup).
+    DEMO_CHECK(SettingsRepository(m_db, at).set(Setting::SetupWalkthroughDone, true, {}));
     auto person = [&](const QString& job, const QString& name, const QList<Role>& roles,
                       const QString& deptKind) -> Result<Person> {
         User u;

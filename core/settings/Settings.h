@@ -35,6 +35,15 @@ inline constexpr SettingKey<QString> HotlineNumber{{.key = "hotline.number",
                                                     .seeded = true,
                                                     .name = QT_TRANSLATE_NOOP("Settings", "hotline number")}};
 
+// Whether the hotline is set up: an admin finished the first-start walk-through (ui/admin/FirstStartWizard),
+// which is offered until then. Defaults::ensure writes it once: 0 on a new file, 1 on a file that already
+// held people when this setting came (it is set up).
+inline constexpr SettingKey<bool> SetupWalkthroughDone{
+    {.key = "setup.walkthrough_done",
+     .type = SettingType::Bool,
+     .defaultValue = "0",
+     .name = QT_TRANSLATE_NOOP("Settings", "hotline set up (first-start walk-through done)")}};
+
 // The phone line and its rings (SPEC §2.2: China's cadence is 1 s on, 4 s off).
 inline constexpr SettingKey<QString> LineKind{
     {.key = "line.kind",
@@ -258,6 +267,7 @@ inline constexpr SettingKey<QString> SipRecordDir{
 inline constexpr const SettingEntry* table[] = {
     &UnitName.entry,
     &HotlineNumber.entry,
+    &SetupWalkthroughDone.entry,
     &LineKind.entry,
     &RingOnMs.entry,
     &RingOffMs.entry,

@@ -27,6 +27,15 @@ Status Defaults::ensure(Database& db, const Clock& clock)
         if (Status s = settings.setText(*e, {}, QString::fromUtf8(e->defaultValue), {}); !s)
             return s;
     }
+    // A new file walks its first admin through the set-up (core/site/HotlineSetup); a file that held people
+    // before the walk-through existed is set up already. Written once either way, so this asks once.
+    if (!settings.isStored(Setting::SetupWalkthroughDone)) {
+        auto nobody = holdsNobody(db, clock);
+        if (!nobody)
+            return nobody.error();
+        if (Status s = settings.set(Setting::SetupWalkthroughDone, !*nobody, {}); !s)
+            return s;
+    }
     if (Status s = CalendarRepository(db, clock).seedDefaultsIfEmpty(Actor::systemActor()); !s)
         return s;
     // Scripts, phrase lists and the starter knowledge base: only where the database has none yet.

@@ -1013,6 +1013,33 @@
     </message>
 </context>
 <context>
+    <name>HotlineSetup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Technical Support Department</source>
+        <translation>技术支持部</translation>
+    </message>
+    <message>
+        <source>Product Division</source>
+        <translation>产品事业部</translation>
+    </message>
+    <message>
+        <source>User Service Department</source>
+        <translation>用户服务部</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>第 %1 个部门</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>第 %1 个网点</translation>
+    </message>
+</context>
+<context>
     <name>IcsCalendar</name>
     <message>
         <source>Cannot read %1: %2. Check the path and that the file may be read.</source>
@@ -3142,6 +3169,10 @@
     <message>
         <source>folder for call recordings</source>
         <translation>通话录音文件夹</translation>
+    </message>
+    <message>
+        <source>hotline set up (first-start walk-through done)</source>
+        <translation>热线已设置好（首次启动设置向导已完成）</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6098,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Unreachable: %1 is tried again after %2.</source>
         <translation>联系不上：%1 将在 %2 之后再试。</translation>
     </message>
+    <message>
+        <source>No callbacks are due today. A resolved problem form comes here on the day its callback is due; the callback policy says which forms are called back.</source>
+        <translation>今天没有到期的回访。已解决的问题单会在回访到期当天出现在这里；哪些问题单需要回访由回访策略决定。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::CallerCardView</name>
@@ -6816,6 +6851,189 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::FirstStartWizard</name>
+    <message>
+        <source>Set up the hotline</source>
+        <translation>设置热线</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The unit and its hotline</source>
+        <translation>单位与热线</translation>
+    </message>
+    <message>
+        <source>Welcome. A few steps set up this new hotline; Later keeps what is done, and Admin ▸ Set-up walk-through… comes back to it.</source>
+        <translation>欢迎。几个步骤即可设置好这条新热线；点“稍后”会保留已完成的部分，之后可从“管理 ▸ 设置向导…”继续。</translation>
+    </message>
+    <message>
+        <source>The greeting of every call and callback names the unit (「您好，…」). The hotline number is the one the customers dial.</source>
+        <translation>每次来电和回访的问候语都会说出单位名称（「您好，…」）。热线号码是用户拨打的号码。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit&apos;s name:</source>
+        <translation>单位名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline number:</source>
+        <translation>热线号码(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The first departments</source>
+        <translation>最初的部门</translation>
+    </message>
+    <message>
+        <source>Problem forms are transferred to departments, and complaints are counted by them.</source>
+        <translation>问题单转交给部门处理，投诉也按部门统计。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The first outlets</source>
+        <translation>最初的网点</translation>
+    </message>
+    <message>
+        <source>Customers belong to outlets (网点); an outlet&apos;s kind decides how many of its users are called back. Add a few now, import them on the next page, or skip.</source>
+        <translation>用户归属于网点；网点的类别决定其用户的回访比例。可以现在添加几个，在下一页导入，或跳过。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the row</source>
+        <translation>删除该行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have</source>
+        <translation>导入已有的资料</translation>
+    </message>
+    <message>
+        <source>Each import reads a CSV or XLSX file, checks every row first, and writes nothing while a row is wrong. All of them can be done later from Admin ▸ Hotline set-up….</source>
+        <translation>每项导入读取一个 CSV 或 XLSX 文件，先逐行检查，只要有一行有误就不写入任何内容。这些导入都可以稍后在“管理 ▸ 热线资料…”中进行。</translation>
+    </message>
+    <message>
+        <source>Import %1…</source>
+        <translation>导入%1…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;site file…</source>
+        <translation>导入站点配置文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The site configuration another console of this hotline exported: the unit, the ring cadence, the calendar, the scripts and the phrase lists.</source>
+        <translation>本热线另一台坐席台导出的站点配置：单位、振铃节奏、日历、话术脚本和用语列表。</translation>
+    </message>
+    <message>
+        <source>What is set, and what is left</source>
+        <translation>已设置的和尚待完成的</translation>
+    </message>
+    <message>
+        <source>Finish marks the hotline set up; everything here can still be changed in Admin ▸ Hotline set-up… and Admin ▸ Accounts….</source>
+        <translation>点“完成”即标记热线已设置好；这里的一切之后仍可在“管理 ▸ 热线资料…”和“管理 ▸ 账户…”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Hotline set-up…</source>
+        <translation>打开热线资料(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>These three are where the handbooks route forms: technical support takes technical quality and other problems, the product division sales, user service the service complaints. Correct the names and phones; untick one the hotline does not have.</source>
+        <translation>手册将问题单转交给这三个部门：技术支持部负责技术质量和其他问题，产品事业部负责销售问题，用户服务部负责服务投诉。可修改名称和电话；热线没有的部门请取消勾选。</translation>
+    </message>
+    <message>
+        <source>The hotline&apos;s departments. Rename one or give its phone here; add, retire and route them in Admin ▸ Hotline set-up ▸ Departments.</source>
+        <translation>热线的部门。可在此重命名或填写电话；添加、停用部门及设置转交类别请在“管理 ▸ 热线资料 ▸ 部门”中进行。</translation>
+    </message>
+    <message>
+        <source>No outlets yet.</source>
+        <translation>还没有网点。</translation>
+    </message>
+    <message>
+        <source>Set up so far: %1.</source>
+        <translation>已设置：%1。</translation>
+    </message>
+    <message>
+        <source>The unit is %1, the hotline number %2.</source>
+        <translation>单位为%1，热线号码为 %2。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name and the hotline number are still the examples (%1, %2): Back to the first page to give your own.</source>
+        <translation>单位名称和热线号码仍是示例（%1，%2）：请返回第一页填写您自己的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) to transfer forms to.</source>
+        <translation>
+            <numerusform>可转交问题单的部门 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No department yet: forms cannot be transferred until there is one (Hotline set-up ▸ Departments).</source>
+        <translation>还没有部门：有部门之后才能转交问题单（热线资料 ▸ 部门）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s).</source>
+        <translation>
+            <numerusform>网点 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No outlet yet: add them or import a spreadsheet (Hotline set-up ▸ Outlets).</source>
+        <translation>还没有网点：请添加网点或导入表格（热线资料 ▸ 网点）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s).</source>
+        <translation>
+            <numerusform>用户 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customers yet: they are added as they call, or imported (Hotline set-up ▸ Customers).</source>
+        <translation>还没有用户：用户来电时会被添加，也可以导入（热线资料 ▸ 用户）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>账户 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only your own account: add the agents, supervisors and trainers in Admin ▸ Accounts….</source>
+        <translation>目前只有您自己的账户：请在“管理 ▸ 账户…”中添加坐席、主管和培训师。</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>尚待完成</translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::FormDesk</name>
     <message>
         <source>My work</source>
@@ -7145,6 +7363,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
+    <message>
+        <source>The knowledge base is empty. Admins write its entries in Admin ▸ Hotline set-up ▸ Knowledge, or import them.</source>
+        <translation>知识库是空的。管理员可在“管理 ▸ 热线资料 ▸ 知识库”中编写条目，或导入条目。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::MainWindow</name>
@@ -7328,6 +7550,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Customers and devices…</source>
         <translation>用户和设备(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Set-up &amp;walk-through…</source>
+        <translation>设置向导(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::MyDayView</name>
@@ -7414,15 +7640,15 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Not before %1.</source>
         <translation>不早于 %1。</translation>
     </message>
-    <message>
-        <source>Nothing with a clock on it. Well done.</source>
-        <translation>没有待办的到期事项。做得好。</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s), %1 late. Enter opens one.</source>
         <translation>
             <numerusform>%n 项，%1 项已超时。按 Enter 打开。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing with a clock on it. The forms you take on calls, the forms transferred to you and the callbacks due show here with the time they have left.</source>
+        <translation>目前没有计时中的事项。您在通话中受理的表单、转给您的表单以及到期的回访都会显示在这里，并标出剩余时间。</translation>
     </message>
 </context>
 <context>
@@ -8988,6 +9214,10 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Sign off</source>
         <translation>签字确认</translation>
+    </message>
+    <message>
+        <source>Nothing in this period yet. The sheet fills as the hotline takes calls and records forms; choose another day or period above.</source>
+        <translation>此期间还没有数据。热线接听来电、记录表单后，报表会逐步填满；也可在上方选择其他日期或统计周期。</translation>
     </message>
 </context>
 <context>

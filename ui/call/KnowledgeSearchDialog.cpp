@@ -99,8 +99,12 @@ void KnowledgeSearchDialog::searchNow()
     m_results = found.value();
     for (const KbEntry& e : m_results)
         m_list->addItem(e.title);
-    m_status->setText(m_results.isEmpty() ? tr("Nothing found; try fewer characters.")
-                                          : tr("%n entries", nullptr, int(m_results.size())));
+    if (m_results.isEmpty() && m_query->text().trimmed().isEmpty())
+        m_status->setText(tr("The knowledge base is empty. Admins write its entries in Admin ▸ Hotline "
+                             "set-up ▸ Knowledge, or import them."));
+    else
+        m_status->setText(m_results.isEmpty() ? tr("Nothing found; try fewer characters.")
+                                              : tr("%n entries", nullptr, int(m_results.size())));
     if (!m_results.isEmpty())
         m_list->setCurrentRow(0);
     showCurrent();

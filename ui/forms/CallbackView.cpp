@@ -29,6 +29,13 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_list->setObjectName(QStringLiteral("callbackList"));
     m_list->setMinimumHeight(140);
     list->addRow(m_list);
+    m_empty = new QLabel(tr("No callbacks are due today. A resolved problem form comes here on the day its "
+                            "callback is due; the callback policy says which forms are called back."),
+                         box);
+    m_empty->setObjectName(QStringLiteral("callbackEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    list->addRow(m_empty);
     m_script = new QLabel(box);
     m_script->setObjectName(QStringLiteral("callbackScript"));
     m_script->setWordWrap(true);
@@ -121,6 +128,8 @@ void CallbackView::reload()
             select = i;
     }
     m_list->blockSignals(false);
+    m_list->setVisible(!m_tasks.isEmpty());
+    m_empty->setVisible(m_tasks.isEmpty());
     setHeader(tr("Today's callbacks"), tr("%n to call", nullptr, int(m_tasks.size())));
     m_current = -2; // force the fields to follow the selection
     m_list->setCurrentRow(select);

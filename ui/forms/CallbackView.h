@@ -34,6 +34,7 @@ private:
     QList<CallbackTask> m_tasks;
     int m_current = -1;
     QListWidget* m_list = nullptr;
+    QLabel* m_empty = nullptr; // what an empty list says
     QLabel* m_script = nullptr;
     QComboBox* m_outcome = nullptr;
     QPlainTextEdit* m_words = nullptr;

@@ -79,9 +79,12 @@ void MyWorkView::refresh()
                 row->setForeground(c, QColor(0xb0, 0x00, 0x20));
         }
     }
+    // An empty list says what comes here rather than showing an empty table.
+    m_list->setVisible(!m_items.isEmpty());
     m_summary->setText(
         m_items.isEmpty()
-            ? tr("Nothing with a clock on it. Well done.")
+            ? tr("Nothing with a clock on it. The forms you take on calls, the forms transferred to you and "
+                 "the callbacks due show here with the time they have left.")
             : tr("%n item(s), %1 late. Enter opens one.", nullptr, int(m_items.size())).arg(late));
     if (m_list->topLevelItemCount() > 0 && !m_list->currentItem())
         m_list->setCurrentItem(m_list->topLevelItem(0));

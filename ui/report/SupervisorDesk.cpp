@@ -319,7 +319,23 @@ void SupervisorDesk::showReport(const Report& report)
     for (const ReportSection& s : report.sections) {
         QTableView* view = tableOf(s, m_tables);
         view->setObjectName(s.key);
-        m_tables->addTab(view, s.title.isEmpty() ? report.title : s.title);
+        QWidget* tab = view;
+        if (s.rows.isEmpty()) { // says what fills it rather than showing an empty table
+            tab = new QWidget(m_tables);
+            auto* layout = new QVBoxLayout(tab);
+            auto* empty =
+                new QLabel(tr("Nothing in this period yet. The sheet fills as the hotline takes calls "
+                              "and records forms; choose another day or period above."),
+                           tab);
+            empty->setObjectName(QStringLiteral("emptySheet"));
+            empty->setWordWrap(true);
+            layout->addWidget(empty);
+            view->setParent(tab);
+            view->hide();
+            layout->addWidget(view);
+            layout->addStretch();
+        }
+        m_tables->addTab(tab, s.title.isEmpty() ? report.title : s.title);
     }
     showChart(report);
 }

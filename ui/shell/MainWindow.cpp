@@ -13,8 +13,10 @@
 #include "core/calls/Line.h"
 #include "core/db/Database.h"
 #include "core/settings/SettingsReader.h"
+#include "core/site/HotlineSetup.h"
 #include "ui/admin/AccountsDialog.h"
 #include "ui/admin/CallbackPolicyDialog.h"
+#include "ui/admin/FirstStartWizard.h"
 #include "ui/admin/ScriptAdminDialog.h"
 #include "ui/admin/SetupDialog.h"
 #include "ui/admin/SiteConfigDialog.h"
@@ -265,6 +267,8 @@ void MainWindow::updateAdminMenu()
     m_adminMenu->menuAction()->setVisible(allowed || policy || site || accounts || setup);
     if (m_setupAction)
         m_setupAction->setVisible(setup);
+    if (m_firstStartAction) // until the hotline is set up
+        m_firstStartAction->setVisible(HotlineSetup(m_db, m_clock).offeredTo(actor()));
     if (m_siteConfig)
         m_siteConfig->setVisible(site);
     if (m_accountsAction)
@@ -306,6 +310,31 @@ SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
     m_supervisorDesk->setPeriodKind(spec.section(QLatin1Char(':'), 1, 1));
     m_supervisorDesk->showSheet(kind.isEmpty() ? m_supervisorDesk->currentKind() : kind);
     return m_supervisorDesk;
+}
+
+FirstStartWizard* MainWindow::offerFirstStart()
+{
+    return HotlineSetup(m_db, m_clock).offeredTo(actor()) ? openFirstStart() : nullptr;
+}
+
+FirstStartWizard* MainWindow::openFirstStart()
+{
+    if (Status s = Permissions::require(actor(), Action::ManageSetup); !s) {
+        statusBar()->showMessage(s.error().message, problemMessageMs);
+        return nullptr;
+    }
+    if (!m_firstStart) {
+        m_firstStart = new FirstStartWizard(m_db, m_clock, actor(), this, &m_services.calendar);
+        m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
+        PersonWindows::bind(m_firstStart);
+        connect(m_firstStart.data(), &QDialog::finished, this, [this] {
+            m_firstStart = nullptr; // closing deletes it; the next one starts from what was saved
+            updateAdminMenu();
+        });
+    }
+    m_firstStart->show();
+    m_firstStart->raise();
+    return m_firstStart;
 }
 
 void MainWindow::showScriptAdmin()
@@ -470,6 +499,9 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_setupAction->setObjectName(QStringLiteral("setupAction"));
+    m_firstStartAction =
+        m_adminMenu->addAction(tr("Set-up &walk-through…"), this, [this] { openFirstStart(); });
+    m_firstStartAction->setObjectName(QStringLiteral("firstStartAction"));
     updateAdminMenu();
     m_desk->addMenu(menuBar());
     m_training->addMenu(menuBar());

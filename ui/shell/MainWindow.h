@@ -28,6 +28,7 @@ class AgentStateControl;
 class CallAlert;
 class CallPanel;
 class CallWorkspace;
+class FirstStartWizard;
 class FormDesk;
 class SupervisorDesk;
 class SyncPanel;
@@ -71,6 +72,13 @@ public:
     QAction* supervisorDeskAction() const { return m_supervisorDeskAction; }
     // Training (issue 10): the Training menu and the practice windows.
     TrainingDesk* trainingDesk() const { return m_training; }
+
+    // The first-start walk-through (Admin ▸ Set-up walk-through…), opened over the console; null when the
+    // person may not set the hotline up. offerFirstStart opens it only while the hotline is not set up
+    // (core/site/HotlineSetup): the console calls it once the window shows.
+    FirstStartWizard* openFirstStart();
+    FirstStartWizard* offerFirstStart();
+    QAction* firstStartAction() const { return m_firstStartAction; }
 
     // Tells the agent how the day's automatic backup went (a failure stays visible longer).
     void showBackupResult(const QString& written, const QString& error);
@@ -121,6 +129,8 @@ private:
     QAction* m_siteConfig = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_setupAction = nullptr;
+    QAction* m_firstStartAction = nullptr;
+    QPointer<FirstStartWizard> m_firstStart;
     MyDayView* m_myDay = nullptr;
     AgentStateControl* m_stateControl = nullptr;
     CallAlert* m_alert = nullptr;

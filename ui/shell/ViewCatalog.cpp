@@ -88,6 +88,9 @@ QList<ViewEntry> builtins()
                  dialog->showKind(arg);
              showDialog(dialog);
          }},
+        // The first start of a new hotline (Admin ▸ Set-up walk-through…).
+        {QStringLiteral("first-start"), QStringLiteral("firstStartWizard"),
+         [](MainWindow& w, const QString&) { (void)w.openFirstStart(); }},
         // Admin ▸ Accounts…
         {QStringLiteral("accounts"), QStringLiteral("accountsDialog"),
          [](MainWindow& w, const QString&) {

@@ -14,7 +14,7 @@ const RowShape& ComplaintRepository::shape()
                             {"no", "customer_id", "call_id", "complaining_unit", "matter", "complained_at",
                              "contact_method", "contact_person", "acceptor_id", "relayed_at", "relayed_by",
                              "report_no", "department_id", "callback_due_at", "reply_due_at", "state",
-                             "round"});
+                             "round", "problem_form_id"});
     return s;
 }
 
@@ -39,6 +39,7 @@ QVariantList ComplaintRepository::toValues(const Complaint& x)
         SqlValue::time(x.replyDueAt),
         SqlValue::text(complaintStateText(x.state)),
         x.round,
+        SqlValue::ref(x.problemFormId),
     };
 }
 
@@ -63,6 +64,7 @@ Complaint ComplaintRepository::fromRow(const QSqlQuery& q)
     x.replyDueAt = SqlValue::toTime(q.value(QStringLiteral("reply_due_at")));
     x.state = complaintStateFromText(q.value(QStringLiteral("state")).toString());
     x.round = q.value(QStringLiteral("round")).toInt();
+    x.problemFormId = q.value(QStringLiteral("problem_form_id")).toString();
     return x;
 }
 
@@ -83,6 +85,18 @@ Result<Complaint> ComplaintRepository::get(const QString& id) const
 {
     return fetchOne<Complaint>(QStringLiteral("SELECT * FROM complaints WHERE id = ?"), {id}, fromRow,
                                tr("The complaint %1 does not exist; it may have been deleted.").arg(id));
+}
+
+Result<std::optional<Complaint>> ComplaintRepository::forProblemForm(const QString& formId) const
+{
+    auto found = fetchAll<Complaint>(
+        QStringLiteral("SELECT * FROM complaints WHERE problem_form_id = ? ORDER BY created_at, id LIMIT 1"),
+        {formId}, fromRow);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Complaint>();
+    return std::optional<Complaint>(found->first());
 }
 
 Result<Complaint> ComplaintRepository::update(Complaint complaint, const QString& actor)

@@ -19,6 +19,9 @@ public:
     // Validates and stores a new record; returns it as stored (id, revision 1, normalized values).
     Result<Complaint> insert(Complaint complaint, const QString& actor);
     Result<Complaint> get(const QString& id) const;
+    // The complaint registered from a service-quality problem form, if it has one (the first, should
+    // two consoles of a team each have registered one).
+    Result<std::optional<Complaint>> forProblemForm(const QString& formId) const;
     // Saves every field when nobody changed the record since it was read (meta.revision); else a Conflict.
     Result<Complaint> update(Complaint complaint, const QString& actor);
     // Adds a handling report to its complaint, and sets the complaint's report number when it has none.

@@ -1,6 +1,8 @@
 #include "core/forms/ComplaintWorkflow.h"
 
+#include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/db/Transaction.h"
 #include "core/forms/CallbackPolicy.h"
 #include "core/model/Validation.h"
@@ -10,7 +12,8 @@ namespace threerings {
 
 ComplaintWorkflow::ComplaintWorkflow(Database& db, const Clock& clock, BusinessCalendar calendar)
     : m_db(db), m_clock(clock), m_calendar(std::move(calendar)), m_complaints(db, clock),
-      m_ratings(db, clock), m_notifications(db, clock), m_settings(db, clock), m_queries(db, clock)
+      m_forms(db, clock, m_calendar.timeZone()), m_ratings(db, clock), m_notifications(db, clock),
+      m_settings(db, clock), m_queries(db, clock)
 {}
 
 Status ComplaintWorkflow::forward(Complaint& c, const Actor& actor, ComplaintState to)
@@ -237,6 +240,101 @@ Result<RatingOutcome> ComplaintWorkflow::rate(const Actor& actor, Rating rating,
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;
+}
+
+Result<ProblemForm> ComplaintWorkflow::serviceForm(const Actor& actor, const QString& formId)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    auto form = m_forms.get(formId);
+    if (!form)
+        return form.error();
+    if (form->category != Category::Service)
+        return Error::conflict(
+            tr("Problem form %1 is classified as %2, not as a service-quality problem; only a "
+               "service-quality form is registered as a complaint from the form. If the customer complains, "
+               "register the complaint on a complaint form of its own.")
+                .arg(form->number,
+                     form->category ? CategoryNames::label(*form->category) : tr("no category")));
+    if (form->complaintAnswer == ComplaintAnswer::Unknown)
+        return Error::conflict(tr("Problem form %1 holds an answer about its complaint that this version of "
+                                  "ThreeRings does not know; answer on a console of the newer version.")
+                                   .arg(form->number));
+    return form;
+}
+
+Result<Complaint> ComplaintWorkflow::registerAsComplaint(const Actor& actor, const QString& formId)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto form = serviceForm(actor, formId);
+    if (!form)
+        return form.error();
+    auto existing = m_complaints.forProblemForm(form->meta.id);
+    if (!existing)
+        return existing.error();
+    std::optional<Complaint> complaint = *existing;
+    if (!complaint) {
+        Complaint c;
+        c.problemFormId = form->meta.id;
+        c.customerId = form->customerId;
+        c.callId = form->callId;
+        c.matter = form->description.left(Validation::LongTextLength);
+        c.contactPerson = form->customerName.left(Validation::NameLength);
+        c.contactMethod = (form->phoneMobile.isEmpty() ? form->phoneOffice : form->phoneMobile)
+                              .left(Validation::ShortTextLength);
+        if (!form->customerId.isEmpty()) {
+            if (auto customer = CustomerRepository(m_db, m_clock).get(form->customerId))
+                c.complainingUnit = customer->unit.left(Validation::ShortTextLength);
+        }
+        // The department service-quality problems route to (003 §4.5.6); the service department otherwise.
+        if (auto routed = DepartmentService(m_db, m_clock).routeFor(actor, Category::Service);
+            routed && routed->has_value())
+            c.departmentId = routed->value().meta.id;
+        auto registered = registerComplaint(actor, c); // the acceptor is the agent, received now
+        if (!registered)
+            return registered.error();
+        complaint = *registered;
+    }
+    if (form->complaintAnswer != ComplaintAnswer::Registered) {
+        form->complaintAnswer = ComplaintAnswer::Registered;
+        if (auto saved = m_forms.update(actor, *form); !saved)
+            return saved.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *complaint;
+}
+
+Result<ProblemForm> ComplaintWorkflow::declineComplaint(const Actor& actor, const QString& formId)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto form = serviceForm(actor, formId);
+    if (!form)
+        return form.error();
+    auto existing = m_complaints.forProblemForm(form->meta.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return Error::conflict(tr("Problem form %1 is already registered as complaint %2; the complaint "
+                                  "follows the complaint process.")
+                                   .arg(form->number, existing->value().no));
+    if (form->complaintAnswer == ComplaintAnswer::Declined)
+        return *form;
+    form->complaintAnswer = ComplaintAnswer::Declined;
+    auto saved = m_forms.update(actor, *form);
+    if (!saved)
+        return saved.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return saved;
 }
 
 } // namespace threerings

@@ -4,10 +4,12 @@
 #include "core/calendar/BusinessCalendar.h"
 #include "core/forms/ComplaintRepository.h"
 #include "core/forms/NotificationRepository.h"
+#include "core/forms/ProblemFormRepository.h"
 #include "core/forms/RatingRepository.h"
 #include "core/forms/WorkQueries.h"
 #include "core/model/Complaint.h"
 #include "core/model/ComplaintReport.h"
+#include "core/model/ProblemForm.h"
 #include "core/model/Rating.h"
 #include "core/settings/SettingsRepository.h"
 
@@ -48,13 +50,26 @@ public:
     // Stores a customer rating; a very low score becomes a complaint about the engineer.
     Result<RatingOutcome> rate(const Actor& actor, Rating rating, const QString& departmentId = {});
 
+    // A service-quality problem form (category service: 003 §4.5.6, "it is a complaint") registered as a
+    // complaint too, once the agent confirms: the form's customer, phone and description, the agent as
+    // acceptor, received now, linked to the form (problem_form_id) and forwarded to the department service
+    // routes to like any complaint. The form keeps the answer (Registered). A second call for the same form
+    // returns the complaint it has and creates nothing; a form of another category is refused.
+    Result<Complaint> registerAsComplaint(const Actor& actor, const QString& formId);
+    // The agent's "not a complaint" for a service-quality form: kept on the form so nobody is asked again.
+    // A form already registered keeps its complaint (a Conflict names it).
+    Result<ProblemForm> declineComplaint(const Actor& actor, const QString& formId);
+
 private:
     Status forward(Complaint& complaint, const Actor& actor, ComplaintState to);
+    // The stored service-quality form `formId`, or why it cannot be asked about.
+    Result<ProblemForm> serviceForm(const Actor& actor, const QString& formId);
 
     Database& m_db;
     const Clock& m_clock;
     BusinessCalendar m_calendar;
     ComplaintRepository m_complaints;
+    ProblemFormRepository m_forms;
     RatingRepository m_ratings;
     NotificationRepository m_notifications;
     SettingsRepository m_settings;

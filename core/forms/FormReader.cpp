@@ -45,6 +45,13 @@ Result<Complaint> FormReader::complaint(const Actor& actor, const QString& id) c
     return ComplaintRepository(m_db, m_clock).get(id);
 }
 
+Result<std::optional<Complaint>> FormReader::complaintOfForm(const Actor& actor, const QString& formId) const
+{
+    if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
+        return s.error();
+    return ComplaintRepository(m_db, m_clock).forProblemForm(formId);
+}
+
 Result<QList<ComplaintReport>> FormReader::complaintReports(const Actor& actor,
                                                             const QString& complaintId) const
 {

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QTimeZone>
+#include <optional>
 
 namespace threerings {
 
@@ -37,6 +38,8 @@ public:
     Result<Consultation> consultation(const Actor& actor, const QString& id) const;
     // One complaint of the register (投诉统计表).
     Result<Complaint> complaint(const Actor& actor, const QString& id) const;
+    // The complaint a service-quality problem form was registered as, if it was.
+    Result<std::optional<Complaint>> complaintOfForm(const Actor& actor, const QString& formId) const;
     // The handling reports of a complaint, round by round, penalty opinions blanked as above.
     Result<QList<ComplaintReport>> complaintReports(const Actor& actor, const QString& complaintId) const;
 

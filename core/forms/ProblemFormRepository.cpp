@@ -54,7 +54,8 @@ const RowShape& ProblemFormRepository::shape()
                                                               "reopen_count",
                                                               "transferred_by",
                                                               "reopened_at",
-                                                              "reopened_by"});
+                                                              "reopened_by",
+                                                              "complaint_answer"});
     return s;
 }
 
@@ -97,6 +98,7 @@ QVariantList ProblemFormRepository::toValues(const ProblemForm& x)
         SqlValue::ref(x.transferredBy),
         SqlValue::time(x.reopenedAt),
         SqlValue::ref(x.reopenedBy),
+        SqlValue::text(complaintAnswerText(x.complaintAnswer)),
     };
 }
 
@@ -139,6 +141,7 @@ ProblemForm ProblemFormRepository::fromRow(const QSqlQuery& q)
     x.transferredBy = q.value(QStringLiteral("transferred_by")).toString();
     x.reopenedAt = SqlValue::toTime(q.value(QStringLiteral("reopened_at")));
     x.reopenedBy = q.value(QStringLiteral("reopened_by")).toString();
+    x.complaintAnswer = complaintAnswerFromText(q.value(QStringLiteral("complaint_answer")).toString());
     return x;
 }
 

@@ -58,6 +58,9 @@ Result<ProblemForm> ProblemFormWorkflow::accept(const Actor& actor, ProblemForm 
     form.resultBy.clear();
     form.resultAt = {};
     form.resultDueAt = {};
+    // Whether a service-quality form is also a complaint is the agent's answer to a question asked after
+    // it is stored (ComplaintWorkflow::registerAsComplaint / declineComplaint).
+    form.complaintAnswer = ComplaintAnswer::NotAsked;
     return m_forms.create(actor, std::move(form));
 }
 

@@ -51,6 +51,7 @@ public:
     QDateTime replyDueAt;    // written reply within 2 working days
     ComplaintState state = ComplaintState::Registered;
     int round = 1;
+    QString problemFormId; // the service-quality problem form it was registered from, if any
 
     // The known states, in the order of a complaint's life.
     static QList<ComplaintState> states();

@@ -1,8 +1,35 @@
 #include "core/model/ProblemForm.h"
 
 #include "core/model/Validation.h"
+#include "core/util/TextTable.h"
 
 namespace threerings {
+
+namespace {
+
+// Existing databases hold these spellings: never change one, only add rows.
+constexpr TextRow<ComplaintAnswer> answerTexts[] = {
+    {ComplaintAnswer::NotAsked, ""},
+    {ComplaintAnswer::Registered, "registered"},
+    {ComplaintAnswer::Declined, "declined"},
+};
+
+} // namespace
+
+QString complaintAnswerText(ComplaintAnswer answer)
+{
+    return textOf(answerTexts, answer);
+}
+
+ComplaintAnswer complaintAnswerFromText(QStringView text)
+{
+    return valueOf(answerTexts, text, ComplaintAnswer::Unknown);
+}
+
+QList<ComplaintAnswer> ProblemForm::complaintAnswers()
+{
+    return valuesOf(answerTexts);
+}
 
 Status ProblemForm::validate() const
 {
@@ -32,6 +59,8 @@ Status ProblemForm::validate() const
         V::maxLength(QStringLiteral("review"), tr("review"), review, V::LongTextLength),
         V::known(QStringLiteral("state"), tr("form state"), state != FormState::Unknown,
                  FormStateNames::keys()),
+        V::known(QStringLiteral("complaint_answer"), tr("answer to the complaint question"),
+                 complaintAnswer != ComplaintAnswer::Unknown, textsOf(answerTexts)),
     });
 }
 

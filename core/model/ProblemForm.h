@@ -8,10 +8,26 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringView>
 #include <optional>
 
 namespace threerings {
+
+// The agent's answer to "register this service-quality problem as a complaint too?"
+// (problem_forms.complaint_answer): asked once per form of category service (003 §4.5.6).
+enum class ComplaintAnswer
+{
+    NotAsked,   // nobody answered yet (stored as '')
+    Registered, // the form has its complaint (complaints.problem_form_id)
+    Declined,   // the agent said it is not a complaint
+    Unknown,    // text this version does not know: shown, not saved over
+};
+
+// The one table between the answers and problem_forms.complaint_answer; Unknown has no text.
+QString complaintAnswerText(ComplaintAnswer answer);
+ComplaintAnswer complaintAnswerFromText(QStringView text);
 
 // 800用户问题处理表: the problem form an agent opens when a call cannot be solved on the phone.
 struct ProblemForm
@@ -55,6 +71,10 @@ public:
     int reopenCount = 0;
     QDateTime reopenedAt; // the last reopening, by a failed callback
     QString reopenedBy;
+    ComplaintAnswer complaintAnswer = ComplaintAnswer::NotAsked; // service forms only
+
+    // The known answers, NotAsked first.
+    static QList<ComplaintAnswer> complaintAnswers();
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

@@ -564,6 +564,22 @@
         <source>Complaint %1 is in a state this version of ThreeRings does not know; take the next step on a console of the newer version.</source>
         <translation>投诉 %1 处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上进行下一步。</translation>
     </message>
+    <message>
+        <source>Problem form %1 is classified as %2, not as a service-quality problem; only a service-quality form is registered as a complaint from the form. If the customer complains, register the complaint on a complaint form of its own.</source>
+        <translation>问题处理表 %1 的类别是%2，不是服务质量问题；只有服务质量问题的处理表才能由表单登记为投诉。如用户要投诉，请另填一张投诉单登记。</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Problem form %1 holds an answer about its complaint that this version of ThreeRings does not know; answer on a console of the newer version.</source>
+        <translation>问题处理表 %1 中关于投诉的回答是本版本 ThreeRings 无法识别的；请在新版本的坐席台上回答。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 is already registered as complaint %2; the complaint follows the complaint process.</source>
+        <translation>问题处理表 %1 已登记为投诉 %2；该投诉按投诉流程处理。</translation>
+    </message>
 </context>
 <context>
     <name>Consultation</name>
@@ -1715,6 +1731,10 @@
     <message>
         <source>form state</source>
         <translation>处理表状态</translation>
+    </message>
+    <message>
+        <source>answer to the complaint question</source>
+        <translation>是否登记为投诉的回答</translation>
     </message>
 </context>
 <context>
@@ -8691,6 +8711,45 @@ Save it anyway?</source>
     <message>
         <source>empty: each person signs in as their own login (recommended)</source>
         <translation>留空：每个人以本人的登录进入（推荐）</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ServiceComplaintBar</name>
+    <message>
+        <source>This is a service-quality problem. Register it as a complaint too?</source>
+        <translation>这是服务质量问题，是否同时登记为投诉？</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister as a complaint</source>
+        <translation>登记为投诉(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The complaint goes to the user service department; the customer is called back within 3 days.</source>
+        <translation>投诉将转交用户服务部；3 天内回访用户。</translation>
+    </message>
+    <message>
+        <source>No&amp;t a complaint</source>
+        <translation>不是投诉(&amp;T)</translation>
+    </message>
+    <message>
+        <source>within 3 days</source>
+        <translation>3 天内</translation>
+    </message>
+    <message>
+        <source>Registered as complaint %1. It follows the complaint process: supervisors forward it to the department concerned, the department replies in writing within 2 working days, and the customer is called back by %2.</source>
+        <translation>已登记为投诉 %1。按投诉流程处理：由主管转交相关部门，部门在 2 个工作日内书面答复，并在 %2 前回访用户。</translation>
+    </message>
+    <message>
+        <source>Registered as complaint %1, forwarded to %2. It follows the complaint process: the department replies in writing within 2 working days, and the customer is called back by %3.</source>
+        <translation>已登记为投诉 %1，已转交%2。按投诉流程处理：部门在 2 个工作日内书面答复，并在 %3 前回访用户。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 is registered as complaint %2.</source>
+        <translation>问题处理表 %1 已登记为投诉 %2。</translation>
+    </message>
+    <message>
+        <source>Problem form %1 is not registered as a complaint.</source>
+        <translation>问题处理表 %1 未登记为投诉。</translation>
     </message>
 </context>
 <context>

@@ -50,11 +50,11 @@ struct World : FormsWorld
     }
 
     // A problem form accepted for the agent, taken by the system context as far as `state`.
-    ProblemForm form(FormState state = FormState::Accepted)
+    ProblemForm form(FormState state = FormState::Accepted, Category category = Category::Technical)
     {
         ProblemForm f;
         f.agentId = agent.userId;
-        f.category = Category::Technical;
+        f.category = category;
         f.customerName = QStringLiteral("陈先生");
         f.phoneMobile = QStringLiteral("13812345678");
         f.description = QStringLiteral("ATM 吞卡");
@@ -279,6 +279,21 @@ QList<Row> rows()
              Complaint c = w.complaint();
              c.meta = {};
              return status(w.complaints.registerComplaint(a, c));
+         }},
+        {"ComplaintWorkflow::registerAsComplaint (ProblemFormView, a service-quality form)", writers,
+         [](World& w, const Actor& a) {
+             return status(
+                 w.complaints.registerAsComplaint(a, w.form(FormState::Accepted, Category::Service).meta.id));
+         }},
+        {"ComplaintWorkflow::declineComplaint (ProblemFormView, a service-quality form)", writers,
+         [](World& w, const Actor& a) {
+             return status(
+                 w.complaints.declineComplaint(a, w.form(FormState::Accepted, Category::Service).meta.id));
+         }},
+        {"FormReader::complaintOfForm (ProblemFormView)", readers,
+         [](World& w, const Actor& a) {
+             return status(
+                 w.reader.complaintOfForm(a, w.form(FormState::Accepted, Category::Service).meta.id));
          }},
         {"ComplaintWorkflow::report without a penalty opinion (ComplaintView)", writers,
          [](World& w, const Actor& a) {

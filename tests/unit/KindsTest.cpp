@@ -10,6 +10,7 @@
 #include "core/customers/CustomerRepository.h"
 #include "core/forms/CallbackRepository.h"
 #include "core/forms/ComplaintRepository.h"
+#include "core/forms/ComplaintWorkflow.h"
 #include "core/forms/ConsultationRepository.h"
 #include "core/forms/ConsultationWorkflow.h"
 #include "core/forms/DraftRepository.h"
@@ -95,6 +96,12 @@ TEST_CASE("statuses: each table turns every value into its stored text and back,
                                 {ComplaintState::Reopened, "reopened"}},
                                Complaint::states(), ComplaintState::Unknown, &complaintStateText,
                                &complaintStateFromText);
+    // Nobody answered yet is stored as '' and is a value of its own, not Unknown.
+    roundTrips<ComplaintAnswer>({{ComplaintAnswer::NotAsked, ""},
+                                 {ComplaintAnswer::Registered, "registered"},
+                                 {ComplaintAnswer::Declined, "declined"}},
+                                ProblemForm::complaintAnswers(), ComplaintAnswer::Unknown,
+                                &complaintAnswerText, &complaintAnswerFromText);
 }
 
 TEST_CASE("roles: each goes to its text and back, and a person's roles to users.roles and back")
@@ -212,6 +219,23 @@ TEST_CASE("a form or consultation in a state this version does not know is read,
     CHECK(read->validate().error().field == QStringLiteral("state"));
     CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM problem_forms WHERE state = 'escalated'")) ==
           1);
+
+    // An answer to the complaint question this version does not know: read, refused, kept.
+    f.category = Category::Service;
+    auto service = forms.accept(w.agent, f);
+    REQUIRE(service);
+    exec(*w.t.db, QStringLiteral("UPDATE problem_forms SET complaint_answer = 'escalated' WHERE id = '%1'")
+                      .arg(service->meta.id));
+    CHECK(repo.get(service->meta.id)->complaintAnswer == ComplaintAnswer::Unknown);
+    ComplaintWorkflow complaints(*w.t.db, w.t.clock, w.calendar);
+    auto registered = complaints.registerAsComplaint(w.agent, service->meta.id);
+    REQUIRE_FALSE(registered);
+    CHECK(registered.error().kind == Error::Kind::Conflict);
+    CHECK_FALSE(complaints.declineComplaint(w.agent, service->meta.id));
+    CHECK(count(*w.t.db,
+                QStringLiteral("SELECT count(*) FROM problem_forms WHERE complaint_answer = 'escalated'")) ==
+          1);
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM complaints")) == 0);
 
     ConsultationWorkflow log(*w.t.db, w.t.clock);
     Consultation c;

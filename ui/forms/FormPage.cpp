@@ -220,6 +220,12 @@ void FormPage::setClock(const QString& text, bool late)
     m_clock->setProperty("late", late);
 }
 
+void FormPage::addBanner(QWidget* banner)
+{
+    auto* outer = static_cast<QVBoxLayout*>(layout());
+    outer->insertWidget(outer->indexOf(m_scroll), banner);
+}
+
 QBoxLayout* FormPage::buttonRow() const
 {
     return m_buttons;

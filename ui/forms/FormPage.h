@@ -88,6 +88,8 @@ protected:
     // The words to say to the customer beside a late clock (the apology); hidden when empty.
     void setApology(const QString& words);
     QBoxLayout* buttonRow() const;
+    // A bar above the sections that does not scroll away (a question the form asks).
+    void addBanner(QWidget* banner);
     // After a save: the draft is dropped and the view tells who listens.
     void afterSave(const QString& statusText);
     // The draft of a new form moves to the stored record's id.

@@ -5,6 +5,7 @@
 #include "core/calls/CallScript.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
+#include "ui/forms/ServiceComplaintBar.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -39,6 +40,15 @@ ProblemFormView::ProblemFormView(FormServices& services, const ProblemForm& form
 
 void ProblemFormView::build()
 {
+    m_complaintBar = new ServiceComplaintBar(services(), this);
+    addBanner(m_complaintBar);
+    connect(m_complaintBar, &ServiceComplaintBar::message, this, &FormPage::message);
+    connect(m_complaintBar, &ServiceComplaintBar::failed, this, &FormPage::showError);
+    connect(m_complaintBar, &ServiceComplaintBar::answered, this, [this] {
+        clearErrors();
+        reload();
+        Q_EMIT saved();
+    });
     QFormLayout* customer = addSection(tr("Customer"));
     QWidget* box = customer->parentWidget();
     m_customerName = new QLineEdit(box);
@@ -214,6 +224,7 @@ void ProblemFormView::display(const ProblemForm& f)
     }
     setClock(clock, late);
     setApology(apology);
+    m_complaintBar->display(f);
     updateSteps();
     markClean();
 }
@@ -316,7 +327,11 @@ bool ProblemFormView::accept()
     f.consultedPerson = m_consultedPerson->text().trimmed();
     f.consultedOn = m_consultedOn->date() == m_consultedOn->minimumDate() ? QDate() : m_consultedOn->date();
     f.acceptanceRecord = m_acceptance->toPlainText().trimmed();
-    return apply(services().forms().accept(services().actor(), f), tr("Problem form %1 was accepted."));
+    if (!apply(services().forms().accept(services().actor(), f), tr("Problem form %1 was accepted.")))
+        return false;
+    // A service-quality problem is a complaint too, if the agent says so (003 §4.5.6): ask now.
+    m_complaintBar->focusQuestion();
+    return true;
 }
 
 bool ProblemFormView::transfer()

@@ -14,10 +14,13 @@ class QPushButton;
 
 namespace threerings::ui {
 
+class ServiceComplaintBar;
+
 // 800用户问题处理表 (issue 6): a problem form from acceptance to review. A new form comes filled from the
 // call (ProblemFormWorkflow::fromCall); a stored one shows its number, state, signatures and clocks (the
 // working time left, or the chase prompt in red when late). Only the steps the signed-in person may
-// take next are offered; Ctrl+Enter takes the first of them.
+// take next are offered; Ctrl+Enter takes the first of them. A service-quality form asks once whether it is
+// a complaint too (ServiceComplaintBar), right after the agent saves it.
 class ProblemFormView : public FormPage
 {
     Q_OBJECT
@@ -79,6 +82,7 @@ private:
     QPushButton* m_resolveButton = nullptr;
     QPushButton* m_reviewButton = nullptr;
     QPushButton* m_reopenButton = nullptr;
+    ServiceComplaintBar* m_complaintBar = nullptr;
 };
 
 } // namespace threerings::ui

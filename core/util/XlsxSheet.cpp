@@ -13,12 +13,12 @@ namespace threerings {
 
 namespace {
 
-constexpr int MaxColumns = 16384;            // XFD, Excel's last column
-constexpr int MaxRows = 1048576;             // Excel's last row
+constexpr int MaxColumns = 16384; // XFD, Excel's last column
+constexpr int MaxRows = 1048576;  // Excel's last row
 // A full sheet (1,048,576 rows of a customer list) inflates to about 400 MB of XML; a larger part is taken
 // for a zip bomb and refused.
 constexpr qint64 MaxPartBytes = 1LL << 30;
-constexpr double MaxDateSerial = 2958465.0;  // 9999-12-31 in the 1900 date system
+constexpr double MaxDateSerial = 2958465.0; // 9999-12-31 in the 1900 date system
 
 QStringView attribute(const QXmlStreamReader& x, QLatin1String localName)
 {

@@ -141,13 +141,9 @@ Result<SetupTables::Outcome> SetupTables::importAccounts(const Actor& actor, con
             out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("name")), s.error().message};
             continue;
         }
-        if (!isNew && u.name == before.name && u.roles == before.roles &&
-            u.departmentId == before.departmentId && u.active == before.active) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(u, isNew);
+        planRow(out, plan, u, isNew,
+                !isNew && u.name == before.name && u.roles == before.roles &&
+                    u.departmentId == before.departmentId && u.active == before.active);
     }
     // The hotline keeps an active admin.
     QHash<QString, User> after = byJob;

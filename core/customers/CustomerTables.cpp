@@ -183,13 +183,9 @@ Result<SetupTables::Outcome> SetupTables::importProducts(const Actor& actor, con
             out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("model")), s.error().message};
             continue;
         }
-        if (!isNew && p.product == before.product && p.warrantyMonths == before.warrantyMonths &&
-            p.active == before.active) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(p, isNew);
+        planRow(out, plan, p, isNew,
+                !isNew && p.product == before.product && p.warrantyMonths == before.warrantyMonths &&
+                    p.active == before.active);
     }
     return writePlan(
         m_db, out, plan, dryRun,
@@ -298,14 +294,11 @@ Result<SetupTables::Outcome> SetupTables::importCustomers(const Actor& actor, co
             out.problems << Problem{line, columnOf(h, s.error(), QStringLiteral("name")), s.error().message};
             continue;
         }
-        if (!isNew && c.name == before.name && c.unit == before.unit && c.phoneMobile == before.phoneMobile &&
-            c.phoneOffice == before.phoneOffice && c.phoneOther == before.phoneOther &&
-            c.outletId == before.outletId && c.address == before.address && c.notes == before.notes) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(std::move(c), isNew);
+        planRow(out, plan, std::move(c), isNew,
+                !isNew && c.name == before.name && c.unit == before.unit &&
+                    c.phoneMobile == before.phoneMobile && c.phoneOffice == before.phoneOffice &&
+                    c.phoneOther == before.phoneOther && c.outletId == before.outletId &&
+                    c.address == before.address && c.notes == before.notes);
     }
     return writePlan(
         m_db, out, plan, dryRun,
@@ -410,15 +403,11 @@ Result<SetupTables::Outcome> SetupTables::importDevices(const Actor& actor, cons
                                     s.error().message};
             continue;
         }
-        if (!isNew && d.model == before.model && d.product == before.product &&
-            d.customerId == before.customerId && d.outletId == before.outletId &&
-            d.installedOn == before.installedOn && d.invoiceDate == before.invoiceDate &&
-            d.warrantyEnd == before.warrantyEnd) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(d, isNew);
+        planRow(out, plan, d, isNew,
+                !isNew && d.model == before.model && d.product == before.product &&
+                    d.customerId == before.customerId && d.outletId == before.outletId &&
+                    d.installedOn == before.installedOn && d.invoiceDate == before.invoiceDate &&
+                    d.warrantyEnd == before.warrantyEnd);
     }
     return writePlan(
         m_db, out, plan, dryRun,

@@ -43,6 +43,19 @@ bool readActive(const Header& h, const QStringList& row, int line, bool& active,
 void report(const SetupTables::Progress& progress, qint64 done, qint64 total,
             SetupTables::Phase phase = SetupTables::Phase::Checking);
 
+// Counts a checked row: unchanged when `same` (nothing to write), else added or changed, and planned.
+template <typename Record>
+void planRow(SetupTables::Outcome& out, std::vector<std::pair<Record, bool>>& plan, Record record, bool isNew,
+             bool same)
+{
+    if (same) {
+        ++out.unchanged;
+        return;
+    }
+    (isNew ? out.added : out.changed) += 1;
+    plan.emplace_back(std::move(record), isNew);
+}
+
 // Writes the checked rows in one transaction, unless some row was wrong or it is a dry run.
 template <typename Record, typename Write>
 Result<SetupTables::Outcome> writePlan(Database& db, SetupTables::Outcome out,

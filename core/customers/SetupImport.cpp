@@ -169,12 +169,7 @@ Result<SetupTables::Outcome> SetupTables::importDepartments(const Actor& actor, 
         }
         const bool same = !isNew && d.kind == before.kind && d.headUserId == before.headUserId &&
                           d.phone == before.phone && d.routes == before.routes && d.active == before.active;
-        if (same) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(d, isNew);
+        planRow(out, plan, d, isNew, same);
     }
     return writePlan(
         m_db, out, plan, dryRun,
@@ -241,12 +236,7 @@ Result<SetupTables::Outcome> SetupTables::importOutlets(const Actor& actor, cons
         const bool same = !isNew && o.name == before.name && o.kind == before.kind &&
                           o.province == before.province && o.city == before.city && o.phone == before.phone &&
                           o.address == before.address && o.active == before.active;
-        if (same) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(o, isNew);
+        planRow(out, plan, o, isNew, same);
     }
     return writePlan(
         m_db, out, plan, dryRun,
@@ -323,12 +313,7 @@ Result<SetupTables::Outcome> SetupTables::importKnowledge(const Actor& actor, co
         }
         const bool same = !isNew && e.kind == before.kind && e.category == before.category &&
                           e.body == before.body && e.tags == before.tags && e.active == before.active;
-        if (same) {
-            ++out.unchanged;
-            continue;
-        }
-        (isNew ? out.added : out.changed) += 1;
-        plan.emplace_back(e, isNew);
+        planRow(out, plan, e, isNew, same);
     }
     return writePlan(
         m_db, out, plan, dryRun,

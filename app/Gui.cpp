@@ -224,6 +224,14 @@ public:
             s->setNotice(team.warning());
             return actor;
         });
+        session->setEnrolRoute(
+            [d = db.get(), a = auth.get(), s = session.get(),
+             &clock = m_clock](const QString& jobNumber, const QString& code, const QString& newPassword) {
+                TeamSignIn team(*d, clock);
+                auto actor = team.enrol(*a, jobNumber, code, newPassword);
+                s->setNotice(team.warning());
+                return actor;
+            });
         if (!signIn(*db, m_clock, *session, m_options))
             return false;
         // The console's core services, built once per database and handed down to the views.

@@ -120,6 +120,10 @@ Result<Actor> Context::actAs(Database& db, WithoutAccounts without) const
         err << Text::tr("Warning: %1").arg(team.warning()) << Qt::endl;
     if (actor)
         this->password = password;
+    else if (actor.error().field == AuthService::ChoosePasswordField)
+        return Error::refused(
+            actor.error().message + QLatin1Char(' ') +
+            Text::tr("Choose it with: threerings --db %1 user enrol --job-number %2").arg(db.path(), user));
     return actor;
 }
 

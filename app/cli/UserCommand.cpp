@@ -2,9 +2,12 @@
 #include "app/cli/Options.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/auth/AccountService.h"
+#include "core/auth/AuthService.h"
 #include "core/db/Database.h"
 #include "core/site/Defaults.h"
+#include "core/sync/TeamSignIn.h"
 #include "core/util/Clock.h"
+#include "core/util/HotlineTime.h"
 
 #include <QDateTime>
 
@@ -18,6 +21,8 @@ QString usageLine()
         "Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] "
         "[--department D]\n"
         "       threerings --db FILE user passwd --job-number NO\n"
+        "       threerings --db FILE user code --job-number NO [--days N]\n"
+        "       threerings --db FILE user enrol --job-number NO (the code, then the new password)\n"
         "       threerings --db FILE user roles --job-number NO --role ROLE[,ROLE…]\n"
         "       threerings --db FILE user department --job-number NO --department D (empty: none)\n"
         "       threerings --db FILE user deactivate|reactivate --job-number NO\n"
@@ -122,6 +127,95 @@ int runPasswd(Context& ctx)
     return Done;
 }
 
+// user code: an admin gives a person a one-time code to sign in with once and choose their own password.
+int runCode(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption job(QStringLiteral("job-number"), Text::tr("Who gets the code."),
+                                 QStringLiteral("NO"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  Text::tr("How many days the code stays valid (1–30, default %1).")
+                                      .arg(AccountService::DefaultCodeDays),
+                                  QStringLiteral("N"));
+    parser.addOptions({job, days});
+    if (auto done = parseOptions(
+            ctx, parser, QStringLiteral("user code"),
+            Text::tr(
+                "Give a person a first sign-in code (admins): they sign in with it once and choose their "
+                "own password (user enrol, or the console's sign-in). Their earlier password stops "
+                "working.")))
+        return *done;
+    if (!parser.isSet(job))
+        return ctx.usage(Text::tr("--job-number is missing: say who gets the code."));
+    bool daysOk = true;
+    const int validDays =
+        parser.isSet(days) ? parser.value(days).toInt(&daysOk) : AccountService::DefaultCodeDays;
+    if (!daysOk)
+        return ctx.usage(
+            Text::tr("--days takes a whole number of days (1–30), not '%1'.").arg(parser.value(days)));
+    auto signedIn = ctx.openSignedIn();
+    if (!signedIn)
+        return ctx.fail(signedIn.error());
+    auto issued = AccountService(*signedIn->db, ctx.clock)
+                      .issueFirstSignInCode(signedIn->actor, parser.value(job), validDays);
+    if (!issued)
+        return ctx.fail(issued.error());
+    ctx.out << issued->code << Qt::endl;
+    ctx.err << Text::tr(
+                   "The first sign-in code of %1 is valid until %2 (the hotline's time); give it to them "
+                   "in person.")
+                   .arg(parser.value(job).trimmed(),
+                        QDateTime::fromMSecsSinceEpoch(issued->validUntil, hotlineTimeZone())
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << Qt::endl;
+    return Done;
+}
+
+// user enrol: the person's first sign-in at the command line, with their code; no other sign-in needed.
+int runEnrol(Context& ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption job(QStringLiteral("job-number"), Text::tr("Your job number."),
+                                 QStringLiteral("NO"));
+    parser.addOption(job);
+    if (auto done = parseOptions(
+            ctx, parser, QStringLiteral("user enrol"),
+            Text::tr("Choose your own password with the first sign-in code an admin gave you. The code comes "
+                     "from THREERINGS_PASSWORD, the terminal or the first line of standard input; the new "
+                     "password from the terminal (twice) or the next line.")))
+        return *done;
+    if (!parser.isSet(job))
+        return ctx.usage(Text::tr("--job-number is missing: say whose first sign-in this is."));
+    const QString who = parser.value(job).trimmed();
+    auto db = ctx.openDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    QString code;
+    if (const auto given = PasswordPrompt::fromEnvironment()) {
+        code = *given;
+    } else {
+        auto typed = PasswordPrompt::stdinIsTerminal()
+                         ? PasswordPrompt::ask(Text::tr("First sign-in code for %1: ").arg(who))
+                         : PasswordPrompt::readLine();
+        if (!typed)
+            return ctx.fail(typed.error());
+        code = typed.value();
+    }
+    auto password = newPassword(who);
+    if (!password)
+        return ctx.fail(password.error());
+    AuthService auth(**db, ctx.clock);
+    TeamSignIn team(**db, ctx.clock);
+    auto actor = team.enrol(auth, who, code, *password);
+    if (!team.warning().isEmpty())
+        ctx.err << Text::tr("Warning: %1").arg(team.warning()) << Qt::endl;
+    if (!actor)
+        return ctx.fail(actor.error());
+    ctx.out << Text::tr("%1 chose their password; sign in with it from now on.").arg(actor->label())
+            << Qt::endl;
+    return Done;
+}
+
 // user roles|department|deactivate|reactivate: an admin changes one person's account. In a team the change
 // reaches every console and the person's server login with the next sync.
 int runChange(Context& ctx, const QString& action)
@@ -197,8 +291,13 @@ int runList(Context& ctx)
             state = Text::tr("no-account");
         else if (a.lockedUntil > 0)
             state = Text::tr("locked-until-%1")
-                        .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil)
-                                 .toLocalTime()
+                        .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil, hotlineTimeZone())
+                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+        else if (a.enrolExpired)
+            state = Text::tr("code-expired");
+        else if (a.enrolUntil > 0)
+            state = Text::tr("code-until-%1")
+                        .arg(QDateTime::fromMSecsSinceEpoch(a.enrolUntil, hotlineTimeZone())
                                  .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
         else
             state = Text::tr("active");
@@ -227,16 +326,20 @@ int runUser(Context& ctx)
         return runPasswd(sub);
     if (action == QLatin1String("list"))
         return runList(sub);
+    if (action == QLatin1String("code"))
+        return runCode(sub);
+    if (action == QLatin1String("enrol"))
+        return runEnrol(sub);
     for (const char* change : {"roles", "department", "deactivate", "reactivate"})
         if (action == QLatin1String(change))
             return runChange(sub, action);
     return ctx.usage(
         action.isEmpty()
-            ? Text::tr("user needs an action: add, passwd, roles, department, deactivate, "
+            ? Text::tr("user needs an action: add, passwd, code, enrol, roles, department, deactivate, "
                        "reactivate or list. %1")
                   .arg(usageLine())
-            : Text::tr("Unknown user action '%1'; use add, passwd, roles, department, deactivate, "
-                       "reactivate or list.")
+            : Text::tr("Unknown user action '%1'; use add, passwd, code, enrol, roles, department, "
+                       "deactivate, reactivate or list.")
                   .arg(action));
 }
 

@@ -11,6 +11,7 @@ QVariantMap AccountRepository::toFields(const Account& x)
         {QStringLiteral("failed_attempts"), x.failedAttempts},
         {QStringLiteral("locked_until"), x.lockedUntil},
         {QStringLiteral("password_changed_at"), x.passwordChangedAt},
+        {QStringLiteral("enrol_until"), x.enrolUntil},
     };
 }
 
@@ -22,6 +23,7 @@ Account AccountRepository::fromRow(const QSqlQuery& q)
     x.failedAttempts = q.value(QStringLiteral("failed_attempts")).toInt();
     x.lockedUntil = q.value(QStringLiteral("locked_until")).toLongLong();
     x.passwordChangedAt = q.value(QStringLiteral("password_changed_at")).toLongLong();
+    x.enrolUntil = q.value(QStringLiteral("enrol_until")).toLongLong();
     return x;
 }
 
@@ -96,6 +98,19 @@ Status AccountRepository::queueLogin(const QString& jobNumber, const QString& pe
         return readError(q);
     q.finish();
     return {};
+}
+
+Result<int> AccountRepository::replaceQueuedVerifier(const QString& personId, const QString& verifier)
+{
+    QSqlQuery& q = prepared(QStringLiteral(
+        "UPDATE login_changes SET verifier = ? WHERE person_id = ? AND own = 0 AND verifier IS NOT NULL"));
+    q.addBindValue(verifier);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return readError(q);
+    const int n = q.numRowsAffected();
+    q.finish();
+    return n;
 }
 
 } // namespace threerings

@@ -27,6 +27,10 @@ public:
     Status queueLogin(const QString& jobNumber, const QString& personId, const QString& verifier, bool own,
                       const QString& by);
 
+    // Replaces the verifier of the logins an admin queued for the person and not yet sent (a first sign-in
+    // code the person has replaced with their own password); how many there were.
+    Result<int> replaceQueuedVerifier(const QString& personId, const QString& verifier);
+
     static QVariantMap toFields(const Account& x);
     static Account fromRow(const QSqlQuery& q);
 };

@@ -2,6 +2,7 @@
 
 #include "core/auth/AccountRepository.h"
 #include "core/auth/DepartmentRepository.h"
+#include "core/auth/EnrolmentCode.h"
 #include "core/auth/Permissions.h"
 #include "core/auth/ServerCredentials.h"
 #include "core/auth/UserRepository.h"
@@ -96,6 +97,43 @@ Status AccountService::setPassword(const Actor& actor, const QString& jobNumber,
     return tx.commit();
 }
 
+Result<AccountService::IssuedCode> AccountService::issueFirstSignInCode(const Actor& actor,
+                                                                        const QString& jobNumber, int days)
+{
+    if (Status s = Permissions::require(actor, Action::ManageAccounts); !s)
+        return s.error();
+    if (days < 1 || days > 30)
+        return Error::data(tr("A first sign-in code is valid for 1 to 30 days, not %1.").arg(days),
+                           QStringLiteral("days"));
+    auto user = UserRepository(m_db, m_clock).findByJobNumber(jobNumber.trimmed());
+    if (!user)
+        return Error::data(
+            tr("Nobody has the job number %1; check it in the list of accounts.").arg(jobNumber.trimmed()),
+            QStringLiteral("job_number"));
+    if (user->meta.id == actor.userId)
+        return Error::refused(tr("A first sign-in code is for someone else; change your own password with "
+                                 "Change password…."));
+    if (!user->active)
+        return Error::data(tr("%1 %2 was deactivated and cannot sign in; reactivate them first.")
+                               .arg(user->jobNumber, user->name),
+                           QStringLiteral("job_number"));
+    IssuedCode issued;
+    issued.code = EnrolmentCode::generate();
+    issued.validUntil = m_clock.nowMs() + qint64(days) * 24 * 3600 * 1000;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    if (Status s = setCodeUnchecked(user->meta.id, issued.code, issued.validUntil, actor.stamp()); !s)
+        return s.error();
+    // In a team the code is the person's server login until they choose their password, so they can
+    // sign in with it at any console of the team.
+    if (Status s = queueServerLogin(actor, user.value(), issued.code); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return issued;
+}
+
 Status AccountService::queueServerLogin(const Actor& actor, const User& user, const QString& password)
 {
     AccountRepository accounts(m_db, m_clock);
@@ -106,6 +144,38 @@ Status AccountService::queueServerLogin(const Actor& actor, const User& user, co
         return {};
     return accounts.queueLogin(user.jobNumber, user.meta.id, ServerCredentials::scramVerifier(password),
                                user.meta.id == actor.userId, actor.userId);
+}
+
+Result<bool> AccountService::requeueChosenPassword(const QString& userId, const QString& password)
+{
+    auto n = AccountRepository(m_db, m_clock)
+                 .replaceQueuedVerifier(userId, ServerCredentials::scramVerifier(password));
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Status AccountService::setCodeUnchecked(const QString& userId, const QString& code, qint64 validUntil,
+                                        const QString& stamp)
+{
+    auto hash = m_hasher.hash(EnrolmentCode::canonical(code));
+    if (!hash)
+        return hash.error();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    AccountRepository accounts(m_db, m_clock);
+    auto existing = accounts.get(userId);
+    Account account = existing ? existing.value() : Account{};
+    account.meta.id = userId;
+    account.passwordHash = hash.value();
+    account.failedAttempts = 0;
+    account.lockedUntil = 0;
+    account.enrolUntil = validUntil;
+    auto saved = existing ? accounts.update(account, stamp) : accounts.insert(account, stamp);
+    if (!saved)
+        return saved.error();
+    return tx.commit();
 }
 
 Status AccountService::setPasswordUnchecked(const QString& userId, const QString& password,
@@ -124,6 +194,7 @@ Status AccountService::setPasswordUnchecked(const QString& userId, const QString
     account.passwordHash = hash.value();
     account.failedAttempts = 0;
     account.lockedUntil = 0;
+    account.enrolUntil = 0; // a password set replaces a first-sign-in code
     account.passwordChangedAt = m_clock.nowMs();
     auto saved = existing ? accounts.update(account, stamp) : accounts.insert(account, stamp);
     if (!saved)
@@ -235,6 +306,8 @@ Result<QList<AccountInfo>> AccountService::list(const Actor& actor) const
         if (auto a = accounts.get(u.meta.id)) {
             info.hasAccount = true;
             info.lockedUntil = a->lockedAt(m_clock.nowMs()) ? a->lockedUntil : 0;
+            info.enrolUntil = a->enrolUntil;
+            info.enrolExpired = a->enrolUntil != 0 && a->enrolUntil <= m_clock.nowMs();
         }
         list.append(info);
     }

@@ -21,6 +21,8 @@ struct AccountInfo
     User user;
     bool hasAccount = false;
     qint64 lockedUntil = 0; // ms since the epoch; 0 = not locked
+    qint64 enrolUntil = 0;  // a first-sign-in code waits until then (ms); 0 = none
+    bool enrolExpired = false;
 };
 
 // Managing people and their accounts: adding, passwords, deactivating. Only an admin may manage
@@ -46,6 +48,18 @@ public:
     // Gives a person (who may have had no account) a new password and lifts a lock. Admins may do it
     // for anyone; everybody else for themselves.
     Status setPassword(const Actor& actor, const QString& jobNumber, const QString& password);
+    // A one-time code with which the person signs in once to choose their own password (an imported
+    // person, a forgotten password): valid for `days` (1–30) days, replaces any password or earlier code,
+    // lifts a lock. Admins only, for anyone but themselves. Only its hash is kept; in a team, the code is
+    // also the person's server login until they choose their password.
+    struct IssuedCode
+    {
+        QString code;
+        qint64 validUntil = 0; // ms since the epoch
+    };
+    Result<IssuedCode> issueFirstSignInCode(const Actor& actor, const QString& jobNumber,
+                                            int days = DefaultCodeDays);
+    static constexpr int DefaultCodeDays = 7;
     // The person keeps their name on every record but can no longer sign in, at any console of the team
     // once the change arrives there, nor to the team's server. Admins only, not themselves.
     Status deactivate(const Actor& actor, const QString& jobNumber);
@@ -69,6 +83,13 @@ public:
     // For demo data and other setup that already owns its transaction: hashes and stores the
     // password of an existing person without a permission check.
     Status setPasswordUnchecked(const QString& userId, const QString& password, const QString& stamp);
+    // After a first sign-in at this console that the team's server could not take yet: the server login an
+    // admin queued here with the code carries the chosen password instead; whether there was one.
+    Result<bool> requeueChosenPassword(const QString& userId, const QString& password);
+    // The same for a first sign-in code valid until `validUntil` (ms): the person's account waits for them
+    // to choose their password (a code issued here, or one the team's server took at another console).
+    Status setCodeUnchecked(const QString& userId, const QString& code, qint64 validUntil,
+                            const QString& stamp);
 
 private:
     // Changes one person (admins): `change` edits the stored row, which is then saved.

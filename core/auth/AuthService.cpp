@@ -1,6 +1,7 @@
 #include "core/auth/AuthService.h"
 
 #include "core/auth/AccountRepository.h"
+#include "core/auth/EnrolmentCode.h"
 #include "core/auth/UserRepository.h"
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
@@ -43,6 +44,19 @@ Result<Actor> AuthService::signIn(const QString& jobNumber, const QString& passw
     return check(jobNumber.trimmed(), password);
 }
 
+Result<Actor> AuthService::enrol(const QString& jobNumber, const QString& code, const QString& newPassword)
+{
+    if (Status s = PasswordHasher::checkPolicy(newPassword); !s)
+        return Error::data(s.error().message, ChoosePasswordField);
+    if (EnrolmentCode::canonical(newPassword) == EnrolmentCode::canonical(code))
+        return Error::data(tr("Choose a password of your own, not the first sign-in code."),
+                           ChoosePasswordField);
+    auto hash = m_hasher.hash(newPassword);
+    if (!hash)
+        return hash.error();
+    return check(jobNumber.trimmed(), code, hash.value());
+}
+
 Status AuthService::confirm(const Actor& actor, const QString& password)
 {
     auto again = check(actor.jobNumber, password);
@@ -53,7 +67,7 @@ Status AuthService::confirm(const Actor& actor, const QString& password)
     return {};
 }
 
-Result<Actor> AuthService::check(const QString& jobNumber, const QString& password)
+Result<Actor> AuthService::check(const QString& jobNumber, const QString& password, const QString& newHash)
 {
     UserRepository users(m_db, m_clock);
     AccountRepository accounts(m_db, m_clock);
@@ -82,7 +96,9 @@ Result<Actor> AuthService::check(const QString& jobNumber, const QString& passwo
                 .arg(MaxFailedAttempts)
                 .arg(minutesText(account->lockedUntil - now)));
     Account changed = account.value();
-    if (!m_hasher.verify(account->passwordHash, password)) {
+    // A first sign-in code is typed in any case, with or without its dashes.
+    const QString secret = account->waitsForOwnPassword() ? EnrolmentCode::canonical(password) : password;
+    if (!m_hasher.verify(account->passwordHash, secret)) {
         changed.failedAttempts = account->lockedUntil > 0 ? 1 : account->failedAttempts + 1;
         changed.lockedUntil = 0;
         const bool lockNow = changed.failedAttempts >= MaxFailedAttempts;
@@ -106,7 +122,24 @@ Result<Actor> AuthService::check(const QString& jobNumber, const QString& passwo
             tr("The account of %1 was deactivated; their records keep the name, but they can no "
                "longer sign in. Ask an admin if that is a mistake.")
                 .arg(user->jobNumber));
-    if (changed.failedAttempts != 0 || changed.lockedUntil != 0) {
+    const bool enrolling = !newHash.isEmpty();
+    if (account->waitsForOwnPassword() && account->enrolUntil <= now)
+        return Error::refused(tr("The first sign-in code of %1 has expired; ask an admin for a new one in "
+                                 "Admin ▸ Accounts….")
+                                  .arg(user->jobNumber));
+    if (account->waitsForOwnPassword() && !enrolling)
+        return Error{Error::Kind::Refused,
+                     tr("Welcome, %1. This was your first sign-in code: now choose your own password.")
+                         .arg(user->name),
+                     ChoosePasswordField};
+    if (enrolling && !account->waitsForOwnPassword())
+        return Error::refused(tr("%1 has chosen a password already; sign in with it.").arg(user->jobNumber));
+    if (enrolling) {
+        changed.passwordHash = newHash;
+        changed.enrolUntil = 0;
+        changed.passwordChangedAt = now;
+    }
+    if (changed.failedAttempts != 0 || changed.lockedUntil != 0 || enrolling) {
         changed.failedAttempts = 0;
         changed.lockedUntil = 0;
         if (auto saved = accounts.update(changed, user->meta.id); !saved)

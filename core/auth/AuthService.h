@@ -27,8 +27,14 @@ public:
 
     AuthService(Database& db, const Clock& clock, PasswordHasher hasher = PasswordHasher());
 
-    // The person, on the right job number and password; a Refused error otherwise.
+    // The person, on the right job number and password; a Refused error otherwise. A valid first sign-in
+    // code (EnrolmentCode) is refused too, with the field ChoosePasswordField: the person must choose their
+    // own password with enrol() before anything opens.
     Result<Actor> signIn(const QString& jobNumber, const QString& password);
+    static inline const QString ChoosePasswordField = QStringLiteral("new_password");
+    // The person's first sign-in: on the right job number and a valid first sign-in code, `newPassword`
+    // becomes their password and the code is spent. Wrong codes count towards the lock like passwords.
+    Result<Actor> enrol(const QString& jobNumber, const QString& code, const QString& newPassword);
     // Asks the signed-in person for their password again (a locked console); counts failures the same way.
     Status confirm(const Actor& actor, const QString& password);
 
@@ -45,7 +51,8 @@ public:
     qint64 idleLockMs() const;
 
 private:
-    Result<Actor> check(const QString& jobNumber, const QString& password);
+    // `newHash`: the enrolment's new password hash (empty for an ordinary sign-in).
+    Result<Actor> check(const QString& jobNumber, const QString& password, const QString& newHash = {});
     Error wrongCredentials() const;
 
     Database& m_db;

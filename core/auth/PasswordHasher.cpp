@@ -1,5 +1,7 @@
 #include "core/auth/PasswordHasher.h"
 
+#include "core/auth/EnrolmentCode.h"
+
 #include <sodium.h>
 
 namespace threerings {
@@ -46,6 +48,10 @@ Status PasswordHasher::checkPolicy(const QString& password)
                            QStringLiteral("password"));
     if (password.size() > MaximumLength)
         return Error::data(tr("The password is too long; use at most %1 characters.").arg(MaximumLength),
+                           QStringLiteral("password"));
+    if (EnrolmentCode::looksLikeCode(password))
+        return Error::data(tr("The password has the shape of a first sign-in code (three groups of four "
+                              "letters and digits); choose one that does not."),
                            QStringLiteral("password"));
     return {};
 }

@@ -21,6 +21,22 @@ Result<Actor> Session::signIn(const QString& jobNumber, const QString& password)
     return actor;
 }
 
+Result<Actor> Session::enrol(const QString& jobNumber, const QString& code, const QString& newPassword)
+{
+    if (m_state != State::SignedOut)
+        return Error::refused(tr("%1 is still signed in; sign them out first.").arg(m_actor.label()));
+    m_notice.clear();
+    auto actor = m_enrolRoute ? m_enrolRoute(jobNumber, code, newPassword)
+                              : m_auth.enrol(jobNumber, code, newPassword);
+    if (!actor)
+        return actor;
+    m_actor = actor.value();
+    m_password = newPassword;
+    m_state = State::Active;
+    Q_EMIT changed();
+    return actor;
+}
+
 void Session::signOut()
 {
     if (m_state == State::SignedOut)

@@ -38,6 +38,12 @@ public:
     // too. Unset: the console's accounts alone decide.
     using SignInRoute = std::function<Result<Actor>(const QString& jobNumber, const QString& password)>;
     void setSignInRoute(SignInRoute route) { m_route = std::move(route); }
+    // A person's first sign-in: their one-time code and the password they choose (AuthService::enrol);
+    // signs them in like signIn() on success.
+    Result<Actor> enrol(const QString& jobNumber, const QString& code, const QString& newPassword);
+    using EnrolRoute = std::function<Result<Actor>(const QString& jobNumber, const QString& code,
+                                                   const QString& newPassword)>;
+    void setEnrolRoute(EnrolRoute route) { m_enrolRoute = std::move(route); }
     // The signed-in person's password, kept in memory only while they are signed in: the console syncs
     // with the team's server as them (their own server login). Empty when signed out.
     const QString& password() const { return m_password; }
@@ -59,6 +65,7 @@ Q_SIGNALS:
 private:
     AuthService& m_auth;
     SignInRoute m_route;
+    EnrolRoute m_enrolRoute;
     QString m_password;
     QString m_notice;
     Actor m_actor;

@@ -14,8 +14,11 @@ struct Account
     int failedAttempts = 0; // wrong passwords since the last good sign-in
     qint64 lockedUntil = 0; // ms since the epoch; 0 = not locked
     qint64 passwordChangedAt = 0;
+    // Nonzero while passwordHash is a one-time first-sign-in code's (EnrolmentCode): valid until then (ms).
+    qint64 enrolUntil = 0;
 
     bool lockedAt(qint64 nowMs) const { return lockedUntil > nowMs; }
+    bool waitsForOwnPassword() const { return enrolUntil != 0; }
 };
 
 } // namespace threerings

@@ -37,6 +37,12 @@ public:
     TeamSignIn(Database& db, const Clock& clock);
 
     Result<Actor> signIn(AuthService& auth, const QString& jobNumber, const QString& password);
+    // A person's first sign-in with a one-time code (AuthService::enrol). In a team the server must take the
+    // new password too: the console signs in to it with the code and sets the person's own password there.
+    // A server that does not know the code yet (issued here, not yet synced) leaves the password here with a
+    // warning; a server that cannot be reached refuses the enrolment, so the two never disagree.
+    Result<Actor> enrol(AuthService& auth, const QString& jobNumber, const QString& code,
+                        const QString& newPassword);
     // What the person should know after signing in (empty when nothing).
     const QString& warning() const { return m_warning; }
 

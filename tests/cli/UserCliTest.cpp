@@ -177,3 +177,54 @@ TEST_CASE("demo-data creates the demo accounts with the given password, and they
     CHECK(shortPw.code == 4);
     CHECK(shortPw.err.contains(QStringLiteral("at least 8")));
 }
+
+TEST_CASE(
+    "user code gives an imported person a first sign-in code, and user enrol lets them choose a password")
+{
+    Db d;
+    const QString admin = QStringLiteral("admin-pass-1");
+    REQUIRE(
+        run(d.args(d.add(QStringLiteral("9001"), QStringLiteral("admin"))), admin + QLatin1Char('\n')).code ==
+        0);
+    REQUIRE(run(d.args(d.add(QStringLiteral("1001"), QStringLiteral("agent")), QStringLiteral("9001")),
+                QStringLiteral("agent-pass-1\n"), admin)
+                .code == 0);
+    const QStringList codeFor{QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("--job-number"),
+                              QStringLiteral("1001")};
+    // An agent cannot hand out codes (and so take someone's account).
+    CHECK(run(d.args({QStringLiteral("user"), QStringLiteral("code"), QStringLiteral("--job-number"),
+                      QStringLiteral("9001")},
+                     QStringLiteral("1001")),
+              {}, QStringLiteral("agent-pass-1"))
+              .code == 3);
+    Run issued = run(d.args(codeFor, QStringLiteral("9001")), {}, admin);
+    REQUIRE(issued.code == 0);
+    const QString code = issued.out.trimmed();
+    CHECK(code.size() == 14);
+    CHECK(issued.err.contains(QStringLiteral("valid until")));
+    Run list =
+        run(d.args({QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("9001")), {}, admin);
+    CHECK(list.out.contains(QStringLiteral("\tcode-until-")));
+
+    // The old password is gone; the code itself opens nothing and says how to go on.
+    CHECK(run(d.args({QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("1001")), {},
+              QStringLiteral("agent-pass-1"))
+              .code == 3);
+    Run withCode = run(d.args({QStringLiteral("due")}, QStringLiteral("1001")), {}, code);
+    CHECK(withCode.code == 3);
+    CHECK(withCode.err.contains(QStringLiteral("user enrol")));
+
+    const QStringList enrol{QStringLiteral("user"), QStringLiteral("enrol"), QStringLiteral("--job-number"),
+                            QStringLiteral("1001")};
+    Run wrong = run(d.args(enrol), QStringLiteral("AAAA-BBBB-CCCC\nwang-fang-2026\n"));
+    CHECK(wrong.code == 3);
+    Run same = run(d.args(enrol), code + QLatin1Char('\n') + code + QLatin1Char('\n'));
+    CHECK(same.code == 4);
+    Run done = run(d.args(enrol), code.toLower() + QStringLiteral("\nwang-fang-2026\n"));
+    INFO(done.err.toStdString());
+    CHECK(done.code == 0);
+    CHECK(done.out.contains(QStringLiteral("1001")));
+    CHECK(run(d.args(enrol), code + QStringLiteral("\nother-pass-99\n")).code == 3);
+    CHECK(run(d.args({QStringLiteral("due")}, QStringLiteral("1001")), {}, QStringLiteral("wang-fang-2026"))
+              .code == 0);
+}

@@ -6,6 +6,7 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/ServerCredentials.h"
+#include "core/auth/UserRepository.h"
 #include "core/site/Defaults.h"
 #include "core/sync/ServerLogin.h"
 #include "core/sync/TeamSignIn.h"
@@ -274,4 +275,71 @@ TEST_CASE("a change that reaches a console before its record waits there and app
           customer.value());
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM sync_parked")) == 0);
     CHECK(b.engine->status().parked == 0);
+}
+
+TEST_CASE("a person imported without a password enrols with the admin's code at another console of the team")
+{
+    ServerDb server;
+    AdminConsole a(server);
+    // As the accounts import adds people: a record and no password.
+    User imported;
+    imported.jobNumber = QStringLiteral("1006");
+    imported.name = QStringLiteral("钱明");
+    imported.roles = {Role::Agent};
+    REQUIRE(UserRepository(*a.c.db, a.c.clock).insert(imported, a.admin.stamp()).ok());
+    auto issued =
+        AccountService(*a.c.db, a.c.clock, cheap).issueFirstSignInCode(a.admin, QStringLiteral("1006"));
+    REQUIRE(issued.ok());
+    a.c.sync(); // the record, and the code as the person's server login until they choose a password
+
+    Console fresh(server, QStringLiteral("fresh"));
+    REQUIRE(SyncEngine::configure(*fresh.db, teamOf(server), false));
+    AuthService auth(*fresh.db, fresh.clock, cheap);
+    TeamSignIn team(*fresh.db, fresh.clock);
+    QString typed = issued->code.toLower();
+    typed.remove(QLatin1Char('-'));
+    auto first = team.signIn(auth, QStringLiteral("1006"), typed);
+    REQUIRE_FALSE(first);
+    INFO(first.error().message.toStdString());
+    CHECK(first.error().field == AuthService::ChoosePasswordField);
+
+    auto enrolled = team.enrol(auth, QStringLiteral("1006"), typed, QStringLiteral("qian-ming-2026"));
+    INFO((enrolled ? team.warning() : enrolled.error().message).toStdString());
+    REQUIRE(enrolled.ok());
+    CHECK(team.warning().isEmpty());
+    // The server takes the chosen password and no longer the code: the person syncs as themselves.
+    TeamSignIn check(*fresh.db, fresh.clock);
+    CHECK(check.ask(QStringLiteral("1006"), QStringLiteral("qian-ming-2026")) ==
+          TeamSignIn::Verdict::Accepted);
+    CHECK(check.ask(QStringLiteral("1006"), issued->code) == TeamSignIn::Verdict::Refused);
+    // The admin's console takes the new password from the server at the person's next sign-in there.
+    AuthService atAdmin(*a.c.db, a.c.clock, cheap);
+    TeamSignIn there(*a.c.db, a.c.clock);
+    auto back = there.signIn(atAdmin, QStringLiteral("1006"), QStringLiteral("qian-ming-2026"));
+    INFO((back ? QString() : back.error().message).toStdString());
+    CHECK(back.ok());
+}
+
+TEST_CASE("a first sign-in code the server has not seen yet enrols at its own console with a warning")
+{
+    ServerDb server;
+    AdminConsole a(server);
+    a.addAgent(QStringLiteral("1007"), QStringLiteral("郑红"), QStringLiteral("agent-pass-7"));
+    a.c.sync();
+    auto issued =
+        AccountService(*a.c.db, a.c.clock, cheap).issueFirstSignInCode(a.admin, QStringLiteral("1007"));
+    REQUIRE(issued.ok());
+    // Not synced: the server still has the old password.
+    AuthService auth(*a.c.db, a.c.clock, cheap);
+    TeamSignIn team(*a.c.db, a.c.clock);
+    auto enrolled = team.enrol(auth, QStringLiteral("1007"), issued->code, QStringLiteral("zheng-hong-26"));
+    REQUIRE(enrolled.ok());
+    CHECK(team.warning().contains(QStringLiteral("does not know")));
+    CHECK(auth.signIn(QStringLiteral("1007"), QStringLiteral("zheng-hong-26")).ok());
+    // The admin's next sync here sends the chosen password, not the spent code.
+    a.c.sync();
+    TeamSignIn check(*a.c.db, a.c.clock);
+    CHECK(check.ask(QStringLiteral("1007"), QStringLiteral("zheng-hong-26")) ==
+          TeamSignIn::Verdict::Accepted);
+    CHECK(check.ask(QStringLiteral("1007"), issued->code) == TeamSignIn::Verdict::Refused);
 }

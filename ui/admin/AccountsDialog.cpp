@@ -1,6 +1,7 @@
 #include "ui/admin/AccountsDialog.h"
 
 #include "core/auth/Permissions.h"
+#include "core/util/HotlineTime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,12 @@ QString labels(const QList<Role>& roles)
     for (Role r : roles)
         out << Permissions::roleLabel(r);
     return out.join(QStringLiteral("、"));
+}
+
+// A moment as the hotline reads it (its own time zone, whatever the workstation's).
+QString hotlineDateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // A small form in a dialog of its own; returns whether it was accepted.
@@ -124,6 +131,9 @@ AccountsDialog::AccountsDialog(AccountService& accounts, const Actor& actor, QWi
     m_roles = button(tr("&Roles…"), "changeRoles", &AccountsDialog::askRoles);
     m_department = button(tr("&Department…"), "changeDepartment", &AccountsDialog::askDepartment);
     m_password = button(tr("New &password…"), "setPassword", &AccountsDialog::askPassword);
+    m_code = button(tr("First sign-in &code…"), "issueCode", &AccountsDialog::askCode);
+    m_code->setToolTip(tr("A one-time code with which the person signs in once and chooses their own "
+                          "password: for people imported without one, or who forgot theirs."));
     m_deactivate = new QPushButton(tr("&Switch off"), this);
     m_deactivate->setObjectName(QStringLiteral("deactivate"));
     connect(m_deactivate, &QPushButton::clicked, this, [this] { setActive(selectedJobNumber(), false); });
@@ -163,9 +173,14 @@ void AccountsDialog::reload()
             state = tr("switched off");
         else if (!a.hasAccount)
             state = tr("no password yet");
+        else if (a.enrolExpired)
+            state = tr("first sign-in code expired");
+        else if (a.enrolUntil > 0)
+            state = tr("waits for first sign-in (code valid until %1)").arg(hotlineDateTime(a.enrolUntil));
         else if (a.lockedUntil > 0)
             state = tr("locked until %1")
-                        .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil).toString(QStringLiteral("HH:mm")));
+                        .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil, hotlineTimeZone())
+                                 .toString(QStringLiteral("HH:mm")));
         const QStringList cells{a.user.jobNumber, a.user.name, labels(a.user.roles),
                                 departmentNames.value(a.user.departmentId), state};
         for (int c = 0; c < cells.size(); ++c)
@@ -195,6 +210,7 @@ void AccountsDialog::updateButtons()
             active = a.user.active;
     for (QPushButton* b : {m_roles, m_department, m_password})
         b->setEnabled(!job.isEmpty());
+    m_code->setEnabled(!job.isEmpty() && active && job != m_actor.jobNumber);
     m_deactivate->setEnabled(!job.isEmpty() && active);
     m_reactivate->setEnabled(!job.isEmpty() && !active);
 }
@@ -205,6 +221,52 @@ void AccountsDialog::report(const Status& status, const QString& done)
     m_message->setText(status ? done : status.error().message);
     if (status)
         reload();
+}
+
+AccountService::IssuedCode AccountsDialog::issueCode(const QString& jobNumber)
+{
+    auto issued = m_accounts.issueFirstSignInCode(m_actor, jobNumber);
+    report(issued ? Status() : Status(issued.error()),
+           issued ? tr("%1 has a first sign-in code, valid until %2; give it to them in person.")
+                        .arg(jobNumber, hotlineDateTime(issued->validUntil))
+                  : QString());
+    return issued.valueOr(AccountService::IssuedCode{});
+}
+
+void AccountsDialog::askCode()
+{
+    const QString job = selectedJobNumber();
+    const AccountService::IssuedCode issued = issueCode(job);
+    const QString& code = issued.code;
+    if (code.isEmpty())
+        return;
+    auto* shown = new QWidget;
+    auto* layout = new QVBoxLayout(shown);
+    auto* codeLabel = new QLabel(code, shown);
+    codeLabel->setObjectName(QStringLiteral("firstSignInCode"));
+    codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = codeLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setFamily(QStringLiteral("monospace"));
+    codeLabel->setFont(big);
+    layout->addWidget(codeLabel);
+    auto* how =
+        new QLabel(tr("Give this code to %1 in person. They sign in with their job number and the code "
+                      "instead of a password, and choose their own password at once. The code works "
+                      "once, and only until %2; any earlier password or code of theirs no longer "
+                      "works. It is not shown again.")
+                       .arg(job, hotlineDateTime(issued.validUntil)),
+                   shown);
+    how->setWordWrap(true);
+    layout->addWidget(how);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("First sign-in code"));
+    auto* outer = new QVBoxLayout(&dialog);
+    outer->addWidget(shown);
+    auto* ok = new QDialogButtonBox(QDialogButtonBox::Ok, &dialog);
+    connect(ok, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    outer->addWidget(ok);
+    dialog.exec();
 }
 
 QString AccountsDialog::lastMessage() const

@@ -29,6 +29,9 @@ public:
     void setDepartment(const QString& jobNumber, const QString& departmentName);
     void setPassword(const QString& jobNumber, const QString& password);
     void setActive(const QString& jobNumber, bool active);
+    // Issues the person a first sign-in code (AccountService::issueFirstSignInCode); an empty code when
+    // refused (the message says why).
+    AccountService::IssuedCode issueCode(const QString& jobNumber);
     QString lastMessage() const;
 
 private:
@@ -40,6 +43,7 @@ private:
     void askRoles();
     void askDepartment();
     void askPassword();
+    void askCode();
 
     AccountService& m_accounts;
     Actor m_actor;
@@ -48,6 +52,7 @@ private:
     QPushButton* m_roles = nullptr;
     QPushButton* m_department = nullptr;
     QPushButton* m_password = nullptr;
+    QPushButton* m_code = nullptr;
     QPushButton* m_deactivate = nullptr;
     QPushButton* m_reactivate = nullptr;
     QList<AccountInfo> m_rows;

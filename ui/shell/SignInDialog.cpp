@@ -1,5 +1,7 @@
 #include "ui/shell/SignInDialog.h"
 
+#include "core/auth/AuthService.h"
+#include "core/auth/PasswordHasher.h"
 #include "core/auth/Session.h"
 
 #include <QDialogButtonBox>
@@ -36,8 +38,29 @@ SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setToolTip(tr("Your password, or the first sign-in code an admin gave you."));
     form->addRow(tr("&Job number:"), m_job);
     form->addRow(tr("&Password:"), m_password);
+    m_newPassword = new QLineEdit(this);
+    m_newPassword->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->setEchoMode(QLineEdit::Password);
+    m_again = new QLineEdit(this);
+    m_again->setObjectName(QStringLiteral("newPasswordAgain"));
+    m_again->setEchoMode(QLineEdit::Password);
+    m_newLabel = new QLabel(tr("&New password:"), this);
+    m_newLabel->setBuddy(m_newPassword);
+    m_againLabel = new QLabel(tr("New password &again:"), this);
+    m_againLabel->setBuddy(m_again);
+    form->addRow(m_newLabel, m_newPassword);
+    form->addRow(m_againLabel, m_again);
+    for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
+                       static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again)})
+        w->hide();
+    m_welcome = new QLabel(this);
+    m_welcome->setObjectName(QStringLiteral("choosePasswordNote"));
+    m_welcome->setWordWrap(true);
+    m_welcome->hide();
+    layout->addWidget(m_welcome);
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInError"));
@@ -47,10 +70,10 @@ SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
     layout->addWidget(m_error);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok =
+    m_ok =
         buttons->addButton(mode == Mode::SignIn ? tr("Sign in") : tr("Unlock"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("signInButton"));
-    ok->setDefault(true);
+    m_ok->setObjectName(QStringLiteral("signInButton"));
+    m_ok->setDefault(true);
     if (mode == Mode::Unlock) {
         QPushButton* out = buttons->addButton(tr("Sign out…"), QDialogButtonBox::DestructiveRole);
         out->setObjectName(QStringLiteral("signOutButton"));
@@ -70,20 +93,79 @@ SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
 
 void SignInDialog::accept()
 {
+    if (!m_code.isEmpty()) {
+        if (m_newPassword->text() != m_again->text()) {
+            showError(tr("The two new passwords differ; type the same password in both fields."));
+            m_again->clear();
+            m_newPassword->selectAll();
+            m_newPassword->setFocus();
+            return;
+        }
+        auto actor = m_session.enrol(m_job->text(), m_code, m_newPassword->text());
+        if (!actor) {
+            if (actor.error().field != AuthService::ChoosePasswordField) {
+                // The code itself failed (expired, locked, the server): back to signing in.
+                m_code.clear();
+                for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
+                                   static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again),
+                                   static_cast<QWidget*>(m_welcome)})
+                    w->hide();
+                m_password->setEnabled(true);
+                m_job->setReadOnly(false);
+                m_ok->setText(tr("Sign in"));
+                m_password->clear();
+                m_password->setFocus();
+            } else {
+                m_again->clear();
+                m_newPassword->selectAll();
+                m_newPassword->setFocus();
+            }
+            showError(actor.error().message);
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
     Status result;
     if (m_mode == Mode::Unlock) {
         result = m_session.unlock(m_password->text());
     } else if (auto actor = m_session.signIn(m_job->text(), m_password->text()); !actor) {
+        if (actor.error().field == AuthService::ChoosePasswordField) {
+            askForOwnPassword(m_password->text(), actor.error().message);
+            return;
+        }
         result = actor.error();
     }
     if (!result) {
-        m_error->setText(result.error().message);
-        m_error->show();
+        showError(result.error().message);
         m_password->clear();
         m_password->setFocus();
         return;
     }
     QDialog::accept();
+}
+
+void SignInDialog::askForOwnPassword(const QString& code, const QString& message)
+{
+    m_code = code;
+    m_error->hide();
+    m_welcome->setText(message + QLatin1Char(' ') +
+                       tr("It needs at least %1 characters; the code works only until you have chosen it.")
+                           .arg(PasswordHasher::MinimumLength));
+    m_welcome->show();
+    m_job->setReadOnly(true);
+    m_password->setEnabled(false);
+    for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
+                       static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again)})
+        w->show();
+    m_ok->setText(tr("Choose password"));
+    m_newPassword->setFocus();
+}
+
+void SignInDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
 }
 
 } // namespace threerings::ui

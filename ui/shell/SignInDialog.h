@@ -34,10 +34,21 @@ public:
     void accept() override;
 
 private:
+    // A first sign-in code was right: the person chooses their own password next.
+    void askForOwnPassword(const QString& code, const QString& message);
+    void showError(const QString& message);
+
     Session& m_session;
     Mode m_mode;
     QLineEdit* m_job = nullptr;
     QLineEdit* m_password = nullptr;
+    QLabel* m_newLabel = nullptr;
+    QLineEdit* m_newPassword = nullptr;
+    QLabel* m_againLabel = nullptr;
+    QLineEdit* m_again = nullptr;
+    QLabel* m_welcome = nullptr;
+    QPushButton* m_ok = nullptr;
+    QString m_code; // the first sign-in code, while the person chooses their password
     QLabel* m_error = nullptr;
     bool m_signOut = false;
 };

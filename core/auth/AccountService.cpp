@@ -111,8 +111,8 @@ Result<AccountService::IssuedCode> AccountService::issueFirstSignInCode(const Ac
             tr("Nobody has the job number %1; check it in the list of accounts.").arg(jobNumber.trimmed()),
             QStringLiteral("job_number"));
     if (user->meta.id == actor.userId)
-        return Error::refused(tr("A first sign-in code is for someone else; change your own password with "
-                                 "Change password…."));
+        return Error::refused(tr("A first sign-in code is for someone else; set your own password with "
+                                 "New password…."));
     if (!user->active)
         return Error::data(tr("%1 %2 was deactivated and cannot sign in; reactivate them first.")
                                .arg(user->jobNumber, user->name),

@@ -46,6 +46,18 @@
         <source>There is no department named %1; choose one of the hotline&apos;s departments.</source>
         <translation>没有名为 %1 的部门；请从热线的部门中选择。</translation>
     </message>
+    <message>
+        <source>A first sign-in code is valid for 1 to 30 days, not %1.</source>
+        <translation>首次登录码的有效期为 1 到 30 天，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deactivated and cannot sign in; reactivate them first.</source>
+        <translation>%1 %2 已停用，不能登录；请先启用该账户。</translation>
+    </message>
+    <message>
+        <source>A first sign-in code is for someone else; set your own password with New password….</source>
+        <translation>首次登录码是发给别人的；您自己的密码请用“新密码…”设置。</translation>
+    </message>
 </context>
 <context>
     <name>AgentStateNames</name>
@@ -134,6 +146,22 @@
     <message>
         <source>An admin switched off the account of %1; the console signed them out.</source>
         <translation>管理员已停用 %1 的账户；座席已将其退出登录。</translation>
+    </message>
+    <message>
+        <source>Choose a password of your own, not the first sign-in code.</source>
+        <translation>请设置您自己的密码，不要使用首次登录码。</translation>
+    </message>
+    <message>
+        <source>The first sign-in code of %1 has expired; ask an admin for a new one in Admin ▸ Accounts….</source>
+        <translation>%1 的首次登录码已过期；请管理员在 管理 ▸ 账户… 中重新发放。</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. This was your first sign-in code: now choose your own password.</source>
+        <translation>欢迎，%1。这是您的首次登录码：现在请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>%1 has chosen a password already; sign in with it.</source>
+        <translation>%1 已经设置过密码；请用该密码登录。</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1388,10 @@
     <message>
         <source>There was not enough memory to protect the password; close other programs and try again.</source>
         <translation>内存不足，无法保护密码；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The password has the shape of a first sign-in code (three groups of four letters and digits); choose one that does not.</source>
+        <translation>该密码的格式与首次登录码相同（三组、每组四个字母或数字）；请换一个不同格式的密码。</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +3999,22 @@
         <source>%1 %2 was deactivated and cannot sign in.</source>
         <translation>%1 %2 已停用，无法登录。</translation>
     </message>
+    <message>
+        <source>The team&apos;s server does not answer, and it must take your new password too: choose it when the server answers again (the status bar shows the sync).</source>
+        <translation>团队服务器没有响应，而新密码也必须保存到服务器：请在服务器恢复响应后再设置（状态栏显示同步状态）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server does not know your first sign-in code yet: it gets your password when the admin who gave you the code next syncs at this console, and until then your work stays here (the server said: %1).</source>
+        <translation>团队服务器还不知道您的首次登录码：发放登录码的管理员下次在本坐席台同步时，服务器才会收到您的密码，在此之前您的工作只保存在本坐席台（服务器回复：%1）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server does not know your first sign-in code yet, so your password works at this console only, and your work stays here until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
+        <translation>团队服务器还不知道您的首次登录码，因此您的密码只在本坐席台有效，您的工作也只保存在这里，直到管理员在 管理 ▸ 账户… 中为您设置密码（服务器回复：%1）。</translation>
+    </message>
+    <message>
+        <source>Your password works at this console, but the team&apos;s server did not take it, so your work stays here until an admin sets your password in Admin ▸ Accounts… (%1).</source>
+        <translation>您的密码在本坐席台有效，但团队服务器没有接受，因此您的工作只保存在这里，直到管理员在 管理 ▸ 账户… 中为您设置密码（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>
@@ -4675,24 +4723,6 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>本座席以已登录的人员身份同步：请加上 --user 工号。</translation>
     </message>
     <message>
-        <source>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
-       threerings --db FILE user passwd --job-number NO
-       threerings --db FILE user roles --job-number NO --role ROLE[,ROLE…]
-       threerings --db FILE user department --job-number NO --department D (empty: none)
-       threerings --db FILE user deactivate|reactivate --job-number NO
-       threerings --db FILE user list
-ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
-</source>
-        <translation>用法：threerings --db 文件 user add --job-number 工号 --name 姓名 --role 角色[,角色…] [--department 部门]
-       threerings --db 文件 user passwd --job-number 工号
-       threerings --db 文件 user roles --job-number 工号 --role 角色[,角色…]
-       threerings --db 文件 user department --job-number 工号 --department 部门（留空表示无）
-       threerings --db 文件 user deactivate|reactivate --job-number 工号
-       threerings --db 文件 user list
-角色：agent handler supervisor trainer admin trainee。标准输入不是终端时从中读取新密码，否则要求输入两次。
-</translation>
-    </message>
-    <message>
         <source>Whose account to change.</source>
         <translation>要修改谁的账户。</translation>
     </message>
@@ -4723,14 +4753,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>The account of %1 was changed (%2).</source>
         <translation>%1 的账户已修改（%2）。</translation>
-    </message>
-    <message>
-        <source>user needs an action: add, passwd, roles, department, deactivate, reactivate or list. %1</source>
-        <translation>user 需要一个操作：add、passwd、roles、department、deactivate、reactivate 或 list。%1</translation>
-    </message>
-    <message>
-        <source>Unknown user action &apos;%1&apos;; use add, passwd, roles, department, deactivate, reactivate or list.</source>
-        <translation>未知的 user 操作“%1”；请用 add、passwd、roles、department、deactivate、reactivate 或 list。</translation>
     </message>
     <message>
         <source>the hotline&apos;s departments: department add, edit, retire, restore, list</source>
@@ -4881,6 +4903,92 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Writing record %1 of %2…</source>
         <translation>正在写入第 %1 条,共 %2 条…</translation>
+    </message>
+    <message>
+        <source>Choose it with: threerings --db %1 user enrol --job-number %2</source>
+        <translation>请用以下命令设置：threerings --db %1 user enrol --job-number %2</translation>
+    </message>
+    <message>
+        <source>Usage: threerings --db FILE user add --job-number NO --name NAME --role ROLE[,ROLE…] [--department D]
+       threerings --db FILE user passwd --job-number NO
+       threerings --db FILE user code --job-number NO [--days N]
+       threerings --db FILE user enrol --job-number NO (the code, then the new password)
+       threerings --db FILE user roles --job-number NO --role ROLE[,ROLE…]
+       threerings --db FILE user department --job-number NO --department D (empty: none)
+       threerings --db FILE user deactivate|reactivate --job-number NO
+       threerings --db FILE user list
+ROLE: agent handler supervisor trainer admin trainee. The new password is read from standard input when it is not a terminal, else asked twice.
+</source>
+        <translation>用法：threerings --db 文件 user add --job-number 工号 --name 姓名 --role 角色[,角色…] [--department 部门]
+       threerings --db 文件 user passwd --job-number 工号
+       threerings --db 文件 user code --job-number 工号 [--days 天数]
+       threerings --db 文件 user enrol --job-number 工号（先输入登录码，再输入新密码）
+       threerings --db 文件 user roles --job-number 工号 --role 角色[,角色…]
+       threerings --db 文件 user department --job-number 工号 --department 部门（留空表示无）
+       threerings --db 文件 user deactivate|reactivate --job-number 工号
+       threerings --db 文件 user list
+角色：agent handler supervisor trainer admin trainee。标准输入不是终端时从中读取新密码，否则要求输入两次。
+</translation>
+    </message>
+    <message>
+        <source>Who gets the code.</source>
+        <translation>领取登录码的人。</translation>
+    </message>
+    <message>
+        <source>How many days the code stays valid (1–30, default %1).</source>
+        <translation>登录码的有效天数（1–30，默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Give a person a first sign-in code (admins): they sign in with it once and choose their own password (user enrol, or the console&apos;s sign-in). Their earlier password stops working.</source>
+        <translation>为某人发放首次登录码（管理员）：此人用它登录一次并设置自己的密码（user enrol，或坐席台的登录窗口）。其原有密码随即失效。</translation>
+    </message>
+    <message>
+        <source>--job-number is missing: say who gets the code.</source>
+        <translation>缺少 --job-number：请指明领取登录码的人。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days (1–30), not &apos;%1&apos;.</source>
+        <translation>--days 需要整数天数（1–30），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The first sign-in code of %1 is valid until %2 (the hotline&apos;s time); give it to them in person.</source>
+        <translation>%1 的首次登录码有效期至 %2（热线时间）；请当面交给本人。</translation>
+    </message>
+    <message>
+        <source>Your job number.</source>
+        <translation>您的工号。</translation>
+    </message>
+    <message>
+        <source>Choose your own password with the first sign-in code an admin gave you. The code comes from THREERINGS_PASSWORD, the terminal or the first line of standard input; the new password from the terminal (twice) or the next line.</source>
+        <translation>用管理员发放的首次登录码设置您自己的密码。登录码取自 THREERINGS_PASSWORD、终端或标准输入的第一行；新密码取自终端（输入两次）或下一行。</translation>
+    </message>
+    <message>
+        <source>--job-number is missing: say whose first sign-in this is.</source>
+        <translation>缺少 --job-number：请指明是谁的首次登录。</translation>
+    </message>
+    <message>
+        <source>First sign-in code for %1: </source>
+        <translation>%1 的首次登录码：</translation>
+    </message>
+    <message>
+        <source>%1 chose their password; sign in with it from now on.</source>
+        <translation>%1 已设置密码；今后请用该密码登录。</translation>
+    </message>
+    <message>
+        <source>code-expired</source>
+        <translation>登录码已过期</translation>
+    </message>
+    <message>
+        <source>code-until-%1</source>
+        <translation>登录码有效至-%1</translation>
+    </message>
+    <message>
+        <source>user needs an action: add, passwd, code, enrol, roles, department, deactivate, reactivate or list. %1</source>
+        <translation>user 需要一个操作：add、passwd、code、enrol、roles、department、deactivate、reactivate 或 list。%1</translation>
+    </message>
+    <message>
+        <source>Unknown user action &apos;%1&apos;; use add, passwd, code, enrol, roles, department, deactivate, reactivate or list.</source>
+        <translation>未知的 user 操作“%1”；请使用 add、passwd、code、enrol、roles、department、deactivate、reactivate 或 list。</translation>
     </message>
 </context>
 <context>
@@ -5501,6 +5609,34 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>New password</source>
         <translation>新密码</translation>
+    </message>
+    <message>
+        <source>First sign-in &amp;code…</source>
+        <translation>首次登录码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A one-time code with which the person signs in once and chooses their own password: for people imported without one, or who forgot theirs.</source>
+        <translation>一次性登录码，本人用它登录一次并设置自己的密码：适用于导入时没有密码的人员，或忘记密码的人。</translation>
+    </message>
+    <message>
+        <source>first sign-in code expired</source>
+        <translation>首次登录码已过期</translation>
+    </message>
+    <message>
+        <source>waits for first sign-in (code valid until %1)</source>
+        <translation>等待首次登录（登录码有效至 %1）</translation>
+    </message>
+    <message>
+        <source>%1 has a first sign-in code, valid until %2; give it to them in person.</source>
+        <translation>已为 %1 发放首次登录码，有效期至 %2；请当面交给本人。</translation>
+    </message>
+    <message>
+        <source>Give this code to %1 in person. They sign in with their job number and the code instead of a password, and choose their own password at once. The code works once, and only until %2; any earlier password or code of theirs no longer works. It is not shown again.</source>
+        <translation>请将此登录码当面交给 %1。本人用工号和此登录码代替密码登录，并立即设置自己的密码。登录码只能使用一次，有效期至 %2；其原有的密码或登录码均已失效。此码不会再次显示。</translation>
+    </message>
+    <message>
+        <source>First sign-in code</source>
+        <translation>首次登录码</translation>
     </message>
 </context>
 <context>
@@ -8920,6 +9056,30 @@ Save it anyway?</source>
     <message>
         <source>Sign %1 out so that someone else can sign in.</source>
         <translation>注销 %1，以便其他人登录。</translation>
+    </message>
+    <message>
+        <source>Your password, or the first sign-in code an admin gave you.</source>
+        <translation>您的密码，或管理员发放的首次登录码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password in both fields.</source>
+        <translation>两次输入的新密码不一致；请在两个输入框中输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>It needs at least %1 characters; the code works only until you have chosen it.</source>
+        <translation>密码至少需要 %1 个字符；设置密码后登录码即失效。</translation>
+    </message>
+    <message>
+        <source>Choose password</source>
+        <translation>设置密码</translation>
     </message>
 </context>
 <context>

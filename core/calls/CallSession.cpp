@@ -48,6 +48,11 @@ CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker,
             });
     connect(m_states.get(), &AgentStates::changed, this, [this] {
         m_tracker.line().setAgentAvailable(m_states->isReady());
+        // The card stays through the wrap-up of its call, and goes with it.
+        if (m_card && !m_tracker.hasCall() && m_states->state() != AgentState::WrapUp) {
+            m_card.reset();
+            Q_EMIT callerCardChanged();
+        }
         Q_EMIT recordChanged();
     });
 }
@@ -104,7 +109,19 @@ void CallSession::lookUp(const QString& number)
         m_card->number = number;
     } else {
         m_card = *card;
+        if (m_card->devices.size() == 1)
+            m_card->chosenDeviceId = m_card->devices.constFirst().device.meta.id;
     }
+}
+
+void CallSession::chooseDevice(const QString& deviceId)
+{
+    if (!m_card)
+        return;
+    const bool known =
+        std::any_of(m_card->devices.cbegin(), m_card->devices.cend(),
+                    [&](const CallerCard::DeviceRepairs& d) { return d.device.meta.id == deviceId; });
+    m_card->chosenDeviceId = known ? deviceId : QString();
 }
 
 void CallSession::onStateChanged(CallTracker::State state)
@@ -163,7 +180,9 @@ void CallSession::onFinished(const CallTracker::Summary& summary)
         return;
     report(m_recorder->ended(m_clock.now(), summary.endedBy));
     m_states->callEnded(summary.answered);
-    m_card.reset();
+    // The wrap-up finishes the call with its caller's card in sight (forms opened now are filled from it).
+    if (m_states->state() != AgentState::WrapUp)
+        m_card.reset();
     Q_EMIT callerCardChanged();
     Q_EMIT recordChanged();
 }

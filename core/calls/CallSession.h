@@ -63,6 +63,8 @@ public:
     const CallRecorder& recorder() const { return *m_recorder; }
     // The ringing or connected caller's card; empty while idle.
     const std::optional<CallerCard>& callerCard() const { return m_card; }
+    // The device the caller is calling about (one of the card's; empty: none of them).
+    void chooseDevice(const QString& deviceId);
     // Saves an unknown caller as a new customer (needs WriteForms), attaches them to the call on the line
     // and refreshes the card.
     Result<Customer> addCustomer(Customer customer);

@@ -45,6 +45,9 @@ struct CallerCard
     QList<OpenItem> openItems;    // soonest deadline first
     int customerRepairs = 0;
     bool repeatRepair = false; // the customer or one device had two or more repairs
+    // The device the caller is calling about, as the agent chose it on the card (the only one by itself):
+    // a problem form opened on the call names it, so its repairs count (SPEC §6).
+    QString chosenDeviceId;
 
     bool known() const { return customer.has_value(); }
 };

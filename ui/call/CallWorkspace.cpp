@@ -56,6 +56,7 @@ CallWorkspace::CallWorkspace(CallTracker& tracker, CallSession& session, CallScr
     connect(m_notes, &CallNotesView::editingFinished, this, &CallWorkspace::saveNotes);
     connect(m_card, &CallerCardView::newCustomerRequested, this, &CallWorkspace::addCustomer);
     connect(m_card, &CallerCardView::correctCustomerRequested, this, &CallWorkspace::correctCustomer);
+    connect(m_card, &CallerCardView::deviceChosen, &m_session, &CallSession::chooseDevice);
     connect(&m_session, &CallSession::callerCardChanged, this,
             [this] { m_card->setCard(m_session.callerCard()); });
     connect(&m_tracker, &CallTracker::stateChanged, this, &CallWorkspace::onStateChanged);

@@ -5,6 +5,7 @@
 #include "core/util/HotlineTime.h"
 #include "ui/call/PhraseHighlighter.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +77,9 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long organisation name wraps inside the card instead of widening the window.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_repeat = new QLabel(this);
     m_repeat->setObjectName(QStringLiteral("repeatRepairFlag"));
     m_repeat->setWordWrap(true);
@@ -123,6 +127,19 @@ CallerCardView::CallerCardView(QWidget* parent) : QFrame(parent)
     layout->setContentsMargins(20, 14, 20, 14);
     layout->addWidget(m_title);
     layout->addWidget(m_repeat);
+    // Which of the caller's devices the call is about: a problem form opened on the call names it.
+    m_device = new QComboBox(this);
+    m_device->setObjectName(QStringLiteral("deviceChoice"));
+    m_device->setFocusPolicy(Qt::ClickFocus);
+    m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_device->setMinimumContentsLength(12);
+    m_device->setToolTip(
+        tr("The device the caller is calling about; a problem form opened on this call names "
+           "it, so its repairs are counted."));
+    m_device->hide();
+    connect(m_device, &QComboBox::activated, this,
+            [this] { Q_EMIT deviceChosen(m_device->currentData().toString()); });
+    layout->addWidget(m_device);
     // A long history scrolls inside the card instead of pushing the call's other panes off the screen.
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("callerDetailsScroll"));
@@ -153,6 +170,15 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
     m_saveError->clear();
     m_customer = card && card->known() ? card->customer : std::nullopt;
     m_correct->setVisible(m_customer.has_value());
+    m_device->clear();
+    m_device->setVisible(card && card->known() && !card->devices.isEmpty());
+    if (card && card->known() && !card->devices.isEmpty()) {
+        m_device->addItem(tr("— which device? —"), QString());
+        for (const auto& d : card->devices)
+            m_device->addItem(tr("Device: %1 (%2)").arg(d.device.model, d.device.serialNumber),
+                              d.device.meta.id);
+        m_device->setCurrentIndex(std::max(0, m_device->findData(card->chosenDeviceId)));
+    }
     if (!card) {
         m_number.clear();
         m_title->clear();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QFormLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,6 +37,8 @@ Q_SIGNALS:
     void newCustomerRequested(const threerings::Customer& customer);
     // The agent asked to correct the known caller's record.
     void correctCustomerRequested(const threerings::Customer& customer);
+    // The agent chose the device the caller is calling about (empty: none of theirs).
+    void deviceChosen(const QString& deviceId);
 
 private:
     void saveNewCustomer();
@@ -51,6 +54,7 @@ private:
     std::shared_ptr<const PhraseMatcher> m_matcher;
     QLabel* m_saveError = nullptr;
     QPushButton* m_correct = nullptr;
+    QComboBox* m_device = nullptr;
     QString m_number;
     std::optional<Customer> m_customer;
 };

@@ -1,5 +1,6 @@
 #include "ui/forms/FormDesk.h"
 
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
 #include "ui/forms/CallbackView.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,6 +52,18 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
         db, clock, std::move(calendar), guard,
         [c = QPointer<CallSession>(&m_calls)] { return c ? c->agent() : Actor{}; });
 
+    m_tabs = new QTabWidget(&window);
+    m_tabs->setObjectName(QStringLiteral("formTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->hide();
+    // Closing a tab closes its view, which keeps what was typed as a draft.
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (QWidget* view = m_tabs->widget(index))
+            view->close();
+    });
+
     m_dock = new QDockWidget(tr("My work"), &window);
     m_dock->setObjectName(QStringLiteral("myWorkDock"));
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
@@ -63,7 +77,7 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     workLayout->addWidget(m_notifications);
     workLayout->addWidget(m_myWork, 1);
     m_dock->setWidget(work);
-    m_dock->setMinimumWidth(360);
+    m_dock->setMinimumWidth(300);
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     connect(m_myWork, &MyWorkView::openRequested, this,
             [this](const WorkItem& item) { (void)openItem(item); });
@@ -212,35 +226,61 @@ FormPage* FormDesk::findOpen(RecordKind kind, const QString& recordId) const
     return nullptr;
 }
 
+void FormDesk::reveal(FormPage* view)
+{
+    if (m_tabs->isHidden()) {
+        Q_EMIT formAreaShown(true); // the window makes room first, so it never grows past the screen
+        m_tabs->show();
+    }
+    m_tabs->setCurrentWidget(view);
+    view->setFocus(Qt::OtherFocusReason);
+}
+
 FormPage* FormDesk::present(FormPage* view)
 {
-    view->setParent(&m_window, Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
-    const QRect screen = m_window.screen() ? m_window.screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    view->resize(std::min(920, screen.width() - 40), std::min(700, screen.height() - 60));
+    m_tabs->addTab(view, view->windowTitle());
+    connect(view, &QWidget::windowTitleChanged, m_tabs, [this, view](const QString& title) {
+        const int index = m_tabs->indexOf(view);
+        if (index >= 0)
+            m_tabs->setTabText(index, title);
+    });
+    // A closed view leaves the area; the area goes when its last view does.
+    connect(view, &QObject::destroyed, m_tabs, [this] {
+        QTimer::singleShot(0, m_tabs, [this] {
+            if (m_tabs->count() > 0 || m_tabs->isHidden())
+                return;
+            m_tabs->hide();
+            Q_EMIT formAreaShown(false);
+        });
+    });
+    // Esc closes the view in front (its typing stays a draft), as it closed the window it was before.
+    auto* close = new QAction(view);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    close->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(close, &QAction::triggered, view, &QWidget::close);
+    view->addAction(close);
     connect(view, &FormPage::saved, m_myWork, &MyWorkView::refresh);
     connect(view, &FormPage::message, this,
             [this](const QString& text) { m_window.statusBar()->showMessage(text, messageMs); });
-    PersonWindows::bind(view);
     m_views.append(view);
-    view->show();
-    view->raise();
-    view->activateWindow();
+    reveal(view);
     return view;
 }
 
 ProblemFormView* FormDesk::newProblemForm()
 {
     if (auto* open = qobject_cast<ProblemFormView*>(findOpen(RecordKind::ProblemForm, {}))) {
-        open->raise();
-        open->activateWindow();
+        reveal(open);
         return open;
     }
     const Actor actor = m_services->actor();
-    const std::optional<Call>& call = m_calls.recorder().current();
+    const std::optional<Call> call = callForForm();
     const auto& card = m_calls.callerCard();
     const Customer* customer = card && card->customer ? &*card->customer : nullptr;
     ProblemForm form = ProblemFormWorkflow::fromCall(call ? *call : Call{}, customer, actor);
+    if (card && card->customer)
+        form.deviceId = card->chosenDeviceId; // the device chosen on the card, so its repairs count
     return static_cast<ProblemFormView*>(present(new ProblemFormView(*m_services, form)));
 }
 
@@ -253,8 +293,7 @@ ProblemFormView* FormDesk::openProblemForm(const QString& idOrNumber)
     }
     if (auto* open = qobject_cast<ProblemFormView*>(findOpen(RecordKind::ProblemForm, form->meta.id))) {
         open->reload();
-        open->raise();
-        open->activateWindow();
+        reveal(open);
         return open;
     }
     return static_cast<ProblemFormView*>(present(new ProblemFormView(*m_services, *form)));
@@ -265,8 +304,7 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
     auto* view = qobject_cast<CallbackView*>(findOpen(RecordKind::Callback, {}));
     if (view) {
         view->reload();
-        view->raise();
-        view->activateWindow();
+        reveal(view);
     } else {
         view = static_cast<CallbackView*>(present(new CallbackView(*m_services)));
     }
@@ -275,9 +313,19 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
     return view;
 }
 
+std::optional<Call> FormDesk::callForForm() const
+{
+    if (const std::optional<Call>& onLine = m_calls.recorder().current())
+        return onLine;
+    // In wrap-up the form is still the call's: the one that just ended, with its caller's card.
+    if (m_calls.states().state() == AgentState::WrapUp)
+        return m_calls.recorder().last();
+    return std::nullopt;
+}
+
 FormPage* FormDesk::newConsultation()
 {
-    const std::optional<Call>& call = m_calls.recorder().current();
+    const std::optional<Call> call = callForForm();
     const auto& card = m_calls.callerCard();
     const Customer* customer = card && card->customer ? &*card->customer : nullptr;
     return present(new ConsultationView(
@@ -287,7 +335,7 @@ FormPage* FormDesk::newConsultation()
 FormPage* FormDesk::newComplaint()
 {
     Complaint c;
-    if (const std::optional<Call>& call = m_calls.recorder().current()) {
+    if (const std::optional<Call> call = callForForm()) {
         c.callId = call->meta.id;
         c.customerId = call->customerId;
         c.contactMethod = call->callerNumber;
@@ -319,8 +367,7 @@ FormPage* FormDesk::openItem(const WorkItem& item)
     if (item.recordKind == RecordKind::Callback)
         return openCallbacks(item.recordId);
     if (FormPage* open = findOpen(item.recordKind, item.recordId)) {
-        open->raise();
-        open->activateWindow();
+        reveal(open);
         return open;
     }
     if (item.recordKind == RecordKind::Consultation) {

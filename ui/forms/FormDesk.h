@@ -2,6 +2,7 @@
 
 #include "core/calendar/BusinessCalendar.h"
 #include "core/forms/MyWork.h"
+#include "core/model/Call.h"
 
 #include <QList>
 #include <QObject>
@@ -13,6 +14,7 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QMenuBar;
+class QTabWidget;
 class QTimer;
 
 namespace threerings {
@@ -33,10 +35,10 @@ class NotificationsView;
 class ProblemFormView;
 class CallbackView;
 
-// The forms of issue 6 in the console: the My work dock (F8), the Forms menu, the form views (each in its
-// own window over the console, one per record), the drafts offered back at sign-in and the consultation
-// test clock (ConsultationWorkflow::closeExpiredTests at start and every few minutes). The person acting
-// is the call session's agent.
+// The forms of issue 6 in the console: the My work dock (F8), the Forms menu, the form views (tabs of the
+// form area beside the call, one per record, so the call's state, timer and hang-up key stay in sight), the
+// drafts offered back at sign-in and the consultation test clock (ConsultationWorkflow::closeExpiredTests at
+// start and every few minutes). The person acting is the call session's agent.
 class FormDesk : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,10 @@ public:
     MyWorkView* myWork() const { return m_myWork; }
     NotificationsView* notifications() const { return m_notifications; }
     QDockWidget* myWorkDock() const { return m_dock; }
+    // Where the form views open: the window places it beside the call panel; hidden while no form is open.
+    QTabWidget* formArea() const { return m_tabs; }
+    // Brings an open form view to the front of the form area, with the keyboard in it.
+    void reveal(FormPage* view);
     QAction* newProblemFormAction() const { return m_newForm; }
     // The Forms menu, added to the window's menu bar.
     QMenu* addMenu(QMenuBar* bar);
@@ -87,8 +93,14 @@ public:
     // newest open form, as keys would, so the draft autosave runs. False when there is no such field.
     bool typeIntoOpenForm(const QString& spec);
 
+Q_SIGNALS:
+    // The form area appeared (a first form opened) or went (the last one closed): the window makes room.
+    void formAreaShown(bool shown);
+
 private:
     FormPage* present(FormPage* view);
+    // The call a new form belongs to: the one on the line, or in wrap-up the one that just ended.
+    std::optional<Call> callForForm() const;
     FormPage* findOpen(RecordKind kind, const QString& recordId) const;
     FormPage* openDraftTarget(const Draft& draft);
     void closeExpiredTests();
@@ -104,6 +116,7 @@ private:
     QAction* m_newForm = nullptr;
     QList<QAction*> m_actions;
     QList<QPointer<FormPage>> m_views;
+    QTabWidget* m_tabs = nullptr;
     QPointer<DraftsDialog> m_draftsDialog;
     QTimer* m_testsTimer = nullptr;
 };

@@ -3,6 +3,8 @@
 #include "core/auth/DepartmentService.h"
 #include "core/auth/Permissions.h"
 #include "core/calls/CallScript.h"
+#include "core/customers/DeviceService.h"
+#include "core/customers/OutletService.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 #include "ui/forms/ServiceComplaintBar.h"
@@ -59,6 +61,14 @@ void ProblemFormView::build()
     addField(customer, tr("&Office phone (O)"), m_phoneOffice, QStringLiteral("phone_office"));
     m_address = new QLineEdit(box);
     addField(customer, tr("A&ddress"), m_address, QStringLiteral("address"));
+    m_outlet = new QComboBox(box);
+    m_outlet->addItem(tr("— not known —"), QString());
+    if (auto outlets = OutletService(services().db(), services().clock()).search(services().actor()))
+        for (const Outlet& o : *outlets)
+            m_outlet->addItem(tr("%1 %2").arg(o.code, o.name), o.meta.id);
+    addField(customer, tr("O&utlet"), m_outlet, QStringLiteral("outlet_id"));
+    m_device = new QComboBox(box);
+    addField(customer, tr("De&vice"), m_device, QStringLiteral("device_id"));
 
     QFormLayout* event = addSection(tr("Event"));
     box = event->parentWidget();
@@ -166,6 +176,9 @@ void ProblemFormView::display(const ProblemForm& f)
 {
     m_form = f;
     const bool stored = f.meta.isStored();
+    listDevices(f);
+    if (!f.outletId.isEmpty() && m_outlet->findData(f.outletId) < 0)
+        m_outlet->addItem(f.outletId, f.outletId); // a retired outlet stays on the forms that name it
     setHeader(stored ? tr("Problem form %1").arg(f.number) : tr("New problem form"),
               stored ? FormStateNames::label(f.state) : tr("not saved yet"));
     const QJsonObject values{
@@ -173,6 +186,8 @@ void ProblemFormView::display(const ProblemForm& f)
         {QStringLiteral("phone_mobile"), f.phoneMobile},
         {QStringLiteral("phone_office"), f.phoneOffice},
         {QStringLiteral("address"), f.address},
+        {QStringLiteral("outlet_id"), f.outletId},
+        {QStringLiteral("device_id"), f.deviceId},
         {QStringLiteral("category"), f.category ? CategoryNames::key(*f.category) : QString()},
         {QStringLiteral("description"), f.description},
         {QStringLiteral("consulted_person"), f.consultedPerson},
@@ -229,6 +244,19 @@ void ProblemFormView::display(const ProblemForm& f)
     markClean();
 }
 
+void ProblemFormView::listDevices(const ProblemForm& f)
+{
+    m_device->clear();
+    m_device->addItem(tr("— no device —"), QString());
+    if (!f.customerId.isEmpty())
+        if (auto devices = DeviceService(services().db(), services().clock())
+                               .forCustomer(services().actor(), f.customerId))
+            for (const Device& d : *devices)
+                m_device->addItem(tr("%1 (%2)").arg(d.model, d.serialNumber), d.meta.id);
+    if (!f.deviceId.isEmpty() && m_device->findData(f.deviceId) < 0)
+        m_device->addItem(f.deviceId, f.deviceId);
+}
+
 void ProblemFormView::updateSteps()
 {
     const Actor actor = services().actor();
@@ -246,7 +274,7 @@ void ProblemFormView::updateSteps()
     const bool canReopen = stored && write && (s == FormState::Resolved || s == FormState::Reviewed);
 
     for (QWidget* w : std::initializer_list<QWidget*>{m_customerName, m_phoneMobile, m_phoneOffice, m_address,
-                                                      m_category, m_consultedOn})
+                                                      m_outlet, m_device, m_category, m_consultedOn})
         w->setEnabled(isNew);
     for (QLineEdit* e : {m_customerName, m_phoneMobile, m_phoneOffice, m_address, m_consultedPerson})
         e->setReadOnly(!isNew);
@@ -322,6 +350,8 @@ bool ProblemFormView::accept()
     f.phoneMobile = m_phoneMobile->text().trimmed();
     f.phoneOffice = m_phoneOffice->text().trimmed();
     f.address = m_address->text().trimmed();
+    f.outletId = m_outlet->currentData().toString();
+    f.deviceId = m_device->currentData().toString();
     f.category = CategoryNames::fromKey(m_category->currentData().toString());
     f.description = m_description->toPlainText().trimmed();
     f.consultedPerson = m_consultedPerson->text().trimmed();

@@ -50,6 +50,8 @@ private:
     void build();
     void display(const ProblemForm& form);
     void updateSteps();
+    // The customer's devices offered for the form (and the form's own device, whoever's it is).
+    void listDevices(const ProblemForm& f);
     QString who(const QString& userId) const;
     QString signedLine(const QString& userId, const QDateTime& at) const;
     bool apply(Result<ProblemForm> result, const QString& done);
@@ -60,6 +62,8 @@ private:
     QLineEdit* m_phoneMobile = nullptr;
     QLineEdit* m_phoneOffice = nullptr;
     QLineEdit* m_address = nullptr;
+    QComboBox* m_outlet = nullptr;
+    QComboBox* m_device = nullptr;
     QComboBox* m_category = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLineEdit* m_consultedPerson = nullptr;

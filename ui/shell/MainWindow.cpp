@@ -43,6 +43,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -116,7 +117,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 
     auto* side = new QWidget(central);
     side->setObjectName(QStringLiteral("agentSide"));
-    side->setFixedWidth(300);
+    side->setFixedWidth(250);
     m_stateControl = new AgentStateControl(m_callSession->states(), m_clock, side);
     connect(m_stateControl, &AgentStateControl::problem, this, showProblem);
     m_myDay = new MyDayView(side);
@@ -160,6 +161,14 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
 
     m_desk = new FormDesk(*this, m_db, m_clock, *m_callSession, m_services.calendar.consoleCalendar(),
                           m_services.guard);
+    row->insertWidget(1, m_desk->formArea(), 1); // the forms beside the call, never over it
+    // The form takes the room of the agent's side and My work while it is open; they come back after it.
+    connect(m_desk, &FormDesk::formAreaShown, this, [this, side](bool shown) {
+        side->setVisible(!shown);
+        if (shown)
+            m_myWorkWasShown = m_desk->myWorkDock()->isVisible();
+        m_desk->myWorkDock()->setVisible(!shown && m_myWorkWasShown);
+    });
     m_training = new TrainingDesk(
         *this, m_services.training, m_services.words, m_clock, [this] { return actor(); },
         m_options.practice);

@@ -136,6 +136,7 @@ private:
     CallAlert* m_alert = nullptr;
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
+    bool m_myWorkWasShown = true; // My work before a form took its room
     FormDesk* m_desk = nullptr;
     SyncPanel* m_sync = nullptr;
     TrainingDesk* m_training = nullptr;

@@ -59,6 +59,9 @@ Status AgentStates::setReady()
 {
     if (m_state == AgentState::OnCall)
         return Error::conflict(tr("A call is on the line; you become Ready after it and its wrap-up."));
+    if (m_readyCheck)
+        if (const QString why = m_readyCheck(); !why.isEmpty())
+            return Error::data(why, QStringLiteral("outcome"));
     return moveTo(AgentState::Ready, {});
 }
 
@@ -95,9 +98,14 @@ void AgentStates::ringNoAnswer()
 
 void AgentStates::tick()
 {
-    if (m_state == AgentState::WrapUp && wrapUpLeftMs() <= 0)
-        if (Status s = moveTo(AgentState::Ready, {}); !s)
-            Q_EMIT problem(s.error().message);
+    if (m_state != AgentState::WrapUp || wrapUpLeftMs() > 0)
+        return;
+    // Past the limit the agent goes Ready by themselves only with the call finished; otherwise the wrap-up
+    // runs over (the supervisor sees it) until they finish it.
+    if (m_readyCheck && !m_readyCheck().isEmpty())
+        return;
+    if (Status s = moveTo(AgentState::Ready, {}); !s)
+        Q_EMIT problem(s.error().message);
 }
 
 Status AgentStates::moveTo(AgentState state, const QString& reason)

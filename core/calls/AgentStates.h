@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <optional>
 
 namespace threerings {
@@ -45,7 +46,12 @@ public:
     // Time left of the wrap-up; 0 outside wrap-up.
     qint64 wrapUpLeftMs() const;
 
-    // The agent's own choices; refused while a call is on.
+    // What still keeps the agent from Ready (the last call not finished in wrap-up), in words; empty when
+    // nothing. Set by the call session; unset, nothing does.
+    using ReadyCheck = std::function<QString()>;
+    void setReadyCheck(ReadyCheck check) { m_readyCheck = std::move(check); }
+
+    // The agent's own choices; refused while a call is on, and Ready while the ready check says why not.
     Status setReady();
     Status setNotReady(const QString& reason);
 
@@ -73,6 +79,7 @@ private:
     QDateTime m_since;
     std::optional<AgentStatePeriod> m_open;
     QTimer m_timer;
+    ReadyCheck m_readyCheck;
 };
 
 } // namespace threerings

@@ -125,6 +125,25 @@ Status CallRecorder::setSummary(const QString& summary)
     return {};
 }
 
+Status CallRecorder::classify(std::optional<Category> category, CallOutcome outcome)
+{
+    if (m_call) {
+        m_call->category = category;
+        m_call->outcome = outcome;
+        return save();
+    }
+    if (!m_last || m_last->meta.id.isEmpty())
+        return Error::notFound(tr("There is no call to finish."));
+    Call changed = *m_last;
+    changed.category = category;
+    changed.outcome = outcome;
+    auto stored = m_calls.update(changed, m_agentId);
+    if (!stored)
+        return stored.error();
+    m_last = *stored;
+    return {};
+}
+
 Status CallRecorder::flush()
 {
     if (!m_call || !m_call->meta.id.isEmpty())

@@ -43,6 +43,8 @@ public:
     Status setCustomer(const QString& customerId);
     // The agent's notes on the call (calls.summary): on the call on the line, or, once it ended, on the last.
     Status setSummary(const QString& summary);
+    // The category and outcome the agent chose in wrap-up, on the call on the line or the last one.
+    Status classify(std::optional<Category> category, CallOutcome outcome);
     // The file the call on the line is being recorded to (calls.recording_path).
     Status setRecording(const QString& path);
 

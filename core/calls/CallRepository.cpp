@@ -11,7 +11,7 @@ const RowShape& CallRepository::shape()
                             {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
                              "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
                              "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first",
-                             "recording_path", "simulated"});
+                             "recording_path", "simulated", "outcome"});
     return s;
 }
 
@@ -36,6 +36,7 @@ QVariantList CallRepository::toValues(const Call& x)
         x.agentHungUpFirst ? 1 : 0,
         SqlValue::text(x.recordingPath),
         x.simulated ? 1 : 0,
+        SqlValue::text(CallOutcomes::key(x.outcome)),
     };
 }
 
@@ -60,6 +61,7 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.agentHungUpFirst = q.value(QStringLiteral("agent_hung_up_first")).toInt() != 0;
     x.recordingPath = q.value(QStringLiteral("recording_path")).toString();
     x.simulated = q.value(QStringLiteral("simulated")).toInt() != 0;
+    x.outcome = CallOutcomes::fromKey(q.value(QStringLiteral("outcome")).toString());
     return x;
 }
 

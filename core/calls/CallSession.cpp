@@ -9,6 +9,7 @@
 #include "core/calls/ScreenPopQueries.h"
 #include "core/customers/CustomerRepository.h"
 #include "core/customers/CustomerService.h"
+#include "core/forms/ProblemFormRepository.h"
 #include "core/model/PhoneNumber.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/util/Clock.h"
@@ -46,6 +47,7 @@ CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker,
                 if (lineCallId == m_tracker.callId())
                     report(m_recorder->setRecording(path));
             });
+    m_states->setReadyCheck([this] { return unfinishedCall(); });
     connect(m_states.get(), &AgentStates::changed, this, [this] {
         m_tracker.line().setAgentAvailable(m_states->isReady());
         // The card stays through the wrap-up of its call, and goes with it.
@@ -185,6 +187,55 @@ void CallSession::onFinished(const CallTracker::Summary& summary)
         m_card.reset();
     Q_EMIT callerCardChanged();
     Q_EMIT recordChanged();
+}
+
+Status CallSession::finishCall(std::optional<Category> category, CallOutcome outcome)
+{
+    if (Status s = Permissions::require(m_agent, Action::WriteForms); !s)
+        return s;
+    if (outcome == CallOutcome::None)
+        return Error::data(tr("Choose how the call ended: solved on the phone, a form, a consultation, a "
+                              "complaint, a wrong number or a silent or nuisance call."),
+                           QStringLiteral("outcome"));
+    if (!CallOutcomes::isRealCall(outcome))
+        category.reset(); // a wrong number or a nuisance call is no call of any category
+    else if (!category)
+        return Error::data(tr("Choose the call's category: technical quality, service, sales or other."),
+                           QStringLiteral("category"));
+    if (Status s = m_recorder->classify(category, outcome); !s)
+        return s;
+    Q_EMIT recordChanged();
+    return {};
+}
+
+CallSession::Finish CallSession::suggestedFinish() const
+{
+    Finish f;
+    const std::optional<Call>& call = m_recorder->current() ? m_recorder->current() : m_recorder->last();
+    if (!call || call->meta.id.isEmpty())
+        return f;
+    f.category = call->category;
+    f.outcome = call->outcome;
+    if (auto forms = ProblemFormRepository(m_db, m_clock).forCall(call->meta.id);
+        forms && !forms->isEmpty()) {
+        for (const ProblemForm& form : *forms)
+            f.opened << form.number;
+        if (!f.category)
+            f.category = forms->constFirst().category;
+        if (f.outcome == CallOutcome::None)
+            f.outcome = CallOutcome::Form;
+    }
+    return f;
+}
+
+QString CallSession::unfinishedCall() const
+{
+    if (m_agent.isNobody() || m_states->state() != AgentState::WrapUp)
+        return {};
+    const std::optional<Call>& last = m_recorder->last();
+    if (!last || !last->answered() || last->outcome != CallOutcome::None)
+        return {};
+    return tr("Finish the call first: choose its category and how it ended.");
 }
 
 Result<Customer> CallSession::addCustomer(Customer customer)

@@ -78,6 +78,21 @@ public:
     // The stored id of the call on the line, else of the last call; empty before the first is saved.
     QString callId() const;
 
+    // Wrap-up: the agent finishes the call with its category (技术质量/服务/销售/其它; none for a wrong
+    // number or a nuisance call) and outcome, on the call that just ended (or the one on the line). Needs
+    // WriteForms.
+    Status finishCall(std::optional<Category> category, CallOutcome outcome);
+    // What the wrap-up suggests: the category and outcome of the problem form opened on the call, if any.
+    struct Finish
+    {
+        std::optional<Category> category;
+        CallOutcome outcome = CallOutcome::None;
+        QStringList opened; // the numbers of the problem forms opened on the call
+    };
+    Finish suggestedFinish() const;
+    // Why the agent may not go Ready yet (the answered call in wrap-up is not finished); empty when they may.
+    QString unfinishedCall() const;
+
 Q_SIGNALS:
     // The card of the ringing caller is ready (or was cleared when the line went idle).
     void callerCardChanged();

@@ -300,4 +300,11 @@ Result<QList<ProblemForm>> ProblemFormRepository::forDevice(const QString& devic
         {deviceId}, fromRow);
 }
 
+Result<QList<ProblemForm>> ProblemFormRepository::forCall(const QString& callId) const
+{
+    return fetchAll<ProblemForm>(
+        QStringLiteral("SELECT * FROM problem_forms WHERE call_id = ? ORDER BY accepted_at, id"), {callId},
+        fromRow);
+}
+
 } // namespace threerings

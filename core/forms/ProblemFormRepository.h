@@ -27,6 +27,8 @@ public:
     Result<ProblemForm> get(const QString& id) const;
     // The forms filed on a device, newest first (its repair history).
     Result<QList<ProblemForm>> forDevice(const QString& deviceId) const;
+    // The forms opened on a call, oldest first.
+    Result<QList<ProblemForm>> forCall(const QString& callId) const;
     Result<ProblemForm> findByNumber(const QString& number) const;
     // Saves every field when nobody changed the form since it was read; else a Conflict. The number stays.
     Result<ProblemForm> update(ProblemForm form, const QString& actor);

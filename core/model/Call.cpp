@@ -14,7 +14,53 @@ constexpr TextRow<HungUpBy> hungUpByTexts[] = {
     {HungUpBy::Line, "line"},
 };
 
+constexpr TextRow<CallOutcome> outcomeTexts[] = {
+    {CallOutcome::Solved, "solved"},
+    {CallOutcome::Form, "form"},
+    {CallOutcome::Consultation, "consultation"},
+    {CallOutcome::Complaint, "complaint"},
+    {CallOutcome::WrongNumber, "wrong_number"},
+    {CallOutcome::Nuisance, "nuisance"},
+};
+
 } // namespace
+
+QString CallOutcomes::key(CallOutcome o)
+{
+    return textOf(outcomeTexts, o);
+}
+
+CallOutcome CallOutcomes::fromKey(QStringView key)
+{
+    return valueOf(outcomeTexts, key, CallOutcome::None);
+}
+
+QList<CallOutcome> CallOutcomes::choices()
+{
+    return {CallOutcome::Solved,    CallOutcome::Form,        CallOutcome::Consultation,
+            CallOutcome::Complaint, CallOutcome::WrongNumber, CallOutcome::Nuisance};
+}
+
+QString CallOutcomes::label(CallOutcome o)
+{
+    switch (o) {
+    case CallOutcome::None:
+        return tr("not chosen");
+    case CallOutcome::Solved:
+        return tr("Solved on the phone");
+    case CallOutcome::Form:
+        return tr("Problem form opened");
+    case CallOutcome::Consultation:
+        return tr("Consultation");
+    case CallOutcome::Complaint:
+        return tr("Complaint");
+    case CallOutcome::WrongNumber:
+        return tr("Wrong number");
+    case CallOutcome::Nuisance:
+        return tr("Silent or nuisance");
+    }
+    return {};
+}
 
 QString hungUpByText(HungUpBy by)
 {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -25,6 +26,35 @@ enum class HungUpBy
 // The one table between HungUpBy and calls.hung_up_by: "caller", "agent", "line"; '' for Unknown.
 QString hungUpByText(HungUpBy by);
 HungUpBy hungUpByFromText(QStringView text);
+
+// How a call ended for the hotline (calls.outcome), chosen by the agent in wrap-up.
+enum class CallOutcome
+{
+    None,         // not chosen yet
+    Solved,       // solved on the phone
+    Form,         // a problem form was opened
+    Consultation, // a consultation was logged
+    Complaint,    // a complaint was taken
+    WrongNumber,  // 打错电话
+    Nuisance,     // silent or nuisance
+};
+
+class CallOutcomes
+{
+    Q_DECLARE_TR_FUNCTIONS(CallOutcomes)
+
+public:
+    static QString key(CallOutcome o); // '' for None
+    static CallOutcome fromKey(QStringView key);
+    static QString label(CallOutcome o);
+    // Every outcome an agent can choose, in the order of the wrap-up's keys.
+    static QList<CallOutcome> choices();
+    // A wrong number or a nuisance call is no real call: it needs no category and the tally counts it apart.
+    static bool isRealCall(CallOutcome o)
+    {
+        return o != CallOutcome::WrongNumber && o != CallOutcome::Nuisance;
+    }
+};
 
 // One ringing of the line, answered or abandoned.
 struct Call
@@ -47,6 +77,7 @@ public:
     bool ringNoAnswer = false;     // rang past the limit on the agent's console: not answered by this agent
     bool agentHungUpFirst = false; // the agent ended an answered call before the caller (SPEC §2.9)
     std::optional<Category> category;
+    CallOutcome outcome = CallOutcome::None;
     QString summary;
     QString recordingPath; // the call's audio file when the line recorded it (SIP line), else empty
     // Taken on the simulated line (--simulate: demos, training): left out of the supervisor's reports, the

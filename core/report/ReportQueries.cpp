@@ -136,9 +136,9 @@ Result<ReportQueries::SignOff> ReportQueries::writeSignOff(const QDate& day, con
 Result<QList<QVariantList>> ReportQueries::tally(qint64 startMs, qint64 endMs) const
 {
     return rows(
-        QStringLiteral("SELECT COALESCE(agent_id, ''), category, count(*) FROM calls "
+        QStringLiteral("SELECT COALESCE(agent_id, ''), category, count(*), outcome FROM calls "
                        "WHERE ring_at >= ? AND ring_at < ? AND direction = 'in' AND answered_at IS NOT NULL "
-                       "AND abandoned = 0 AND simulated = 0 GROUP BY agent_id, category"),
+                       "AND abandoned = 0 AND simulated = 0 GROUP BY agent_id, category, outcome"),
         {startMs, endMs});
 }
 

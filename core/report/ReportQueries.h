@@ -62,6 +62,7 @@ public:
 
     // Handled calls (incoming, answered; one 正 stroke each, as `export tally`) between start and end:
     // agent_id, category, count.
+    // Each row: agent id, category, count, outcome (a wrong number or nuisance call is counted apart).
     Result<QList<QVariantList>> tally(qint64 startMs, qint64 endMs) const;
     // Incoming calls per local hour of day: hour 0..23, count.
     Result<QList<QVariantList>> callsPerHour(qint64 startMs, qint64 endMs, qint64 offsetMs) const;

@@ -1,4 +1,5 @@
 #include "core/db/Database.h"
+#include "core/model/Call.h"
 #include "core/report/ReportQueries.h"
 #include "core/report/Reports.h"
 #include "core/report/SheetParts.h"
@@ -96,16 +97,23 @@ Result<Report> Reports::tally(const ReportPeriod& period) const
 
     const QStringList categories{QStringLiteral("technical"), QStringLiteral("service"),
                                  QStringLiteral("sales"), QStringLiteral("other")};
-    QMap<QString, std::array<qint64, 4>> perAgent; // keyed by job number for the order of the form
+    // Four categories of real calls, then wrong numbers and silent or nuisance calls, which are no real
+    // calls.
+    QMap<QString, std::array<qint64, 6>> perAgent; // keyed by job number for the order of the form
     QHash<QString, ReportQueries::Person> byId;
     for (const auto& p : *people)
         byId.insert(p.id, p);
     for (const QVariantList& v : *rows) {
         const QString agentId = v[0].toString();
         const QString key = byId.contains(agentId) ? byId.value(agentId).jobNumber : QString();
+        const CallOutcome outcome = CallOutcomes::fromKey(v[3].toString());
         int c = int(categories.indexOf(v[1].toString()));
         if (c < 0)
             c = 3;
+        if (outcome == CallOutcome::WrongNumber)
+            c = 4;
+        else if (outcome == CallOutcome::Nuisance)
+            c = 5;
         perAgent[key][size_t(c)] += v[2].toLongLong();
     }
     QHash<QString, QString> nameOfJob;
@@ -128,8 +136,12 @@ Result<Report> Reports::tally(const ReportPeriod& period) const
         col("other", tr("Other"), Type::Tally, 16),
         //: 合计
         col("total", tr("Total"), Type::Tally, 16),
+        //: 打错电话: not counted in the total of real calls
+        col("wrong_number", tr("Wrong numbers"), Type::Integer, 10),
+        //: 无声或骚扰电话
+        col("nuisance", tr("Silent or nuisance"), Type::Integer, 10),
     };
-    std::array<qint64, 4> sum{};
+    std::array<qint64, 6> sum{};
     for (auto it = perAgent.cbegin(); it != perAgent.cend(); ++it) {
         const auto& n = it.value();
         QVariantList row{it.key().isEmpty() ? QVariant(QString()) : QVariant(it.key()),
@@ -138,15 +150,16 @@ Result<Report> Reports::tally(const ReportPeriod& period) const
         for (size_t i = 0; i < 4; ++i) {
             row << n[i];
             total += n[i];
-            sum[i] += n[i];
         }
-        row << total;
+        for (size_t i = 0; i < n.size(); ++i)
+            sum[i] += n[i];
+        row << total << n[4] << n[5];
         s.rows << row;
     }
     QVariantList totalRow{QString(), tr("Total")};
-    for (qint64 n : sum)
-        totalRow << n;
-    totalRow << (sum[0] + sum[1] + sum[2] + sum[3]);
+    for (size_t i = 0; i < 4; ++i)
+        totalRow << sum[i];
+    totalRow << (sum[0] + sum[1] + sum[2] + sum[3]) << sum[4] << sum[5];
     s.totalRows << int(s.rows.size());
     s.rows << totalRow;
     r.sections << s;

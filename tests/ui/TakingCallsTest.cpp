@@ -166,6 +166,8 @@ TEST_CASE("a call is saved when it rings, pops the caller's card, and is recorde
     CHECK_FALSE(ended.agentHungUpFirst);
     CHECK_FALSE(ended.abandoned);
     CHECK(c.states().state() == AgentState::WrapUp);
+    // The call finished in wrap-up, the agent is Ready again when its time is up.
+    REQUIRE(c.window->callSession().finishCall(Category::Technical, CallOutcome::Solved));
     c.advance(61'000);
     CHECK(c.states().state() == AgentState::Ready);
 

@@ -461,6 +461,9 @@ TEST_CASE("the spellings of record kinds are written in the kind table and in SQ
         // the keys of the call scripts (scripts.key)
         {QStringLiteral("core/words/Script.cpp"), {QStringLiteral("callback"), QStringLiteral("complaint")}},
         {QStringLiteral("ui/forms/CallbackView.cpp"), {QStringLiteral("callback")}},
+        // the outcomes of a call (calls.outcome): what the call led to, not a record
+        {QStringLiteral("core/model/Call.cpp"),
+         {QStringLiteral("consultation"), QStringLiteral("complaint")}},
         // the key of a My work line, printed by "threerings due"
         {QStringLiteral("core/forms/MyWork.cpp"), {QStringLiteral("callback")}},
         // view names of THREERINGS_OPEN and the screenshot manifest, and a shortcut's id

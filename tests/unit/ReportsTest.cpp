@@ -298,8 +298,8 @@ TEST_CASE("Call tally counts a day's handled calls per agent and category, with 
     CHECK(lines.contains(
         QStringLiteral("Job no.,Agent,Technical quality,Technical quality (tally marks),Service,"
                        "Service (tally marks),Sales,Sales (tally marks),Other,Other (tally marks),"
-                       "Total,Total (tally marks)")));
-    CHECK(lines.contains(QStringLiteral("1001,Li Na,1,一,1,一,0,,0,,2,丅")));
+                       "Total,Total (tally marks),Wrong numbers,Silent or nuisance")));
+    CHECK(lines.contains(QStringLiteral("1001,Li Na,1,一,1,一,0,,0,,2,丅,0,0")));
 }
 
 TEST_CASE("Service level per agent, team and day matches the hand count", "[reports]")

@@ -104,16 +104,18 @@ void CallPanel::onStateChanged()
     m_hold->setText(s == State::OnHold ? tr("Resume") : tr("&Hold"));
     m_hangUp->setEnabled(s != State::Idle);
     m_buttons->setVisible(s != State::Idle);
+    const bool wrappingUp = s == State::Idle && m_wrapUp;
     if (m_detail)
-        m_detail->setVisible(s != State::Idle);
-    m_layout->setStretch(0, s == State::Idle ? 1 : 0);
-    m_layout->setStretch(2, s == State::Idle ? 0 : 1);
+        m_detail->setVisible(s != State::Idle || wrappingUp);
+    const bool bare = s == State::Idle && !wrappingUp;
+    m_layout->setStretch(0, bare ? 1 : 0);
+    m_layout->setStretch(2, bare ? 0 : 1);
 
     switch (s) {
     case State::Idle:
         m_idle->setLineName(m_tracker.line().displayName());
         m_idle->setLastCall(m_tracker.lastCall());
-        m_stack->setCurrentWidget(m_idle);
+        m_stack->setCurrentWidget(wrappingUp ? m_wrapUp : static_cast<QWidget*>(m_idle));
         break;
     case State::Ringing:
         m_banner->setCaller(m_tracker.callerNumber());
@@ -136,6 +138,16 @@ void CallPanel::setDetailWidget(QWidget* detail)
     m_detail = detail;
     m_layout->insertWidget(2, m_detail, m_tracker.state() == CallTracker::State::Idle ? 0 : 1);
     m_detail->setVisible(m_tracker.hasCall());
+}
+
+void CallPanel::showWrapUp(QWidget* view)
+{
+    if (view == m_wrapUp)
+        return;
+    if (view && m_stack->indexOf(view) < 0)
+        m_stack->addWidget(view);
+    m_wrapUp = view;
+    onStateChanged();
 }
 
 void CallPanel::refresh()

@@ -35,6 +35,9 @@ public:
     void refresh();
     // What a call brings up (the screen pop), shown below the banner and the buttons while a call is on.
     void setDetailWidget(QWidget* detail);
+    // Wrap-up after an answered call: `view` (the wrap-up's choices) takes the banner's place while the line
+    // is idle, and the call's details stay below it; nullptr when the wrap-up is over.
+    void showWrapUp(QWidget* view);
 
 Q_SIGNALS:
     // An action failed (say, the caller hung up a moment before); the text is for the status bar.
@@ -52,6 +55,7 @@ private:
     ActiveCallView* m_active = nullptr;
     QWidget* m_buttons = nullptr;
     QWidget* m_detail = nullptr;
+    QWidget* m_wrapUp = nullptr;
     QAction* m_answer = nullptr;
     QAction* m_hangUp = nullptr;
     QAction* m_hold = nullptr;

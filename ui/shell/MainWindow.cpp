@@ -28,6 +28,7 @@
 #include "ui/call/MyDayView.h"
 #include "ui/call/Ringtone.h"
 #include "ui/call/ScriptPanel.h"
+#include "ui/call/WrapUpView.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/forms/FormServices.h"
 #include "ui/report/SupervisorDesk.h"
@@ -66,7 +67,6 @@ QString roleLabels(const QList<Role>& roles)
         labels << Permissions::roleLabel(role);
     return labels.join(QStringLiteral(", "));
 }
-constexpr int problemMessageMs = 8000;
 
 // The scripts and phrase lists follow the console's language: Chinese, else English.
 QString wordsLanguage()
@@ -114,6 +114,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     connect(m_script, &CallScript::runRecorded, this, &MainWindow::refreshMyDay);
     connect(m_workspace, &CallWorkspace::problem, this, showProblem);
     connect(m_workspace, &CallWorkspace::message, this, showProblem);
+    connect(WrapUpView::attach(*m_panel, *m_callSession), &WrapUpView::problem, this, showProblem);
 
     auto* side = new QWidget(central);
     side->setObjectName(QStringLiteral("agentSide"));
@@ -288,73 +289,6 @@ void MainWindow::updateAdminMenu()
     m_callbackPolicy->setVisible(policy);
     if (m_supervisorMenu)
         m_supervisorMenu->menuAction()->setVisible(Permissions::allows(actor(), Action::ReadReports));
-}
-
-void MainWindow::showCallbackPolicy()
-{
-    if (Status s = Permissions::require(actor(), Action::ManageCallbackPolicy); !s) {
-        statusBar()->showMessage(s.error().message, problemMessageMs);
-        return;
-    }
-    CallbackPolicyDialog dialog(m_desk->services().callbacks(), actor(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Callback policy saved."), problemMessageMs);
-}
-
-SupervisorDesk* MainWindow::openSupervisorDesk(const QString& spec)
-{
-    if (Status s = Permissions::require(actor(), Action::ReadReports); !s) {
-        statusBar()->showMessage(s.error().message, problemMessageMs);
-        return nullptr;
-    }
-    if (m_supervisorDesk && m_supervisorDesk->actor().userId != actor().userId)
-        delete m_supervisorDesk; // another person signed in since: their own desk, their own permissions
-    if (!m_supervisorDesk) {
-        m_supervisorDesk = new SupervisorDesk(m_db, m_clock, m_services.calendar, actor(), this);
-        PersonWindows::bind(m_supervisorDesk);
-    }
-    m_supervisorDesk->show();
-    m_supervisorDesk->raise();
-    const QString kind = spec.section(QLatin1Char(':'), 0, 0);
-    m_supervisorDesk->setPeriodKind(spec.section(QLatin1Char(':'), 1, 1));
-    m_supervisorDesk->showSheet(kind.isEmpty() ? m_supervisorDesk->currentKind() : kind);
-    return m_supervisorDesk;
-}
-
-FirstStartWizard* MainWindow::offerFirstStart()
-{
-    return HotlineSetup(m_db, m_clock).offeredTo(actor()) ? openFirstStart() : nullptr;
-}
-
-FirstStartWizard* MainWindow::openFirstStart()
-{
-    if (Status s = Permissions::require(actor(), Action::ManageSetup); !s) {
-        statusBar()->showMessage(s.error().message, problemMessageMs);
-        return nullptr;
-    }
-    if (!m_firstStart) {
-        m_firstStart = new FirstStartWizard(m_db, m_clock, actor(), this, &m_services.calendar);
-        m_firstStart->setAttribute(Qt::WA_DeleteOnClose);
-        PersonWindows::bind(m_firstStart);
-        connect(m_firstStart.data(), &QDialog::finished, this, [this] {
-            m_firstStart = nullptr; // closing deletes it; the next one starts from what was saved
-            updateAdminMenu();
-        });
-    }
-    m_firstStart->show();
-    m_firstStart->raise();
-    return m_firstStart;
-}
-
-void MainWindow::showScriptAdmin()
-{
-    if (Status s = Permissions::require(actor(), Action::ManageScripts); !s) {
-        statusBar()->showMessage(s.error().message, problemMessageMs);
-        return;
-    }
-    // A saved phrase list reloads the guard, and every open field follows it at once.
-    ScriptAdminDialog dialog(m_services.words, actor(), this);
-    dialog.exec();
 }
 
 void MainWindow::updateUserStatus()

@@ -94,6 +94,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // How long a problem or a refusal stays in the status bar.
+    static constexpr int problemMessageMs = 8000;
     void buildMenus();
     void updateLineStatus();
     void chooseDatabase();

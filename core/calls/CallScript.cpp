@@ -6,6 +6,8 @@
 #include "core/util/Clock.h"
 #include "core/words/ScriptRepository.h"
 
+#include <QRegularExpression>
+
 namespace threerings {
 
 CallScript::CallScript(Database& db, const Clock& clock, CallTracker& tracker, CallSession& session,
@@ -33,12 +35,41 @@ QVariantMap CallScript::facts() const
         if (!card->customer->name.isEmpty())
             f.insert(QStringLiteral("caller_name"), card->customer->name);
         if (!card->devices.isEmpty()) {
-            const Device& d = card->devices.constFirst().device;
+            const Device* chosen = &card->devices.constFirst().device;
+            for (const auto& d : card->devices)
+                if (d.device.meta.id == card->chosenDeviceId)
+                    chosen = &d.device;
+            const Device& d = *chosen;
             f.insert(QStringLiteral("device"),
                      QStringList{d.product, d.model}.join(QLatin1Char(' ')).trimmed());
         }
     }
     return f;
+}
+
+QString CallScript::faultFrom(const QString& notes)
+{
+    QString first = notes.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression end(QStringLiteral("[。!?！？;；]"));
+    if (const auto m = end.match(first); m.hasMatch())
+        first = first.left(m.capturedStart()).trimmed();
+    // The script's own sentence goes on after it ("…: {fault}, 对吗?"): no full stop of the notes' own.
+    static const QRegularExpression trailing(QStringLiteral("[.,。，、:：\\s]+$"));
+    first.remove(trailing);
+    if (first.size() > 60)
+        first = first.left(59) + QStringLiteral("…");
+    return first;
+}
+
+void CallScript::noteFault(const QString& notes)
+{
+    if (!m_runner)
+        return;
+    const QString fault = faultFrom(notes);
+    if (m_runner->context().value(QStringLiteral("fault")).toString() == fault)
+        return;
+    m_runner->setFact(QStringLiteral("fault"), fault);
+    Q_EMIT changed();
 }
 
 void CallScript::begin()

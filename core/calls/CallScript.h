@@ -42,6 +42,10 @@ public:
     void back();
     bool choose(const QString& branchKey);
     void setTicked(const QString& stepId, bool ticked);
+    // The call notes as they are typed: their first sentence is the {fault} the restate step reads back.
+    void noteFault(const QString& notes);
+    // The first sentence of `notes` (at most 60 characters), as the restate step reads it back.
+    static QString faultFrom(const QString& notes);
 
 Q_SIGNALS:
     // The steps, the current step or the ticks changed (or the script started or ended).

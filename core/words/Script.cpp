@@ -60,7 +60,34 @@ const QStringList& Script::placeholders()
     return list;
 }
 
-QString Script::render(const QString& words, const QVariantMap& context)
+QString Script::unfilled(const QString& placeholder, const QString& language)
+{
+    struct Fallback
+    {
+        const char* name;
+        const char* zh;
+        const char* en;
+    };
+    // The hotline's own words: they go into the agent's mouth as they stand.
+    static constexpr Fallback table[] = {
+        {"unit_name", "〔本单位名称〕", "[our company's name]"},
+        {"job_number", "〔您的工号〕", "[your job number]"},
+        {"caller_name", "先生/女士", "sir or madam"},
+        {"caller_title", "先生/女士", "sir or madam"},
+        {"device", "您的设备", "your equipment"},
+        {"engineer_number", "〔工程师工号〕", "[the engineer's number]"},
+        {"fault", "〔用一句话复述来电人的问题〕", "[the caller's problem, in one sentence]"},
+        {"department", "相关部门", "the department concerned"},
+        {"hotline_number", "本热线", "this hotline"},
+    };
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    for (const Fallback& f : table)
+        if (placeholder == QLatin1String(f.name))
+            return QString::fromUtf8(chinese ? f.zh : f.en);
+    return chinese ? QStringLiteral("〔……〕") : QStringLiteral("[…]");
+}
+
+QString Script::render(const QString& words, const QVariantMap& context, const QString& language)
 {
     QString out;
     qsizetype last = 0;
@@ -69,7 +96,7 @@ QString Script::render(const QString& words, const QVariantMap& context)
         const auto m = it.next();
         out += QStringView(words).mid(last, m.capturedStart() - last);
         const QString value = context.value(m.captured(1)).toString();
-        out += value.isEmpty() ? m.captured(0) : value;
+        out += value.isEmpty() ? unfilled(m.captured(1), language) : value;
         last = m.capturedEnd();
     }
     out += QStringView(words).mid(last);

@@ -44,7 +44,12 @@ public:
     // The placeholders a step's words may use.
     static const QStringList& placeholders();
     // {placeholder} replaced by context[placeholder]; a missing one stays visible as {placeholder}.
-    static QString render(const QString& words, const QVariantMap& context);
+    // The words with each {placeholder} filled from `context`. One the call cannot fill is never shown raw:
+    // it becomes what the agent says instead ("先生/女士"), or a prompt in the script's `language` telling
+    // them what to say ("〔用一句话复述来电人的问题〕").
+    static QString render(const QString& words, const QVariantMap& context, const QString& language = {});
+    // What a placeholder reads as when the call cannot fill it, in `language` (zh…: Chinese, else English).
+    static QString unfilled(const QString& placeholder, const QString& language);
 
     // Ok, or an error naming the step and the field.
     Status validate() const;

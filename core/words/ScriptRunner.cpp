@@ -47,12 +47,12 @@ QList<ScriptStep> ScriptRunner::upcoming(int count) const
 
 QString ScriptRunner::render(const ScriptStep& step) const
 {
-    return Script::render(step.words, m_context);
+    return Script::render(step.words, m_context, m_script.language);
 }
 
 QString ScriptRunner::renderBranch(const ScriptStep::Branch& branch) const
 {
-    return Script::render(branch.words, m_context);
+    return Script::render(branch.words, m_context, m_script.language);
 }
 
 void ScriptRunner::advance()

@@ -5,6 +5,7 @@
 #include "ConsoleCore.h"
 #include "core/calls/AgentStates.h"
 #include "core/calls/CallRecorder.h"
+#include "core/calls/CallScript.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/SimulatedLine.h"
@@ -12,6 +13,8 @@
 #include "core/customers/DeviceRepository.h"
 #include "core/customers/OutletRepository.h"
 #include "core/site/Defaults.h"
+#include "core/words/ScriptRunner.h"
+#include "ui/call/CallNotesView.h"
 #include "ui/call/CallPanel.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/forms/ProblemFormView.h"
@@ -20,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTabWidget>
@@ -139,4 +143,44 @@ TEST_CASE("the problem form opens beside the call, filled from the call and the 
     CHECK(child<QLineEdit>(late, "customer_name")->text() == QStringLiteral("李明"));
     CHECK(child<QComboBox>(late, "device_id")->currentData().toString() == chosen);
     late->close();
+}
+
+TEST_CASE("the restate step reads back the notes, and long notes never squeeze the script below two steps")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    Customer c;
+    c.name = QStringLiteral("李明");
+    c.phoneMobile = QStringLiteral("13812345678");
+    REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(c, {}));
+    SimulatedLine line(w.t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest);
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
+    REQUIRE(window.callSession().start(w.agent));
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(line.placeIncomingCall(QStringLiteral("138 1234 5678")));
+    window.callTracker().tick();
+    REQUIRE(window.callTracker().answer());
+
+    const ScriptRunner* runner = window.callScript().runner();
+    REQUIRE(runner);
+    const ScriptStep* restate = runner->script().step(QStringLiteral("restate"));
+    REQUIRE(restate);
+    // Nothing noted yet: a prompt, never "{fault}".
+    CHECK_FALSE(runner->render(*restate).contains(QLatin1Char('{')));
+    auto* notes = child<QPlainTextEdit>(&window, "callNotesEdit");
+    QString many = QStringLiteral("The ATM swallows cards. Since Monday.");
+    for (int i = 0; i < 40; ++i)
+        many += QStringLiteral("\nline %1 of the caller's story").arg(i);
+    notes->setPlainText(many);
+    QCoreApplication::processEvents();
+    CHECK(window.callScript().runner()->render(*restate) ==
+          QStringLiteral("李明, let me confirm: The ATM swallows cards. Since Monday. Is that right?"));
+
+    auto* steps = child<QListWidget>(&window, "scriptSteps");
+    CHECK(steps->height() >= steps->minimumHeight());
+    CHECK(steps->minimumHeight() >= steps->fontMetrics().lineSpacing() * 4);
+    (void)window.callTracker().hangUp();
 }

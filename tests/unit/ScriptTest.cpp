@@ -51,8 +51,9 @@ TEST_CASE("the default incoming script renders with real call data, word for wor
           QStringLiteral("王先生/小姐您好,我把您问题记录下来,转给技术支持部门行吗?"));
     CHECK(s.step(QStringLiteral("closing"))->words ==
           QStringLiteral("谢谢您来电,如果以后有需要,您可以再次拨打800电话,我们随时为您服务。"));
-    // A placeholder without a value stays visible rather than vanishing.
-    CHECK(Script::render(QStringLiteral("您好!{unit_name}"), {}) == QStringLiteral("您好!{unit_name}"));
+    // A placeholder without a value neither vanishes nor shows raw: it says what to say.
+    CHECK(Script::render(QStringLiteral("您好!{unit_name}"), {}, QStringLiteral("zh_CN")) ==
+          QStringLiteral("您好!〔本单位名称〕"));
 }
 
 TEST_CASE("the apology step appears only after three rings")

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace threerings::ui {
@@ -54,6 +55,9 @@ CallWorkspace::CallWorkspace(CallTracker& tracker, CallSession& session, CallScr
     m_card->setPhraseMatcher(m_guard.matcher());
     m_notes = new CallNotesView(m_guard.matcher(), this);
     connect(m_notes, &CallNotesView::editingFinished, this, &CallWorkspace::saveNotes);
+    // The restate step reads back what the agent noted ({fault}).
+    connect(m_notes->editor(), &QPlainTextEdit::textChanged, &script,
+            [this, &script] { script.noteFault(m_notes->text()); });
     connect(m_card, &CallerCardView::newCustomerRequested, this, &CallWorkspace::addCustomer);
     connect(m_card, &CallerCardView::correctCustomerRequested, this, &CallWorkspace::correctCustomer);
     connect(m_card, &CallerCardView::deviceChosen, &m_session, &CallSession::chooseDevice);

@@ -81,6 +81,8 @@ void ScriptPanel::build()
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setWordWrap(true);
     connect(m_steps, &QListWidget::itemChanged, this, &ScriptPanel::onItemChanged);
+    // Room for the current step and the next (each may wrap to two lines), never fewer.
+    m_steps->setMinimumHeight(m_steps->fontMetrics().lineSpacing() * 4 + 2 * m_steps->frameWidth() + 8);
 
     auto* buttons = new QWidget(this);
     m_buttonRow = new QHBoxLayout(buttons);
@@ -183,6 +185,9 @@ void ScriptPanel::refresh()
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         }
     }
+    // The current step and the next one stay in sight, however long the notes grow.
+    if (current + 1 < steps.size())
+        m_steps->scrollToItem(m_steps->item(current + 1));
     if (current < steps.size())
         m_steps->scrollToItem(m_steps->item(current));
     m_filling = false;

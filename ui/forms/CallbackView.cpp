@@ -178,7 +178,7 @@ void CallbackView::onCurrentChanged(int row)
         const QVariantMap context = services().callbacks().scriptContext(services().actor(), r);
         QStringList words;
         for (const ScriptStep& step : script->steps)
-            words << Script::render(step.words, context);
+            words << Script::render(step.words, context, script->language);
         m_script->setText(words.join(QStringLiteral("\n")));
     } else {
         m_script->setText(tr("Say who you are, ask whether the fault of form %1 is gone, and write down "

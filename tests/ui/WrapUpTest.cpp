@@ -106,6 +106,13 @@ TEST_CASE("wrap-up shows the call and keeps the agent from Ready until the call 
     CHECK(done.category == Category::Technical);
     CHECK(done.outcome == CallOutcome::Solved);
     CHECK_FALSE(view->isVisible());
+
+    // Signing out in a wrap-up hides the call of the person who leaves at once.
+    f.takeCall();
+    REQUIRE(f.wrapUp()->isVisible());
+    f.window->callSession().signOut();
+    CHECK_FALSE(f.wrapUp()->isVisible());
+    CHECK_FALSE(f.window->findChild<QLabel*>(QStringLiteral("callerName"))->isVisible());
 }
 
 TEST_CASE("a wrong number needs no category, and a complaint or a nuisance call is one key")

@@ -109,6 +109,11 @@ WrapUpView* WrapUpView::attach(CallPanel& panel, CallSession& session)
             view->setFocus(Qt::OtherFocusReason);
         }
     });
+    // Signing out hides the call of the person who leaves at once, before the next one signs in.
+    connect(&session, &CallSession::callerCardChanged, &panel, [&panel, &session] {
+        if (session.agent().isNobody())
+            panel.showWrapUp(nullptr);
+    });
     return view;
 }
 

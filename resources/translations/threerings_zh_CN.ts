@@ -332,10 +332,45 @@
     </message>
 </context>
 <context>
+    <name>CallOutcomes</name>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Solved on the phone</source>
+        <translation>电话解决</translation>
+    </message>
+    <message>
+        <source>Problem form opened</source>
+        <translation>已开问题处理表</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>打错电话</translation>
+    </message>
+    <message>
+        <source>Silent or nuisance</source>
+        <translation>无声或骚扰电话</translation>
+    </message>
+</context>
+<context>
     <name>CallRecorder</name>
     <message>
         <source>There is no call on the line to keep the recording %1 with.</source>
         <translation>线路上没有可关联录音 %1 的通话。</translation>
+    </message>
+    <message>
+        <source>There is no call to finish.</source>
+        <translation>没有需要结束的来电。</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2572,16 @@
     <message>
         <source>Write the technical manager&apos;s name to sign the sheet.</source>
         <translation>请填写技术经理的姓名以签字确认该表。</translation>
+    </message>
+    <message>
+        <source>Wrong numbers</source>
+        <extracomment>打错电话: not counted in the total of real calls</extracomment>
+        <translation>打错电话</translation>
+    </message>
+    <message>
+        <source>Silent or nuisance</source>
+        <extracomment>无声或骚扰电话</extracomment>
+        <translation>无声或骚扰电话</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5327,21 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::CallSession</name>
+    <message>
+        <source>Choose how the call ended: solved on the phone, a form, a consultation, a complaint, a wrong number or a silent or nuisance call.</source>
+        <translation>请选择通话结果：电话解决、问题处理表、咨询、投诉、打错电话或无声/骚扰电话。</translation>
+    </message>
+    <message>
+        <source>Choose the call&apos;s category: technical quality, service, sales or other.</source>
+        <translation>请选择来电类别：技术质量、服务、销售或其它。</translation>
+    </message>
+    <message>
+        <source>Finish the call first: choose its category and how it ended.</source>
+        <translation>请先结束本次来电：选择其类别和通话结果。</translation>
+    </message>
+</context>
+<context>
     <name>threerings::CallTracker</name>
     <message>
         <source>There is no call on the line.</source>
@@ -6410,6 +6470,18 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>A new address, another phone, a misspelt name: correct the record while you talk, so the next call finds it right.</source>
         <translation>新地址、另一个电话、写错的姓名:通话中就更正记录,下次来电即可找到正确的资料。</translation>
+    </message>
+    <message>
+        <source>The device the caller is calling about; a problem form opened on this call names it, so its repairs are counted.</source>
+        <translation>来电所涉及的设备；本次来电受理的问题处理表会记录该设备，以便统计其维修次数。</translation>
+    </message>
+    <message>
+        <source>— which device? —</source>
+        <translation>— 哪台设备？—</translation>
+    </message>
+    <message>
+        <source>Device: %1 (%2)</source>
+        <translation>设备：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -8250,6 +8322,30 @@ Save it anyway?</source>
         <source>Sorry to have kept you waiting.</source>
         <translation>对不起，让您久等了。</translation>
     </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— 不详 —</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>O&amp;utlet</source>
+        <translation>用户所在网点(&amp;U)</translation>
+    </message>
+    <message>
+        <source>De&amp;vice</source>
+        <translation>设备(&amp;V)</translation>
+    </message>
+    <message>
+        <source>— no device —</source>
+        <translation>— 无设备 —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ProductsPage</name>
@@ -9802,6 +9898,45 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Trainees: who is ready</source>
         <translation>学员：就绪情况</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::WrapUpView</name>
+    <message>
+        <source>Wrap-up: finish the call</source>
+        <translation>话后处理：结束本次来电</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>The call ended:</source>
+        <translation>通话结果：</translation>
+    </message>
+    <message>
+        <source>Finish and be Ready (Enter)</source>
+        <translation>结束并就绪（Enter）</translation>
+    </message>
+    <message>
+        <source>Nothing was opened on this call.</source>
+        <translation>本次来电未受理任何表单。</translation>
+    </message>
+    <message>
+        <source>Opened on this call: problem form %1.</source>
+        <translation>本次来电受理：问题处理表 %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>over the wrap-up time: finish the call</source>
+        <translation>已超出话后处理时间：请结束本次来电</translation>
     </message>
 </context>
 </TS>

@@ -158,30 +158,19 @@ Result<bool> AccountService::requeueChosenPassword(const QString& userId, const 
 Status AccountService::setCodeUnchecked(const QString& userId, const QString& code, qint64 validUntil,
                                         const QString& stamp)
 {
-    auto hash = m_hasher.hash(EnrolmentCode::canonical(code));
-    if (!hash)
-        return hash.error();
-    Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status();
-    AccountRepository accounts(m_db, m_clock);
-    auto existing = accounts.get(userId);
-    Account account = existing ? existing.value() : Account{};
-    account.meta.id = userId;
-    account.passwordHash = hash.value();
-    account.failedAttempts = 0;
-    account.lockedUntil = 0;
-    account.enrolUntil = validUntil;
-    auto saved = existing ? accounts.update(account, stamp) : accounts.insert(account, stamp);
-    if (!saved)
-        return saved.error();
-    return tx.commit();
+    return storeSecret(userId, EnrolmentCode::canonical(code), validUntil, stamp);
 }
 
 Status AccountService::setPasswordUnchecked(const QString& userId, const QString& password,
                                             const QString& stamp)
 {
-    auto hash = m_hasher.hash(password);
+    return storeSecret(userId, password, 0, stamp); // a password set replaces a first sign-in code
+}
+
+Status AccountService::storeSecret(const QString& userId, const QString& secret, qint64 enrolUntil,
+                                   const QString& stamp)
+{
+    auto hash = m_hasher.hash(secret);
     if (!hash)
         return hash.error();
     Transaction tx(m_db);
@@ -194,8 +183,9 @@ Status AccountService::setPasswordUnchecked(const QString& userId, const QString
     account.passwordHash = hash.value();
     account.failedAttempts = 0;
     account.lockedUntil = 0;
-    account.enrolUntil = 0; // a password set replaces a first-sign-in code
-    account.passwordChangedAt = m_clock.nowMs();
+    account.enrolUntil = enrolUntil;
+    if (enrolUntil == 0)
+        account.passwordChangedAt = m_clock.nowMs();
     auto saved = existing ? accounts.update(account, stamp) : accounts.insert(account, stamp);
     if (!saved)
         return saved.error();

@@ -95,6 +95,9 @@ private:
     // Changes one person (admins): `change` edits the stored row, which is then saved.
     Status changePerson(const Actor& actor, const QString& jobNumber,
                         const std::function<Status(User&)>& change);
+    // Hashes and stores a password (enrolUntil 0) or a first sign-in code valid until enrolUntil; lifts a
+    // lock.
+    Status storeSecret(const QString& userId, const QString& secret, qint64 enrolUntil, const QString& stamp);
     // In a team, queues the person's new server password for the sync to send (as its verifier).
     Status queueServerLogin(const Actor& actor, const User& user, const QString& password);
 

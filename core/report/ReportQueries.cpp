@@ -85,9 +85,9 @@ Result<QList<QVariantList>> ReportQueries::callbackSheet(const QDate& day) const
             "cb.result, cb.evaluation, cb.repairer, cb.fault_level, cb.remarks, COALESCE(u.name, ''), "
             "cb.called_on, cb.state, cb.attempts, cb.due_on FROM callbacks cb "
             "LEFT JOIN users u ON u.id = cb.callback_agent_id "
-            "WHERE cb.due_on = ? OR (cb.due_on < ? AND cb.state <> 'done') "
+            "WHERE cb.due_on = ? OR (cb.due_on < ? AND (cb.state <> 'done' OR cb.called_on = ?)) "
             "ORDER BY cb.due_on, cb.form_number"),
-        {d, d});
+        {d, d, d});
 }
 
 Result<std::optional<ReportQueries::SignOff>> ReportQueries::signOff(const QDate& day) const

@@ -44,6 +44,8 @@ public:
     // 用户回访统计表: callbacks due on `day`, and those due before it still open. Columns:
     // form_number outlet_name acceptor_phone acceptor_name outcome result evaluation repairer
     // fault_level remarks agent_name called_on state attempts due_on
+    // The day's callbacks, those carried over from earlier days still open, and those carried over and done
+    // that day (they count as the day's work).
     Result<QList<QVariantList>> callbackSheet(const QDate& day) const;
 
     struct SignOff

@@ -2,6 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/db/Database.h"
+#include "core/model/CallbackRecord.h"
 #include "core/report/ReportQueries.h"
 #include "core/report/SheetParts.h"
 #include "core/util/Clock.h"
@@ -155,8 +156,22 @@ Result<Report> Reports::weekly(const ReportPeriod& week, const Progress& progres
     return r;
 }
 
+Result<QStringList> Reports::openOnCallbackSheet(const Actor& actor, const QDate& day) const
+{
+    if (auto s = Permissions::require(actor, Action::ReadReports); !s.ok())
+        return s.error();
+    auto rows = ReportQueries(m_db, m_clock).callbackSheet(day);
+    if (!rows)
+        return rows.error();
+    QStringList open;
+    for (const QVariantList& v : *rows)
+        if (callbackStateFromText(v[12].toString()) != CallbackState::Done)
+            open << v[0].toString();
+    return open;
+}
+
 Status Reports::signOffCallbackSheet(const Actor& actor, const QDate& day, const QString& signerName,
-                                     const QString& remarks)
+                                     const QString& remarks, bool openAccepted)
 {
     if (auto s = Permissions::require(actor, Action::SignOffCallbackSheet); !s.ok())
         return s;
@@ -166,6 +181,23 @@ Status Reports::signOffCallbackSheet(const Actor& actor, const QDate& day, const
     if (name.isEmpty())
         return Error::data(tr("Write the technical manager's name to sign the sheet."),
                            QStringLiteral("signer_name"));
+    if (!openAccepted) {
+        auto open = openOnCallbackSheet(actor, day);
+        if (!open)
+            return open.error();
+        if (!open->isEmpty()) {
+            const QStringList shown = open->mid(0, 10);
+            return Error{
+                Error::Kind::Conflict,
+                tr("%n callback(s) on the sheet of %1 are still open: %2. Sign anyway only if they are "
+                   "to be carried over to the next day.",
+                   nullptr, int(open->size()))
+                    .arg(day.toString(Qt::ISODate),
+                         shown.join(QStringLiteral(", ")) +
+                             (open->size() > shown.size() ? QStringLiteral(" …") : QString())),
+                QStringLiteral("open")};
+        }
+    }
     auto done = ReportQueries(m_db, m_clock)
                     .writeSignOff(day, actor.system ? QString() : actor.userId, name, remarks);
     if (!done)

@@ -54,8 +54,12 @@ public:
                           const std::atomic_bool* cancel = nullptr) const;
 
     // 技术经理 signs the day's sheet (Action::SignOffCallbackSheet); the sheet then prints the name.
+    // While callbacks on the sheet are still open the signature is refused (a Conflict on the field "open"
+    // naming them) unless `openAccepted`: the manager has seen them and signs anyway.
     Status signOffCallbackSheet(const Actor& actor, const QDate& day, const QString& signerName,
-                                const QString& remarks = {});
+                                const QString& remarks = {}, bool openAccepted = false);
+    // The form numbers of the callbacks still open on the day's sheet (ReadReports).
+    Result<QStringList> openOnCallbackSheet(const Actor& actor, const QDate& day) const;
 
 private:
     qint64 offsetMs(const QDate& day) const;

@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QProcess>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -171,20 +172,27 @@ TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over
           "[reports]")
 {
     Fixture f;
+    // Carried over from the 22nd and done on the 24th: the 24th's work, on the 24th's sheet as done.
+    REQUIRE(
+        QSqlQuery(f.t.db->connection())
+            .exec(QStringLiteral("UPDATE callbacks SET due_on = '2026-11-22', state = 'done', called_on = "
+                                 "'2026-11-24', outcome = 'working' WHERE id = '004'")));
     Report r = f.build(QStringLiteral("daily-callbacks"), ReportPeriod::day(QDate(2026, 11, 24)));
     const ReportSection& s = r.sections.first();
-    REQUIRE(s.rows.size() == 3);
+    REQUIRE(s.rows.size() == 4);
+    CHECK(s.value(0, QStringLiteral("form_number")).toString() == QStringLiteral("20261123-1001-004"));
+    CHECK(s.value(0, QStringLiteral("state")).toString() == QStringLiteral("done"));
     // Ordered by due day, then form number: the carried-over 003 first.
-    CHECK(s.value(0, QStringLiteral("form_number")).toString() == QStringLiteral("20261123-1001-003"));
-    CHECK(s.value(0, QStringLiteral("state")).toString().contains(QStringLiteral("2026-11-23")));
-    CHECK(s.value(1, QStringLiteral("form_number")).toString() == QStringLiteral("20261123-1001-001"));
-    CHECK(s.value(1, QStringLiteral("result")).toString().toStdString() == "working; 已修好; 满意");
-    CHECK(s.value(1, QStringLiteral("acceptor")).toString() == QStringLiteral("010-1234 李四"));
-    CHECK(s.value(1, QStringLiteral("repairer")).toString() == QStringLiteral("张工"));
-    CHECK(s.value(1, QStringLiteral("fault_level")).toString() == QStringLiteral("一般"));
-    CHECK(s.value(1, QStringLiteral("callback_agent")).toString() == QStringLiteral("Li Na"));
-    CHECK(s.value(1, QStringLiteral("state")).toString() == QStringLiteral("done"));
-    CHECK(s.value(2, QStringLiteral("state")).toString() == QStringLiteral("open"));
+    CHECK(s.value(1, QStringLiteral("form_number")).toString() == QStringLiteral("20261123-1001-003"));
+    CHECK(s.value(1, QStringLiteral("state")).toString().contains(QStringLiteral("2026-11-23")));
+    CHECK(s.value(2, QStringLiteral("form_number")).toString() == QStringLiteral("20261123-1001-001"));
+    CHECK(s.value(2, QStringLiteral("result")).toString().toStdString() == "working; 已修好; 满意");
+    CHECK(s.value(2, QStringLiteral("acceptor")).toString() == QStringLiteral("010-1234 李四"));
+    CHECK(s.value(2, QStringLiteral("repairer")).toString() == QStringLiteral("张工"));
+    CHECK(s.value(2, QStringLiteral("fault_level")).toString() == QStringLiteral("一般"));
+    CHECK(s.value(2, QStringLiteral("callback_agent")).toString() == QStringLiteral("Li Na"));
+    CHECK(s.value(2, QStringLiteral("state")).toString() == QStringLiteral("done"));
+    CHECK(s.value(3, QStringLiteral("state")).toString() == QStringLiteral("open"));
     CHECK(r.footer.join(QLatin1Char('\n')).contains(QStringLiteral("2 still open")));
 
     // The technical manager signs; the sheet then names them; a second signature is refused.
@@ -197,13 +205,23 @@ TEST_CASE("Daily callback sheet lists the day's callbacks and those carried over
     const Actor supervisor = actorWith(QStringLiteral("supervisor"), QStringLiteral("u3"));
     CHECK(reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral(" ")).error().kind ==
           Error::Kind::Data);
-    const Status signed_ =
+    // Two callbacks are still open: the signature names them and waits for the manager to sign anyway.
+    const Status withOpen =
         reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"));
+    REQUIRE_FALSE(withOpen.ok());
+    CHECK(withOpen.error().field == QStringLiteral("open"));
+    CHECK(withOpen.error().message.contains(QStringLiteral("20261123-1001-003")));
+    CHECK(withOpen.error().message.contains(QStringLiteral("20261123-1001-002")));
+    CHECK(reports.openOnCallbackSheet(supervisor, QDate(2026, 11, 24))->size() == 2);
+    const Status signed_ =
+        reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"), {}, true);
     INFO((signed_.ok() ? std::string() : signed_.error().message.toStdString()));
     REQUIRE(signed_.ok());
-    CHECK(reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"))
-              .error()
-              .kind == Error::Kind::Conflict);
+    const Status again =
+        reports.signOffCallbackSheet(supervisor, QDate(2026, 11, 24), QStringLiteral("Zhao Lei"), {}, true);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().kind == Error::Kind::Conflict);
+    CHECK(again.error().message.contains(QStringLiteral("already")));
     r = f.build(QStringLiteral("daily-callbacks"), ReportPeriod::day(QDate(2026, 11, 24)));
     CHECK(r.footer.contains(QStringLiteral("Technical manager: Zhao Lei")));
     CHECK(test::count(*f.t.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = "

@@ -490,6 +490,16 @@ void SupervisorDesk::print()
         QMessageBox::warning(this, tr("Print"), pages.error().message);
 }
 
+bool SupervisorDesk::confirmOpenSignOff(const QString& message)
+{
+    m_openSignOffQuestion = message;
+    if (m_openSignOffAnswer)
+        return *m_openSignOffAnswer;
+    return QMessageBox::question(this, tr("Callbacks still open"),
+                                 message + QStringLiteral("\n\n") + tr("Sign the sheet anyway?"),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void SupervisorDesk::signOff()
 {
     if (!m_report || m_report->kind != QLatin1String("daily-callbacks"))
@@ -502,7 +512,14 @@ void SupervisorDesk::signOff()
     if (!ok)
         return;
     Reports reports(m_db, m_clock, m_calendar);
-    if (const Status s = reports.signOffCallbackSheet(m_actor, m_report->from, name); !s.ok()) {
+    Status s = reports.signOffCallbackSheet(m_actor, m_report->from, name);
+    // Callbacks still open: the manager sees which, and signs anyway only on purpose.
+    if (!s.ok() && s.error().field == QLatin1String("open")) {
+        if (!confirmOpenSignOff(s.error().message))
+            return;
+        s = reports.signOffCallbackSheet(m_actor, m_report->from, name, {}, true);
+    }
+    if (!s.ok()) {
         QMessageBox::warning(this, tr("Sign off"), s.error().message);
         return;
     }

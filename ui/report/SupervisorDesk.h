@@ -69,6 +69,19 @@ private:
     void exportAs(const QString& format);
     void print();
     void signOff();
+    // Asks whether to sign a sheet with callbacks still open (`message` names them); tests answer through
+    // setOpenSignOffAnswer.
+    bool confirmOpenSignOff(const QString& message);
+
+public:
+    // For tests: the answer to the open-callbacks question (unset: ask).
+    void setOpenSignOffAnswer(std::optional<bool> answer) { m_openSignOffAnswer = answer; }
+    // The question asked last, for tests.
+    const QString& lastOpenSignOffQuestion() const { return m_openSignOffQuestion; }
+
+private:
+    std::optional<bool> m_openSignOffAnswer;
+    QString m_openSignOffQuestion;
 
     Database& m_db;
     const Clock& m_clock;

@@ -2583,6 +2583,12 @@
         <extracomment>无声或骚扰电话</extracomment>
         <translation>无声或骚扰电话</translation>
     </message>
+    <message numerus="yes">
+        <source>%n callback(s) on the sheet of %1 are still open: %2. Sign anyway only if they are to be carried over to the next day.</source>
+        <translation>
+            <numerusform>%1 的回访表上还有 %n 条回访未完成：%2。只有在要把它们结转到下一天时才签署。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -9533,6 +9539,14 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Nothing in this period yet. The sheet fills as the hotline takes calls and records forms; choose another day or period above.</source>
         <translation>此期间还没有数据。热线接听来电、记录表单后，报表会逐步填满；也可在上方选择其他日期或统计周期。</translation>
+    </message>
+    <message>
+        <source>Callbacks still open</source>
+        <translation>仍有未完成的回访</translation>
+    </message>
+    <message>
+        <source>Sign the sheet anyway?</source>
+        <translation>仍然签署本表吗？</translation>
     </message>
 </context>
 <context>

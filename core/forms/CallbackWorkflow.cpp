@@ -7,6 +7,7 @@
 #include "core/forms/ProblemFormRepository.h"
 #include "core/model/Validation.h"
 #include "core/util/Clock.h"
+#include "core/words/Script.h"
 
 namespace threerings {
 
@@ -136,7 +137,8 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
     return saved;
 }
 
-QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRecord& callback) const
+QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRecord& callback,
+                                            const QString& language) const
 {
     QVariantMap context{{QStringLiteral("unit_name"), m_settings.get(Setting::UnitName)},
                         {QStringLiteral("job_number"), actor.jobNumber},
@@ -150,6 +152,12 @@ QVariantMap CallbackWorkflow::scriptContext(const Actor& actor, const CallbackRe
     if (!form->deviceId.isEmpty()) {
         if (auto device = DeviceRepository(m_db, m_clock).get(form->deviceId))
             context.insert(QStringLiteral("device"), device->product);
+    }
+    if (form->resultAt.isValid()) {
+        const QTimeZone zone = m_forms.calendar().timeZone();
+        context.insert(QStringLiteral("repair_day"),
+                       Script::dayWords(form->resultAt.toTimeZone(zone).date(),
+                                        m_clock.now().toTimeZone(zone).date(), language));
     }
     const QString engineer = !form->resultBy.isEmpty() ? form->resultBy : form->handlerId;
     if (!engineer.isEmpty()) {

@@ -52,7 +52,9 @@ public:
 
     // What the callback script's placeholders stand for on this callback: the unit, the agent's job number,
     // the customer, yesterday's device and the number of the engineer who repaired it.
-    QVariantMap scriptContext(const Actor& actor, const CallbackRecord& callback) const;
+    // `language`: the script's, for the day of the repair ({repair_day}: 昨天, 前天, 10月3日 …).
+    QVariantMap scriptContext(const Actor& actor, const CallbackRecord& callback,
+                              const QString& language = QStringLiteral("zh_CN")) const;
 
     CallbackPolicy policy() const { return CallbackPolicy::load(m_settings); }
     // Admins only; see CallbackPolicy::save.

@@ -3,9 +3,11 @@
 #include "core/util/JsonFields.h"
 #include "core/words/ScriptCondition.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -56,6 +58,7 @@ const QStringList& Script::placeholders()
         QStringLiteral("unit_name"),    QStringLiteral("job_number"), QStringLiteral("caller_name"),
         QStringLiteral("caller_title"), QStringLiteral("device"),     QStringLiteral("engineer_number"),
         QStringLiteral("fault"),        QStringLiteral("department"), QStringLiteral("hotline_number"),
+        QStringLiteral("repair_day"),
     };
     return list;
 }
@@ -79,12 +82,36 @@ QString Script::unfilled(const QString& placeholder, const QString& language)
         {"fault", "〔用一句话复述来电人的问题〕", "[the caller's problem, in one sentence]"},
         {"department", "相关部门", "the department concerned"},
         {"hotline_number", "本热线", "this hotline"},
+        {"repair_day", "前几天", "Recently"},
     };
     const bool chinese = language.startsWith(QLatin1String("zh"));
     for (const Fallback& f : table)
         if (placeholder == QLatin1String(f.name))
             return QString::fromUtf8(chinese ? f.zh : f.en);
     return chinese ? QStringLiteral("〔……〕") : QStringLiteral("[…]");
+}
+
+QString Script::dayWords(const QDate& day, const QDate& today, const QString& language)
+{
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    switch (day.daysTo(today)) {
+    case 0:
+        return chinese ? QStringLiteral("今天") : QStringLiteral("Today");
+    case 1:
+        return chinese ? QStringLiteral("昨天") : QStringLiteral("Yesterday");
+    case 2:
+        return chinese ? QStringLiteral("前天") : QStringLiteral("The day before yesterday");
+    default:
+        break;
+    }
+    if (chinese)
+        return day.year() == today.year()
+                   ? QStringLiteral("%1月%2日").arg(day.month()).arg(day.day())
+                   : QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+    const QLocale english(QLocale::English);
+    return QStringLiteral("On ") + english.toString(day, day.year() == today.year()
+                                                             ? QStringLiteral("d MMMM")
+                                                             : QStringLiteral("d MMMM yyyy"));
 }
 
 QString Script::render(const QString& words, const QVariantMap& context, const QString& language)

@@ -48,6 +48,9 @@ public:
     // it becomes what the agent says instead ("先生/女士"), or a prompt in the script's `language` telling
     // them what to say ("〔用一句话复述来电人的问题〕").
     static QString render(const QString& words, const QVariantMap& context, const QString& language = {});
+    // A day as the script says it, from `today`: 今天 / 昨天 / 前天 / 10月3日 (Today / Yesterday / On 3
+    // October).
+    static QString dayWords(const QDate& day, const QDate& today, const QString& language);
     // What a placeholder reads as when the call cannot fill it, in `language` (zh…: Chinese, else English).
     static QString unfilled(const QString& placeholder, const QString& language);
 

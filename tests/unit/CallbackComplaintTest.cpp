@@ -278,4 +278,17 @@ TEST_CASE("the callback script is filled with the unit, the customer and the eng
     CHECK(context.value(QStringLiteral("caller_name")).toString() == QStringLiteral("陈先生"));
     CHECK(context.value(QStringLiteral("job_number")).toString() == w.agent.jobNumber);
     CHECK(context.value(QStringLiteral("engineer_number")).toString() == w.handler.jobNumber);
+    // The day of the repair as the script says it: the form was resolved on the 25th.
+    CHECK(context.value(QStringLiteral("repair_day")).toString() == QStringLiteral("昨天"));
+    w.t.clock.set(beijing(2026, 11, 27, 9, 0));
+    CHECK(callbacks.scriptContext(w.agent, list->first().record)
+              .value(QStringLiteral("repair_day"))
+              .toString() == QStringLiteral("前天"));
+    w.t.clock.set(beijing(2027, 1, 30, 9, 0));
+    CHECK(callbacks.scriptContext(w.agent, list->first().record)
+              .value(QStringLiteral("repair_day"))
+              .toString() == QStringLiteral("2026年11月25日"));
+    CHECK(callbacks.scriptContext(w.agent, list->first().record, QStringLiteral("en"))
+              .value(QStringLiteral("repair_day"))
+              .toString() == QStringLiteral("On 25 November 2026"));
 }

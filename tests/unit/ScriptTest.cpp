@@ -20,7 +20,8 @@ QVariantMap callData(int rings)
             {QStringLiteral("device"), QStringLiteral("ATM")},
             {QStringLiteral("engineer_number"), QStringLiteral("37")},
             {QStringLiteral("fault"), QStringLiteral("ATM 吞卡")},
-            {QStringLiteral("department"), QStringLiteral("技术支持")}};
+            {QStringLiteral("department"), QStringLiteral("技术支持")},
+            {QStringLiteral("repair_day"), QStringLiteral("昨天")}};
 }
 
 Script shipped(const QString& key, const QString& language = QStringLiteral("zh_CN"))

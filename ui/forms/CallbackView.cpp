@@ -175,7 +175,8 @@ void CallbackView::onCurrentChanged(int row)
     auto script =
         services().words().script(services().actor(), QStringLiteral("callback"), services().language());
     if (script) {
-        const QVariantMap context = services().callbacks().scriptContext(services().actor(), r);
+        const QVariantMap context =
+            services().callbacks().scriptContext(services().actor(), r, script->language);
         QStringList words;
         for (const ScriptStep& step : script->steps)
             words << Script::render(step.words, context, script->language);

@@ -164,9 +164,7 @@ int runCode(Context& ctx)
     ctx.err << Text::tr(
                    "The first sign-in code of %1 is valid until %2 (the hotline's time); give it to them "
                    "in person.")
-                   .arg(parser.value(job).trimmed(),
-                        QDateTime::fromMSecsSinceEpoch(issued->validUntil, hotlineTimeZone())
-                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(parser.value(job).trimmed(), hotlineMinuteText(issued->validUntil))
             << Qt::endl;
     return Done;
 }

@@ -163,6 +163,14 @@ bool AuthService::isLocked(const QString& jobNumber) const
     return account && account->lockedAt(m_clock.nowMs());
 }
 
+bool AuthService::awaitsOwnPassword(const QString& jobNumber) const
+{
+    auto user = UserRepository(m_db, m_clock).findByJobNumber(jobNumber.trimmed());
+    auto account =
+        user ? AccountRepository(m_db, m_clock).get(user->meta.id) : Result<Account>(Error::notFound({}));
+    return account && account->waitsForOwnPassword();
+}
+
 Result<Actor> AuthService::refresh(const Actor& actor) const
 {
     auto user = UserRepository(m_db, m_clock).get(actor.userId);

@@ -45,6 +45,8 @@ public:
 
     // Whether the person's account here is locked after wrong passwords (nobody is: false).
     bool isLocked(const QString& jobNumber) const;
+    // Whether the person's account here waits for them to choose their password with a first sign-in code.
+    bool awaitsOwnPassword(const QString& jobNumber) const;
 
     qint64 lockoutMs() const;
     // How long the console may sit untouched before it locks itself (at least a minute).

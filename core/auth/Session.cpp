@@ -11,7 +11,11 @@ Result<Actor> Session::signIn(const QString& jobNumber, const QString& password)
     if (m_state != State::SignedOut)
         return Error::refused(tr("%1 is still signed in; sign them out first.").arg(m_actor.label()));
     m_notice.clear();
-    auto actor = m_route ? m_route(jobNumber, password) : m_auth.signIn(jobNumber, password);
+    return begin(m_route ? m_route(jobNumber, password) : m_auth.signIn(jobNumber, password), password);
+}
+
+Result<Actor> Session::begin(Result<Actor> actor, const QString& password)
+{
     if (!actor)
         return actor;
     m_actor = actor.value();
@@ -26,15 +30,9 @@ Result<Actor> Session::enrol(const QString& jobNumber, const QString& code, cons
     if (m_state != State::SignedOut)
         return Error::refused(tr("%1 is still signed in; sign them out first.").arg(m_actor.label()));
     m_notice.clear();
-    auto actor = m_enrolRoute ? m_enrolRoute(jobNumber, code, newPassword)
-                              : m_auth.enrol(jobNumber, code, newPassword);
-    if (!actor)
-        return actor;
-    m_actor = actor.value();
-    m_password = newPassword;
-    m_state = State::Active;
-    Q_EMIT changed();
-    return actor;
+    return begin(m_enrolRoute ? m_enrolRoute(jobNumber, code, newPassword)
+                              : m_auth.enrol(jobNumber, code, newPassword),
+                 newPassword);
 }
 
 void Session::signOut()

@@ -63,6 +63,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // The person is signed in with `password`, when `actor` is one.
+    Result<Actor> begin(Result<Actor> actor, const QString& password);
+
     AuthService& m_auth;
     SignInRoute m_route;
     EnrolRoute m_enrolRoute;

@@ -35,11 +35,8 @@ QVariantMap CallScript::facts() const
         if (!card->customer->name.isEmpty())
             f.insert(QStringLiteral("caller_name"), card->customer->name);
         if (!card->devices.isEmpty()) {
-            const Device* chosen = &card->devices.constFirst().device;
-            for (const auto& d : card->devices)
-                if (d.device.meta.id == card->chosenDeviceId)
-                    chosen = &d.device;
-            const Device& d = *chosen;
+            const Device* chosen = card->device(card->chosenDeviceId);
+            const Device& d = chosen ? *chosen : card->devices.constFirst().device;
             f.insert(QStringLiteral("device"),
                      QStringList{d.product, d.model}.join(QLatin1Char(' ')).trimmed());
         }

@@ -120,10 +120,7 @@ void CallSession::chooseDevice(const QString& deviceId)
 {
     if (!m_card)
         return;
-    const bool known =
-        std::any_of(m_card->devices.cbegin(), m_card->devices.cend(),
-                    [&](const CallerCard::DeviceRepairs& d) { return d.device.meta.id == deviceId; });
-    m_card->chosenDeviceId = known ? deviceId : QString();
+    m_card->chosenDeviceId = m_card->device(deviceId) ? deviceId : QString();
 }
 
 void CallSession::onStateChanged(CallTracker::State state)
@@ -208,10 +205,20 @@ Status CallSession::finishCall(std::optional<Category> category, CallOutcome out
     return {};
 }
 
+std::optional<Call> CallSession::callInHand() const
+{
+    if (const std::optional<Call>& onLine = m_recorder->current())
+        return onLine;
+    // In wrap-up the call is still the agent's: the one that just ended, with its caller's card.
+    if (m_states->state() == AgentState::WrapUp)
+        return m_recorder->last();
+    return std::nullopt;
+}
+
 CallSession::Finish CallSession::suggestedFinish() const
 {
     Finish f;
-    const std::optional<Call>& call = m_recorder->current() ? m_recorder->current() : m_recorder->last();
+    const std::optional<Call> call = callInHand();
     if (!call || call->meta.id.isEmpty())
         return f;
     f.category = call->category;

@@ -78,6 +78,9 @@ public:
     // The stored id of the call on the line, else of the last call; empty before the first is saved.
     QString callId() const;
 
+    // The call the agent is busy with: the one on the line, or in wrap-up the one that just ended; forms
+    // opened now belong to it.
+    std::optional<Call> callInHand() const;
     // Wrap-up: the agent finishes the call with its category (技术质量/服务/销售/其它; none for a wrong
     // number or a nuisance call) and outcome, on the call that just ended (or the one on the line). Needs
     // WriteForms.

@@ -50,6 +50,14 @@ struct CallerCard
     QString chosenDeviceId;
 
     bool known() const { return customer.has_value(); }
+    // One of the caller's devices by its id; nullptr when it is none of theirs.
+    const Device* device(const QString& id) const
+    {
+        for (const DeviceRepairs& d : devices)
+            if (d.device.meta.id == id)
+                return &d.device;
+        return nullptr;
+    }
 };
 
 } // namespace threerings

@@ -145,8 +145,7 @@ Result<Actor> TeamSignIn::enrol(AuthService& auth, const QString& jobNumber, con
         break;
     }
     // A code issued at another console: the person's record and the code come here first.
-    if (auto known = auth.signIn(jobNumber, code);
-        !known && known.error().field != AuthService::ChoosePasswordField) {
+    if (!auth.awaitsOwnPassword(jobNumber)) {
         if (Status s = adopt(jobNumber, code); !s)
             return s.error();
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QString>
 #include <QTimeZone>
 
 namespace threerings {
@@ -10,6 +12,12 @@ namespace threerings {
 inline QTimeZone hotlineTimeZone()
 {
     return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
+}
+
+// A moment (ms since the epoch) as the hotline reads it, to the minute: 2026-12-12 09:55.
+inline QString hotlineMinuteText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace threerings

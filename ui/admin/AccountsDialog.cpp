@@ -31,12 +31,6 @@ QString labels(const QList<Role>& roles)
     return out.join(QStringLiteral("、"));
 }
 
-// A moment as the hotline reads it (its own time zone, whatever the workstation's).
-QString hotlineDateTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 // A small form in a dialog of its own; returns whether it was accepted.
 bool ask(QWidget* parent, const QString& title, QWidget* form)
 {
@@ -176,7 +170,7 @@ void AccountsDialog::reload()
         else if (a.enrolExpired)
             state = tr("first sign-in code expired");
         else if (a.enrolUntil > 0)
-            state = tr("waits for first sign-in (code valid until %1)").arg(hotlineDateTime(a.enrolUntil));
+            state = tr("waits for first sign-in (code valid until %1)").arg(hotlineMinuteText(a.enrolUntil));
         else if (a.lockedUntil > 0)
             state = tr("locked until %1")
                         .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntil, hotlineTimeZone())
@@ -228,7 +222,7 @@ AccountService::IssuedCode AccountsDialog::issueCode(const QString& jobNumber)
     auto issued = m_accounts.issueFirstSignInCode(m_actor, jobNumber);
     report(issued ? Status() : Status(issued.error()),
            issued ? tr("%1 has a first sign-in code, valid until %2; give it to them in person.")
-                        .arg(jobNumber, hotlineDateTime(issued->validUntil))
+                        .arg(jobNumber, hotlineMinuteText(issued->validUntil))
                   : QString());
     return issued.valueOr(AccountService::IssuedCode{});
 }
@@ -255,7 +249,7 @@ void AccountsDialog::askCode()
                       "instead of a password, and choose their own password at once. The code works "
                       "once, and only until %2; any earlier password or code of theirs no longer "
                       "works. It is not shown again.")
-                       .arg(job, hotlineDateTime(issued.validUntil)),
+                       .arg(job, hotlineMinuteText(issued.validUntil)),
                    shown);
     how->setWordWrap(true);
     layout->addWidget(how);

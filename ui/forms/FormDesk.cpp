@@ -1,6 +1,5 @@
 #include "ui/forms/FormDesk.h"
 
-#include "core/calls/AgentStates.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
 #include "ui/forms/CallbackView.h"
@@ -275,7 +274,7 @@ ProblemFormView* FormDesk::newProblemForm()
         return open;
     }
     const Actor actor = m_services->actor();
-    const std::optional<Call> call = callForForm();
+    const std::optional<Call> call = m_calls.callInHand();
     const auto& card = m_calls.callerCard();
     const Customer* customer = card && card->customer ? &*card->customer : nullptr;
     ProblemForm form = ProblemFormWorkflow::fromCall(call ? *call : Call{}, customer, actor);
@@ -313,19 +312,9 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
     return view;
 }
 
-std::optional<Call> FormDesk::callForForm() const
-{
-    if (const std::optional<Call>& onLine = m_calls.recorder().current())
-        return onLine;
-    // In wrap-up the form is still the call's: the one that just ended, with its caller's card.
-    if (m_calls.states().state() == AgentState::WrapUp)
-        return m_calls.recorder().last();
-    return std::nullopt;
-}
-
 FormPage* FormDesk::newConsultation()
 {
-    const std::optional<Call> call = callForForm();
+    const std::optional<Call> call = m_calls.callInHand();
     const auto& card = m_calls.callerCard();
     const Customer* customer = card && card->customer ? &*card->customer : nullptr;
     return present(new ConsultationView(
@@ -335,7 +324,7 @@ FormPage* FormDesk::newConsultation()
 FormPage* FormDesk::newComplaint()
 {
     Complaint c;
-    if (const std::optional<Call> call = callForForm()) {
+    if (const std::optional<Call> call = m_calls.callInHand()) {
         c.callId = call->meta.id;
         c.customerId = call->customerId;
         c.contactMethod = call->callerNumber;

@@ -2,7 +2,6 @@
 
 #include "core/calendar/BusinessCalendar.h"
 #include "core/forms/MyWork.h"
-#include "core/model/Call.h"
 
 #include <QList>
 #include <QObject>
@@ -99,8 +98,6 @@ Q_SIGNALS:
 
 private:
     FormPage* present(FormPage* view);
-    // The call a new form belongs to: the one on the line, or in wrap-up the one that just ended.
-    std::optional<Call> callForForm() const;
     FormPage* findOpen(RecordKind kind, const QString& recordId) const;
     FormPage* openDraftTarget(const Draft& draft);
     void closeExpiredTests();

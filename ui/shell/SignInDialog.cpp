@@ -53,13 +53,9 @@ SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
     m_againLabel->setBuddy(m_again);
     form->addRow(m_newLabel, m_newPassword);
     form->addRow(m_againLabel, m_again);
-    for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
-                       static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again)})
-        w->hide();
     m_welcome = new QLabel(this);
     m_welcome->setObjectName(QStringLiteral("choosePasswordNote"));
     m_welcome->setWordWrap(true);
-    m_welcome->hide();
     layout->addWidget(m_welcome);
     layout->addLayout(form);
     m_error = new QLabel(this);
@@ -88,6 +84,7 @@ SignInDialog::SignInDialog(Session& session, Mode mode, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setChoosing(false);
     (mode == Mode::SignIn ? m_job : m_password)->setFocus();
 }
 
@@ -106,13 +103,7 @@ void SignInDialog::accept()
             if (actor.error().field != AuthService::ChoosePasswordField) {
                 // The code itself failed (expired, locked, the server): back to signing in.
                 m_code.clear();
-                for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
-                                   static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again),
-                                   static_cast<QWidget*>(m_welcome)})
-                    w->hide();
-                m_password->setEnabled(true);
-                m_job->setReadOnly(false);
-                m_ok->setText(tr("Sign in"));
+                setChoosing(false);
                 m_password->clear();
                 m_password->setFocus();
             } else {
@@ -152,14 +143,19 @@ void SignInDialog::askForOwnPassword(const QString& code, const QString& message
     m_welcome->setText(message + QLatin1Char(' ') +
                        tr("It needs at least %1 characters; the code works only until you have chosen it.")
                            .arg(PasswordHasher::MinimumLength));
-    m_welcome->show();
-    m_job->setReadOnly(true);
-    m_password->setEnabled(false);
-    for (QWidget* w : {static_cast<QWidget*>(m_newLabel), static_cast<QWidget*>(m_newPassword),
-                       static_cast<QWidget*>(m_againLabel), static_cast<QWidget*>(m_again)})
-        w->show();
-    m_ok->setText(tr("Choose password"));
+    setChoosing(true);
     m_newPassword->setFocus();
+}
+
+void SignInDialog::setChoosing(bool choosing)
+{
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_newLabel, m_newPassword, m_againLabel, m_again, m_welcome})
+        w->setVisible(choosing);
+    m_job->setReadOnly(choosing || m_mode == Mode::Unlock);
+    m_password->setEnabled(!choosing);
+    if (m_mode == Mode::SignIn)
+        m_ok->setText(choosing ? tr("Choose password") : tr("Sign in"));
 }
 
 void SignInDialog::showError(const QString& message)

@@ -37,6 +37,8 @@ private:
     // A first sign-in code was right: the person chooses their own password next.
     void askForOwnPassword(const QString& code, const QString& message);
     void showError(const QString& message);
+    // Shows or hides the fields for choosing a password (and fixes the job number and code meanwhile).
+    void setChoosing(bool choosing);
 
     Session& m_session;
     Mode m_mode;

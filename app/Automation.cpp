@@ -2,6 +2,8 @@
 
 #include "core/auth/AccountService.h"
 #include "core/auth/Session.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/shell/MainWindow.h"
@@ -135,6 +137,12 @@ void Automation::windowShown(ui::MainWindow& window) const
     // The killed-console draft test: the autosave writes the typed draft a few seconds later.
     if (!typeIntoForm.isEmpty())
         (void)window.formDesk()->typeIntoOpenForm(typeIntoForm);
+    // Agents sign in Not Ready; a console with pretend callers or hands-free answering puts its agent at
+    // the phone.
+    if (simulate || autoAnswerRing > 0)
+        if (Status ready = window.callSession().states().setReady(); !ready)
+            std::fprintf(stderr, "threerings: not Ready for the pretend callers: %s\n",
+                         qPrintable(ready.error().message));
     // A hands-free demo, the tests that kill a console mid-call, screenshots of a call answered late.
     if (autoAnswerRing > 0) {
         QObject::connect(&window.callTracker(), &CallTracker::ringStarted, &window,

@@ -53,6 +53,8 @@ QList<Role> Permissions::rolesFor(Action action)
     case Action::ReadCalendar:
     case Action::ReadDepartments:
         return {agent, handler, supervisor, trainer, admin, trainee};
+    case Action::TakeCalls:
+        return {agent};
     }
     return {};
 }
@@ -162,6 +164,8 @@ QString Permissions::describe(Action action)
         return tr("read the business calendar");
     case Action::ReadDepartments:
         return tr("see the departments");
+    case Action::TakeCalls:
+        return tr("take the hotline's calls");
     }
     return {};
 }

@@ -40,6 +40,7 @@ enum class Action
     ReadWords,            // the scripts, phrase lists and knowledge base (everybody signed in)
     ReadCalendar,         // the business calendar (everybody signed in)
     ReadDepartments,      // the departments forms are transferred to (everybody signed in)
+    TakeCalls,            // be offered the hotline's calls (Ready); agents only, not supervisors or trainers
 };
 
 // The role → action table of SPEC §1. A person with several roles may do what any of them may.

@@ -15,7 +15,7 @@ AgentStates::AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 
     connect(&m_timer, &QTimer::timeout, this, &AgentStates::tick);
 }
 
-Status AgentStates::start(const QString& agentId, AgentState initial)
+Status AgentStates::start(const QString& agentId, AgentState initial, const QString& reason)
 {
     if (Status s = stop(); !s)
         return s;
@@ -24,7 +24,7 @@ Status AgentStates::start(const QString& agentId, AgentState initial)
         if (auto closed = m_repo.closeOpen(m_agentId, m_clock.now()); !closed)
             return closed.error();
     m_state = initial == AgentState::OnCall || initial == AgentState::WrapUp ? AgentState::Ready : initial;
-    m_reason.clear();
+    m_reason = m_state == AgentState::NotReady ? reason : QString();
     m_since = m_clock.now();
     if (!m_agentId.isEmpty()) {
         auto p = m_repo.begin(m_agentId, m_state, m_reason, m_since);
@@ -60,8 +60,8 @@ Status AgentStates::setReady()
     if (m_state == AgentState::OnCall)
         return Error::conflict(tr("A call is on the line; you become Ready after it and its wrap-up."));
     if (m_readyCheck)
-        if (const QString why = m_readyCheck(); !why.isEmpty())
-            return Error::data(why, QStringLiteral("outcome"));
+        if (Status why = m_readyCheck(); !why)
+            return why;
     return moveTo(AgentState::Ready, {});
 }
 
@@ -102,7 +102,7 @@ void AgentStates::tick()
         return;
     // Past the limit the agent goes Ready by themselves only with the call finished; otherwise the wrap-up
     // runs over (the supervisor sees it) until they finish it.
-    if (m_readyCheck && !m_readyCheck().isEmpty())
+    if (m_readyCheck && !m_readyCheck())
         return;
     if (Status s = moveTo(AgentState::Ready, {}); !s)
         Q_EMIT problem(s.error().message);

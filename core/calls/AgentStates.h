@@ -32,8 +32,9 @@ public:
     AgentStates(AgentStateRepository& repo, const Clock& clock, qint64 wrapUpLimitMs = defaultWrapUpMs,
                 QObject* parent = nullptr);
 
-    // Begins the agent's day in `initial` (Ready by default); closes stretches a killed console left open.
-    Status start(const QString& agentId, AgentState initial = AgentState::Ready);
+    // Begins the agent's day in `initial` (Ready by default; Not Ready with `reason`); closes stretches a
+    // killed console left open.
+    Status start(const QString& agentId, AgentState initial = AgentState::Ready, const QString& reason = {});
     // Closes the current stretch (signing out, quitting).
     Status stop();
 
@@ -46,9 +47,9 @@ public:
     // Time left of the wrap-up; 0 outside wrap-up.
     qint64 wrapUpLeftMs() const;
 
-    // What still keeps the agent from Ready (the last call not finished in wrap-up), in words; empty when
+    // What keeps the person from Ready (not an agent, the last call not finished in wrap-up); fine when
     // nothing. Set by the call session; unset, nothing does.
-    using ReadyCheck = std::function<QString()>;
+    using ReadyCheck = std::function<Status()>;
     void setReadyCheck(ReadyCheck check) { m_readyCheck = std::move(check); }
 
     // The agent's own choices; refused while a call is on, and Ready while the ready check says why not.

@@ -23,6 +23,7 @@ CallSession::Options CallSession::Options::fromSettings(const SettingsReader& se
     Options o;
     o.ringNoAnswerRings = settings.get(Setting::RingNoAnswerRings);
     o.wrapUpMs = qint64(settings.get(Setting::WrapUpSeconds)) * 1000;
+    o.startReady = settings.get(Setting::AgentStartReady);
     return o;
 }
 
@@ -47,7 +48,13 @@ CallSession::CallSession(Database& db, const Clock& clock, CallTracker& tracker,
                 if (lineCallId == m_tracker.callId())
                     report(m_recorder->setRecording(path));
             });
-    m_states->setReadyCheck([this] { return unfinishedCall(); });
+    m_states->setReadyCheck([this]() -> Status {
+        if (Status s = Permissions::require(m_agent, Action::TakeCalls); !s)
+            return s;
+        if (const QString why = unfinishedCall(); !why.isEmpty())
+            return Error::data(why, QStringLiteral("outcome"));
+        return {};
+    });
     connect(m_states.get(), &AgentStates::changed, this, [this] {
         m_tracker.line().setAgentAvailable(m_states->isReady());
         // The card stays through the wrap-up of its call, and goes with it.
@@ -71,7 +78,13 @@ Status CallSession::start(const Actor& agent)
     if (!agent.userId.isEmpty())
         if (auto closed = CallRecorder::recoverInterrupted(*m_calls, agent.userId); !closed)
             return closed.error();
-    return m_states->start(agent.userId);
+    // Only agents are offered calls, and they say when they are at the phone (unless the site starts them
+    // Ready); supervisors, trainers, trainees and a console nobody signed in to are never rung.
+    if (!Permissions::allows(agent, Action::TakeCalls))
+        return m_states->start(agent.userId, AgentState::NotReady, AgentStateNames::noCallsReason());
+    if (m_options.startReady)
+        return m_states->start(agent.userId, AgentState::Ready);
+    return m_states->start(agent.userId, AgentState::NotReady, AgentStateNames::signedInReason());
 }
 
 void CallSession::stop()
@@ -81,8 +94,9 @@ void CallSession::stop()
 
 void CallSession::signOut()
 {
-    stop();
+    // The person's stretch ends; the console then takes no calls until the next person signs in.
     m_agent = Actor{};
+    report(m_states->start(QString(), AgentState::NotReady, AgentStateNames::noCallsReason()));
     m_recorder->setAgent({});
     if (m_card) {
         m_card.reset();
@@ -129,7 +143,7 @@ void CallSession::onStateChanged(CallTracker::State state)
     const State previous = std::exchange(m_previous, state);
     switch (state) {
     case State::Ringing:
-        if (!m_states->isReady()) {
+        if (!m_states->isReady() || !Permissions::allows(m_agent, Action::TakeCalls)) {
             // Not offered to an agent who is not Ready: declined before anything shows or is stored.
             m_declining = true;
             report(m_tracker.hangUp());

@@ -40,7 +40,9 @@ public:
         // Declined when the ring after these starts (ring 7 by default: 30 s with China's cadence).
         int ringNoAnswerRings = Setting::RingNoAnswerRings.defaultValue();
         qint64 wrapUpMs = Setting::WrapUpSeconds.defaultValue() * 1000LL;
-        // Setting::RingNoAnswerRings and WrapUpSeconds; the defaults when unset or bad.
+        // Whether an agent signs in Ready; Not Ready (signed in) by default.
+        bool startReady = Setting::AgentStartReady.defaultValue();
+        // Setting::RingNoAnswerRings, WrapUpSeconds and AgentStartReady; the defaults when unset or bad.
         static Options fromSettings(const SettingsReader& settings);
     };
 

@@ -42,8 +42,8 @@ QString AgentStateNames::label(AgentState s)
 
 QStringList AgentStateNames::notReadyReasons()
 {
-    return {QStringLiteral("break"), QStringLiteral("meal"), QStringLiteral("training"),
-            QStringLiteral("meeting"), QStringLiteral("other")};
+    return {QStringLiteral("break"),   QStringLiteral("meal"),     QStringLiteral("training"),
+            QStringLiteral("meeting"), QStringLiteral("outbound"), QStringLiteral("other")};
 }
 
 QString AgentStateNames::reasonLabel(const QString& reason)
@@ -58,6 +58,12 @@ QString AgentStateNames::reasonLabel(const QString& reason)
         return tr("Meeting");
     if (reason == QLatin1String("other"))
         return tr("Other");
+    if (reason == QLatin1String("outbound"))
+        return tr("Callbacks and outbound calls");
+    if (reason == signedInReason())
+        return tr("Just signed in");
+    if (reason == noCallsReason())
+        return tr("Does not take calls");
     if (reason == ringNoAnswerReason())
         return tr("Missed a call (ring-no-answer)");
     return reason;

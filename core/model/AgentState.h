@@ -13,7 +13,7 @@ namespace threerings {
 enum class AgentState
 {
     Ready,
-    NotReady, // with a reason: break, meal, training, meeting, ring-no-answer …
+    NotReady, // with a reason: break, meal, training, meeting, outbound work, ring-no-answer …
     OnCall,
     WrapUp, // after-call work, limited in time
 };
@@ -30,6 +30,10 @@ public:
     static QStringList notReadyReasons();
     static QString reasonLabel(const QString& reason);
     static QString ringNoAnswerReason() { return QStringLiteral("ring_no_answer"); }
+    // Reasons the console gives: an agent who has just signed in (until they choose Ready), and a person
+    // without the agent role, who is never offered calls.
+    static QString signedInReason() { return QStringLiteral("signed_in"); }
+    static QString noCallsReason() { return QStringLiteral("no_calls"); }
 };
 
 // One stretch of time an agent spent in one state (agent_states); `to` stays invalid while it lasts.

@@ -90,6 +90,14 @@ inline constexpr SettingKey<int> WrapUpSeconds{
      .max = 1800,
      .site = SiteFile::Settings,
      .name = QT_TRANSLATE_NOOP("Settings", "wrap-up time after a call in seconds")}};
+// Whether an agent signs in Ready (1) or Not Ready (0, the default: the agent says when they are at the
+// phone). People without the agent role never take calls, whatever this says.
+inline constexpr SettingKey<bool> AgentStartReady{
+    {.key = "agent.start_ready",
+     .type = SettingType::Bool,
+     .defaultValue = "0",
+     .site = SiteFile::Settings,
+     .name = QT_TRANSLATE_NOOP("Settings", "agents start Ready when they sign in")}};
 
 // Signing in (AuthService): a lock of at least a minute, at most a day; an idle console locks within a shift.
 inline constexpr SettingKey<int> LockoutMinutes{
@@ -273,6 +281,7 @@ inline constexpr const SettingEntry* table[] = {
     &RingOffMs.entry,
     &RingNoAnswerRings.entry,
     &WrapUpSeconds.entry,
+    &AgentStartReady.entry,
     &LockoutMinutes.entry,
     &IdleLockMinutes.entry,
     &CallbackMode.entry,

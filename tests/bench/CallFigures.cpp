@@ -3,8 +3,11 @@
 
 #include "../support/ConsoleCore.h"
 #include "Bench.h"
+#include "core/auth/UserRepository.h"
 #include "core/calendar/BusinessCalendar.h"
 #include "core/calendar/CalendarRepository.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallSession.h"
 #include "core/calls/ScreenPopQueries.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/customers/CustomerRepository.h"
@@ -197,6 +200,18 @@ const Register ringToBanner(
         SimulatedLine line(clock, SimulatedLine::Behaviour{0, 0, 0, 0});
         test::ConsoleCore core(**db, clock);
         ui::MainWindow window(**db, clock, line, core.services());
+        // The demo's agent 1001 at the console, Ready (agents sign in Not Ready).
+        const auto agent = UserRepository(**db, clock).findByJobNumber(QStringLiteral("1001"));
+        if (!agent)
+            die(agent.error().message);
+        Actor actor;
+        actor.userId = agent->meta.id;
+        actor.jobNumber = agent->jobNumber;
+        actor.roles = agent->roles;
+        if (Status s = window.callSession().start(actor); !s)
+            die(s.error().message);
+        if (Status s = window.callSession().states().setReady(); !s)
+            die(s.error().message);
         window.show();
         QApplication::processEvents();
         std::vector<double> ring, idle;

@@ -1,6 +1,7 @@
 #include "SipHarness.h"
 
 #include "core/auth/UserRepository.h"
+#include "core/calls/AgentStates.h"
 #include "core/model/User.h"
 #include "core/site/Defaults.h"
 
@@ -189,6 +190,7 @@ SipConsole::SipConsole(SipConfig::NotReady whenNotReady, RingCadence cadence, bo
     options.wrapUpMs = 0; // Ready again as soon as a call ends
     session = std::make_unique<CallSession>(*t.db, clock, *tracker, options);
     REQUIRE(session->start(agent));
+    REQUIRE(session->states().setReady()); // agents sign in Not Ready
 }
 
 SipConsole::~SipConsole()

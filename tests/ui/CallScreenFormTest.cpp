@@ -85,6 +85,7 @@ TEST_CASE("the problem form opens beside the call, filled from the call and the 
     test::ConsoleCore core(*w.t.db, w.t.clock);
     ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
+    REQUIRE(window.callSession().states().setReady()); // agents sign in Not Ready
     window.resize(1366, 768);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -157,6 +158,7 @@ TEST_CASE("the restate step reads back the notes, and long notes never squeeze t
     test::ConsoleCore core(*w.t.db, w.t.clock);
     ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
+    REQUIRE(window.callSession().states().setReady()); // agents sign in Not Ready
     window.resize(1366, 768);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

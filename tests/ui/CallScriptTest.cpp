@@ -60,6 +60,8 @@ struct ScriptConsole
         core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
         window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(agent));
+        if (agent.hasRole(Role::Agent))
+            REQUIRE(window->callSession().states().setReady()); // agents sign in Not Ready
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));

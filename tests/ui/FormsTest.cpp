@@ -2,6 +2,7 @@
 // that survive a closed view, and My work.
 #include "../unit/FormsWorld.h"
 #include "ConsoleCore.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallRecorder.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
@@ -120,6 +121,7 @@ TEST_CASE("a problem form opened from the call runs accept → transfer → plan
     test::ConsoleCore core(*w.t.db, w.t.clock);
     ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
+    REQUIRE(window.callSession().states().setReady()); // agents sign in Not Ready
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(line.placeIncomingCall(QStringLiteral("138 1234 5678")));
@@ -336,6 +338,7 @@ TEST_CASE("typing survives a view closed without saving: the draft is offered ba
     test::ConsoleCore core(*w.t.db, w.t.clock);
     ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
     REQUIRE(window.callSession().start(w.agent));
+    REQUIRE(window.callSession().states().setReady()); // agents sign in Not Ready
     ui::FormDesk* desk = window.formDesk();
     {
         ui::ProblemFormView* view = desk->newProblemForm();

@@ -161,6 +161,8 @@ TEST_CASE("every view of the guide manifest opens in the console")
         Console c(m.user);
         if (m.options.contains(QStringLiteral("--ringing")) ||
             m.options.contains(QStringLiteral("--on-call"))) {
+            // As the screenshot's pretend callers do (app/Automation): the agent is Ready.
+            REQUIRE(c.window->callSession().states().setReady());
             REQUIRE(c.line.placeIncomingCall(QStringLiteral("13812345678")));
             CHECK(c.window->findChild<QWidget*>(QStringLiteral("ringBanner"))->isVisible());
             if (m.options.contains(QStringLiteral("--on-call"))) {

@@ -2,6 +2,7 @@
 
 #include "ConsoleCore.h"
 #include "TestSupport.h"
+#include "core/auth/UserRepository.h"
 #include "core/calls/AgentStates.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
@@ -27,7 +28,8 @@ qint64 lowest(qint64 lo, qint64)
     return lo;
 }
 
-// A console on a fresh database with a simulated line whose callers wait 40 s and talk 60 s.
+// A console on a fresh database with a simulated line whose callers wait 40 s and talk 60 s, and a Ready
+// agent at it.
 struct Console
 {
     Console() : line(t.clock, SimulatedLine::Behaviour{40'000, 40'000, 60'000, 60'000}, lowest)
@@ -35,6 +37,13 @@ struct Console
         REQUIRE(Defaults::ensure(*t.db, t.clock));
         core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
         window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
+        User u;
+        u.jobNumber = QStringLiteral("1001");
+        u.name = QStringLiteral("王芳");
+        auto stored = UserRepository(*t.db, t.clock).insert(u, {});
+        REQUIRE(stored);
+        REQUIRE(window->callSession().start(test::actorWith(QStringLiteral("agent"), stored->meta.id)));
+        REQUIRE(window->callSession().states().setReady());
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -116,8 +125,10 @@ TEST_CASE("a simulated call rings with the number and a live ring count and is a
 
     c.window->callPanel()->hangUpAction()->trigger();
     CHECK_FALSE(c.line.hasCall());
-    // Nobody is signed in here: there is no wrap-up to finish (WrapUpTest has the agent's), the line is idle.
-    CHECK_FALSE(c.visible("wrapUp"));
+    // The agent finishes the call in wrap-up (WrapUpTest has its keys); then the line is idle.
+    CHECK(c.visible("wrapUp"));
+    REQUIRE(c.window->callSession().finishCall(Category::Other, CallOutcome::Solved));
+    REQUIRE(c.window->callSession().states().setReady());
     CHECK(c.visible("idleView"));
     CHECK(c.text("lastCall").contains(QStringLiteral("answered at ring 3")));
     CHECK(c.text("lastCall").contains(QStringLiteral("you hung up")));
@@ -146,7 +157,8 @@ TEST_CASE("F2 and Space answer the ringing call from the keyboard")
     CHECK(c.window->callTracker().state() == CallTracker::State::Connected);
     QTest::keyClick(c.window.get(), Qt::Key_F4);
     CHECK(c.window->callTracker().state() == CallTracker::State::Idle);
-    // After a call the agent is in wrap-up and offered nothing until Ready again.
+    // After a call the agent is in wrap-up and offered nothing until the call is finished and Ready again.
+    REQUIRE(c.window->callSession().finishCall(Category::Other, CallOutcome::Solved));
     REQUIRE(c.window->callSession().states().setReady());
 
     REQUIRE(c.line.placeIncomingCall(QStringLiteral("13957106789")));

@@ -2,6 +2,7 @@
 // dock; opening it opens the form and marks the notification read.
 #include "../unit/FormsWorld.h"
 #include "ConsoleCore.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/forms/NotificationRepository.h"
@@ -73,6 +74,7 @@ TEST_CASE("a form transferred to a handler is listed in the handler's notificati
 
     // The agent who transferred it has none.
     REQUIRE(window.callSession().start(w.agent));
+    REQUIRE(window.callSession().states().setReady()); // agents sign in Not Ready
     desk->refreshWork();
     CHECK(view->items().isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "ConsoleCore.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/model/User.h"
@@ -63,6 +64,7 @@ struct GuardedConsole
         core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
         window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(agent));
+        REQUIRE(window->callSession().states().setReady()); // agents sign in Not Ready
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
 

@@ -7,7 +7,9 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/AuthService.h"
 #include "core/auth/Session.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
 #include "core/calls/SimulatedLine.h"
 #include "core/forms/ComplaintWorkflow.h"
 #include "core/forms/FormDrafts.h"
@@ -23,6 +25,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -31,6 +34,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -270,4 +274,51 @@ TEST_CASE("a complaint window of the supervisor shows the penalty opinion to nob
     QPointer<ui::FormPage> agentView = c.window->formDesk()->openItem(item);
     REQUIRE(agentView);
     CHECK(agentView->findChild<QPlainTextEdit*>(QStringLiteral("penalty_opinion"))->toPlainText().isEmpty());
+}
+
+TEST_CASE("only the agent is rung: the supervisor, the trainee and an empty console never are",
+          "[ui][access]")
+{
+    Console c;
+    const auto readiness = [&c] {
+        auto* label = c.window->findChild<QLabel*>(QStringLiteral("idleReadiness"));
+        REQUIRE(label);
+        return label->text();
+    };
+    auto* ready = c.window->findChild<QToolButton*>(QStringLiteral("readyButton"));
+    REQUIRE(ready);
+    const auto rings = [&c] {
+        auto id = c.line.placeIncomingCall(QStringLiteral("13812345678"));
+        const bool rang = c.window->callTracker().state() == CallTracker::State::Ringing;
+        if (id && c.line.hasCall())
+            (void)c.line.callerHangsUp(*id);
+        return rang;
+    };
+    // The supervisor: Not Ready and no Ready to choose; the call is not offered.
+    CHECK(c.window->callSession().states().state() == AgentState::NotReady);
+    CHECK_FALSE(ready->isEnabled());
+    CHECK(readiness().contains(QStringLiteral("only people with the agent role")));
+    CHECK_FALSE(rings());
+
+    // Signed out: nobody takes calls.
+    c.window->switchUser();
+    CHECK(readiness().contains(QStringLiteral("Nobody is signed in")));
+    CHECK_FALSE(rings());
+
+    // The trainee neither.
+    c.signInThroughDialog(QStringLiteral("6001"));
+    CHECK_FALSE(ready->isEnabled());
+    CHECK_FALSE(rings());
+
+    // The agent signs in Not Ready, and is rung once they choose Ready.
+    c.window->switchUser();
+    c.signInThroughDialog(QStringLiteral("1001"));
+    CHECK(c.window->callSession().states().reason() == AgentStateNames::signedInReason());
+    CHECK(readiness().contains(QStringLiteral("Press")));
+    CHECK_FALSE(rings());
+    REQUIRE(ready->isEnabled());
+    ready->click();
+    CHECK(c.window->callSession().states().isReady());
+    CHECK(readiness().contains(QStringLiteral("Ready")));
+    CHECK(rings());
 }

@@ -78,6 +78,7 @@ struct AgentConsole
         core = std::make_unique<test::ConsoleCore>(*t.db, t.clock);
         window = std::make_unique<ui::MainWindow>(*t.db, t.clock, line, core->services());
         REQUIRE(window->callSession().start(agent));
+        REQUIRE(window->callSession().states().setReady()); // agents sign in Not Ready
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -42,6 +42,7 @@ struct Floor
         REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(c, {}));
         window = std::make_unique<ui::MainWindow>(*w.t.db, w.t.clock, line, core.services());
         REQUIRE(window->callSession().start(w.agent));
+        REQUIRE(window->callSession().states().setReady()); // agents sign in Not Ready
         window->resize(1366, 768);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));

@@ -3,6 +3,7 @@
 
 #include "FormsWorld.h"
 #include "core/auth/Permissions.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallRecordings.h"
 #include "core/calls/CallRepository.h"
 #include "core/calls/CallSession.h"
@@ -132,6 +133,8 @@ struct Desk
           session(*w.t.db, w.t.clock, tracker, CallSession::Options{})
     {
         REQUIRE(session.start(agent));
+        if (Permissions::allows(agent, Action::TakeCalls))
+            REQUIRE(session.states().setReady()); // agents sign in Not Ready
     }
     SimulatedLine line;
     CallTracker tracker;
@@ -157,6 +160,7 @@ const QStringList readers{QStringLiteral("agent"), QStringLiteral("handler"), QS
 const QStringList writers{QStringLiteral("agent"), QStringLiteral("handler"), QStringLiteral("supervisor")};
 const QStringList handlers{QStringLiteral("handler"), QStringLiteral("supervisor")};
 const QStringList supervisors{QStringLiteral("supervisor")};
+const QStringList agents{QStringLiteral("agent")};
 const QStringList supervisorsAndAdmins{QStringLiteral("supervisor"), QStringLiteral("admin")};
 const QStringList admins{QStringLiteral("admin")};
 const QStringList everyone{QStringLiteral("agent"),   QStringLiteral("handler"), QStringLiteral("supervisor"),
@@ -332,7 +336,7 @@ QList<Row> rows()
              c.phoneMobile = QStringLiteral("13700001111");
              return status(d.session.addCustomer(c));
          }},
-        {"CallSession's caller card names the customer (the screen pop)", readers,
+        {"CallSession's caller card names the customer (the screen pop; only agents are rung)", agents,
          [](World& w, const Actor& a) -> Status {
              Customer c;
              c.name = QStringLiteral("李明");
@@ -342,9 +346,10 @@ QList<Row> rows()
              if (!stored)
                  REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(c, {}));
              Desk d(w, a);
-             REQUIRE(d.line.placeIncomingCall(c.phoneMobile));
+             (void)d.line.placeIncomingCall(c.phoneMobile);
              const auto& card = d.session.callerCard();
-             REQUIRE(card);
+             if (!card)
+                 return Error::refused(QStringLiteral("not rung"));
              const bool named = card->customer.has_value();
              (void)d.tracker.hangUp();
              return named ? Status() : Status(Error::refused(QStringLiteral("no customer on the card")));
@@ -429,7 +434,8 @@ TEST_CASE("the penalty opinion of a complaint report is read by supervisors only
     }
 }
 
-TEST_CASE("a console with nobody signed in, or a trainee, shows no customer and adds none", "[access]")
+TEST_CASE("a console with nobody signed in, or a trainee, is never rung, shows no customer and adds none",
+          "[access]")
 {
     World w;
     Customer c;
@@ -438,11 +444,13 @@ TEST_CASE("a console with nobody signed in, or a trainee, shows no customer and 
     REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(c, {}));
     for (const Actor& who : {Actor{}, w.trainee}) {
         Desk d(w, who);
-        REQUIRE(d.line.placeIncomingCall(c.phoneMobile));
-        REQUIRE(d.session.callerCard());
-        CHECK_FALSE(d.session.callerCard()->customer.has_value());
-        CHECK(d.session.callerCard()->number == QStringLiteral("+8613812349999"));
-        (void)d.tracker.hangUp();
+        CHECK(d.session.states().state() == AgentState::NotReady);
+        const Status ready = d.session.states().setReady();
+        REQUIRE_FALSE(ready);
+        CHECK(ready.error().kind == Error::Kind::Refused);
+        (void)d.line.placeIncomingCall(c.phoneMobile);
+        CHECK_FALSE(d.session.callerCard());
+        CHECK(d.tracker.state() == CallTracker::State::Idle);
         Customer added;
         added.name = QStringLiteral("赵敏");
         added.phoneMobile = QStringLiteral("13700001111");
@@ -454,6 +462,7 @@ TEST_CASE("a console with nobody signed in, or a trainee, shows no customer and 
         CHECK(day.error().kind == Error::Kind::Refused);
     }
     CHECK(CustomerRepository(*w.t.db, w.t.clock).findByPhone(QStringLiteral("13700001111"))->isEmpty());
+    CHECK(count(*w.t.db, QStringLiteral("SELECT count(*) FROM calls")) == 0);
 }
 
 TEST_CASE("a signed-out call session acts for nobody", "[access]")
@@ -466,4 +475,51 @@ TEST_CASE("a signed-out call session acts for nobody", "[access]")
     auto day = d.session.myDay();
     REQUIRE_FALSE(day);
     CHECK(day.error().kind == Error::Kind::Refused);
+}
+
+TEST_CASE("only agents are offered calls, and they sign in Not Ready unless the site starts them Ready",
+          "[access]")
+{
+    World w;
+    SECTION("an agent signs in Not Ready, is not rung, and is offered calls once Ready")
+    {
+        SimulatedLine line(w.t.clock);
+        CallTracker tracker(line, w.t.clock);
+        CallSession session(*w.t.db, w.t.clock, tracker, CallSession::Options{});
+        REQUIRE(session.start(w.agent));
+        CHECK(session.states().state() == AgentState::NotReady);
+        CHECK(session.states().reason() == AgentStateNames::signedInReason());
+        (void)line.placeIncomingCall(QStringLiteral("13812349999"));
+        CHECK(tracker.state() == CallTracker::State::Idle);
+        REQUIRE(session.states().setReady());
+        REQUIRE(line.placeIncomingCall(QStringLiteral("13812349999")));
+        CHECK(tracker.state() == CallTracker::State::Ringing);
+    }
+    SECTION("the site may start agents Ready, but never anyone else")
+    {
+        CallSession::Options startReady;
+        startReady.startReady = true;
+        for (const auto& [role, who] : w.roles()) {
+            SimulatedLine line(w.t.clock);
+            CallTracker tracker(line, w.t.clock);
+            CallSession session(*w.t.db, w.t.clock, tracker, startReady);
+            REQUIRE(session.start(who));
+            INFO(role.toStdString());
+            CHECK(session.states().isReady() == (role == QLatin1String("agent")));
+            if (role != QLatin1String("agent")) {
+                CHECK(session.states().reason() == AgentStateNames::noCallsReason());
+                CHECK_FALSE(session.states().setReady());
+            }
+        }
+    }
+    SECTION("a supervisor who is an agent too takes calls")
+    {
+        Actor both = w.supervisor;
+        both.roles = {Role::Supervisor, Role::Agent};
+        SimulatedLine line(w.t.clock);
+        CallTracker tracker(line, w.t.clock);
+        CallSession session(*w.t.db, w.t.clock, tracker, CallSession::Options{});
+        REQUIRE(session.start(both));
+        REQUIRE(session.states().setReady());
+    }
 }

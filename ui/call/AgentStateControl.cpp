@@ -94,8 +94,10 @@ void AgentStateControl::refresh()
                          : s == AgentState::NotReady ? "#b3261e"
                                                      : "#8a5a00";
     m_state->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
-    m_ready->setEnabled(s != AgentState::Ready && s != AgentState::OnCall);
-    m_notReady->setEnabled(s != AgentState::OnCall);
+    // A person who does not take calls (not an agent, nobody signed in) has no state to choose.
+    const bool takesCalls = m_states.reason() != AgentStateNames::noCallsReason();
+    m_ready->setEnabled(takesCalls && s != AgentState::Ready && s != AgentState::OnCall);
+    m_notReady->setEnabled(takesCalls && s != AgentState::OnCall);
     m_readyAction->setEnabled(m_ready->isEnabled());
     m_notReadyAction->setEnabled(m_notReady->isEnabled());
 }

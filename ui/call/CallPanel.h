@@ -30,6 +30,7 @@ public:
     QAction* answerAction() const { return m_answer; }
     QAction* hangUpAction() const { return m_hangUp; }
     QAction* holdAction() const { return m_hold; }
+    IdleView* idleView() const { return m_idle; }
 
     // Redraws from the tracker; the tracker's tick calls it while a call is on.
     void refresh();

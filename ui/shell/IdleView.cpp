@@ -24,6 +24,11 @@ IdleView::IdleView(QWidget* parent) : QWidget(parent)
     m_line->setFont(medium);
     m_line->setAlignment(Qt::AlignCenter);
     m_line->setForegroundRole(QPalette::PlaceholderText);
+    m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("idleReadiness"));
+    m_readiness->setFont(medium);
+    m_readiness->setAlignment(Qt::AlignCenter);
+    m_readiness->setWordWrap(true);
     m_last = new QLabel(this);
     m_last->setObjectName(QStringLiteral("lastCall"));
     m_last->setFont(medium);
@@ -35,6 +40,8 @@ IdleView::IdleView(QWidget* parent) : QWidget(parent)
     col->addWidget(m_title);
     col->addSpacing(6);
     col->addWidget(m_line);
+    col->addSpacing(12);
+    col->addWidget(m_readiness);
     col->addSpacing(24);
     col->addWidget(m_last);
     col->addStretch(3);
@@ -72,6 +79,30 @@ QString IdleView::summaryText(const CallTracker::Summary& s)
         .arg(number, at)
         .arg(s.ringsAtAnswer)
         .arg(ActiveCallView::durationText(s.talkMs), ended);
+}
+
+void IdleView::setAgentState(AgentState state, const QString& reason, bool signedIn, const QString& readyKeys)
+{
+    QString text;
+    const char* colour = "#b3261e";
+    if (!signedIn) {
+        text = tr("Nobody is signed in: no calls ring here. Sign in to take calls.");
+    } else if (reason == AgentStateNames::noCallsReason()) {
+        text = tr(
+            "You do not take calls here: only people with the agent role are offered the hotline's calls.");
+        colour = "";
+    } else if (state == AgentState::Ready) {
+        text = tr("You are Ready: the next call rings here.");
+        colour = "#2e7d4f";
+    } else if (state == AgentState::NotReady && reason == AgentStateNames::signedInReason()) {
+        text = tr("You are Not Ready: no calls ring here yet. Press %1 when you are at the phone.")
+                   .arg(readyKeys);
+    } else if (state == AgentState::NotReady) {
+        text = tr("You are Not Ready (%1): no calls ring here. Press %2 when you are back.")
+                   .arg(AgentStateNames::reasonLabel(reason), readyKeys);
+    }
+    m_readiness->setText(text);
+    m_readiness->setStyleSheet(*colour ? QStringLiteral("color: %1;").arg(QLatin1String(colour)) : QString());
 }
 
 void IdleView::setLastCall(const std::optional<CallTracker::Summary>& last)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calls/CallTracker.h"
+#include "core/model/AgentState.h"
 
 #include <QWidget>
 
@@ -18,6 +19,9 @@ public:
 
     void setLineName(const QString& name);
     void setLastCall(const std::optional<CallTracker::Summary>& last);
+    // Whether calls ring here: Ready, Not Ready and why, or nobody who takes calls (`takesCalls` false:
+    // nobody signed in, or a person without the agent role). `readyKeys` is the Ready key's text.
+    void setAgentState(AgentState state, const QString& reason, bool signedIn, const QString& readyKeys);
 
     static QString summaryText(const CallTracker::Summary& s);
 
@@ -25,6 +29,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_line = nullptr;
     QLabel* m_last = nullptr;
+    QLabel* m_readiness = nullptr;
 };
 
 } // namespace threerings::ui

@@ -34,6 +34,7 @@
 #include "ui/report/SupervisorDesk.h"
 #include "ui/shell/GuideDialog.h"
 #include "ui/shell/IdleLock.h"
+#include "ui/shell/IdleView.h"
 #include "ui/shell/PersonWindows.h"
 #include "ui/shell/ShortcutTable.h"
 #include "ui/shell/ShortcutsDialog.h"
@@ -121,6 +122,14 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     side->setFixedWidth(250);
     m_stateControl = new AgentStateControl(m_callSession->states(), m_clock, side);
     connect(m_stateControl, &AgentStateControl::problem, this, showProblem);
+    const auto showReadiness = [this] {
+        const AgentStates& states = m_callSession->states();
+        m_panel->idleView()->setAgentState(states.state(), states.reason(),
+                                           !m_callSession->agent().isNobody(),
+                                           shortcut(ShortcutId::Ready).keysText());
+    };
+    connect(&m_callSession->states(), &AgentStates::changed, this, showReadiness);
+    showReadiness();
     m_myDay = new MyDayView(side);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 24, 24, 24);

@@ -101,6 +101,18 @@
         <source>Missed a call (ring-no-answer)</source>
         <translation>漏接来电（振铃未接）</translation>
     </message>
+    <message>
+        <source>Callbacks and outbound calls</source>
+        <translation>回访/外呼</translation>
+    </message>
+    <message>
+        <source>Just signed in</source>
+        <translation>刚登录</translation>
+    </message>
+    <message>
+        <source>Does not take calls</source>
+        <translation>不接听来电</translation>
+    </message>
 </context>
 <context>
     <name>AgentStateRepository</name>
@@ -1597,6 +1609,10 @@
     <message>
         <source>merge two records of one customer</source>
         <translation>合并同一用户的两条记录</translation>
+    </message>
+    <message>
+        <source>take the hotline&apos;s calls</source>
+        <translation>接听热线来电</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3292,10 @@
     <message>
         <source>hotline set up (first-start walk-through done)</source>
         <translation>热线已设置好（首次启动设置向导已完成）</translation>
+    </message>
+    <message>
+        <source>agents start Ready when they sign in</source>
+        <translation>坐席登录后即为就绪</translation>
     </message>
 </context>
 <context>
@@ -7399,6 +7419,26 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No calls yet in this session.</source>
         <translation>本次会话尚无来电。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: no calls ring here. Sign in to take calls.</source>
+        <translation>尚无人登录：本坐席台不会振铃。请登录后接听来电。</translation>
+    </message>
+    <message>
+        <source>You do not take calls here: only people with the agent role are offered the hotline&apos;s calls.</source>
+        <translation>您在此不接听来电：只有具有坐席角色的人才会接到热线来电。</translation>
+    </message>
+    <message>
+        <source>You are Ready: the next call rings here.</source>
+        <translation>您已就绪：下一通来电将在此振铃。</translation>
+    </message>
+    <message>
+        <source>You are Not Ready: no calls ring here yet. Press %1 when you are at the phone.</source>
+        <translation>您尚未就绪：暂不会有来电。在电话旁准备好后请按 %1。</translation>
+    </message>
+    <message>
+        <source>You are Not Ready (%1): no calls ring here. Press %2 when you are back.</source>
+        <translation>您未就绪（%1）：不会有来电。回来后请按 %2。</translation>
     </message>
 </context>
 <context>

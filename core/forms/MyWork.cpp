@@ -24,6 +24,8 @@ QString WorkItem::kindKey(Kind k)
         return QStringLiteral("complaint_callback");
     case Kind::ComplaintReply:
         return QStringLiteral("complaint_reply");
+    case Kind::ReviewDue:
+        return QStringLiteral("review_due");
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString WorkItem::kindLabel(Kind k)
         return MyWork::tr("complaint callback");
     case Kind::ComplaintReply:
         return MyWork::tr("complaint reply");
+    case Kind::ReviewDue:
+        return MyWork::tr("review due");
     }
     return {};
 }
@@ -84,11 +88,11 @@ WorkItem MyWork::item(WorkItem::Kind kind, RecordKind record, const QString& id,
     return w;
 }
 
-Result<QList<WorkItem>> MyWork::forActor(const Actor& actor) const
+Result<QList<WorkItem>> MyWork::forActor(const Actor& actor, WorkScope scope) const
 {
     if (Status s = Permissions::require(actor, Action::ReadLiveRecords); !s)
         return s.error();
-    return build(actor.userId, actor.roles, m_clock.now());
+    return build(actor.userId, actor.roles, m_clock.now(), scope);
 }
 
 Result<QList<WorkItem>> MyWork::forPerson(const Actor& actor, const QString& userId,
@@ -123,8 +127,8 @@ Result<QList<WorkItem>> MyWork::forJobNumber(const Actor& actor, const QString& 
     return forPerson(actor, userId, at);
 }
 
-Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& roles,
-                                      const QDateTime& now) const
+Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& roles, const QDateTime& now,
+                                      WorkScope scope) const
 {
     using K = WorkItem::Kind;
     QList<WorkItem> list;
@@ -164,7 +168,8 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& 
         for (const ProblemForm& f : *forms)
             addForm(f, false);
 
-        auto callbacks = m_queries.openCallbacksUpTo(today);
+        auto callbacks = scope == WorkScope::Team ? m_queries.openCallbacksUpTo(today)
+                                                  : m_queries.openCallbacksOfAgentUpTo(today, userId);
         if (!callbacks)
             return callbacks.error();
         for (const CallbackRecord& c : *callbacks) {
@@ -233,18 +238,9 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& 
         }
     }
 
-    if (roles.contains(Role::Supervisor)) {
-        auto complaints = m_queries.complaintsOfDepartmentHead(userId);
-        if (!complaints)
-            return complaints.error();
-        for (const Complaint& c : *complaints) {
-            WorkItem w =
-                item(K::ComplaintReply, RecordKind::Complaint, c.meta.id, c.no,
-                     tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
-            w.prompt = tr("Write the handling report: cause, handling method, penalty opinion.");
-            list.append(w);
-        }
-    }
+    if (roles.contains(Role::Supervisor))
+        if (Status s = addSupervisorsQueue(list, userId, now, scope); !s)
+            return s.error();
 
     std::stable_sort(list.begin(), list.end(), [](const WorkItem& a, const WorkItem& b) {
         if (a.dueAt != b.dueAt)
@@ -254,6 +250,63 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& 
         return a.reference < b.reference;
     });
     return list;
+}
+
+Status MyWork::addSupervisorsQueue(QList<WorkItem>& list, const QString& userId, const QDateTime& now,
+                                   WorkScope scope) const
+{
+    using K = WorkItem::Kind;
+    auto complaints = m_queries.complaintsOfDepartmentHead(userId);
+    if (!complaints)
+        return complaints.error();
+    for (const Complaint& c : *complaints) {
+        WorkItem w = item(K::ComplaintReply, RecordKind::Complaint, c.meta.id, c.no,
+                          tr("Reply to complaint %1 (round %2)").arg(c.no).arg(c.round), c.replyDueAt, now);
+        w.prompt = tr("Write the handling report: cause, handling method, penalty opinion.");
+        list.append(w);
+    }
+    // The review queue: every resolved form waits for a supervisor's 审核, by the end of the next working
+    // day.
+    auto resolved = m_queries.formsAwaitingReview();
+    if (!resolved)
+        return resolved.error();
+    for (const ProblemForm& f : *resolved) {
+        const QDateTime from =
+            f.resultAt.isValid() ? f.resultAt : QDateTime::fromMSecsSinceEpoch(f.meta.updatedAt, Qt::UTC);
+        const QDateTime due = endOfDay(m_calendar.addWorkingDays(from, 1).at.date());
+        WorkItem w = item(K::ReviewDue, RecordKind::ProblemForm, f.meta.id, f.number,
+                          tr("Review %1 (%2)").arg(f.number, f.customerName), due, now);
+        w.prompt = tr("Read the handling and the result, then write the review.");
+        list.append(w);
+    }
+    if (scope != WorkScope::Team)
+        return {};
+    // The team's late forms, each with the person it waits for.
+    auto open = m_queries.openForms();
+    if (!open)
+        return open.error();
+    for (const ProblemForm& f : *open) {
+        const bool accepted = f.state == FormState::Accepted;
+        const QDateTime due = accepted ? f.transferDueAt : f.resultDueAt;
+        WorkItem w =
+            item(accepted ? K::TransferDue : K::ResultDue, RecordKind::ProblemForm, f.meta.id, f.number,
+                 accepted ? tr("%1 (%2) not transferred by %3")
+                                .arg(f.number, f.customerName, m_queries.personLabel(f.agentId))
+                          : tr("%1 (%2) waits for %3")
+                                .arg(f.number, f.customerName,
+                                     f.handlerId.isEmpty() ? tr("the department")
+                                                           : m_queries.personLabel(f.handlerId)),
+                 due, now);
+        if (!w.late())
+            continue;
+        const bool listed = std::any_of(list.cbegin(), list.cend(),
+                                        [&](const WorkItem& x) { return x.recordId == w.recordId; });
+        if (listed)
+            continue;
+        w.prompt = tr("Late: ask the person it waits for, and see that the customer gets the apology call.");
+        list.append(w);
+    }
+    return {};
 }
 
 } // namespace threerings

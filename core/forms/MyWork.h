@@ -23,6 +23,7 @@ struct WorkItem
         TestAwaiting, // a caller's test result, due 24 h after the consultation
         ComplaintCallback, // a complaint to call back within 3 days
         ComplaintReply,    // a complaint forwarded to the person's department: reply within 2 working days
+        ReviewDue, // a resolved form waiting for the supervisor's review (审核), by the next working day
     };
     Kind kind = Kind::TransferDue;
     RecordKind recordKind = RecordKind::Unknown; // a problem form, callback, consultation or complaint
@@ -41,6 +42,14 @@ struct WorkItem
     static QString formatLeft(qint64 minutes);
 };
 
+// Whose work a list shows: the person's own (an agent's callbacks of the forms they took or called), or the
+// team's (every open callback; for a supervisor also every late form of every handler).
+enum class WorkScope
+{
+    Mine,
+    Team,
+};
+
 // "My work" (issue 6): for the person, everything with a clock on it, sorted by deadline, with the time
 // left in working hours. An agent gets the forms they accepted, today's callbacks, the handover list,
 // tests awaiting and complaints to call back; a handler the forms waiting for them; a supervisor, the
@@ -52,8 +61,8 @@ class MyWork
 public:
     MyWork(Database& db, const Clock& clock, BusinessCalendar calendar);
 
-    // The actor's own list at the clock's now.
-    Result<QList<WorkItem>> forActor(const Actor& actor) const;
+    // The actor's list at the clock's now: their own, or the team's.
+    Result<QList<WorkItem>> forActor(const Actor& actor, WorkScope scope = WorkScope::Mine) const;
     // Another person's list (their roles decide what is theirs): needs ReadOthersWork unless it is the
     // actor. `at` is the moment to compute for (the clock's now when invalid).
     Result<QList<WorkItem>> forPerson(const Actor& actor, const QString& userId,
@@ -65,8 +74,10 @@ public:
                                          const QDateTime& at = {}) const;
 
 private:
-    Result<QList<WorkItem>> build(const QString& userId, const QList<Role>& roles,
-                                  const QDateTime& now) const;
+    Result<QList<WorkItem>> build(const QString& userId, const QList<Role>& roles, const QDateTime& now,
+                                  WorkScope scope = WorkScope::Mine) const;
+    Status addSupervisorsQueue(QList<WorkItem>& list, const QString& userId, const QDateTime& now,
+                               WorkScope scope) const;
     WorkItem item(WorkItem::Kind kind, RecordKind record, const QString& id, const QString& reference,
                   const QString& title, const QDateTime& due, const QDateTime& now) const;
     QDateTime endOfDay(const QDate& day) const;

@@ -45,6 +45,24 @@ Result<QList<CallbackRecord>> WorkQueries::openCallbacksUpTo(const QDate& day) c
         {day.toString(Qt::ISODate)}, CallbackRepository::fromRow);
 }
 
+Result<QList<CallbackRecord>> WorkQueries::openCallbacksOfAgentUpTo(const QDate& day,
+                                                                    const QString& agentId) const
+{
+    return fetchAll<CallbackRecord>(
+        QStringLiteral(
+            "SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ? "
+            "AND (callback_agent_id = ? OR form_id IN (SELECT id FROM problem_forms WHERE agent_id = ?)) "
+            "ORDER BY due_on, form_number"),
+        {day.toString(Qt::ISODate), agentId, agentId}, CallbackRepository::fromRow);
+}
+
+Result<QList<ProblemForm>> WorkQueries::formsAwaitingReview() const
+{
+    return fetchAll<ProblemForm>(
+        QStringLiteral("SELECT * FROM problem_forms WHERE state = 'resolved' ORDER BY result_at, number"), {},
+        ProblemFormRepository::fromRow);
+}
+
 Result<QList<CallbackRecord>> WorkQueries::callbacksOfForm(const QString& formId) const
 {
     return fetchAll<CallbackRecord>(

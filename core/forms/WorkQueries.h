@@ -27,6 +27,10 @@ public:
     Result<QList<ProblemForm>> openFormsOfHandler(const QString& userId) const;
     // Callbacks not done and due on `day` or earlier (retries carry over), by due day and form number.
     Result<QList<CallbackRecord>> openCallbacksUpTo(const QDate& day) const;
+    // … of the forms this agent accepted, or that they have called already.
+    Result<QList<CallbackRecord>> openCallbacksOfAgentUpTo(const QDate& day, const QString& agentId) const;
+    // Resolved forms waiting for the review (审核), oldest result first.
+    Result<QList<ProblemForm>> formsAwaitingReview() const;
     Result<QList<CallbackRecord>> callbacksOfForm(const QString& formId) const;
     // Consultations awaiting the caller's test result whose 24 h ran out at or before `nowMs`.
     Result<QList<Consultation>> expiredTests(qint64 nowMs) const;

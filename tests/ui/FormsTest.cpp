@@ -22,6 +22,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -403,16 +404,33 @@ TEST_CASE("My work lists the person's items sorted by deadline with the working 
     CHECK(view.items().at(1).recordId == later.meta.id);
     for (int i = 1; i < view.items().size(); ++i)
         CHECK(view.items().at(i - 1).dueAt <= view.items().at(i).dueAt);
+    // One group, the transfers due, with its count; the time left in words.
     QTreeWidget* list = view.list();
-    REQUIRE(list->topLevelItemCount() == 2);
-    CHECK(list->topLevelItem(0)->text(0).startsWith(QLatin1Char('-')));
-    CHECK(list->topLevelItem(1)->text(0).startsWith(QLatin1Char('+')));
-    CHECK(list->topLevelItem(0)->text(1) == early.number);
+    REQUIRE(list->topLevelItemCount() == 1);
+    QTreeWidgetItem* group = list->topLevelItem(0);
+    CHECK(group->text(0).contains(QStringLiteral("2, 1 late")));
+    REQUIRE(group->childCount() == 2);
+    CHECK(group->child(0)->text(0) == QStringLiteral("30 min late"));
+    CHECK(group->child(1)->text(0) == QStringLiteral("30 min left"));
+    CHECK(group->child(0)->text(1) == early.number);
+    // Late only, and the search, narrow the list.
+    view.findChild<QCheckBox*>(QStringLiteral("myWorkLateOnly"))->setChecked(true);
+    REQUIRE(list->topLevelItem(0)->childCount() == 1);
+    view.findChild<QCheckBox*>(QStringLiteral("myWorkLateOnly"))->setChecked(false);
+    view.findChild<QLineEdit*>(QStringLiteral("myWorkSearch"))->setText(later.number);
+    REQUIRE(list->topLevelItem(0)->childCount() == 1);
+    CHECK(list->topLevelItem(0)->child(0)->text(1) == later.number);
+    view.findChild<QLineEdit*>(QStringLiteral("myWorkSearch"))->setText(QStringLiteral("no such form"));
+    CHECK_FALSE(list->isVisibleTo(&view));
+    CHECK(view.findChild<QLabel*>(QStringLiteral("myWorkSummary"))
+              ->text()
+              .contains(QStringLiteral("Nothing matches")));
+    view.findChild<QLineEdit*>(QStringLiteral("myWorkSearch"))->clear();
     // Enter opens the record.
     QStringList opened;
     QObject::connect(&view, &ui::MyWorkView::openRequested,
                      [&opened](const WorkItem& item) { opened << item.recordId; });
-    list->setCurrentItem(list->topLevelItem(1));
+    list->setCurrentItem(list->topLevelItem(0)->child(1));
     QTest::keyClick(list, Qt::Key_Return);
     CHECK(opened == QStringList{later.meta.id});
 }

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
 #include "core/calendar/BusinessCalendar.h"
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallRepository.h"
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
@@ -123,6 +124,7 @@ TEST_CASE("a call taken on the simulated line is stored marked simulated; one on
     CallTracker simulatedTracker(simulated, t.clock);
     CallSession onSimulated(*t.db, t.clock, simulatedTracker, CallSession::Options{});
     REQUIRE(onSimulated.start(who));
+    REQUIRE(onSimulated.states().setReady()); // agents sign in Not Ready
     REQUIRE(simulated.placeIncomingCall(QStringLiteral("13812345678")));
     QCoreApplication::processEvents(); // the record is written on the next turn of the event loop
     REQUIRE(simulated.callerHangsUp(simulated.currentCallId()));
@@ -133,6 +135,7 @@ TEST_CASE("a call taken on the simulated line is stored marked simulated; one on
     CallTracker realTracker(real, t.clock);
     CallSession onReal(*t.db, t.clock, realTracker, CallSession::Options{});
     REQUIRE(onReal.start(who));
+    REQUIRE(onReal.states().setReady());
     real.ring(QStringLiteral("call-1"), QStringLiteral("13900001111"));
     QCoreApplication::processEvents();
 

@@ -3,9 +3,14 @@
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -18,13 +23,32 @@ MyWorkView::MyWorkView(FormServices& services, QWidget* parent) : QWidget(parent
     setObjectName(QStringLiteral("myWorkView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    auto* filters = new QHBoxLayout;
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("myWorkScope"));
+    m_scope->addItem(tr("Mine"), int(WorkScope::Mine));
+    m_scope->addItem(tr("The team's"), int(WorkScope::Team));
+    m_scope->setToolTip(tr("Mine: the forms you took, your callbacks, what waits for you. The team's: every "
+                           "open callback, and for supervisors every late form."));
+    connect(m_scope, &QComboBox::activated, this, &MyWorkView::refresh);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("myWorkSearch"));
+    m_search->setPlaceholderText(tr("Find a number, name or phone"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &MyWorkView::fill);
+    m_lateOnly = new QCheckBox(tr("&Late only"), this);
+    m_lateOnly->setObjectName(QStringLiteral("myWorkLateOnly"));
+    connect(m_lateOnly, &QCheckBox::toggled, this, &MyWorkView::fill);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_lateOnly);
+    layout->addLayout(filters);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("myWorkSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("myWorkList"));
-    m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Left"), tr("Record"), tr("What")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -40,12 +64,37 @@ MyWorkView::MyWorkView(FormServices& services, QWidget* parent) : QWidget(parent
     m_timer->start();
 }
 
+WorkScope MyWorkView::scope() const
+{
+    return WorkScope(m_scope->currentData().toInt());
+}
+
+QString MyWorkView::leftText(const WorkItem& item, const QTimeZone& zone)
+{
+    const qint64 m = item.minutesLeft < 0 ? -item.minutesLeft : item.minutesLeft;
+    const bool late = item.late();
+    if (m < 60)
+        return late ? tr("%n min late", nullptr, int(m)) : tr("%n min left", nullptr, int(m));
+    if (m < 8 * 60)
+        return (late ? tr("%1 h %2 min late") : tr("%1 h %2 min left")).arg(m / 60).arg(m % 60);
+    const QString at = item.dueAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return late ? tr("late since %1").arg(at) : tr("due %1").arg(at);
+}
+
 void MyWorkView::refresh()
 {
-    auto items = m_services.myWork().forActor(m_services.actor());
-    m_list->clear();
+    // Agents start on their own work, supervisors on the team's; a choice holds until the person changes.
+    const Actor& actor = m_services.actor();
+    if (m_scopeFor != actor.userId) {
+        m_scopeFor = actor.userId;
+        const bool team = actor.hasRole(Role::Supervisor);
+        m_scope->setCurrentIndex(m_scope->findData(int(team ? WorkScope::Team : WorkScope::Mine)));
+    }
+    auto items = m_services.myWork().forActor(actor, scope());
     if (!items) {
         m_items.clear();
+        m_list->clear();
+        m_list->hide();
         m_summary->setText(items.error().message);
         Q_EMIT refreshed();
         return;
@@ -53,42 +102,96 @@ void MyWorkView::refresh()
     m_items = *items;
     std::stable_sort(m_items.begin(), m_items.end(),
                      [](const WorkItem& a, const WorkItem& b) { return a.dueAt < b.dueAt; });
-    int late = 0;
+    fill();
+    Q_EMIT refreshed();
+}
+
+void MyWorkView::fill()
+{
+    const QString wanted = m_search->text().trimmed();
+    const QTimeZone zone = m_services.calendar().timeZone();
+    QMap<int, QTreeWidgetItem*> groups;
+    QMap<int, std::pair<int, int>> counts; // kind → shown, late
+    // The line the person is on stays current through a refresh.
+    QString currentId;
+    if (QTreeWidgetItem* current = m_list->currentItem())
+        currentId = current->data(1, Qt::UserRole).toString();
+    QTreeWidgetItem* keep = nullptr;
+    m_list->clear();
+    int shown = 0, late = 0;
     for (int i = 0; i < m_items.size(); ++i) {
         const WorkItem& w = m_items.at(i);
-        auto* row = new QTreeWidgetItem(m_list);
-        row->setText(0, WorkItem::formatLeft(w.minutesLeft));
+        if (m_lateOnly->isChecked() && !w.late())
+            continue;
+        if (!wanted.isEmpty() && !w.reference.contains(wanted, Qt::CaseInsensitive) &&
+            !w.title.contains(wanted, Qt::CaseInsensitive))
+            continue;
+        const int kind = int(w.kind);
+        QTreeWidgetItem*& group = groups[kind];
+        if (!group) {
+            group = new QTreeWidgetItem(m_list);
+            group->setData(0, Qt::UserRole, -1);
+            group->setFirstColumnSpanned(true);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+        }
+        auto* row = new QTreeWidgetItem(group);
+        row->setText(0, leftText(w, zone));
         row->setText(1, w.reference);
         row->setText(2, w.title);
         row->setData(0, Qt::UserRole, i);
+        row->setData(1, Qt::UserRole, w.recordId);
+        if (!currentId.isEmpty() && w.recordId == currentId)
+            keep = row;
         QString tip = WorkItem::kindLabel(w.kind) + QStringLiteral(". ") + w.prompt;
         if (w.dueAt.isValid())
             tip = tr("%1. Due %2. %3")
                       .arg(WorkItem::kindLabel(w.kind),
-                           w.dueAt.toTimeZone(m_services.calendar().timeZone())
-                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           w.prompt);
+                           w.dueAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")), w.prompt);
         if (w.notBefore.isValid() && w.notBefore > m_services.clock().now())
             tip += QLatin1Char(' ') +
-                   tr("Not before %1.").arg(w.notBefore.toLocalTime().toString(QStringLiteral("HH:mm")));
+                   tr("Not before %1.").arg(w.notBefore.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
         for (int c = 0; c < 3; ++c)
             row->setToolTip(c, tip);
+        ++counts[kind].first;
+        ++shown;
         if (w.late()) {
             ++late;
+            ++counts[kind].second;
             for (int c = 0; c < 3; ++c)
                 row->setForeground(c, QColor(0xb0, 0x00, 0x20));
         }
     }
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const auto [n, lateInGroup] = counts.value(it.key());
+        it.value()->setText(0, tr("%1 — %2, %3 late")
+                                   .arg(WorkItem::kindLabel(WorkItem::Kind(it.key())))
+                                   .arg(n)
+                                   .arg(lateInGroup));
+        // A long group starts folded so the others stay in sight; Enter or a click unfolds it.
+        it.value()->setExpanded(groups.size() == 1 || n <= 20);
+    }
     // An empty list says what comes here rather than showing an empty table.
-    m_list->setVisible(!m_items.isEmpty());
-    m_summary->setText(
-        m_items.isEmpty()
-            ? tr("Nothing with a clock on it. The forms you take on calls, the forms transferred to you and "
-                 "the callbacks due show here with the time they have left.")
-            : tr("%n item(s), %1 late. Enter opens one.", nullptr, int(m_items.size())).arg(late));
-    if (m_list->topLevelItemCount() > 0 && !m_list->currentItem())
-        m_list->setCurrentItem(m_list->topLevelItem(0));
-    Q_EMIT refreshed();
+    m_list->setVisible(shown > 0);
+    if (m_items.isEmpty())
+        m_summary->setText(
+            tr("Nothing with a clock on it. The forms you take on calls, the forms transferred to you and "
+               "the callbacks due show here with the time they have left."));
+    else if (shown == 0)
+        m_summary->setText(tr("Nothing matches; clear the search or Late only to see all %n item(s).",
+                              nullptr, int(m_items.size())));
+    else
+        m_summary->setText(tr("%n item(s), %1 late. Enter opens one.", nullptr, shown).arg(late));
+    if (keep && (!keep->parent() || keep->parent()->isExpanded())) {
+        m_list->setCurrentItem(keep);
+        return;
+    }
+    for (QTreeWidgetItem* group : groups)
+        if (group->isExpanded() && group->childCount() > 0) {
+            m_list->setCurrentItem(group->child(0));
+            break;
+        }
 }
 
 void MyWorkView::openCurrent()
@@ -97,7 +200,11 @@ void MyWorkView::openCurrent()
     if (!row)
         return;
     const int i = row->data(0, Qt::UserRole).toInt();
-    if (i >= 0 && i < m_items.size())
+    if (i < 0) {
+        row->setExpanded(!row->isExpanded());
+        return;
+    }
+    if (i < m_items.size())
         Q_EMIT openRequested(m_items.at(i));
 }
 

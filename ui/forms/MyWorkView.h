@@ -2,9 +2,13 @@
 
 #include "core/forms/MyWork.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTimer;
 class QTreeWidget;
 
@@ -12,8 +16,9 @@ namespace threerings::ui {
 
 class FormServices;
 
-// My work (issue 6): everything with a clock for the signed-in person (MyWork::forActor), soonest
-// deadline first, with the working time left; late lines in red. Refreshed every minute and after
+// My work (issue 6): everything with a clock for the signed-in person (MyWork::forActor), grouped by kind
+// with counts, soonest deadline first, with the time left in words; late lines in red. Mine by default for
+// agents, the team's for supervisors; a search and "late only" narrow it. Refreshed every minute and after
 // each save; Enter or a double-click opens the record.
 class MyWorkView : public QWidget
 {
@@ -26,6 +31,9 @@ public:
 
     const QList<WorkItem>& items() const { return m_items; }
     QTreeWidget* list() const { return m_list; }
+    // The time left of an item as a person reads it: "45 min left", "2 h 10 min late", "late since 11-20
+    // 17:30" (times in the hotline's zone).
+    static QString leftText(const WorkItem& item, const QTimeZone& zone);
 
 public Q_SLOTS:
     void refresh();
@@ -40,10 +48,16 @@ protected:
 
 private:
     void openCurrent();
+    void fill();
+    WorkScope scope() const;
 
     FormServices& m_services;
     QLabel* m_summary = nullptr;
     QTreeWidget* m_list = nullptr;
+    QComboBox* m_scope = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_lateOnly = nullptr;
+    QString m_scopeFor; // the person the scope's default was chosen for
     QTimer* m_timer = nullptr;
     QList<WorkItem> m_items;
 };

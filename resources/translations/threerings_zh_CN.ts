@@ -1325,6 +1325,30 @@
         <source>No person has the job number %1.</source>
         <translation>没有工号为 %1 的人员。</translation>
     </message>
+    <message>
+        <source>review due</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2)</source>
+        <translation>审核 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Read the handling and the result, then write the review.</source>
+        <translation>阅读处理过程和结果，然后填写审核意见。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) not transferred by %3</source>
+        <translation>%1（%2）未由 %3 转交</translation>
+    </message>
+    <message>
+        <source>%1 (%2) waits for %3</source>
+        <translation>%1（%2）等待 %3 处理</translation>
+    </message>
+    <message>
+        <source>Late: ask the person it waits for, and see that the customer gets the apology call.</source>
+        <translation>已超时：请督促负责人，并确保给用户打致歉电话。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationRepository</name>
@@ -7923,6 +7947,64 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Nothing with a clock on it. The forms you take on calls, the forms transferred to you and the callbacks due show here with the time they have left.</source>
         <translation>目前没有计时中的事项。您在通话中受理的表单、转给您的表单以及到期的回访都会显示在这里，并标出剩余时间。</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>The team&apos;s</source>
+        <translation>全组的</translation>
+    </message>
+    <message>
+        <source>Mine: the forms you took, your callbacks, what waits for you. The team&apos;s: every open callback, and for supervisors every late form.</source>
+        <translation>我的：您受理的表单、您的回访、等您处理的事项。全组的：所有未完成的回访；主管还可看到所有超时的表单。</translation>
+    </message>
+    <message>
+        <source>Find a number, name or phone</source>
+        <translation>查找编号、姓名或电话</translation>
+    </message>
+    <message>
+        <source>&amp;Late only</source>
+        <translation>只看超时(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>已超时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>剩余 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min late</source>
+        <translation>已超时 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>late since %1</source>
+        <translation>自 %1 起超时</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 late</source>
+        <translation>%1 — %2 项，%3 项超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches; clear the search or Late only to see all %n item(s).</source>
+        <translation>
+            <numerusform>没有符合条件的事项；清除查找或取消“只看超时”即可看到全部 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

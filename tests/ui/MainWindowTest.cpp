@@ -9,6 +9,7 @@
 #include "core/calls/SimulatedLine.h"
 #include "core/site/Defaults.h"
 #include "ui/call/CallPanel.h"
+#include "ui/shell/IdleView.h"
 
 #include <QAction>
 #include <QLabel>
@@ -187,4 +188,18 @@ TEST_CASE("the scheduled line rings the console by itself")
     CHECK(c.visible("ringBanner"));
     CHECK(c.text("callerNumber") == QStringLiteral("0755 8332 7788"));
     c.line.stopSchedule();
+}
+
+TEST_CASE("the idle screen tells the last call's time in the hotline's zone, whatever the workstation's")
+{
+    // The tests run with TZ=UTC: a call that rang at 09:57 in Beijing is 01:57 on the workstation's clock.
+    CallTracker::Summary last;
+    last.callerNumber = QStringLiteral("13812345678");
+    last.ringStartedAt = test::beijing(2026, 11, 25, 9, 57);
+    last.answered = true;
+    last.ringsAtAnswer = 2;
+    last.talkMs = 65'000;
+    last.endedBy = Line::Party::Caller;
+    const QString text = ui::IdleView::summaryText(last);
+    CHECK(text.contains(QStringLiteral("09:57")));
 }

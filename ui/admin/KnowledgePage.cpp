@@ -1,5 +1,7 @@
 #include "ui/admin/KnowledgePage.h"
 
+#include "core/util/HotlineTime.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -55,13 +57,12 @@ Result<QList<QStringList>> KnowledgePage::rows(const QString& search, bool retir
     m_shown = found.value();
     QList<QStringList> out;
     for (const KbEntry& e : m_shown)
-        out << QStringList{
-            e.title,
-            KbEntry::kindLabel(e.kind),
-            e.category,
-            e.meta.updatedBy.isEmpty() ? tr("shipped") : m_names.value(e.meta.updatedBy),
-            QDateTime::fromMSecsSinceEpoch(e.meta.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            stateLabel(e.active)};
+        out << QStringList{e.title,
+                           KbEntry::kindLabel(e.kind),
+                           e.category,
+                           e.meta.updatedBy.isEmpty() ? tr("shipped") : m_names.value(e.meta.updatedBy),
+                           hotlineMinuteText(e.meta.updatedAt),
+                           stateLabel(e.active)};
     return out;
 }
 
@@ -77,8 +78,7 @@ void KnowledgePage::load(int index)
                            ? tr("%1, %2").arg(m_loaded.meta.updatedBy.isEmpty()
                                                   ? tr("shipped")
                                                   : m_names.value(m_loaded.meta.updatedBy),
-                                              QDateTime::fromMSecsSinceEpoch(m_loaded.meta.updatedAt)
-                                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                              hotlineMinuteText(m_loaded.meta.updatedAt))
                            : QString());
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_kind, m_category, m_tags})
         w->setEnabled(mayEdit());

@@ -2,6 +2,7 @@
 
 #include "core/calls/CallerNumber.h"
 #include "core/util/Clock.h"
+#include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
 #include "ui/shell/ShortcutTable.h"
 
@@ -119,8 +120,8 @@ void CallbackView::reload()
         if (r.attempts > 0)
             line += tr(" · %n attempt(s)", nullptr, r.attempts);
         if (!m_tasks.at(i).callableNow)
-            line +=
-                tr(" · retry after %1").arg(r.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+            line += tr(" · retry after %1")
+                        .arg(r.nextAttemptAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm")));
         auto* item = new QListWidgetItem(line, m_list);
         if (!m_tasks.at(i).callableNow)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -215,9 +216,10 @@ bool CallbackView::save()
     if (report.outcome == CallbackOutcome::NotWorking)
         done = tr("Form %1 was reopened and its handler told.").arg(stored->formNumber);
     else if (stored->state == CallbackState::Retry)
-        done = tr("Unreachable: %1 is tried again after %2.")
-                   .arg(stored->formNumber,
-                        stored->nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        done =
+            tr("Unreachable: %1 is tried again after %2.")
+                .arg(stored->formNumber,
+                     stored->nextAttemptAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm")));
     afterSave(done);
     reload();
     return true;

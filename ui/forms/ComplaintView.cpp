@@ -2,6 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/util/Clock.h"
+#include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
 
 #include <QBoxLayout>
@@ -111,7 +112,8 @@ void ComplaintView::display(const Complaint& c)
     setFieldValues(values);
     if (open && c.callbackDueAt.isValid())
         setClock(tr("Call the customer back by %1; reply %2")
-                     .arg(c.callbackDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(c.callbackDueAt.toTimeZone(hotlineTimeZone())
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                           services().timeLeft(c.replyDueAt)),
                  c.callbackDueAt < services().clock().now());
     else

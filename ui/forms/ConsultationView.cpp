@@ -1,5 +1,6 @@
 #include "ui/forms/ConsultationView.h"
 
+#include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
 
 #include <QBoxLayout>
@@ -75,9 +76,10 @@ void ConsultationView::display(const Consultation& c)
                     {QStringLiteral("advice"), c.advice},
                     {QStringLiteral("status"), consultationStatusText(c.status)}});
     if (c.status == ConsultationStatus::AwaitingTest && c.testDueAt.isValid())
-        setClock(tr("The caller reports the test result by %1; without a report it closes as solved.")
-                     .arg(c.testDueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                 false);
+        setClock(
+            tr("The caller reports the test result by %1; without a report it closes as solved.")
+                .arg(c.testDueAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            false);
     else if (c.closedAutomatically)
         setClock(tr("Closed as solved: no test report came within 24 hours."), false);
     else

@@ -1,5 +1,7 @@
 #include "ui/forms/DraftsDialog.h"
 
+#include "core/util/HotlineTime.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -46,7 +48,8 @@ QString DraftsDialog::describe(const Draft& d)
         if (it.value().isString() && it.value().toString().size() > 3)
             sample += it.value().toString().left(40) + QLatin1Char(' ');
     return tr("%1 · typed %2 · %3")
-        .arg(what, d.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), sample.trimmed());
+        .arg(what, d.savedAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             sample.trimmed());
 }
 
 QList<Draft> DraftsDialog::chosen() const

@@ -1,5 +1,6 @@
 #include "ui/forms/FormPage.h"
 
+#include "core/util/HotlineTime.h"
 #include "ui/call/PhraseHighlighter.h"
 #include "ui/forms/FormServices.h"
 #include "ui/shell/ShortcutTable.h"
@@ -307,8 +308,9 @@ bool FormPage::restoreDraft()
     if (!draft || !draft->has_value())
         return false;
     setFieldValues((*draft)->fields);
-    Q_EMIT message(tr("Your unsaved typing of %1 was restored.")
-                       .arg((*draft)->savedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    Q_EMIT message(
+        tr("Your unsaved typing of %1 was restored.")
+            .arg((*draft)->savedAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm:ss"))));
     return true;
 }
 

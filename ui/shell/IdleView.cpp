@@ -1,6 +1,7 @@
 #include "ui/shell/IdleView.h"
 
 #include "core/calls/CallerNumber.h"
+#include "core/util/HotlineTime.h"
 #include "ui/call/ActiveCallView.h"
 
 #include <QLabel>
@@ -56,7 +57,7 @@ void IdleView::setLineName(const QString& name)
 QString IdleView::summaryText(const CallTracker::Summary& s)
 {
     const QString number = formatCallerNumber(s.callerNumber);
-    const QString at = s.ringStartedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const QString at = s.ringStartedAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm"));
     if (!s.answered) {
         if (s.endedBy == Line::Party::Caller)
             return tr("Last call: %1 at %2 — the caller hung up before it was answered (abandoned).")

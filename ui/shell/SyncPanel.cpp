@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/sync/SyncWorker.h"
 #include "core/sync/TeamSignIn.h"
+#include "core/util/HotlineTime.h"
 #include "ui/admin/ServerSettingsDialog.h"
 
 #include <QAction>
@@ -145,10 +146,9 @@ void SyncPanel::showStatus(const SyncStatus& s)
                     : kept.toHtmlEscaped();
     }
     m_label->setText(text);
-    const QString last =
-        s.lastSyncAt
-            ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-            : tr("never");
+    const QString last = s.lastSyncAt ? QDateTime::fromMSecsSinceEpoch(s.lastSyncAt, hotlineTimeZone())
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                      : tr("never");
     QString tip = tr("Last sync: %1").arg(last);
     if (!s.error.isEmpty())
         tip += QLatin1Char('\n') + s.error;
@@ -209,7 +209,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return hotlineMinuteText(ms);
 }
 
 QString who(const AuditEntry& e)

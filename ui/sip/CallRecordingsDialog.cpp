@@ -2,6 +2,7 @@
 
 #include "core/calls/CallRecordings.h"
 #include "core/calls/CallerNumber.h"
+#include "core/util/HotlineTime.h"
 
 #include <QAudioOutput>
 #include <QDialogButtonBox>
@@ -41,8 +42,8 @@ CallRecordingsDialog::CallRecordingsDialog(Database& db, const Clock& clock, con
         m_table->setRowCount(int(calls->size()));
         for (int i = 0; i < calls->size(); ++i) {
             const Call& c = calls->at(i);
-            auto* when =
-                new QTableWidgetItem(c.ringAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            auto* when = new QTableWidgetItem(
+                c.ringAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             when->setData(Qt::UserRole, c.recordingPath);
             m_table->setItem(i, 0, when);
             m_table->setItem(i, 1, new QTableWidgetItem(formatCallerNumber(c.callerNumber)));

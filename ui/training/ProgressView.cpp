@@ -1,6 +1,7 @@
 #include "ui/training/ProgressView.h"
 
 #include "core/training/TrainingService.h"
+#include "core/util/HotlineTime.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +89,7 @@ void ProgressView::showSessions(int row)
         const QString result =
             s.scorecard ? (s.scorecard->passed ? tr("passed") : tr("not passed")) : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat),
+                    .arg(QLocale().toString(s.startedAt.toTimeZone(hotlineTimeZone()), QLocale::ShortFormat),
                          s.scenario.title.toHtmlEscaped(), points, result);
     }
     m_sessions->setHtml(html + QStringLiteral("</table>"));

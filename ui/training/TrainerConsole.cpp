@@ -5,6 +5,7 @@
 #include "core/training/PracticeStore.h"
 #include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
+#include "core/util/HotlineTime.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/ScenarioEditor.h"
 #include "ui/training/ScorecardPdf.h"
@@ -498,7 +499,7 @@ void TrainerConsole::savePdf()
         if (m_trainee->itemData(i).toString() == r->traineeId)
             trainee = m_trainee->itemText(i);
     }
-    const QString when = QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(r->startedAt.toTimeZone(hotlineTimeZone()), QLocale::ShortFormat);
     if (Status s = ScorecardPdf::write(*r->scorecard, trainee, when, path); !s)
         m_status->setText(s.error().message);
     else

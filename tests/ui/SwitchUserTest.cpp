@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace threerings;
@@ -321,4 +322,14 @@ TEST_CASE("only the agent is rung: the supervisor, the trainee and an empty cons
     CHECK(c.window->callSession().states().isReady());
     CHECK(readiness().contains(QStringLiteral("Ready")));
     CHECK(rings());
+
+    // The agent's My work holds their form; a sign-out empties it at once, before anyone signs in.
+    auto* work = c.window->findChild<QTreeWidget*>(QStringLiteral("myWorkList"));
+    REQUIRE(work);
+    CHECK_FALSE(work->isHidden());
+    CHECK(work->topLevelItemCount() > 0);
+    c.window->switchUser();
+    CHECK(work->isHidden());
+    CHECK(work->topLevelItemCount() == 0);
+    CHECK_FALSE(c.window->callSession().callerCard());
 }

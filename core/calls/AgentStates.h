@@ -43,6 +43,8 @@ public:
     QString reason() const { return m_reason; }
     QDateTime since() const { return m_since; }
     bool isReady() const { return m_state == AgentState::Ready; }
+    // Whether the person may be offered calls at all (an agent; not a supervisor, a trainee or nobody).
+    bool takesCalls() const { return m_reason != AgentStateNames::noCallsReason(); }
     qint64 wrapUpLimitMs() const { return m_wrapUpLimitMs; }
     // Time left of the wrap-up; 0 outside wrap-up.
     qint64 wrapUpLeftMs() const;

@@ -3,6 +3,8 @@
 #include "core/auth/Permissions.h"
 #include "core/util/Clock.h"
 
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace threerings {
@@ -168,8 +170,7 @@ Result<QList<WorkItem>> MyWork::build(const QString& userId, const QList<Role>& 
         for (const ProblemForm& f : *forms)
             addForm(f, false);
 
-        auto callbacks = scope == WorkScope::Team ? m_queries.openCallbacksUpTo(today)
-                                                  : m_queries.openCallbacksOfAgentUpTo(today, userId);
+        auto callbacks = m_queries.openCallbacksUpTo(today, scope == WorkScope::Team ? QString() : userId);
         if (!callbacks)
             return callbacks.error();
         for (const CallbackRecord& c : *callbacks) {
@@ -285,24 +286,27 @@ Status MyWork::addSupervisorsQueue(QList<WorkItem>& list, const QString& userId,
     auto open = m_queries.openForms();
     if (!open)
         return open.error();
+    QSet<QString> listed;
+    for (const WorkItem& x : list)
+        listed.insert(x.recordId);
+    QHash<QString, QString> labels; // one look-up per person, not per form
+    const auto label = [&](const QString& userId) {
+        auto it = labels.find(userId);
+        if (it == labels.end())
+            it = labels.insert(userId, m_queries.personLabel(userId));
+        return it.value();
+    };
     for (const ProblemForm& f : *open) {
         const bool accepted = f.state == FormState::Accepted;
-        const QDateTime due = accepted ? f.transferDueAt : f.resultDueAt;
-        WorkItem w =
-            item(accepted ? K::TransferDue : K::ResultDue, RecordKind::ProblemForm, f.meta.id, f.number,
-                 accepted ? tr("%1 (%2) not transferred by %3")
-                                .arg(f.number, f.customerName, m_queries.personLabel(f.agentId))
-                          : tr("%1 (%2) waits for %3")
-                                .arg(f.number, f.customerName,
-                                     f.handlerId.isEmpty() ? tr("the department")
-                                                           : m_queries.personLabel(f.handlerId)),
-                 due, now);
-        if (!w.late())
+        WorkItem w = item(accepted ? K::TransferDue : K::ResultDue, RecordKind::ProblemForm, f.meta.id,
+                          f.number, {}, accepted ? f.transferDueAt : f.resultDueAt, now);
+        if (!w.late() || listed.contains(w.recordId))
             continue;
-        const bool listed = std::any_of(list.cbegin(), list.cend(),
-                                        [&](const WorkItem& x) { return x.recordId == w.recordId; });
-        if (listed)
-            continue;
+        w.title = accepted
+                      ? tr("%1 (%2) not transferred by %3").arg(f.number, f.customerName, label(f.agentId))
+                      : tr("%1 (%2) waits for %3")
+                            .arg(f.number, f.customerName,
+                                 f.handlerId.isEmpty() ? tr("the department") : label(f.handlerId));
         w.prompt = tr("Late: ask the person it waits for, and see that the customer gets the apology call.");
         list.append(w);
     }

@@ -36,24 +36,18 @@ Result<QList<ProblemForm>> WorkQueries::openFormsOfHandler(const QString& userId
         {userId, userId}, ProblemFormRepository::fromRow);
 }
 
-Result<QList<CallbackRecord>> WorkQueries::openCallbacksUpTo(const QDate& day) const
+Result<QList<CallbackRecord>> WorkQueries::openCallbacksUpTo(const QDate& day, const QString& agentId) const
 {
-    return fetchAll<CallbackRecord>(
-        QStringLiteral(
-            "SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ? "
-            "ORDER BY due_on, form_number"),
-        {day.toString(Qt::ISODate)}, CallbackRepository::fromRow);
-}
-
-Result<QList<CallbackRecord>> WorkQueries::openCallbacksOfAgentUpTo(const QDate& day,
-                                                                    const QString& agentId) const
-{
-    return fetchAll<CallbackRecord>(
-        QStringLiteral(
-            "SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ? "
-            "AND (callback_agent_id = ? OR form_id IN (SELECT id FROM problem_forms WHERE agent_id = ?)) "
-            "ORDER BY due_on, form_number"),
-        {day.toString(Qt::ISODate), agentId, agentId}, CallbackRepository::fromRow);
+    QString sql = QStringLiteral(
+        "SELECT * FROM callbacks WHERE state IN ('due', 'retry') AND due_on <> '' AND due_on <= ?");
+    QVariantList binds{day.toString(Qt::ISODate)};
+    if (!agentId.isEmpty()) {
+        sql += QStringLiteral(
+            " AND (callback_agent_id = ? OR form_id IN (SELECT id FROM problem_forms WHERE agent_id = ?))");
+        binds << agentId << agentId;
+    }
+    return fetchAll<CallbackRecord>(sql + QStringLiteral(" ORDER BY due_on, form_number"), binds,
+                                    CallbackRepository::fromRow);
 }
 
 Result<QList<ProblemForm>> WorkQueries::formsAwaitingReview() const

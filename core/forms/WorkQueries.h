@@ -25,10 +25,9 @@ public:
     Result<QList<ProblemForm>> openFormsOfAgent(const QString& agentId) const;
     // … waiting for this handler: transferred to them, or to their department with no person named.
     Result<QList<ProblemForm>> openFormsOfHandler(const QString& userId) const;
-    // Callbacks not done and due on `day` or earlier (retries carry over), by due day and form number.
-    Result<QList<CallbackRecord>> openCallbacksUpTo(const QDate& day) const;
-    // … of the forms this agent accepted, or that they have called already.
-    Result<QList<CallbackRecord>> openCallbacksOfAgentUpTo(const QDate& day, const QString& agentId) const;
+    // Callbacks not done and due on `day` or earlier (retries carry over), by due day and form number; with
+    // `agentId`, only those of the forms this agent accepted or that they have called already.
+    Result<QList<CallbackRecord>> openCallbacksUpTo(const QDate& day, const QString& agentId = {}) const;
     // Resolved forms waiting for the review (审核), oldest result first.
     Result<QList<ProblemForm>> formsAwaitingReview() const;
     Result<QList<CallbackRecord>> callbacksOfForm(const QString& formId) const;

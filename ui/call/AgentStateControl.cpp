@@ -95,7 +95,7 @@ void AgentStateControl::refresh()
                                                      : "#8a5a00";
     m_state->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
     // A person who does not take calls (not an agent, nobody signed in) has no state to choose.
-    const bool takesCalls = m_states.reason() != AgentStateNames::noCallsReason();
+    const bool takesCalls = m_states.takesCalls();
     m_ready->setEnabled(takesCalls && s != AgentState::Ready && s != AgentState::OnCall);
     m_notReady->setEnabled(takesCalls && s != AgentState::OnCall);
     m_readyAction->setEnabled(m_ready->isEnabled());

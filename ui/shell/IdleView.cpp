@@ -82,13 +82,15 @@ QString IdleView::summaryText(const CallTracker::Summary& s)
         .arg(ActiveCallView::durationText(s.talkMs), ended);
 }
 
-void IdleView::setAgentState(AgentState state, const QString& reason, bool signedIn, const QString& readyKeys)
+void IdleView::setAgentState(const AgentStates& states, bool signedIn, const QString& readyKeys)
 {
+    const AgentState state = states.state();
+    const QString reason = states.reason();
     QString text;
     const char* colour = "#b3261e";
     if (!signedIn) {
         text = tr("Nobody is signed in: no calls ring here. Sign in to take calls.");
-    } else if (reason == AgentStateNames::noCallsReason()) {
+    } else if (!states.takesCalls()) {
         text = tr(
             "You do not take calls here: only people with the agent role are offered the hotline's calls.");
         colour = "";

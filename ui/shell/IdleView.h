@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/calls/AgentStates.h"
 #include "core/calls/CallTracker.h"
-#include "core/model/AgentState.h"
 
 #include <QWidget>
 
@@ -19,9 +19,9 @@ public:
 
     void setLineName(const QString& name);
     void setLastCall(const std::optional<CallTracker::Summary>& last);
-    // Whether calls ring here: Ready, Not Ready and why, or nobody who takes calls (`takesCalls` false:
-    // nobody signed in, or a person without the agent role). `readyKeys` is the Ready key's text.
-    void setAgentState(AgentState state, const QString& reason, bool signedIn, const QString& readyKeys);
+    // Whether calls ring here: Ready, Not Ready and why, nobody signed in, or a person who takes no calls
+    // (not an agent). `readyKeys` is the Ready key's text.
+    void setAgentState(const AgentStates& states, bool signedIn, const QString& readyKeys);
 
     static QString summaryText(const CallTracker::Summary& s);
 

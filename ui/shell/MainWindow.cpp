@@ -123,9 +123,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     m_stateControl = new AgentStateControl(m_callSession->states(), m_clock, side);
     connect(m_stateControl, &AgentStateControl::problem, this, showProblem);
     const auto showReadiness = [this] {
-        const AgentStates& states = m_callSession->states();
-        m_panel->idleView()->setAgentState(states.state(), states.reason(),
-                                           !m_callSession->agent().isNobody(),
+        m_panel->idleView()->setAgentState(m_callSession->states(), !m_callSession->agent().isNobody(),
                                            shortcut(ShortcutId::Ready).keysText());
     };
     connect(&m_callSession->states(), &AgentStates::changed, this, showReadiness);

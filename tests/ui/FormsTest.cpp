@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using namespace threerings;
@@ -433,4 +434,21 @@ TEST_CASE("My work lists the person's items sorted by deadline with the working 
     list->setCurrentItem(list->topLevelItem(0)->child(1));
     QTest::keyClick(list, Qt::Key_Return);
     CHECK(opened == QStringList{later.meta.id});
+}
+
+TEST_CASE("My work says the time left as a person reads it, in the hotline's zone")
+{
+    const QTimeZone zone("Asia/Shanghai");
+    const QDateTime now = beijing(2026, 11, 25, 17, 44); // after the day's close
+    WorkItem item;
+    item.dueAt = beijing(2026, 11, 25, 17, 30);
+    item.minutesLeft = 0; // no working time between the close and now
+    CHECK(ui::MyWorkView::leftText(item, now, zone) == QStringLiteral("due 17:30"));
+    item.dueAt = beijing(2026, 11, 20, 17, 30);
+    item.minutesLeft = -3 * 8 * 60;
+    CHECK(ui::MyWorkView::leftText(item, now, zone) == QStringLiteral("late since 11-20 17:30"));
+    item.dueAt = beijing(2025, 12, 30, 17, 30);
+    CHECK(ui::MyWorkView::leftText(item, now, zone) == QStringLiteral("late since 2025-12-30 17:30"));
+    item.minutesLeft = 130;
+    CHECK(ui::MyWorkView::leftText(item, now, zone) == QStringLiteral("2 h 10 min left"));
 }

@@ -69,15 +69,22 @@ WorkScope MyWorkView::scope() const
     return WorkScope(m_scope->currentData().toInt());
 }
 
-QString MyWorkView::leftText(const WorkItem& item, const QTimeZone& zone)
+QString MyWorkView::leftText(const WorkItem& item, const QDateTime& now, const QTimeZone& zone)
 {
     const qint64 m = item.minutesLeft < 0 ? -item.minutesLeft : item.minutesLeft;
     const bool late = item.late();
+    const QDateTime due = item.dueAt.toTimeZone(zone);
+    const QDateTime here = now.toTimeZone(zone);
+    const QString at =
+        due.toString(due.date() == here.date()                 ? QStringLiteral("HH:mm")
+                     : due.date().year() == here.date().year() ? QStringLiteral("MM-dd HH:mm")
+                                                               : QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (m == 0)
+        return tr("due %1").arg(at);
     if (m < 60)
         return late ? tr("%n min late", nullptr, int(m)) : tr("%n min left", nullptr, int(m));
     if (m < 8 * 60)
         return (late ? tr("%1 h %2 min late") : tr("%1 h %2 min left")).arg(m / 60).arg(m % 60);
-    const QString at = item.dueAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return late ? tr("late since %1").arg(at) : tr("due %1").arg(at);
 }
 
@@ -137,7 +144,7 @@ void MyWorkView::fill()
             group->setFont(0, bold);
         }
         auto* row = new QTreeWidgetItem(group);
-        row->setText(0, leftText(w, zone));
+        row->setText(0, leftText(w, m_services.clock().now(), zone));
         row->setText(1, w.reference);
         row->setText(2, w.title);
         row->setData(0, Qt::UserRole, i);

@@ -32,8 +32,9 @@ public:
     const QList<WorkItem>& items() const { return m_items; }
     QTreeWidget* list() const { return m_list; }
     // The time left of an item as a person reads it: "45 min left", "2 h 10 min late", "late since 11-20
-    // 17:30" (times in the hotline's zone).
-    static QString leftText(const WorkItem& item, const QTimeZone& zone);
+    // 17:30" (the year only when it is not `now`'s), "due 17:30" when no working time is left before it
+    // (after hours). Times in the hotline's zone.
+    static QString leftText(const WorkItem& item, const QDateTime& now, const QTimeZone& zone);
 
 public Q_SLOTS:
     void refresh();

@@ -26,6 +26,25 @@ ComplaintState complaintStateFromText(QStringView text)
     return valueOf(stateTexts, text, ComplaintState::Unknown);
 }
 
+QString Complaint::stateLabel(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Registered:
+        return tr("Registered");
+    case ComplaintState::Forwarded:
+        return tr("Forwarded");
+    case ComplaintState::Handled:
+        return tr("Handled");
+    case ComplaintState::Closed:
+        return tr("Closed");
+    case ComplaintState::Reopened:
+        return tr("Reopened");
+    case ComplaintState::Unknown:
+        break;
+    }
+    return tr("Unknown state");
+}
+
 QList<ComplaintState> Complaint::states()
 {
     return valuesOf(stateTexts);

@@ -55,6 +55,8 @@ public:
 
     // The known states, in the order of a complaint's life.
     static QList<ComplaintState> states();
+    // The state in the person's words ("Forwarded", "Closed" …).
+    static QString stateLabel(ComplaintState state);
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

@@ -26,6 +26,21 @@ ConsultationStatus consultationStatusFromText(QStringView text)
     return valueOf(statusTexts, text, ConsultationStatus::Unknown);
 }
 
+QString Consultation::statusLabel(ConsultationStatus status)
+{
+    switch (status) {
+    case ConsultationStatus::Finished:
+        return tr("Finished");
+    case ConsultationStatus::Unfinished:
+        return tr("Unfinished");
+    case ConsultationStatus::AwaitingTest:
+        return tr("Awaiting the test result");
+    case ConsultationStatus::Unknown:
+        break;
+    }
+    return tr("Unknown state");
+}
+
 QList<ConsultationStatus> Consultation::statuses()
 {
     return valuesOf(statusTexts);

@@ -48,6 +48,8 @@ public:
 
     // The known statuses, in the order the form offers them.
     static QList<ConsultationStatus> statuses();
+    // The status in the person's words ("Finished", "Unfinished", "Awaiting the test result").
+    static QString statusLabel(ConsultationStatus status);
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;
 };

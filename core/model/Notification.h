@@ -16,7 +16,7 @@ struct Notification
     RecordMeta meta;
     QString recipientId;           // a person, or
     QString recipientDepartmentId; // everyone in a department (a form transferred to a department)
-    QString kind;                  // form_transferred, form_reopened, complaint_forwarded, complaint_reopened
+    QString kind; // form_transferred, form_reopened, form_chased, complaint_forwarded, complaint_reopened
     RecordKind recordKind = RecordKind::Unknown; // the record it points at: a problem form, a complaint
     QString recordId;
     QString message; // one sentence, in the language of the person who caused it

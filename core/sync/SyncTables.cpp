@@ -50,6 +50,10 @@ const QHash<QString, QString>& onSimulatedCall()
         {QStringLiteral("callbacks"),
          QStringLiteral("SELECT 1 FROM callbacks x JOIN problem_forms f ON f.id = x.form_id JOIN calls c ON "
                         "c.id = f.call_id WHERE x.id = ? AND c.simulated = 1")},
+        {QStringLiteral("form_chases"),
+         QStringLiteral(
+             "SELECT 1 FROM form_chases x JOIN problem_forms f ON f.id = x.form_id JOIN calls c ON "
+             "c.id = f.call_id WHERE x.id = ? AND c.simulated = 1")},
         {QStringLiteral("complaint_reports"), onComplaint("complaint_reports")},
         {QStringLiteral("ratings"), onComplaint("ratings")},
     };

@@ -271,15 +271,26 @@ TEST_CASE("a callback 'not working' reopens the form — an unreachable one says
         REQUIRE(view.tasks().size() == 1);
         CHECK(child<QListWidget>(&view, "callbackList")->item(0)->text().contains(QStringLiteral("retry")));
     }
-    SECTION("not working")
+    SECTION("not working, by the script's branch button")
     {
-        pick(child<QComboBox>(&view, "outcome"), QStringLiteral("not_working"));
+        // The customer's answer is one click: the branch's words show and the outcome follows.
+        click(&view, "callbackBranch_working");
+        CHECK(child<QComboBox>(&view, "outcome")->currentData().toString() == QStringLiteral("working"));
+        click(&view, "callbackBranch_not_working");
+        CHECK(child<QComboBox>(&view, "outcome")->currentData().toString() == QStringLiteral("not_working"));
+        CHECK_FALSE(child<QLabel>(&view, "callbackBranchWords")->text().isEmpty());
+        CHECK_FALSE(child<QLabel>(&view, "callbackBranchWords")->text().contains(QLatin1Char('{')));
         child<QPlainTextEdit>(&view, "result")->setPlainText(QStringLiteral("还是吞卡"));
+        QStringList shown;
+        QObject::connect(&view, &ui::CallbackView::formReopened,
+                         [&shown](const QString& formId) { shown << formId; });
         REQUIRE(view.save());
         auto reopened = ProblemFormRepository(*d.w.t.db, d.w.t.clock).get(form.meta.id);
         REQUIRE(reopened);
         CHECK(reopened->state == FormState::Reopened);
         CHECK(view.tasks().isEmpty());
+        // The console is asked to show the reopened form to the agent.
+        CHECK(shown == QStringList{form.meta.id});
     }
 }
 

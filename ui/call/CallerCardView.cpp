@@ -24,19 +24,15 @@ QString stateLabel(const CallerCard::OpenItem& item)
     if (const auto* form = std::get_if<FormState>(&item.state))
         return FormStateNames::label(*form);
     if (const auto* status = std::get_if<ConsultationStatus>(&item.state)) {
-        if (*status == ConsultationStatus::Unfinished)
-            return CallerCardView::tr("unfinished");
-        if (*status == ConsultationStatus::AwaitingTest)
-            return CallerCardView::tr("awaiting the test result");
         if (*status != ConsultationStatus::Unknown)
-            return consultationStatusText(*status);
+            return Consultation::statusLabel(*status);
     } else if (const auto* callback = std::get_if<CallbackState>(&item.state)) {
         if (*callback == CallbackState::Due)
             return CallerCardView::tr("due");
         if (*callback == CallbackState::Retry)
             return CallerCardView::tr("to try again");
-        if (*callback != CallbackState::Unknown)
-            return callbackStateText(*callback);
+        if (*callback == CallbackState::Done)
+            return CallerCardView::tr("done");
     }
     return FormStateNames::label(FormState::Unknown);
 }

@@ -43,6 +43,17 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_script->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(tr("Script"), m_script);
+    // The customer's answer, one click: the branch's words to say next, and the outcome set to match.
+    m_branchRow = new QWidget(box);
+    m_branchRow->setObjectName(QStringLiteral("callbackBranches"));
+    auto* branchLayout = new QHBoxLayout(m_branchRow);
+    branchLayout->setContentsMargins(0, 0, 0, 0);
+    list->addRow(tr("The answer"), m_branchRow);
+    m_branchWords = new QLabel(box);
+    m_branchWords->setObjectName(QStringLiteral("callbackBranchWords"));
+    m_branchWords->setWordWrap(true);
+    m_branchWords->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    list->addRow(QString(), m_branchWords);
     connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);
     // The next customer to call back without reaching for the mouse (Ctrl+F5, after Shift+F5 opened the
     // list).
@@ -172,22 +183,55 @@ void CallbackView::onCurrentChanged(int row)
         m_script->setText(tr("Nobody to call back today."));
         return;
     }
-    const CallbackRecord& r = m_tasks.at(row).record;
+    showScript(m_tasks.at(row).record);
+    (void)restoreDraft();
+}
+
+void CallbackView::showScript(const CallbackRecord& r)
+{
     auto script =
         services().words().script(services().actor(), QStringLiteral("callback"), services().language());
+    m_branches.clear();
+    m_branchWords->clear();
     if (script) {
-        const QVariantMap context =
-            services().callbacks().scriptContext(services().actor(), r, script->language);
+        m_context = services().callbacks().scriptContext(services().actor(), r, script->language);
         QStringList words;
-        for (const ScriptStep& step : script->steps)
-            words << Script::render(step.words, context, script->language);
+        for (const ScriptStep& step : script->steps) {
+            words << Script::render(step.words, m_context, script->language);
+            if (m_branches.isEmpty())
+                m_branches = step.branches;
+        }
         m_script->setText(words.join(QStringLiteral("\n")));
     } else {
         m_script->setText(tr("Say who you are, ask whether the fault of form %1 is gone, and write down "
                              "what the customer says.")
                               .arg(r.formNumber));
     }
-    (void)restoreDraft();
+    // One button per branch, in the script's order.
+    qDeleteAll(m_branchRow->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly));
+    for (const ScriptStep::Branch& b : std::as_const(m_branches)) {
+        auto* button = new QPushButton(b.label, m_branchRow);
+        button->setObjectName(QStringLiteral("callbackBranch_") + b.key);
+        connect(button, &QPushButton::clicked, this, [this, key = b.key] { (void)chooseBranch(key); });
+        m_branchRow->layout()->addWidget(button);
+    }
+    m_branchRow->setVisible(!m_branches.isEmpty());
+    m_branchWords->setVisible(false);
+}
+
+bool CallbackView::chooseBranch(const QString& key)
+{
+    for (const ScriptStep::Branch& b : std::as_const(m_branches))
+        if (b.key == key) {
+            m_branchWords->setText(Script::render(b.words, m_context, services().language()));
+            m_branchWords->setVisible(true);
+            const CallbackOutcome outcome =
+                b.reopensForm ? CallbackOutcome::NotWorking : CallbackOutcome::Working;
+            m_outcome->setCurrentIndex(m_outcome->findData(callbackOutcomeText(outcome)));
+            m_words->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    return false;
 }
 
 bool CallbackView::save()
@@ -214,7 +258,8 @@ bool CallbackView::save()
     }
     QString done = tr("The callback of %1 was recorded.").arg(stored->formNumber);
     if (report.outcome == CallbackOutcome::NotWorking)
-        done = tr("Form %1 was reopened and its handler told.").arg(stored->formNumber);
+        done = tr("Form %1 was reopened and its handler told; it is open beside the list.")
+                   .arg(stored->formNumber);
     else if (stored->state == CallbackState::Retry)
         done =
             tr("Unreachable: %1 is tried again after %2.")
@@ -222,6 +267,8 @@ bool CallbackView::save()
                      stored->nextAttemptAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm")));
     afterSave(done);
     reload();
+    if (report.outcome == CallbackOutcome::NotWorking)
+        Q_EMIT formReopened(stored->formId);
     return true;
 }
 

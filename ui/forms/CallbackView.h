@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/forms/CallbackWorkflow.h"
+#include "core/words/ScriptStep.h"
 #include "ui/forms/FormPage.h"
 
 class QComboBox;
@@ -27,15 +28,27 @@ public:
     // Selects the callback with this id (from My work). False when it is not on today's list.
     bool select(const QString& callbackId);
     void reload();
+    // The agent heard the customer's answer: the branch's words show under the question and the outcome
+    // follows it (working / not working). False when the script has no such branch.
+    bool chooseBranch(const QString& key);
+
+Q_SIGNALS:
+    // "Not working" reopened this problem form: the console shows it to the agent.
+    void formReopened(const QString& formId);
 
 private:
     void onCurrentChanged(int row);
+    void showScript(const CallbackRecord& r);
 
     QList<CallbackTask> m_tasks;
     int m_current = -1;
     QListWidget* m_list = nullptr;
     QLabel* m_empty = nullptr; // what an empty list says
     QLabel* m_script = nullptr;
+    QWidget* m_branchRow = nullptr; // one button per branch of the question step
+    QLabel* m_branchWords = nullptr;
+    QList<ScriptStep::Branch> m_branches;
+    QVariantMap m_context; // the script's values for the selected callback
     QComboBox* m_outcome = nullptr;
     QPlainTextEdit* m_words = nullptr;
     QLineEdit* m_evaluation = nullptr;

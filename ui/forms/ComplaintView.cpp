@@ -1,6 +1,7 @@
 #include "ui/forms/ComplaintView.h"
 
 #include "core/auth/Permissions.h"
+#include "core/model/PhoneNumber.h"
 #include "core/util/Clock.h"
 #include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
@@ -90,11 +91,11 @@ void ComplaintView::display(const Complaint& c)
     const bool stored = c.meta.isStored();
     const bool open = stored && c.state != ComplaintState::Closed;
     setHeader(stored ? tr("Complaint %1").arg(c.no) : tr("New complaint"),
-              stored ? tr("%1 · round %2").arg(complaintStateText(c.state)).arg(c.round)
+              stored ? tr("%1 · round %2").arg(Complaint::stateLabel(c.state)).arg(c.round)
                      : tr("not saved yet"));
     QJsonObject values{{QStringLiteral("complaining_unit"), c.complainingUnit},
                        {QStringLiteral("contact_person"), c.contactPerson},
-                       {QStringLiteral("contact_method"), c.contactMethod},
+                       {QStringLiteral("contact_method"), PhoneNumber::display(c.contactMethod)},
                        {QStringLiteral("matter"), c.matter},
                        {QStringLiteral("department_id"), c.departmentId},
                        {QStringLiteral("callback_result"), QString()}};

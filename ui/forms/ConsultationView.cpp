@@ -1,5 +1,6 @@
 #include "ui/forms/ConsultationView.h"
 
+#include "core/model/PhoneNumber.h"
 #include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
 
@@ -71,7 +72,7 @@ void ConsultationView::display(const Consultation& c)
     setHeader(stored ? tr("Consultation with %1").arg(c.callerName) : tr("New consultation"),
               stored ? statusLabel(c.status) : tr("not saved yet"));
     setFieldValues({{QStringLiteral("caller_name"), c.callerName},
-                    {QStringLiteral("caller_phone"), c.callerPhone},
+                    {QStringLiteral("caller_phone"), PhoneNumber::display(c.callerPhone)},
                     {QStringLiteral("description"), c.description},
                     {QStringLiteral("advice"), c.advice},
                     {QStringLiteral("status"), consultationStatusText(c.status)}});

@@ -6,6 +6,7 @@
 #include "ui/forms/ComplaintView.h"
 #include "ui/forms/ConsultationView.h"
 #include "ui/forms/DraftsDialog.h"
+#include "ui/forms/FindRecordDialog.h"
 #include "ui/forms/FormServices.h"
 #include "ui/forms/MyWorkView.h"
 #include "ui/forms/NotificationsView.h"
@@ -100,6 +101,7 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     add(tr("Today's call&backs"), ShortcutId::Callbacks, [this] { (void)openCallbacks(); });
     add(tr("New comp&laint"), ShortcutId::NewComplaint, [this] { (void)newComplaint(); });
     add(tr("New &rating"), std::nullopt, [this] { (void)newRating(); });
+    add(tr("&Go to a record…"), ShortcutId::FindRecord, [this] { (void)findRecord(); });
     add(tr("Unsaved &drafts…"), std::nullopt, [this] {
         if (!offerDrafts())
             m_window.statusBar()->showMessage(tr("No unsaved drafts."), messageMs);
@@ -306,6 +308,11 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
         reveal(view);
     } else {
         view = static_cast<CallbackView*>(present(new CallbackView(*m_services)));
+        // "Not working" reopened a form: the agent sees it at once, in a tab beside the list.
+        connect(view, &CallbackView::formReopened, this, [this](const QString& formId) {
+            if (ProblemFormView* form = openProblemForm(formId))
+                reveal(form);
+        });
     }
     if (!callbackId.isEmpty())
         (void)view->select(callbackId);
@@ -371,6 +378,27 @@ FormPage* FormDesk::openItem(const WorkItem& item)
         m_window.statusBar()->showMessage(c.error().message, messageMs);
     }
     return nullptr;
+}
+
+FindRecordDialog* FormDesk::findRecord(const QString& text)
+{
+    if (!m_findDialog) {
+        m_findDialog = new FindRecordDialog(*m_services, &m_window);
+        m_findDialog->setAttribute(Qt::WA_DeleteOnClose);
+        PersonWindows::bind(m_findDialog);
+        connect(m_findDialog, &FindRecordDialog::openRequested, this,
+                [this](RecordKind kind, const QString& id) { (void)openRecord(kind, id); });
+    }
+    m_findDialog->show();
+    m_findDialog->raise();
+    m_findDialog->activateWindow();
+    if (!text.isEmpty()) {
+        m_findDialog->setText(text);
+        m_findDialog->search();
+    } else {
+        m_findDialog->focusText();
+    }
+    return m_findDialog;
 }
 
 FormPage* FormDesk::openRecord(RecordKind kind, const QString& id)

@@ -27,6 +27,7 @@ class PhraseGuard;
 namespace threerings::ui {
 
 class DraftsDialog;
+class FindRecordDialog;
 class FormPage;
 class FormServices;
 class MyWorkView;
@@ -82,6 +83,8 @@ public:
     FormPage* newRating();
     FormPage* openItem(const WorkItem& item);
     void showMyWork();
+    // The "go to a record" dialog (Ctrl+G), with `text` searched at once when given.
+    FindRecordDialog* findRecord(const QString& text = {});
     // Opens the record a notification points at (a problem form, complaint, callback or consultation).
     FormPage* openRecord(RecordKind kind, const QString& id);
     // My work and the notifications, read again.
@@ -115,6 +118,7 @@ private:
     QList<QPointer<FormPage>> m_views;
     QTabWidget* m_tabs = nullptr;
     QPointer<DraftsDialog> m_draftsDialog;
+    QPointer<FindRecordDialog> m_findDialog;
     QTimer* m_testsTimer = nullptr;
 };
 

@@ -13,7 +13,8 @@ FormServices::FormServices(Database& db, const Clock& clock, BusinessCalendar ca
                                                                   : QStringLiteral("en")),
       m_guard(guard), m_forms(db, clock, m_calendar), m_callbacks(db, clock, m_forms),
       m_consultations(db, clock), m_complaints(db, clock, m_calendar), m_myWork(db, clock, m_calendar),
-      m_reader(db, clock, m_calendar.timeZone()), m_inbox(db, clock), m_drafts(db, clock),
+      m_reader(db, clock, m_calendar.timeZone()), m_finder(db, clock),
+      m_chases(db, clock, m_calendar.timeZone()), m_inbox(db, clock), m_drafts(db, clock),
       m_accounts(db, clock), m_words(db, clock, guard)
 {}
 

@@ -6,11 +6,13 @@
 #include "core/forms/CallbackWorkflow.h"
 #include "core/forms/ComplaintWorkflow.h"
 #include "core/forms/ConsultationWorkflow.h"
+#include "core/forms/FormChases.h"
 #include "core/forms/FormDrafts.h"
 #include "core/forms/FormReader.h"
 #include "core/forms/Inbox.h"
 #include "core/forms/MyWork.h"
 #include "core/forms/ProblemFormWorkflow.h"
+#include "core/forms/RecordFinder.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/WordsService.h"
 
@@ -50,6 +52,8 @@ public:
     ComplaintWorkflow& complaints() { return m_complaints; }
     const MyWork& myWork() const { return m_myWork; }
     const FormReader& reader() const { return m_reader; }
+    const RecordFinder& finder() const { return m_finder; }
+    FormChases& chases() { return m_chases; }
     Inbox& inbox() { return m_inbox; }
     FormDrafts& drafts() { return m_drafts; }
     // The staff and departments a form names, and the scripts its words come from.
@@ -73,6 +77,8 @@ private:
     ComplaintWorkflow m_complaints;
     MyWork m_myWork;
     FormReader m_reader;
+    RecordFinder m_finder;
+    FormChases m_chases;
     Inbox m_inbox;
     FormDrafts m_drafts;
     AccountService m_accounts;

@@ -159,8 +159,9 @@ void MyWorkView::fill()
         if (w.notBefore.isValid() && w.notBefore > m_services.clock().now())
             tip += QLatin1Char(' ') +
                    tr("Not before %1.").arg(w.notBefore.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
+        // The whole line in the tip: a narrow dock elides the "What" column.
         for (int c = 0; c < 3; ++c)
-            row->setToolTip(c, tip);
+            row->setToolTip(c, w.title + QLatin1Char('\n') + tip);
         ++counts[kind].first;
         ++shown;
         if (w.late()) {

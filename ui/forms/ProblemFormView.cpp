@@ -5,7 +5,9 @@
 #include "core/calls/CallScript.h"
 #include "core/customers/DeviceService.h"
 #include "core/customers/OutletService.h"
+#include "core/model/PhoneNumber.h"
 #include "core/util/Clock.h"
+#include "ui/forms/ChaseBar.h"
 #include "ui/forms/FormServices.h"
 #include "ui/forms/ServiceComplaintBar.h"
 
@@ -42,6 +44,13 @@ ProblemFormView::ProblemFormView(FormServices& services, const ProblemForm& form
 
 void ProblemFormView::build()
 {
+    m_chaseBar = new ChaseBar(services(), this);
+    addBanner(m_chaseBar);
+    connect(m_chaseBar, &ChaseBar::message, this, [this](const QString& text) {
+        Q_EMIT message(text);
+        reload();
+    });
+    connect(m_chaseBar, &ChaseBar::failed, this, &FormPage::showError);
     m_complaintBar = new ServiceComplaintBar(services(), this);
     addBanner(m_complaintBar);
     connect(m_complaintBar, &ServiceComplaintBar::message, this, &FormPage::message);
@@ -183,8 +192,8 @@ void ProblemFormView::display(const ProblemForm& f)
               stored ? FormStateNames::label(f.state) : tr("not saved yet"));
     const QJsonObject values{
         {QStringLiteral("customer_name"), f.customerName},
-        {QStringLiteral("phone_mobile"), f.phoneMobile},
-        {QStringLiteral("phone_office"), f.phoneOffice},
+        {QStringLiteral("phone_mobile"), PhoneNumber::display(f.phoneMobile)},
+        {QStringLiteral("phone_office"), PhoneNumber::display(f.phoneOffice)},
         {QStringLiteral("address"), f.address},
         {QStringLiteral("outlet_id"), f.outletId},
         {QStringLiteral("device_id"), f.deviceId},
@@ -239,6 +248,7 @@ void ProblemFormView::display(const ProblemForm& f)
     }
     setClock(clock, late);
     setApology(apology);
+    m_chaseBar->display(f, late, m_userNames);
     m_complaintBar->display(f);
     updateSteps();
     markClean();

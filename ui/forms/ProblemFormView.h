@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace threerings::ui {
 
+class ChaseBar;
 class ServiceComplaintBar;
 
 // 800用户问题处理表 (issue 6): a problem form from acceptance to review. A new form comes filled from the
@@ -86,6 +87,7 @@ private:
     QPushButton* m_resolveButton = nullptr;
     QPushButton* m_reviewButton = nullptr;
     QPushButton* m_reopenButton = nullptr;
+    ChaseBar* m_chaseBar = nullptr;
     ServiceComplaintBar* m_complaintBar = nullptr;
 };
 

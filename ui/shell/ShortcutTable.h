@@ -36,6 +36,7 @@ enum class ShortcutId
     NewProblemForm,
     NewConsultation,
     NewComplaint,
+    FindRecord,
     FormSave,
     FormNextStep,
     FormSection,

@@ -53,6 +53,9 @@ QList<ViewEntry> builtins()
          [](MainWindow& w, const QString&) { (void)w.formDesk()->newComplaint(); }},
         {QStringLiteral("rating"), QStringLiteral("ratingView"),
          [](MainWindow& w, const QString&) { (void)w.formDesk()->newRating(); }},
+        // Ctrl+G: go to a record by its number or the caller's phone ("find-record:20261204-1001-003").
+        {QStringLiteral("find-record"), QStringLiteral("findRecordDialog"),
+         [](MainWindow& w, const QString& arg) { (void)w.formDesk()->findRecord(arg); }},
         {QStringLiteral("phrase-guide"), QStringLiteral("phraseGuideDialog"),
          [](MainWindow& w, const QString&) { w.callWorkspace()->showPhraseGuide(); }},
         {QStringLiteral("knowledge"), QStringLiteral("knowledgeDialog"),

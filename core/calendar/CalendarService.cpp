@@ -2,6 +2,7 @@
 
 #include "core/auth/Permissions.h"
 #include "core/calendar/CalendarRepository.h"
+#include "core/util/HotlineTime.h"
 
 namespace threerings {
 
@@ -14,8 +15,11 @@ CalendarService::~CalendarService() = default;
 const BusinessCalendar& CalendarService::consoleCalendar() const
 {
     // The console's setup: its working calendar, read in the system context.
-    if (!m_console)
+    if (!m_console) {
         m_console = load(Actor::systemActor()).valueOr(BusinessCalendar());
+        // Every time the console shows or stores counts in the calendar's zone.
+        setHotlineTimeZone(m_console->timeZone());
+    }
     return *m_console;
 }
 
@@ -28,8 +32,10 @@ Result<BusinessCalendar> CalendarService::load(const Actor& actor) const
 
 Status CalendarService::changed(Status s)
 {
-    if (s && m_console)
+    if (s && m_console) {
         m_console = m_repo->load().valueOr(*m_console);
+        setHotlineTimeZone(m_console->timeZone());
+    }
     return s;
 }
 

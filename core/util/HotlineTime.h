@@ -7,12 +7,13 @@
 
 namespace threerings {
 
-// The hotline keeps its days in Beijing time: form numbers, the tally and exports count local days
+// The hotline keeps its days in its own zone, Beijing time unless the business calendar names another
+// (calendar.time_zone): form numbers, the tally, exports and every time on screen count local days
 // there, whatever zone the console's computer is set to.
-inline QTimeZone hotlineTimeZone()
-{
-    return QTimeZone(QByteArrayLiteral("Asia/Shanghai"));
-}
+QTimeZone hotlineTimeZone();
+// The console's calendar names the hotline's zone once it is loaded (CalendarService); an invalid zone
+// puts Beijing time back.
+void setHotlineTimeZone(const QTimeZone& zone);
 
 // A moment (ms since the epoch) as the hotline reads it, to the minute: 2026-12-12 09:55.
 inline QString hotlineMinuteText(qint64 ms)

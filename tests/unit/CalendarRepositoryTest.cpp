@@ -1,8 +1,10 @@
 #include "core/calendar/CalendarRepository.h"
 
 #include "TestSupport.h"
+#include "core/calendar/CalendarService.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/site/Defaults.h"
+#include "core/util/HotlineTime.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -124,4 +126,23 @@ TEST_CASE("a damaged calendar setting is reported by its key")
     REQUIRE_FALSE(cal);
     CHECK(cal.error().field == QStringLiteral("calendar.opens"));
     CHECK(cal.error().message.contains(QStringLiteral("HH:MM")));
+}
+
+TEST_CASE("the console's calendar names the zone every time is shown in")
+{
+    test::TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    CHECK(hotlineTimeZone().id() == QByteArrayLiteral("Asia/Shanghai"));
+    REQUIRE(CalendarRepository(*t.db, t.clock)
+                .setTimeZone(QStringLiteral("Asia/Urumqi"), test::actorWith(QStringLiteral("admin"))));
+    {
+        CalendarService calendar(*t.db, t.clock);
+        CHECK(calendar.consoleCalendar().timeZone().id() == QByteArrayLiteral("Asia/Urumqi"));
+        CHECK(hotlineTimeZone().id() == QByteArrayLiteral("Asia/Urumqi"));
+        // A form number's day and a time on screen follow it: 2026-12-04 23:30 UTC is the 5th in Urumqi.
+        CHECK(hotlineMinuteText(QDateTime(QDate(2026, 12, 4), QTime(23, 30), Qt::UTC).toMSecsSinceEpoch()) ==
+              QStringLiteral("2026-12-05 05:30"));
+    }
+    setHotlineTimeZone({});
+    CHECK(hotlineTimeZone().id() == QByteArrayLiteral("Asia/Shanghai"));
 }

@@ -139,8 +139,8 @@ void CustomersPage::fill(const Customer& c)
 {
     m_name->setText(c.name);
     m_unit->setText(c.unit);
-    m_mobile->setText(c.phoneMobile);
-    m_office->setText(c.phoneOffice);
+    m_mobile->setText(phoneText(c.phoneMobile));
+    m_office->setText(phoneText(c.phoneOffice));
     m_other->setText(c.phoneOther);
     m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(c.outletId)));
     m_address->setText(c.address);

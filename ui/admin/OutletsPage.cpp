@@ -79,7 +79,7 @@ void OutletsPage::fill(const Outlet& o)
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(o.kind)));
     m_province->setText(o.province);
     m_city->setText(o.city);
-    m_phone->setText(o.phone);
+    m_phone->setText(PhoneNumber::display(o.phone));
     m_address->setText(o.address);
 }
 

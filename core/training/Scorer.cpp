@@ -3,6 +3,7 @@
 #include "core/model/Category.h"
 #include "core/words/TextNormalizer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -36,6 +37,34 @@ bool holdsAny(const QString& text, const QStringList& words)
     return false;
 }
 
+// What a trainee may say to each kind of trap, beside the scenario's own words: the same meaning in the
+// words people use (a trap is judged by what the trainee means, not by one exact sentence). Folded before
+// matching, so punctuation, spaces, width and case do not count.
+const QStringList& trapFamily(const QString& kind)
+{
+    static const QHash<QString, QStringList> families{
+        {QStringLiteral("hard_name"),
+         {QStringLiteral("贵姓"), QStringLiteral("怎么称呼"), QStringLiteral("再说一遍"),
+          QStringLiteral("再说一次"), QStringLiteral("怎么写"), QStringLiteral("哪个字"),
+          QStringLiteral("没听清"), QStringLiteral("姓什么"), QStringLiteral("您的姓名"),
+          QStringLiteral("your name"), QStringLiteral("say that again"), QStringLiteral("spell")}},
+        {QStringLiteral("angry_refund"),
+         {QStringLiteral("对不起"), QStringLiteral("抱歉"), QStringLiteral("原谅"), QStringLiteral("添麻烦"),
+          QStringLiteral("不好意思"), QStringLiteral("sorry"), QStringLiteral("apologi")}},
+        {QStringLiteral("repeat_repair"),
+         {QStringLiteral("再次维修"), QStringLiteral("第二次"), QStringLiteral("上次维修"),
+          QStringLiteral("多次维修"), QStringLiteral("又坏"), QStringLiteral("重新派"),
+          QStringLiteral("second repair"), QStringLiteral("repaired before"), QStringLiteral("last repair")}},
+        {QStringLiteral("other"),
+         {QStringLiteral("稍候"), QStringLiteral("稍等"), QStringLiteral("查找资料"),
+          QStringLiteral("帮您查"), QStringLiteral("查一下"), QStringLiteral("核实"),
+          QStringLiteral("one moment"), QStringLiteral("let me check"), QStringLiteral("look it up")}},
+    };
+    static const QStringList none;
+    const auto it = families.constFind(kind);
+    return it == families.constEnd() ? none : *it;
+}
+
 // Adds losses of `each` points up to `cap` in total; one loss per fault with its reason.
 void lose(Scorecard& card, const QString& area, int each, int cap, const QStringList& reasons)
 {
@@ -50,6 +79,12 @@ void lose(Scorecard& card, const QString& area, int each, int cap, const QString
 }
 
 } // namespace
+
+bool Scorer::asksForName(const QString& line)
+{
+    return holdsAny(line, trapFamily(QStringLiteral("hard_name"))) ||
+           holdsAny(line, {QStringLiteral("姓名"), QStringLiteral("称呼"), QStringLiteral("name")});
+}
 
 Scorecard Scorer::score(const Scenario& scenario, const QList<PracticeEvent>& events)
 {
@@ -216,7 +251,8 @@ Scorecard Scorer::score(const Scenario& scenario, const QList<PracticeEvent>& ev
                                     .arg(w.targetSeconds)});
     }
 
-    // Traps: the trainee's next line after the trap must hold one of the expected words.
+    // Traps: the trainee's next line after the trap must mean what was expected: hold one of the scenario's
+    // words, or one of the family of the trap's kind.
     QSet<QString> judged;
     for (int i = 0; i < events.size(); ++i) {
         if (events[i].kind != K::Trap)
@@ -233,7 +269,7 @@ Scorecard Scorer::score(const Scenario& scenario, const QList<PracticeEvent>& ev
                 break;
             }
         }
-        if (!holdsAny(reply, t->expect)) {
+        if (!holdsAny(reply, t->expect) && !holdsAny(reply, trapFamily(t->kind))) {
             QString reason = tr("Trap \"%1\": the answer held none of: %2.")
                                  .arg(t->id, t->expect.join(QStringLiteral(" / ")));
             if (!t->hint.isEmpty())

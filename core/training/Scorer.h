@@ -17,6 +17,9 @@ class Scorer
 
 public:
     static Scorecard score(const Scenario& scenario, const QList<PracticeEvent>& events);
+    // Whether a trainee's line asks the caller's name (贵姓, 怎么称呼 …, in any wording of that family):
+    // the practice call shows the caller's name only after it was asked, as a real caller gives it.
+    static bool asksForName(const QString& line);
 };
 
 } // namespace threerings

@@ -18,6 +18,7 @@
 #include "ui/training/ScorecardPdf.h"
 #include "ui/training/TrainerConsole.h"
 #include "ui/training/TrainingDesk.h"
+#include "ui/training/TranscriptFormat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <catch2/catch.hpp>
 
@@ -341,4 +343,62 @@ TEST_CASE("the PRACTICE window works the script in the console's script panel an
     QTest::keyClick(window, Qt::Key_F6);
     CHECK(eventsOf(t, **files, sessionId, PracticeEvent::Kind::StepTicked).size() == 1);
     delete window;
+}
+
+TEST_CASE("the PRACTICE call answers with F2, hides the caller's name until it is asked and shows the "
+          "scorecard once",
+          "[training]")
+{
+    test::TempDb t;
+    REQUIRE(Defaults::ensure(*t.db, t.clock));
+    const Actor trainer =
+        person(t, QStringLiteral("4001"), QStringLiteral("周老师"), QStringLiteral("trainer"));
+    const Actor trainee =
+        person(t, QStringLiteral("5001"), QStringLiteral("小林"), QStringLiteral("trainee"));
+    auto files = PracticeStore::open(t.path(), t.clock);
+    REQUIRE(files.ok());
+    TrainingRepository repo((*files)->database(), t.clock);
+    auto scenario = repo.scenario(QStringLiteral("apm-hard-name"), QStringLiteral("zh_CN"));
+    REQUIRE(scenario.ok());
+    REQUIRE(repo.startSession(trainer, scenario.value(), trainee.userId).ok());
+    auto waiting = repo.openSessionFor(trainee.userId);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->has_value());
+
+    test::ConsoleCore core(*t.db, t.clock, files->get());
+    auto* window = new ui::PracticeWindow(core.training, core.words, t.clock, trainee, **waiting);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    // It fits a 1366×768 screen like every view of the console.
+    CHECK(window->minimumSizeHint().width() <= 1366);
+    CHECK(window->minimumSizeHint().height() <= 768);
+    const QString name = (*waiting)->scenario.personaName;
+    REQUIRE_FALSE(name.isEmpty());
+    auto* caller = window->findChild<QLabel*>(QStringLiteral("practiceCaller"));
+    REQUIRE(caller);
+    CHECK_FALSE(caller->text().contains(name));
+
+    // F2, as on a real call.
+    QTest::keyClick(window, Qt::Key_F2);
+    CHECK_FALSE(window->answerButton()->isEnabled());
+    CHECK(window->endButton()->isEnabled());
+    window->sayNow(QStringLiteral("您好!800热线,5001号为您服务"), QStringLiteral("greeting"));
+    CHECK_FALSE(caller->text().contains(name));
+    window->sayNow(QStringLiteral("请问是什么故障?您贵姓?"), QString());
+    CHECK(caller->text().contains(name));
+
+    // F4 ends it; the scorecard is printed once.
+    QTest::keyClick(window, Qt::Key_F4);
+    CHECK_FALSE(window->endButton()->isEnabled());
+    auto ended = repo.session((*waiting)->meta.id);
+    REQUIRE(ended.ok());
+    REQUIRE(ended->scorecard.has_value());
+    const QString card =
+        QTextDocumentFragment::fromHtml(ui::TranscriptFormat::scorecardHtml(*ended->scorecard)).toPlainText();
+    const QString firstLine = card.section(QLatin1Char('\n'), 0, 0).trimmed();
+    REQUIRE_FALSE(firstLine.isEmpty());
+    CHECK(window->transcript()->toPlainText().count(firstLine) == 1);
+    window->close();
 }

@@ -223,3 +223,26 @@ TEST_CASE("Never answering scores nothing and a bad answers file names the actio
     // The scorecard survives its JSON.
     CHECK(Scorecard::fromJson(card.toJson()).toJson() == card.toJson());
 }
+
+TEST_CASE("A trap is judged by what the trainee means: the same request in other words keeps its points",
+          "[training]")
+{
+    const Scenario s = shippedScenario(QStringLiteral("zh_CN"), QStringLiteral("apm-hard-name"));
+    const ScenarioTrap* trap = s.trap(QStringLiteral("name-unclear"));
+    REQUIRE(trap);
+    const QByteArray perfect = test::perfectAnswers(s, test::incomingScript(s.language), 2);
+    const QByteArray expected = trap->expect.constFirst().toUtf8();
+    REQUIRE(perfect.count(expected) == 1);
+    for (const char* meant :
+         {"请问是什么故障?您贵姓?", "不好意思,刚才没听清,您再说一遍好吗?", "请问您的姓名怎么写?"}) {
+        INFO(meant);
+        QByteArray answers = perfect;
+        answers.replace(expected, QByteArray(meant));
+        const Scorecard card = runAnswers(s, answers).scorecard;
+        CHECK(card.lostIn(QStringLiteral("trap")) == 0);
+    }
+    // A guess is still a guess.
+    QByteArray guessed = perfect;
+    guessed.replace(expected, QByteArray("好的,欧阳女士。"));
+    CHECK(runAnswers(s, guessed).scorecard.lostIn(QStringLiteral("trap")) == trap->points);
+}

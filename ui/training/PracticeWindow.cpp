@@ -3,12 +3,14 @@
 #include "core/db/Database.h"
 #include "core/model/Category.h"
 #include "core/training/PracticeSession.h"
+#include "core/training/Scorer.h"
 #include "core/training/TrainingService.h"
 #include "core/util/Clock.h"
 #include "core/words/PhraseGuard.h"
 #include "core/words/WordsService.h"
 #include "ui/call/PhraseHighlighter.h"
 #include "ui/call/ScriptPanel.h"
+#include "ui/shell/ShortcutTable.h"
 #include "ui/training/PracticeScriptDriver.h"
 #include "ui/training/TranscriptFormat.h"
 
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -179,8 +182,11 @@ void PracticeWindow::buildUi()
     m_answer = new QPushButton(tr("&Answer"), this);
     m_end = new QPushButton(tr("&End call"), this);
     m_end->setEnabled(false);
-    callRow->addWidget(new QLabel(
-        tr("Caller: %1 (%2)").arg(m_record.scenario.personaName, m_record.scenario.personaPhone), this));
+    // The caller's name shows once the trainee asked for it, as a real caller gives it: never before.
+    m_caller = new QLabel(this);
+    m_caller->setObjectName(QStringLiteral("practiceCaller"));
+    showCaller(false);
+    callRow->addWidget(m_caller);
     callRow->addStretch();
     callRow->addWidget(m_rings);
     callRow->addWidget(m_answer);
@@ -248,6 +254,20 @@ void PracticeWindow::buildUi()
 
     connect(m_answer, &QPushButton::clicked, this, &PracticeWindow::answerNow);
     connect(m_end, &QPushButton::clicked, this, &PracticeWindow::endNow);
+    // The console's own keys: F2 answers, F4 hangs up (not Space: the trainee types their lines here).
+    const auto key = [this](ShortcutId id, QPushButton* button) {
+        auto* s = new QShortcut(shortcut(id).keys.constFirst(), this);
+        tagShortcut(s, id);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+    };
+    key(ShortcutId::Answer, m_answer);
+    key(ShortcutId::HangUp, m_end);
+    m_answer->setToolTip(shortcut(ShortcutId::Answer).keysText());
+    m_end->setToolTip(shortcut(ShortcutId::HangUp).keysText());
     connect(saveForm, &QPushButton::clicked, this, &PracticeWindow::saveFormNow);
     connect(say, &QPushButton::clicked, this, sayIt);
     resize(1180, 680);
@@ -371,6 +391,8 @@ void PracticeWindow::sayNow(const QString& text, const QString& step)
         auto said = m_session->say(text, step);
         if (!said)
             done = said.error();
+        else if (Scorer::asksForName(text))
+            showCaller(true);
     }
     if (!done) {
         showError(done.error().message);
@@ -378,6 +400,13 @@ void PracticeWindow::sayNow(const QString& text, const QString& step)
     }
     m_say->clear();
     refreshScript();
+}
+
+void PracticeWindow::showCaller(bool named)
+{
+    m_caller->setText(
+        named ? tr("Caller: %1 (%2)").arg(m_record.scenario.personaName, m_record.scenario.personaPhone)
+              : tr("Caller: %1 (name not given yet: ask for it)").arg(m_record.scenario.personaPhone));
 }
 
 void PracticeWindow::saveFormNow()
@@ -430,6 +459,9 @@ void PracticeWindow::endNow()
 
 void PracticeWindow::showScorecard()
 {
+    // Once: the end is seen by the poll and by whoever ended the call.
+    if (m_done)
+        return;
     m_done = true;
     m_ringTimer->stop();
     m_pollTimer->stop();

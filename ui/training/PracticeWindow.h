@@ -80,6 +80,8 @@ Q_SIGNALS:
     void ended(const QString& sessionId);
 
 private:
+    // The header's caller: the phone, and the name once the trainee asked for it.
+    void showCaller(bool named);
     void buildUi();
     void onRing();
     void refreshScript();
@@ -99,6 +101,7 @@ private:
 
     QLabel* m_banner = nullptr;
     QLabel* m_rings = nullptr;
+    QLabel* m_caller = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_answer = nullptr;
     QPushButton* m_end = nullptr;

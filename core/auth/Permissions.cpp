@@ -78,7 +78,10 @@ Status Permissions::require(const Actor& actor, Action action)
         return {};
     if (actor.isNobody())
         return Error::refused(tr("Sign in first: only a signed-in person may %1.").arg(describe(action)));
-    const QString roles = roleTexts(rolesFor(action)).join(tr(" or "));
+    QStringList labels;
+    for (Role r : rolesFor(action))
+        labels << roleLabel(r);
+    const QString roles = labels.join(tr(" or "));
     return Error::refused(tr("%1 may not %2: that needs the role %3. Ask an admin for the role, or ask "
                              "someone who has it.")
                               .arg(actor.label(), describe(action), roles));

@@ -31,6 +31,8 @@ struct PracticeSessionRecord
     std::optional<Scorecard> scorecard;
 
     static QString stateName(State s);
+    // The state as people read it ("waiting", "on the line", "ended"), translated.
+    static QString stateLabel(State s);
     static State stateFromName(const QString& name);
 };
 

@@ -124,6 +124,27 @@ using json::strings;
 
 } // namespace
 
+QString ScenarioTrap::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("angry_refund"))
+        return Scenario::tr("Angry caller wants a refund");
+    if (kind == QLatin1String("hard_name"))
+        return Scenario::tr("Name hard to hear");
+    if (kind == QLatin1String("repeat_repair"))
+        return Scenario::tr("Second repair of the device");
+    if (kind == QLatin1String("other"))
+        return Scenario::tr("Other");
+    return kind;
+}
+
+QString ScenarioTrap::kindFromText(const QString& text)
+{
+    for (const QString& k : kinds())
+        if (text == k || text == kindLabel(k))
+            return k;
+    return {};
+}
+
 const QStringList& ScenarioTrap::kinds()
 {
     static const QStringList list{QStringLiteral("angry_refund"), QStringLiteral("hard_name"),

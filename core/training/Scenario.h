@@ -33,6 +33,10 @@ struct ScenarioTrap
     QString hint; // what a good answer does, shown on the scorecard
 
     static const QStringList& kinds();
+    // A kind as trainers read it ("Angry caller wants a refund"); the key itself when unknown.
+    static QString kindLabel(const QString& kind);
+    // The kind a label or a key names; empty when neither.
+    static QString kindFromText(const QString& text);
 };
 
 // What the trainee's form must say (SPEC §4 problem form), compared after folding (TextNormalizer).

@@ -38,6 +38,19 @@ bool isTrainerOf(const Actor& actor)
 
 } // namespace
 
+QString PracticeSessionRecord::stateLabel(State s)
+{
+    switch (s) {
+    case State::Waiting:
+        return QCoreApplication::translate("PracticeSessionRecord", "waiting");
+    case State::Live:
+        return QCoreApplication::translate("PracticeSessionRecord", "on the line");
+    case State::Ended:
+        return QCoreApplication::translate("PracticeSessionRecord", "ended");
+    }
+    return {};
+}
+
 QString PracticeSessionRecord::stateName(State s)
 {
     switch (s) {

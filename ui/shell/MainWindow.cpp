@@ -311,8 +311,7 @@ void MainWindow::updateUserStatus()
         m_userLabel->setText(tr("%1 (%2) · signed in").arg(who.label(), roleLabels(who.roles)));
         break;
     case Session::State::Locked:
-        m_userLabel->setText(
-            tr("%1 (%2) · locked").arg(who.label(), roleTexts(who.roles).join(QStringLiteral(", "))));
+        m_userLabel->setText(tr("%1 (%2) · locked").arg(who.label(), roleLabels(who.roles)));
         break;
     }
 }

@@ -85,7 +85,7 @@ void ProgressView::showSessions(int row)
     for (const PracticeSessionRecord& s : sessions.value()) {
         const QString points =
             s.scorecard ? QStringLiteral("%1 / %2").arg(s.scorecard->points).arg(s.scorecard->maxPoints)
-                        : tr("(%1)").arg(PracticeSessionRecord::stateName(s.state));
+                        : tr("(%1)").arg(PracticeSessionRecord::stateLabel(s.state));
         const QString result =
             s.scorecard ? (s.scorecard->passed ? tr("passed") : tr("not passed")) : QString();
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")

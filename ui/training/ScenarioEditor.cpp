@@ -66,8 +66,8 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     auto* caller = new QFormLayout(callerBox);
     m_key = new QLineEdit(callerBox);
     m_language = new QComboBox(callerBox);
-    m_language->addItem(QStringLiteral("zh_CN"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("en"), QStringLiteral("en"));
+    m_language->addItem(tr("Chinese"), QStringLiteral("zh_CN"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
     m_title = new QLineEdit(callerBox);
     m_source = new QLineEdit(callerBox);
     m_personaName = new QLineEdit(callerBox);
@@ -130,10 +130,13 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent)
     auto* trapsBox = new QGroupBox(tr("Traps"), page);
     auto* trapsLayout = new QVBoxLayout(trapsBox);
     m_traps = new QTableWidget(0, 6, trapsBox);
-    m_traps->setHorizontalHeaderLabels(
-        {tr("Id"), tr("Kind (%1)").arg(ScenarioTrap::kinds().join(QStringLiteral(", "))), tr("After step"),
-         tr("The caller says"), tr("A good answer holds (a / b)"), tr("Points")});
+    m_traps->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("After step"), tr("The caller says"),
+                                        tr("A good answer holds (a / b)"), tr("Points")});
     m_traps->horizontalHeader()->setStretchLastSection(true);
+    QStringList kindLabels;
+    for (const QString& k : ScenarioTrap::kinds())
+        kindLabels << ScenarioTrap::kindLabel(k);
+    m_traps->horizontalHeaderItem(1)->setToolTip(tr("One of: %1").arg(kindLabels.join(tr(", "))));
     m_traps->setMinimumHeight(130);
     trapsLayout->addWidget(m_traps);
     rowButtons(m_traps, trapsBox, trapsLayout);
@@ -170,7 +173,7 @@ void ScenarioEditor::setScenario(const Scenario& s)
     for (int i = 0; i < s.traps.size(); ++i) {
         const ScenarioTrap& t = s.traps[i];
         setCell(m_traps, i, 0, t.id);
-        setCell(m_traps, i, 1, t.kind);
+        setCell(m_traps, i, 1, ScenarioTrap::kindLabel(t.kind));
         setCell(m_traps, i, 2, t.atStep);
         setCell(m_traps, i, 3, t.line);
         setCell(m_traps, i, 4, t.expect.join(QStringLiteral(" / ")));
@@ -215,7 +218,10 @@ Scenario ScenarioEditor::scenario() const
             continue;
         ScenarioTrap t;
         t.id = cell(m_traps, i, 0);
-        t.kind = cell(m_traps, i, 1);
+        // The label as shown, or a key typed by hand; anything else is kept for the check to name.
+        t.kind = ScenarioTrap::kindFromText(cell(m_traps, i, 1));
+        if (t.kind.isEmpty())
+            t.kind = cell(m_traps, i, 1);
         t.atStep = cell(m_traps, i, 2);
         t.line = cell(m_traps, i, 3);
         for (const QString& w : cell(m_traps, i, 4).split(QLatin1Char('/'), Qt::SkipEmptyParts))

@@ -83,8 +83,8 @@ void TrainerConsole::buildScenarioTab()
     auto* top = new QHBoxLayout;
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageBox"));
-    m_language->addItem(tr("Chinese (zh_CN)"), QStringLiteral("zh_CN"));
-    m_language->addItem(tr("English (en)"), QStringLiteral("en"));
+    m_language->addItem(tr("Chinese"), QStringLiteral("zh_CN"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
     if (QLocale().language() != QLocale::Chinese)
         m_language->setCurrentIndex(1);
     auto* importButton = new QPushButton(tr("&Import JSON…"), page);
@@ -348,7 +348,7 @@ void TrainerConsole::loadOpenSessions()
         }
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 · %2 (%3)")
-                .arg(trainee, r.scenario.title, PracticeSessionRecord::stateName(r.state)),
+                .arg(trainee, r.scenario.title, PracticeSessionRecord::stateLabel(r.state)),
             m_open);
         item->setData(Qt::UserRole, r.meta.id);
         if (r.meta.id == current)
@@ -431,7 +431,7 @@ void TrainerConsole::poll()
     }
     m_status->setText(
         tr("%1 · %2 ring %3 · steps ticked %4 · banned phrases %5")
-            .arg(PracticeSessionRecord::stateName(r->state), answered ? tr("answered at") : tr("ringing,"))
+            .arg(PracticeSessionRecord::stateLabel(r->state), answered ? tr("answered at") : tr("ringing,"))
             .arg(ring)
             .arg(ticks)
             .arg(hits));

@@ -53,6 +53,23 @@ QString TranscriptFormat::html(const PracticeEvent& e, bool forTrainer)
     return {};
 }
 
+QString TranscriptFormat::areaLabel(const QString& area)
+{
+    if (area == QLatin1String("rings"))
+        return tr("rings");
+    if (area == QLatin1String("script"))
+        return tr("script");
+    if (area == QLatin1String("banned"))
+        return tr("banned phrases");
+    if (area == QLatin1String("form"))
+        return tr("form");
+    if (area == QLatin1String("time"))
+        return tr("time");
+    if (area == QLatin1String("trap"))
+        return tr("trap");
+    return area;
+}
+
 QString TranscriptFormat::scorecardHtml(const Scorecard& card)
 {
     QString h = tr("<h3>%1</h3>").arg(card.scenarioTitle.toHtmlEscaped());
@@ -79,7 +96,7 @@ QString TranscriptFormat::scorecardHtml(const Scorecard& card)
     } else {
         h += QStringLiteral("<ul>");
         for (const ScoreLoss& l : card.losses)
-            h += tr("<li>−%1 (%2): %3</li>").arg(l.points).arg(l.area, l.reason.toHtmlEscaped());
+            h += tr("<li>−%1 (%2): %3</li>").arg(l.points).arg(areaLabel(l.area), l.reason.toHtmlEscaped());
         h += QStringLiteral("</ul>");
     }
     return h;

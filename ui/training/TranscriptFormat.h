@@ -20,6 +20,8 @@ public:
     static QString clock(qint64 atMs);
     // The scorecard as HTML: the total, the figures and each point lost with its reason.
     static QString scorecardHtml(const Scorecard& card);
+    // Where points were lost, in the trainee's words ("rings", "banned phrases" …).
+    static QString areaLabel(const QString& area);
 };
 
 } // namespace threerings::ui

@@ -538,6 +538,30 @@
         <source>complaint state</source>
         <translation>投诉状态</translation>
     </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重开</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>未知状态</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintReport</name>
@@ -681,6 +705,22 @@
     <message>
         <source>status</source>
         <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Awaiting the test result</source>
+        <translation>等待试机结果</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>未知状态</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1073,56 @@
     <message>
         <source>Reading the %1 stopped: %2</source>
         <translation>读取 %1 时中断：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormChase</name>
+    <message>
+        <source>what was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Only a handler who was reached can promise a time; clear the promised time, or choose &quot;handler&quot; and &quot;reached&quot;.</source>
+        <translation>只有联系上的处理人才能承诺时间：请清除承诺时间，或选择“催处理人”并勾选“已联系上”。</translation>
+    </message>
+    <message>
+        <source>Say in &quot;what was said&quot; how you tried (for example: no answer, line busy, left a message).</source>
+        <translation>请在“沟通内容”中写明联系情况（例如：无人接听、占线、已留言）。</translation>
+    </message>
+    <message>
+        <source>Handler reached</source>
+        <translation>已联系上处理人</translation>
+    </message>
+    <message>
+        <source>Handler not reached</source>
+        <translation>未联系上处理人</translation>
+    </message>
+    <message>
+        <source>Caller told, with an apology</source>
+        <translation>已致歉并告知用户</translation>
+    </message>
+    <message>
+        <source>Caller not reached</source>
+        <translation>未联系上用户</translation>
+    </message>
+    <message>
+        <source>, promised %1</source>
+        <translation>，承诺 %1 前</translation>
+    </message>
+</context>
+<context>
+    <name>FormChases</name>
+    <message>
+        <source>Problem form %1 is not waiting for a handler&apos;s result (it is %2): there is nothing to chase.</source>
+        <translation>问题处理表 %1 并未在等待处理结果（当前为“%2”）：无需催办。</translation>
+    </message>
+    <message>
+        <source>You are the handler of problem form %1: enter the plan or the result instead of chasing yourself.</source>
+        <translation>您就是问题处理表 %1 的处理人：请直接填写处理方案或处理结果，不必催办自己。</translation>
+    </message>
+    <message>
+        <source>%1 chased problem form %2: its result was due %3.</source>
+        <translation>%1 催办问题处理表 %2：处理结果应于 %3 前返回。</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1861,21 @@
     </message>
 </context>
 <context>
+    <name>PracticeSessionRecord</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>on the line</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>PracticeStore</name>
     <message>
         <source>The practice area needs the main database&apos;s path.</source>
@@ -2008,6 +2113,13 @@
     <message>
         <source>The rating %1 does not exist; it may have been deleted.</source>
         <translation>评分记录 %1 不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFinder</name>
+    <message>
+        <source>Type a form number (such as 20261204-1001-003), a complaint or report number (TS…), or the caller&apos;s phone.</source>
+        <translation>请输入表单编号（如 20261204-1001-003）、投诉或汇报单编号（TS…），或来电人的电话。</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2886,22 @@
     <message>
         <source>The shipped scenarios %1 are missing from this build.</source>
         <translation>此版本中缺少内置场景 %1。</translation>
+    </message>
+    <message>
+        <source>Angry caller wants a refund</source>
+        <translation>用户发怒要求退款</translation>
+    </message>
+    <message>
+        <source>Name hard to hear</source>
+        <translation>姓名听不清</translation>
+    </message>
+    <message>
+        <source>Second repair of the device</source>
+        <translation>设备再次报修</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其它</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3893,10 @@
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+    <message>
+        <source>Go to a record by its number or the caller&apos;s phone</source>
+        <translation>按编号或来电号码查找记录</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5373,30 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&lt;li&gt;−%1 (%2): %3&lt;/li&gt;</source>
         <translation>&lt;li&gt;−%1（%2）：%3&lt;/li&gt;</translation>
     </message>
+    <message>
+        <source>rings</source>
+        <translation>响铃</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>banned phrases</source>
+        <translation>禁语</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>trap</source>
+        <translation>陷阱</translation>
+    </message>
 </context>
 <context>
     <name>User</name>
@@ -6357,16 +6513,20 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1 的回访已记录。</translation>
     </message>
     <message>
-        <source>Form %1 was reopened and its handler told.</source>
-        <translation>表单 %1 已重新打开，并已通知其处理人。</translation>
-    </message>
-    <message>
         <source>Unreachable: %1 is tried again after %2.</source>
         <translation>联系不上：%1 将在 %2 之后再试。</translation>
     </message>
     <message>
         <source>No callbacks are due today. A resolved problem form comes here on the day its callback is due; the callback policy says which forms are called back.</source>
         <translation>今天没有到期的回访。已解决的问题单会在回访到期当天出现在这里；哪些问题单需要回访由回访策略决定。</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>用户答复</translation>
+    </message>
+    <message>
+        <source>Form %1 was reopened and its handler told; it is open beside the list.</source>
+        <translation>问题处理表 %1 已重新打开并已通知处理人；它已在回访列表旁打开。</translation>
     </message>
 </context>
 <context>
@@ -6498,14 +6658,6 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>备注</translation>
     </message>
     <message>
-        <source>unfinished</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>awaiting the test result</source>
-        <translation>等待测试结果</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>待回访</translation>
     </message>
@@ -6532,6 +6684,59 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Device: %1 (%2)</source>
         <translation>设备：%1（%2）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::ChaseBar</name>
+    <message>
+        <source>Chased the handler</source>
+        <translation>催处理人</translation>
+    </message>
+    <message>
+        <source>Told the caller</source>
+        <translation>告知用户</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Promised &amp;by</source>
+        <translation>承诺时间(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What was said (no answer, line busy, promised…)</source>
+        <translation>沟通内容（无人接听、占线、已承诺……）</translation>
+    </message>
+    <message>
+        <source>Record the cha&amp;se</source>
+        <translation>记录催办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3%4</source>
+        <translation>%1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>:%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chased %n time(s):</source>
+        <translation>
+            <numerusform>已催办 %n 次：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: chase the handler for the result, then tell the caller it is in hand, with an apology. Record each attempt here.</source>
+        <translation>已超时：请催处理人尽快给出结果，再向用户致歉并告知正在处理。每次联系都在这里记录。</translation>
+    </message>
+    <message>
+        <source>Chase recorded: %1.</source>
+        <translation>催办已记录：%1。</translation>
     </message>
 </context>
 <context>
@@ -7094,6 +7299,59 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     </message>
 </context>
 <context>
+    <name>threerings::ui::FindRecordDialog</name>
+    <message>
+        <source>Go to a record</source>
+        <translation>查找记录</translation>
+    </message>
+    <message>
+        <source>&amp;Number or phone (form, complaint or report number, or the caller&apos;s phone):</source>
+        <translation>编号或电话（表单、投诉或汇报单编号，或来电人电话）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>20261204-1001-003, TS20261204-002 or 138 1234 5678</source>
+        <translation>20261204-1001-003、TS20261204-002 或 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No form, consultation or complaint has the number or phone &apos;%1&apos;. Check the digits, or type the start of the number to list its day.</source>
+        <translation>没有编号或电话为“%1”的表单、咨询或投诉。请核对数字，或只输入编号的前半部分以列出当天的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found: choose one and press Enter.</source>
+        <translation>
+            <numerusform>找到 %n 条记录：请选择一条并按回车。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>threerings::ui::FirstAdminDialog</name>
     <message>
         <source>Create the admin account</source>
@@ -7358,6 +7616,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>
             <numerusform>%n 个咨询已按已解决关闭：24 小时内未收到测试反馈。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Go to a record…</source>
+        <translation>查找记录(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -8233,6 +8495,10 @@ Save it anyway?</source>
         <source>Scored, but not kept in the practice file: %1</source>
         <translation>已评分，但未保存到练习文件：%1</translation>
     </message>
+    <message>
+        <source>Caller: %1 (name not given yet: ask for it)</source>
+        <translation>来电：%1（尚未告知姓名：请询问）</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ProblemFormView</name>
@@ -8834,14 +9100,6 @@ Save it anyway?</source>
         <translation>陷阱</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Kind (%1)</source>
-        <translation>类型（%1）</translation>
-    </message>
-    <message>
         <source>After step</source>
         <translation>在此步骤之后</translation>
     </message>
@@ -8856,6 +9114,30 @@ Save it anyway?</source>
     <message>
         <source>Points</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>One of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -9825,14 +10107,6 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
         <translation>进度(&amp;P)</translation>
     </message>
     <message>
-        <source>Chinese (zh_CN)</source>
-        <translation>中文（zh_CN）</translation>
-    </message>
-    <message>
-        <source>English (en)</source>
-        <translation>英文（en）</translation>
-    </message>
-    <message>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
@@ -10003,6 +10277,14 @@ Replace this console&apos;s settings, calendar, scripts and phrase lists with th
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
     </message>
 </context>
 <context>

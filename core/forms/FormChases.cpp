@@ -18,8 +18,7 @@ Result<FormChase> FormChases::record(const Actor& actor, const QString& formId, 
     auto form = m_forms.get(formId);
     if (!form)
         return form.error();
-    if (form->state != FormState::Transferred && form->state != FormState::Planned &&
-        form->state != FormState::Reopened)
+    if (!form->waitsForResult())
         return Error::conflict(
             tr("Problem form %1 is not waiting for a handler's result (it is %2): there is "
                "nothing to chase.")

@@ -336,8 +336,7 @@ std::optional<LateForm> ProblemFormWorkflow::lateness(const ProblemForm& form, c
         l.dueAt = form.transferDueAt.isValid()
                       ? form.transferDueAt
                       : m_calendar.addWorkingHours(form.acceptedAt, TransferMinutes).at;
-    } else if (form.state == FormState::Transferred || form.state == FormState::Planned ||
-               form.state == FormState::Reopened) {
+    } else if (form.waitsForResult()) {
         l.kind = LateForm::Kind::Result;
         l.dueAt = form.resultDueAt;
     } else {

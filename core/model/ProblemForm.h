@@ -68,6 +68,11 @@ public:
     QString reviewedBy; // 审核人 (user id)
     QDateTime reviewedAt;
     FormState state = FormState::Accepted;
+    // With a handler, waiting for their result (transferred, planned or reopened): the result clock runs.
+    bool waitsForResult() const
+    {
+        return state == FormState::Transferred || state == FormState::Planned || state == FormState::Reopened;
+    }
     int reopenCount = 0;
     QDateTime reopenedAt; // the last reopening, by a failed callback
     QString reopenedBy;

@@ -66,8 +66,7 @@ void ChaseBar::display(const ProblemForm& form, bool late, const QHash<QString, 
 {
     m_formId = form.meta.id;
     const Actor actor = m_services.actor();
-    const bool waiting = form.state == FormState::Transferred || form.state == FormState::Planned ||
-                         form.state == FormState::Reopened;
+    const bool waiting = form.waitsForResult();
     auto chases = m_services.chases().ofForm(actor, form.meta.id);
     const bool hasChases = chases && !chases->isEmpty();
     const bool mayChase = late && waiting && Permissions::allows(actor, Action::WriteForms) &&

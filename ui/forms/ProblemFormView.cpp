@@ -240,8 +240,7 @@ void ProblemFormView::display(const ProblemForm& f)
             apology = apologyWords();
         } else if (f.state == FormState::Accepted)
             clock = tr("Transfer %1").arg(services().timeLeft(f.transferDueAt));
-        else if (f.state == FormState::Transferred || f.state == FormState::Planned ||
-                 f.state == FormState::Reopened)
+        else if (f.waitsForResult())
             clock = tr("Result %1").arg(services().timeLeft(f.resultDueAt));
         if (f.reopenCount > 0)
             clock += tr(" (reopened %n time(s))", nullptr, f.reopenCount);

@@ -40,7 +40,10 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_script = new QLabel(box);
     m_script->setObjectName(QStringLiteral("callbackScript"));
     m_script->setWordWrap(true);
-    m_script->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    // The whole width of the section, as tall as its words: a wrapped label otherwise keeps a narrow
+    // column and clips the last step on a 1366x768 screen.
+    m_script->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_script->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     m_script->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(tr("Script"), m_script);
     // The customer's answer, one click: the branch's words to say next, and the outcome set to match.
@@ -52,6 +55,7 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_branchWords = new QLabel(box);
     m_branchWords->setObjectName(QStringLiteral("callbackBranchWords"));
     m_branchWords->setWordWrap(true);
+    m_branchWords->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     m_branchWords->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(QString(), m_branchWords);
     connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);

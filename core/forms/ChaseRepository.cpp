@@ -27,8 +27,7 @@ FormChase ChaseRepository::fromRow(const QSqlQuery& q)
     FormChase x;
     x.meta = readMeta(q);
     x.formId = q.value(QStringLiteral("form_id")).toString();
-    x.target =
-        chaseTargetFromText(q.value(QStringLiteral("target")).toString()).value_or(ChaseTarget::Handler);
+    x.target = chaseTargetFromText(q.value(QStringLiteral("target")).toString());
     x.reached = q.value(QStringLiteral("reached")).toInt() != 0;
     x.promisedAt = SqlValue::toTime(q.value(QStringLiteral("promised_at")));
     x.note = q.value(QStringLiteral("note")).toString();

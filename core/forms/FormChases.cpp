@@ -18,15 +18,8 @@ Result<FormChase> FormChases::record(const Actor& actor, const QString& formId, 
     auto form = m_forms.get(formId);
     if (!form)
         return form.error();
-    if (!form->waitsForResult())
-        return Error::conflict(
-            tr("Problem form %1 is not waiting for a handler's result (it is %2): there is "
-               "nothing to chase.")
-                .arg(form->number, FormStateNames::label(form->state)));
-    if (!form->handlerId.isEmpty() && form->handlerId == actor.userId)
-        return Error::refused(tr("You are the handler of problem form %1: enter the plan or the result "
-                                 "instead of chasing yourself.")
-                                  .arg(form->number));
+    if (Status s = mayChase(actor, *form); !s)
+        return s.error();
     chase.formId = form->meta.id;
     chase.chasedBy = actor.userId;
     chase.chasedAt = m_clock.now();
@@ -38,24 +31,35 @@ Result<FormChase> FormChases::record(const Actor& actor, const QString& formId, 
     auto stored = m_chases.insert(chase, actor.stamp());
     if (!stored)
         return stored.error();
-    if (chase.target == ChaseTarget::Handler &&
-        !(form->handlerId.isEmpty() && form->handlerDepartmentId.isEmpty())) {
-        Notification n;
-        n.recipientId = form->handlerId;
-        n.recipientDepartmentId = form->handlerId.isEmpty() ? form->handlerDepartmentId : QString();
-        n.kind = QStringLiteral("form_chased");
-        n.recordKind = RecordKind::ProblemForm;
-        n.recordId = form->meta.id;
-        n.message =
+    if (chase.target == ChaseTarget::Handler) {
+        const QString message =
             tr("%1 chased problem form %2: its result was due %3.")
                 .arg(actor.label(), form->number,
                      form->resultDueAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        if (auto r = m_notifications.insert(n, actor.stamp()); !r)
-            return r.error();
+        if (Status s =
+                m_notifications.toHandlerOf(*form, QStringLiteral("form_chased"), message, actor.stamp());
+            !s)
+            return s.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();
     return stored;
+}
+
+Status FormChases::mayChase(const Actor& actor, const ProblemForm& form)
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s;
+    if (!form.waitsForResult())
+        return Error::conflict(
+            tr("Problem form %1 is not waiting for a handler's result (it is %2): there is "
+               "nothing to chase.")
+                .arg(form.number, FormStateNames::label(form.state)));
+    if (!form.handlerId.isEmpty() && form.handlerId == actor.userId)
+        return Error::refused(tr("You are the handler of problem form %1: enter the plan or the result "
+                                 "instead of chasing yourself.")
+                                  .arg(form.number));
+    return {};
 }
 
 Result<QList<FormChase>> FormChases::ofForm(const Actor& actor, const QString& formId) const

@@ -26,6 +26,9 @@ public:
     // Records one attempt on a form still waiting for its result (transferred, planned or reopened). Needs
     // WriteForms; the form's own handler does not chase themselves. The time is now, the person the actor.
     Result<FormChase> record(const Actor& actor, const QString& formId, FormChase chase);
+    // Whether `actor` may chase `form` as stored: the rule record() applies, for the views to offer the chase
+    // only where it would be taken.
+    static Status mayChase(const Actor& actor, const ProblemForm& form);
     // The form's attempts, oldest first (ReadLiveRecords).
     Result<QList<FormChase>> ofForm(const Actor& actor, const QString& formId) const;
 

@@ -55,6 +55,24 @@ Result<Notification> NotificationRepository::insert(Notification notification, c
     return notification;
 }
 
+Status NotificationRepository::toHandlerOf(const ProblemForm& form, const QString& kind,
+                                           const QString& message, const QString& actor)
+{
+    Notification n;
+    n.recipientId = form.handlerId;
+    n.recipientDepartmentId = form.handlerId.isEmpty() ? form.handlerDepartmentId : QString();
+    n.kind = kind;
+    n.recordKind = RecordKind::ProblemForm;
+    n.recordId = form.meta.id;
+    n.message = message;
+    if (n.recipientId.isEmpty() && n.recipientDepartmentId.isEmpty())
+        return {}; // nobody to tell: the form never reached a handler
+    auto r = insert(n, actor);
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<Notification> NotificationRepository::get(const QString& id) const
 {
     return fetchOne<Notification>(QStringLiteral("SELECT * FROM notifications WHERE id = ?"), {id}, fromRow,

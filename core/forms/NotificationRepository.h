@@ -3,6 +3,7 @@
 #include "core/auth/Actor.h"
 #include "core/db/Repository.h"
 #include "core/model/Notification.h"
+#include "core/model/ProblemForm.h"
 
 namespace threerings {
 
@@ -16,6 +17,10 @@ public:
     using Repository::Repository;
 
     Result<Notification> insert(Notification notification, const QString& actor);
+    // Tells a problem form's handler (or its department, when no person is named) about it: `kind` and
+    // one sentence. Nothing is written when the form never reached a handler.
+    Status toHandlerOf(const ProblemForm& form, const QString& kind, const QString& message,
+                       const QString& actor);
     Result<Notification> get(const QString& id) const;
     // Unread notifications for a person: their own and their department's, newest first.
     Result<QList<Notification>> unreadFor(const QString& userId) const;

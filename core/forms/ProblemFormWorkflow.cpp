@@ -162,12 +162,13 @@ Result<ProblemForm> ProblemFormWorkflow::transfer(const Actor& actor, const QStr
     auto saved = m_forms.update(actor, *form);
     if (!saved)
         return saved.error();
-    if (Status s = notifyHandler(*saved, QStringLiteral("form_transferred"),
-                                 tr("Problem form %1 was transferred to you by %2; the result is due %3.")
-                                     .arg(saved->number, actor.label(),
-                                          saved->resultDueAt.toTimeZone(m_calendar.timeZone())
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                 actor.stamp());
+    if (Status s = m_notifications.toHandlerOf(
+            *saved, QStringLiteral("form_transferred"),
+            tr("Problem form %1 was transferred to you by %2; the result is due %3.")
+                .arg(saved->number, actor.label(),
+                     saved->resultDueAt.toTimeZone(m_calendar.timeZone())
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            actor.stamp());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -267,13 +268,14 @@ Result<ProblemForm> ProblemFormWorkflow::reopen(const Actor& actor, const QStrin
     if (!saved)
         return saved.error();
     const QString words = reason.trimmed().isEmpty() ? tr("the fault is still there") : reason.trimmed();
-    if (Status s = notifyHandler(*saved, QStringLiteral("form_reopened"),
-                                 tr("Problem form %1 was reopened by %2 after the callback: %3. Handle it "
-                                    "again; the result is due %4.")
-                                     .arg(saved->number, actor.label(), words,
-                                          saved->resultDueAt.toTimeZone(m_calendar.timeZone())
-                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                 actor.stamp());
+    if (Status s = m_notifications.toHandlerOf(
+            *saved, QStringLiteral("form_reopened"),
+            tr("Problem form %1 was reopened by %2 after the callback: %3. Handle it "
+               "again; the result is due %4.")
+                .arg(saved->number, actor.label(), words,
+                     saved->resultDueAt.toTimeZone(m_calendar.timeZone())
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            actor.stamp());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -306,24 +308,6 @@ Status ProblemFormWorkflow::scheduleCallback(const ProblemForm& form, const QStr
     auto saved = cb.meta.isStored() ? m_callbacks.update(cb, actor) : m_callbacks.insert(cb, actor);
     if (!saved)
         return saved.error();
-    return {};
-}
-
-Status ProblemFormWorkflow::notifyHandler(const ProblemForm& form, const QString& kind,
-                                          const QString& message, const QString& actor)
-{
-    Notification n;
-    n.recipientId = form.handlerId;
-    n.recipientDepartmentId = form.handlerId.isEmpty() ? form.handlerDepartmentId : QString();
-    n.kind = kind;
-    n.recordKind = RecordKind::ProblemForm;
-    n.recordId = form.meta.id;
-    n.message = message;
-    if (n.recipientId.isEmpty() && n.recipientDepartmentId.isEmpty())
-        return {}; // nobody to tell: the form never reached a handler
-    auto r = m_notifications.insert(n, actor);
-    if (!r)
-        return r.error();
     return {};
 }
 

@@ -81,8 +81,6 @@ private:
     Result<ProblemForm> load(const Actor& actor, const QString& formId, Action action) const;
     Status stepAllowed(const ProblemForm& form, FormState to) const;
     Status scheduleCallback(const ProblemForm& form, const QString& actor);
-    Status notifyHandler(const ProblemForm& form, const QString& kind, const QString& message,
-                         const QString& actor);
 
     Database& m_db;
     const Clock& m_clock;

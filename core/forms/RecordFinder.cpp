@@ -69,11 +69,13 @@ Result<QList<FoundRecord>> RecordFinder::find(const Actor& actor, const QString&
     // One line per record (a complaint may be found by its number and its phone), newest first.
     QSet<QString> seen;
     QList<FoundRecord> unique;
-    for (const FoundRecord& r : std::as_const(found))
-        if (!seen.contains(RecordKinds::key(r.kind) + r.id + r.reference)) {
-            seen.insert(RecordKinds::key(r.kind) + r.id + r.reference);
+    for (const FoundRecord& r : std::as_const(found)) {
+        const QString key = RecordKinds::key(r.kind) + r.id + r.reference;
+        if (!seen.contains(key)) {
+            seen.insert(key);
             unique.append(r);
         }
+    }
     std::stable_sort(unique.begin(), unique.end(),
                      [](const FoundRecord& a, const FoundRecord& b) { return a.at > b.at; });
     return unique;

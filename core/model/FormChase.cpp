@@ -1,28 +1,43 @@
 #include "core/model/FormChase.h"
 
 #include "core/model/Validation.h"
+#include "core/util/TextTable.h"
 
 #include <QTimeZone>
 
 namespace threerings {
 
+namespace {
+
+// Existing databases hold these spellings: never change one, only add rows.
+constexpr TextRow<ChaseTarget> targetTexts[] = {
+    {ChaseTarget::Handler, "handler"},
+    {ChaseTarget::Caller, "caller"},
+};
+
+} // namespace
+
 QString chaseTargetText(ChaseTarget target)
 {
-    return target == ChaseTarget::Caller ? QStringLiteral("caller") : QStringLiteral("handler");
+    return textOf(targetTexts, target);
 }
 
-std::optional<ChaseTarget> chaseTargetFromText(QStringView text)
+ChaseTarget chaseTargetFromText(QStringView text)
 {
-    if (text == u"handler")
-        return ChaseTarget::Handler;
-    if (text == u"caller")
-        return ChaseTarget::Caller;
-    return std::nullopt;
+    return valueOf(targetTexts, text, ChaseTarget::Unknown);
+}
+
+QList<ChaseTarget> FormChase::targets()
+{
+    return valuesOf(targetTexts);
 }
 
 Status FormChase::validate() const
 {
     using V = Validation;
+    if (target == ChaseTarget::Unknown)
+        return Error::data(tr("Choose whom the chase was: the handler or the caller."),
+                           QStringLiteral("target"));
     if (Status s = V::maxLength(QStringLiteral("note"), tr("what was said"), note, V::LongTextLength); !s)
         return s;
     if (promisedAt.isValid() && !(target == ChaseTarget::Handler && reached))
@@ -42,8 +57,10 @@ QString FormChase::summary(const QTimeZone& zone) const
     QString text;
     if (target == ChaseTarget::Handler)
         text = reached ? tr("Handler reached") : tr("Handler not reached");
-    else
+    else if (target == ChaseTarget::Caller)
         text = reached ? tr("Caller told, with an apology") : tr("Caller not reached");
+    else
+        text = reached ? tr("Reached") : tr("Not reached");
     if (promisedAt.isValid())
         text += tr(", promised %1").arg(promisedAt.toTimeZone(zone).toString(QStringLiteral("MM-dd HH:mm")));
     return text;

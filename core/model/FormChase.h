@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace threerings {
 
@@ -14,10 +16,12 @@ enum class ChaseTarget
 {
     Handler, // the handler, asked for the result
     Caller,  // the caller, told it is in hand, with an apology
+    Unknown, // text this version does not know: shown, not saved over
 };
 
-QString chaseTargetText(ChaseTarget target); // "handler", "caller"
-std::optional<ChaseTarget> chaseTargetFromText(QStringView text);
+// The one table between the targets and form_chases.target ("handler", "caller"); Unknown has no text.
+QString chaseTargetText(ChaseTarget target);
+ChaseTarget chaseTargetFromText(QStringView text);
 
 // One attempt to move a late problem form along (SPEC §3, the result clock): the agent chases the
 // handler, then tells the caller. Stored in form_chases, one row per attempt.
@@ -35,6 +39,8 @@ public:
     QString chasedBy;     // the person who chased
     QDateTime chasedAt;
 
+    // The known targets, in the order the chase bar offers them.
+    static QList<ChaseTarget> targets();
     // The fields' own rules: the note's length and characters; a promise only from a handler reached.
     Status validate() const;
     // "Handler reached, promised 11-26 15:00" / "Caller not reached", in `zone`.

@@ -1109,6 +1109,18 @@
         <source>, promised %1</source>
         <translation>，承诺 %1 前</translation>
     </message>
+    <message>
+        <source>Choose whom the chase was: the handler or the caller.</source>
+        <translation>请选择催办对象：处理人或用户。</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
 </context>
 <context>
     <name>FormChases</name>

@@ -199,6 +199,7 @@ void CallbackView::showScript(const CallbackRecord& r)
     m_branchWords->clear();
     if (script) {
         m_context = services().callbacks().scriptContext(services().actor(), r, script->language);
+        m_scriptLanguage = script->language;
         QStringList words;
         for (const ScriptStep& step : script->steps) {
             words << Script::render(step.words, m_context, script->language);
@@ -227,7 +228,7 @@ bool CallbackView::chooseBranch(const QString& key)
 {
     for (const ScriptStep::Branch& b : std::as_const(m_branches))
         if (b.key == key) {
-            m_branchWords->setText(Script::render(b.words, m_context, services().language()));
+            m_branchWords->setText(Script::render(b.words, m_context, m_scriptLanguage));
             m_branchWords->setVisible(true);
             const CallbackOutcome outcome =
                 b.reopensForm ? CallbackOutcome::NotWorking : CallbackOutcome::Working;

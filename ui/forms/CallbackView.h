@@ -49,6 +49,7 @@ private:
     QLabel* m_branchWords = nullptr;
     QList<ScriptStep::Branch> m_branches;
     QVariantMap m_context; // the script's values for the selected callback
+    QString m_scriptLanguage;
     QComboBox* m_outcome = nullptr;
     QPlainTextEdit* m_words = nullptr;
     QLineEdit* m_evaluation = nullptr;

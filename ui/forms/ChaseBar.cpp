@@ -1,6 +1,6 @@
 #include "ui/forms/ChaseBar.h"
 
-#include "core/auth/Permissions.h"
+#include "core/forms/FormChases.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 
@@ -29,8 +29,8 @@ ChaseBar::ChaseBar(FormServices& services, QWidget* parent) : QFrame(parent), m_
     auto* row = new QHBoxLayout;
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("chaseTarget"));
-    m_target->addItem(tr("Chased the handler"), QStringLiteral("handler"));
-    m_target->addItem(tr("Told the caller"), QStringLiteral("caller"));
+    m_target->addItem(tr("Chased the handler"), chaseTargetText(ChaseTarget::Handler));
+    m_target->addItem(tr("Told the caller"), chaseTargetText(ChaseTarget::Caller));
     row->addWidget(m_target);
     m_reached = new QCheckBox(tr("Reached"), this);
     m_reached->setObjectName(QStringLiteral("chaseReached"));
@@ -66,11 +66,9 @@ void ChaseBar::display(const ProblemForm& form, bool late, const QHash<QString, 
 {
     m_formId = form.meta.id;
     const Actor actor = m_services.actor();
-    const bool waiting = form.waitsForResult();
     auto chases = m_services.chases().ofForm(actor, form.meta.id);
     const bool hasChases = chases && !chases->isEmpty();
-    const bool mayChase = late && waiting && Permissions::allows(actor, Action::WriteForms) &&
-                          !(form.handlerId == actor.userId && !actor.userId.isEmpty());
+    const bool mayChase = late && FormChases::mayChase(actor, form).ok();
     setVisible(form.meta.isStored() && (mayChase || hasChases));
     QStringList lines;
     if (hasChases) {
@@ -98,7 +96,7 @@ void ChaseBar::display(const ProblemForm& form, bool late, const QHash<QString, 
 
 void ChaseBar::updateRow()
 {
-    const bool handler = m_target->currentData().toString() == QLatin1String("handler");
+    const bool handler = chaseTargetFromText(m_target->currentData().toString()) == ChaseTarget::Handler;
     m_promised->setEnabled(handler && m_reached->isChecked());
     if (!m_promised->isEnabled())
         m_promised->setChecked(false);
@@ -108,8 +106,7 @@ void ChaseBar::updateRow()
 bool ChaseBar::record()
 {
     FormChase chase;
-    chase.target = m_target->currentData().toString() == QLatin1String("caller") ? ChaseTarget::Caller
-                                                                                 : ChaseTarget::Handler;
+    chase.target = chaseTargetFromText(m_target->currentData().toString());
     chase.reached = m_reached->isChecked();
     if (m_promised->isChecked())
         chase.promisedAt =

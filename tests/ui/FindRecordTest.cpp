@@ -47,13 +47,7 @@ TEST_CASE("Ctrl+G opens a form by its number, and a caller's records by their ph
     REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
     w.t.clock.set(beijing(2026, 11, 24, 9, 0));
     ProblemFormWorkflow forms(*w.t.db, w.t.clock, w.calendar);
-    ProblemForm f;
-    f.category = Category::Technical;
-    f.customerName = QStringLiteral("陈先生");
-    f.phoneMobile = QStringLiteral("13812345678");
-    f.description = QStringLiteral("ATM 吞卡");
-    auto form = forms.accept(w.agent, f);
-    REQUIRE(form);
+    const ProblemForm form = acceptedForm(forms, w.agent);
     w.t.clock.set(beijing(2026, 11, 24, 9, 30));
     Complaint c;
     c.matter = QStringLiteral("工程师迟到三天");
@@ -78,12 +72,12 @@ TEST_CASE("Ctrl+G opens a form by its number, and a caller's records by their ph
     auto* text = dialog->findChild<QLineEdit*>(QStringLiteral("findRecordText"));
     REQUIRE(text);
     CHECK(dialog->focusWidget() == text);
-    QTest::keyClicks(text, form->number);
+    QTest::keyClicks(text, form.number);
     QTest::keyClick(text, Qt::Key_Return);
     QCoreApplication::processEvents();
     auto* opened = qobject_cast<ui::ProblemFormView*>(desk->formArea()->currentWidget());
     REQUIRE(opened);
-    CHECK(opened->form().meta.id == form->meta.id);
+    CHECK(opened->form().meta.id == form.meta.id);
     CHECK(desk->formArea()->isVisible());
     QTest::qWait(10);
     CHECK((dialog.isNull() || !dialog->isVisible()));
@@ -99,7 +93,7 @@ TEST_CASE("Ctrl+G opens a form by its number, and a caller's records by their ph
     REQUIRE(list);
     REQUIRE(list->topLevelItemCount() == 2);
     CHECK(list->topLevelItem(0)->text(1) == complaint->no);
-    CHECK(list->topLevelItem(1)->text(1) == form->number);
+    CHECK(list->topLevelItem(1)->text(1) == form.number);
     CHECK(dialog->focusWidget() == list);
     QTest::keyClick(list, Qt::Key_Return);
     QCoreApplication::processEvents();

@@ -26,14 +26,7 @@ TEST_CASE("a late problem form shows the apology words of the incoming script ne
     ConsoleCore core(*w.t.db, w.t.clock);
     ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [&w] { return w.agent; });
     w.t.clock.set(beijing(2026, 11, 25, 9, 0));
-    ProblemForm f;
-    f.agentId = w.agent.userId;
-    f.category = Category::Technical;
-    f.customerName = QStringLiteral("陈先生");
-    f.phoneMobile = QStringLiteral("13812345678");
-    f.description = QStringLiteral("ATM 吞卡");
-    auto form = services.forms().accept(w.agent, f);
-    REQUIRE(form);
+    const ProblemForm form = acceptedForm(services.forms(), w.agent);
 
     auto script = ScriptRepository(*w.t.db, w.t.clock).get(CallScript::incomingKey, services.language());
     REQUIRE(script);
@@ -43,7 +36,7 @@ TEST_CASE("a late problem form shows the apology words of the incoming script ne
 
     {
         // Within the two working hours: the clock, no apology.
-        ui::ProblemFormView view(services, *form);
+        ui::ProblemFormView view(services, form);
         auto* apology = view.findChild<QLabel*>(QStringLiteral("formApology"));
         REQUIRE(apology);
         CHECK(apology->isHidden());
@@ -51,7 +44,7 @@ TEST_CASE("a late problem form shows the apology words of the incoming script ne
     }
 
     w.t.clock.set(beijing(2026, 11, 25, 11, 30)); // the transfer is late
-    ui::ProblemFormView view(services, *form);
+    ui::ProblemFormView view(services, form);
     auto* clock = view.findChild<QLabel*>(QStringLiteral("formClock"));
     REQUIRE(clock);
     CHECK(clock->property("late").toBool());
@@ -69,15 +62,8 @@ TEST_CASE("a late form's chase bar records the attempt on the handler; the handl
     Actor as = w.agent;
     ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [&as] { return as; });
     w.t.clock.set(beijing(2026, 11, 24, 9, 0));
-    ProblemForm f;
-    f.agentId = w.agent.userId;
-    f.category = Category::Technical;
-    f.customerName = QStringLiteral("陈先生");
-    f.phoneMobile = QStringLiteral("13812345678");
-    f.description = QStringLiteral("ATM 吞卡");
-    auto form = services.forms().accept(w.agent, f);
-    REQUIRE(form);
-    auto moved = services.forms().transfer(w.agent, form->meta.id, w.handler.userId);
+    const ProblemForm form = acceptedForm(services.forms(), w.agent);
+    auto moved = services.forms().transfer(w.agent, form.meta.id, w.handler.userId);
     REQUIRE(moved);
 
     {
@@ -93,7 +79,7 @@ TEST_CASE("a late form's chase bar records the attempt on the handler; the handl
     CHECK_FALSE(bar->isHidden());
     // Not reached and nothing said: the note is asked for, nothing is stored.
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("chaseRecord")), Qt::LeftButton);
-    CHECK(services.chases().ofForm(w.agent, form->meta.id)->isEmpty());
+    CHECK(services.chases().ofForm(w.agent, form.meta.id)->isEmpty());
     view.findChild<QCheckBox*>(QStringLiteral("chaseReached"))->setChecked(true);
     auto* promised = view.findChild<QCheckBox*>(QStringLiteral("chasePromised"));
     REQUIRE(promised->isEnabled());
@@ -103,7 +89,7 @@ TEST_CASE("a late form's chase bar records the attempt on the handler; the handl
     view.findChild<QDateTimeEdit*>(QStringLiteral("chasePromisedAt"))->setTime(QTime(15, 0));
     view.findChild<QLineEdit*>(QStringLiteral("chaseNote"))->insert(QStringLiteral("配件明天到"));
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("chaseRecord")), Qt::LeftButton);
-    auto stored = services.chases().ofForm(w.agent, form->meta.id);
+    auto stored = services.chases().ofForm(w.agent, form.meta.id);
     REQUIRE(stored);
     REQUIRE(stored->size() == 1);
     CHECK(stored->at(0).promisedAt == beijing(2026, 11, 26, 15, 0));

@@ -11,19 +11,6 @@ using namespace threerings::test;
 
 namespace {
 
-ProblemForm accepted(ProblemFormWorkflow& forms, const Actor& agent, const QString& name,
-                     const QString& phone)
-{
-    ProblemForm f;
-    f.category = Category::Technical;
-    f.customerName = name;
-    f.phoneMobile = phone;
-    f.description = QStringLiteral("ATM 吞卡");
-    auto form = forms.accept(agent, f);
-    REQUIRE(form);
-    return *form;
-}
-
 QStringList referencesOf(const QList<FoundRecord>& found)
 {
     QStringList refs;
@@ -41,12 +28,12 @@ TEST_CASE("Ctrl+G finds a form, a complaint and a report by number, and a caller
     ComplaintWorkflow complaints(*w.t.db, w.t.clock, w.calendar);
     w.t.clock.set(beijing(2026, 11, 24, 9, 0));
     const ProblemForm first =
-        accepted(forms, w.agent, QStringLiteral("陈先生"), QStringLiteral("13812345678"));
+        acceptedForm(forms, w.agent, QStringLiteral("陈先生"), QStringLiteral("13812345678"));
     w.t.clock.set(beijing(2026, 11, 24, 10, 0));
     const ProblemForm second =
-        accepted(forms, w.agent, QStringLiteral("赵女士"), QStringLiteral("13900001111"));
+        acceptedForm(forms, w.agent, QStringLiteral("赵女士"), QStringLiteral("13900001111"));
     const ProblemForm other =
-        accepted(forms, w.agent2, QStringLiteral("孙先生"), QStringLiteral("13700002222"));
+        acceptedForm(forms, w.agent2, QStringLiteral("孙先生"), QStringLiteral("13700002222"));
     Complaint c;
     c.matter = QStringLiteral("工程师迟到三天");
     c.contactPerson = QStringLiteral("陈先生");
@@ -124,7 +111,7 @@ TEST_CASE("a trainee, or nobody, finds no real record with Ctrl+G")
     ProblemFormWorkflow forms(*w.t.db, w.t.clock, w.calendar);
     w.t.clock.set(beijing(2026, 11, 24, 9, 0));
     const ProblemForm form =
-        accepted(forms, w.agent, QStringLiteral("陈先生"), QStringLiteral("13812345678"));
+        acceptedForm(forms, w.agent, QStringLiteral("陈先生"), QStringLiteral("13812345678"));
     const Actor trainee = w.person(QStringLiteral("6001"), QStringLiteral("孙丽"), QStringLiteral("trainee"),
                                    w.service.meta.id);
     RecordFinder finder(*w.t.db, w.t.clock);

@@ -14,14 +14,8 @@ namespace {
 
 ProblemForm transferred(FormsWorld& w, ProblemFormWorkflow& forms)
 {
-    ProblemForm f;
-    f.category = Category::Technical;
-    f.customerName = QStringLiteral("陈先生");
-    f.phoneMobile = QStringLiteral("13812345678");
-    f.description = QStringLiteral("ATM 吞卡");
-    auto form = forms.accept(w.agent, f);
-    REQUIRE(form);
-    auto moved = forms.transfer(w.agent, form->meta.id, w.handler.userId);
+    const ProblemForm form = acceptedForm(forms, w.agent);
+    auto moved = forms.transfer(w.agent, form.meta.id, w.handler.userId);
     REQUIRE(moved);
     return *moved;
 }
@@ -97,14 +91,9 @@ TEST_CASE("a chase is refused to the handler, a trainee and nobody, and for a fo
     auto unread = chases.ofForm(trainee, form.meta.id);
     REQUIRE_FALSE(unread);
 
-    ProblemForm f;
-    f.category = Category::Technical;
-    f.customerName = QStringLiteral("赵女士");
-    f.phoneMobile = QStringLiteral("13900001111");
-    f.description = QStringLiteral("屏幕不亮");
-    auto accepted = forms.accept(w.agent, f);
-    REQUIRE(accepted);
-    auto early = chases.record(w.agent, accepted->meta.id, c);
+    const ProblemForm accepted =
+        acceptedForm(forms, w.agent, QStringLiteral("赵女士"), QStringLiteral("13900001111"));
+    auto early = chases.record(w.agent, accepted.meta.id, c);
     REQUIRE_FALSE(early);
     CHECK(early.error().kind == Error::Kind::Conflict);
 

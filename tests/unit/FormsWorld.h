@@ -6,6 +6,7 @@
 #include "core/auth/UserRepository.h"
 #include "core/calendar/BusinessCalendar.h"
 #include "core/calendar/CalendarRepository.h"
+#include "core/forms/ProblemFormWorkflow.h"
 #include "core/model/Department.h"
 #include "core/model/User.h"
 
@@ -67,5 +68,21 @@ struct FormsWorld
     Department service, technical;
     Actor agent, agent2, handler, supervisor;
 };
+
+// A technical problem form ("ATM 吞卡") accepted by `agent` at the clock's now, as stored.
+inline ProblemForm acceptedForm(ProblemFormWorkflow& forms, const Actor& agent,
+                                const QString& name = QStringLiteral("陈先生"),
+                                const QString& phone = QStringLiteral("13812345678"))
+{
+    ProblemForm f;
+    f.agentId = agent.userId;
+    f.category = Category::Technical;
+    f.customerName = name;
+    f.phoneMobile = phone;
+    f.description = QStringLiteral("ATM 吞卡");
+    auto form = forms.accept(agent, f);
+    REQUIRE(form);
+    return *form;
+}
 
 } // namespace threerings::test

@@ -18,6 +18,7 @@
 #include "core/forms/ProblemFormRepository.h"
 #include "core/forms/ProblemFormWorkflow.h"
 #include "core/forms/RatingRepository.h"
+#include "core/model/FormChase.h"
 #include "core/model/RecordKind.h"
 
 #include <QDir>
@@ -96,6 +97,9 @@ TEST_CASE("statuses: each table turns every value into its stored text and back,
                                 {ComplaintState::Reopened, "reopened"}},
                                Complaint::states(), ComplaintState::Unknown, &complaintStateText,
                                &complaintStateFromText);
+    roundTrips<ChaseTarget>({{ChaseTarget::Handler, "handler"}, {ChaseTarget::Caller, "caller"}},
+                            FormChase::targets(), ChaseTarget::Unknown, &chaseTargetText,
+                            &chaseTargetFromText);
     // Nobody answered yet is stored as '' and is a value of its own, not Unknown.
     roundTrips<ComplaintAnswer>({{ComplaintAnswer::NotAsked, ""},
                                  {ComplaintAnswer::Registered, "registered"},

@@ -152,6 +152,35 @@ const QStringList& ScenarioTrap::kinds()
     return list;
 }
 
+QString Scenario::stepLabel(const QString& step)
+{
+    if (step == QLatin1String("apology"))
+        return tr("Apology (after ring 3)");
+    if (step == QLatin1String("greeting"))
+        return tr("Greeting");
+    if (step == QLatin1String("purpose"))
+        return tr("Purpose of the call");
+    if (step == QLatin1String("restate"))
+        return tr("Restate the matter");
+    if (step == QLatin1String("classify"))
+        return tr("Classify");
+    if (step == QLatin1String("lookup"))
+        return tr("Look it up");
+    if (step == QLatin1String("record_transfer"))
+        return tr("Record and transfer");
+    if (step == QLatin1String("closing"))
+        return tr("Closing");
+    return step;
+}
+
+QString Scenario::stepFromText(const QString& text)
+{
+    for (const QString& s : stepIds())
+        if (text == s || text == stepLabel(s))
+            return s;
+    return text; // kept as typed, for validate() to name
+}
+
 const QStringList& Scenario::stepIds()
 {
     static const QStringList list{QStringLiteral("apology"),         QStringLiteral("greeting"),

@@ -116,6 +116,10 @@ public:
 
     // The step ids a scenario's lines may name (those of the incoming script).
     static const QStringList& stepIds();
+    // A step as trainers read it ("Greeting"); the id itself when unknown.
+    static QString stepLabel(const QString& step);
+    // The step a label or an id names; anything else comes back as typed.
+    static QString stepFromText(const QString& text);
 
 private:
     static Result<Scenario> fromJsonObject(const QJsonObject& o, const JsonLocator& where,

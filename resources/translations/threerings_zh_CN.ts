@@ -2915,6 +2915,38 @@
         <source>Other</source>
         <translation>其它</translation>
     </message>
+    <message>
+        <source>Apology (after ring 3)</source>
+        <translation>致歉（超过三声）</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Purpose of the call</source>
+        <translation>询问来电事由</translation>
+    </message>
+    <message>
+        <source>Restate the matter</source>
+        <translation>复述确认</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Look it up</source>
+        <translation>查询资料</translation>
+    </message>
+    <message>
+        <source>Record and transfer</source>
+        <translation>记录并转交</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
 </context>
 <context>
     <name>ScorecardPdf</name>

@@ -246,3 +246,22 @@ TEST_CASE("A trap is judged by what the trainee means: the same request in other
     guessed.replace(expected, QByteArray("好的,欧阳女士。"));
     CHECK(runAnswers(s, guessed).scorecard.lostIn(QStringLiteral("trap")) == trap->points);
 }
+
+TEST_CASE("The scenario editor shows steps and trap kinds in words and reads them back as stored",
+          "[training]")
+{
+    for (const QString& step : Scenario::stepIds()) {
+        INFO(step.toStdString());
+        CHECK(Scenario::stepLabel(step) != step);
+        CHECK(Scenario::stepFromText(Scenario::stepLabel(step)) == step);
+        CHECK(Scenario::stepFromText(step) == step);
+    }
+    for (const QString& kind : ScenarioTrap::kinds()) {
+        INFO(kind.toStdString());
+        CHECK(ScenarioTrap::kindLabel(kind) != kind);
+        CHECK(ScenarioTrap::kindFromText(ScenarioTrap::kindLabel(kind)) == kind);
+    }
+    // Something else is kept as typed, for the check to name.
+    CHECK(Scenario::stepFromText(QStringLiteral("no-such-step")) == QStringLiteral("no-such-step"));
+    CHECK(ScenarioTrap::kindFromText(QStringLiteral("no-such-kind")).isEmpty());
+}

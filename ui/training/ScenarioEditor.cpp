@@ -166,7 +166,7 @@ void ScenarioEditor::setScenario(const Scenario& s)
     m_transfer->setChecked(s.expected.transfer);
     m_lines->setRowCount(int(s.lines.size()));
     for (int i = 0; i < s.lines.size(); ++i) {
-        setCell(m_lines, i, 0, s.lines[i].step);
+        setCell(m_lines, i, 0, Scenario::stepLabel(s.lines[i].step));
         setCell(m_lines, i, 1, s.lines[i].text);
     }
     m_traps->setRowCount(int(s.traps.size()));
@@ -174,7 +174,7 @@ void ScenarioEditor::setScenario(const Scenario& s)
         const ScenarioTrap& t = s.traps[i];
         setCell(m_traps, i, 0, t.id);
         setCell(m_traps, i, 1, ScenarioTrap::kindLabel(t.kind));
-        setCell(m_traps, i, 2, t.atStep);
+        setCell(m_traps, i, 2, Scenario::stepLabel(t.atStep));
         setCell(m_traps, i, 3, t.line);
         setCell(m_traps, i, 4, t.expect.join(QStringLiteral(" / ")));
         setCell(m_traps, i, 5, QString::number(t.points));
@@ -210,7 +210,7 @@ Scenario ScenarioEditor::scenario() const
     for (int i = 0; i < m_lines->rowCount(); ++i) {
         if (cell(m_lines, i, 0).isEmpty() && cell(m_lines, i, 1).isEmpty())
             continue;
-        s.lines.append({cell(m_lines, i, 0), cell(m_lines, i, 1)});
+        s.lines.append({Scenario::stepFromText(cell(m_lines, i, 0)), cell(m_lines, i, 1)});
     }
     s.traps.clear();
     for (int i = 0; i < m_traps->rowCount(); ++i) {
@@ -222,7 +222,7 @@ Scenario ScenarioEditor::scenario() const
         t.kind = ScenarioTrap::kindFromText(cell(m_traps, i, 1));
         if (t.kind.isEmpty())
             t.kind = cell(m_traps, i, 1);
-        t.atStep = cell(m_traps, i, 2);
+        t.atStep = Scenario::stepFromText(cell(m_traps, i, 2));
         t.line = cell(m_traps, i, 3);
         for (const QString& w : cell(m_traps, i, 4).split(QLatin1Char('/'), Qt::SkipEmptyParts))
             if (!w.trimmed().isEmpty())

@@ -1,11 +1,14 @@
 #include "core/training/PracticeStore.h"
 
 #include "core/auth/UserRepository.h"
+#include "core/customers/OutletRepository.h"
 #include "core/db/Database.h"
-#include "core/forms/ProblemFormRepository.h"
 #include "core/model/Category.h"
 #include "core/model/User.h"
+#include "core/training/PracticeDeskQueries.h"
+#include "core/training/Scenario.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -49,22 +52,55 @@ Result<QString> PracticeStore::practiceUserId(const Actor& trainee)
     return stored->meta.id;
 }
 
-Result<ProblemForm> PracticeStore::recordForm(const Actor& trainee, const QString& sessionId,
-                                              const QJsonObject& form)
+Result<PracticeDesk> PracticeStore::desk(const Actor& trainee, const QString& mainDbPath,
+                                         const Scenario& scenario)
 {
+    if (!mainDbPath.isEmpty() && QFileInfo(mainDbPath).exists()) {
+        if (Status s = PracticeDeskQueries(*m_db, m_clock).copyListsFrom(mainDbPath); !s)
+            return s.error();
+    }
+    OutletRepository outlets(*m_db, m_clock);
+    const QString outletName = scenario.expected.outlet.trimmed();
+    if (!outletName.isEmpty() && !outlets.findByName(outletName)) {
+        // The scenario's outlet, when the hotline has none of that name: a practice outlet of the practice
+        // file, coded from its name so every practice console makes the same one.
+        Outlet o;
+        o.code =
+            tr("Practice-%1")
+                .arg(QString::fromLatin1(
+                    QCryptographicHash::hash(outletName.toUtf8(), QCryptographicHash::Sha1).toHex().left(4)));
+        o.name = outletName;
+        if (auto stored = outlets.insert(o, trainee.stamp()); !stored)
+            return stored.error();
+    }
     auto agent = practiceUserId(trainee);
     if (!agent)
         return agent.error();
-    ProblemForm f;
-    f.agentId = agent.value();
-    f.category = CategoryNames::fromKey(form.value(QStringLiteral("category")).toString());
-    f.customerName = form.value(QStringLiteral("customer_name")).toString();
-    f.phoneMobile = form.value(QStringLiteral("phone")).toString();
-    f.address = form.value(QStringLiteral("outlet")).toString();
-    f.description = form.value(QStringLiteral("description")).toString();
-    f.acceptanceRecord = tr("Practice session %1").arg(sessionId);
-    ProblemFormRepository repo(*m_db, m_clock);
-    return repo.create(f, QString());
+    PracticeDesk d;
+    d.db = m_db.get();
+    d.agent.userId = agent.value();
+    d.agent.jobNumber = trainee.jobNumber;
+    d.agent.name = trainee.name;
+    d.agent.roles = {Role::Agent};
+    d.blank.phoneMobile = scenario.personaPhone;
+    return d;
+}
+
+QJsonObject PracticeStore::formFacts(const ProblemForm& form) const
+{
+    QString outlet;
+    if (!form.outletId.isEmpty()) {
+        if (auto o = OutletRepository(*m_db, m_clock).get(form.outletId))
+            outlet = o->name;
+    }
+    const bool passedOn =
+        !form.handlerId.isEmpty() || !form.handlerDepartmentId.isEmpty() || form.transferredAt.isValid();
+    return {{QStringLiteral("category"), form.category ? CategoryNames::key(*form.category) : QString()},
+            {QStringLiteral("customer_name"), form.customerName},
+            {QStringLiteral("phone"), form.phoneMobile.isEmpty() ? form.phoneOffice : form.phoneMobile},
+            {QStringLiteral("outlet"), outlet},
+            {QStringLiteral("description"), form.description},
+            {QStringLiteral("transfer"), passedOn}};
 }
 
 } // namespace threerings

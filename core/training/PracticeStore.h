@@ -12,6 +12,17 @@ namespace threerings {
 
 class Clock;
 class Database;
+struct Scenario;
+
+// The console's own problem form on a practice call: the practice file, and the trainee as the agent who
+// fills it there, and only there (the practice file never replicates and no report reads it).
+struct PracticeDesk
+{
+    Database* db = nullptr;
+    Actor agent;
+    // The new form as the call pops it: the caller's number, nothing the caller has not said yet.
+    ProblemForm blank;
+};
 
 // The practice area: a second SQLite file beside the main one, "<name>-practice.sqlite", with the same
 // schema. The forms trainees fill on practice calls go here, never to the main file, so real reports,
@@ -29,9 +40,13 @@ public:
 
     Database& database() { return *m_db; }
 
-    // Stores a practice call's form (category, customer_name, phone, outlet, description) as a problem
-    // form of the practice file, numbered for the trainee (a copy of whom is kept in the practice file).
-    Result<ProblemForm> recordForm(const Actor& trainee, const QString& sessionId, const QJsonObject& form);
+    // Readies the practice file for a call of `scenario`: the hotline's departments, outlets and staff from
+    // the main file at `mainDbPath` (an empty path copies nothing), the scenario caller's outlet when the
+    // hotline has none of that name, and the trainee as an agent of the practice file.
+    Result<PracticeDesk> desk(const Actor& trainee, const QString& mainDbPath, const Scenario& scenario);
+    // What the scorer reads of a practice form: category (key), customer_name, phone, outlet (its name),
+    // description and transfer (passed on to a handler or department).
+    QJsonObject formFacts(const ProblemForm& form) const;
 
 private:
     PracticeStore(std::unique_ptr<Database> db, const Clock& clock);

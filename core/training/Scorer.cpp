@@ -1,6 +1,7 @@
 #include "core/training/Scorer.h"
 
 #include "core/model/Category.h"
+#include "core/model/PhoneNumber.h"
 #include "core/words/TextNormalizer.h"
 
 #include <QHash>
@@ -11,10 +12,12 @@ namespace threerings {
 
 namespace {
 
+// A phone's digits as the hotline stores it (E.164 when it is a number), so "0372-2661234" on the card and
+// "+86 372 266 1234" on the form are the same phone.
 QString digits(const QString& s)
 {
     QString d;
-    for (QChar c : s) {
+    for (QChar c : PhoneNumber::normalizeOrKeep(s)) {
         if (c.isDigit())
             d.append(c);
     }

@@ -217,15 +217,25 @@ Result<Scorecard> TrainingService::finish(const Actor& actor, const QString& ses
     return m_repo->finish(actor, sessionId, incoming.value(), by);
 }
 
-Result<ProblemForm> TrainingService::recordForm(const Actor& trainee, const QString& sessionId,
-                                                const QJsonObject& form)
+Result<PracticeDesk> TrainingService::practiceDesk(const Actor& trainee, const QString& sessionId)
 {
     auto own = ownSession(trainee, sessionId);
     if (!own)
         return own.error();
     if (own->traineeId != trainee.userId)
         return Error::refused(tr("Only the trainee of a practice call fills in its form."));
-    return m_store->recordForm(trainee, sessionId, form);
+    return m_store->desk(trainee, m_db.path(), own->scenario);
+}
+
+Result<QJsonObject> TrainingService::practiceFormFacts(const Actor& trainee, const QString& sessionId,
+                                                       const ProblemForm& form)
+{
+    auto own = ownSession(trainee, sessionId);
+    if (!own)
+        return own.error();
+    if (own->traineeId != trainee.userId)
+        return Error::refused(tr("Only the trainee of a practice call fills in its form."));
+    return m_store->formFacts(form);
 }
 
 Result<QList<PracticeSessionRecord>> TrainingService::sessionsOf(const Actor& actor, const QString& traineeId)

@@ -5,6 +5,7 @@
 #include "core/model/User.h"
 #include "core/training/PracticeEvent.h"
 #include "core/training/PracticeSessionRecord.h"
+#include "core/training/PracticeStore.h"
 #include "core/training/Scenario.h"
 #include "core/training/Scorecard.h"
 #include "core/util/Result.h"
@@ -18,7 +19,6 @@ namespace threerings {
 
 class Clock;
 class Database;
-class PracticeStore;
 class TrainingRepository;
 class UserRepository;
 class WordsService;
@@ -74,8 +74,12 @@ public:
     // Ends the call (by "trainee", "trainer" or "caller") and scores it against the incoming script of the
     // scenario's language.
     Result<Scorecard> finish(const Actor& actor, const QString& sessionId, const QString& by);
-    // The practice form of the trainee's own call, into the practice file.
-    Result<ProblemForm> recordForm(const Actor& trainee, const QString& sessionId, const QJsonObject& form);
+    // The console's problem form for the trainee's own call: the practice file readied with the hotline's
+    // lists, and the trainee as its agent there (PracticeStore::desk). Only the session's trainee gets it.
+    Result<PracticeDesk> practiceDesk(const Actor& trainee, const QString& sessionId);
+    // What the scorer reads of a form filled on that desk (PracticeStore::formFacts).
+    Result<QJsonObject> practiceFormFacts(const Actor& trainee, const QString& sessionId,
+                                          const ProblemForm& form);
 
     // Progress: a trainee's sessions (their own, or anyone's for ReadTrainingProgress), and every trainee's.
     Result<QList<PracticeSessionRecord>> sessionsOf(const Actor& actor, const QString& traineeId);

@@ -1,8 +1,12 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 #include "core/auth/UserRepository.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/forms/ProblemFormWorkflow.h"
+#include "core/model/Category.h"
 #include "core/model/User.h"
 #include "core/training/PracticeStore.h"
+#include "core/training/Scenario.h"
 #include "core/training/TrainingRepository.h"
 
 #include <QFile>
@@ -137,12 +141,15 @@ TEST_CASE("The export command never writes practice data")
         REQUIRE(repo.appendEvent(traineeActor, session->meta.id, PracticeEvent::Kind::TraineeLine, 1000,
                                  {{QStringLiteral("text"), QStringLiteral("练习台词XYZ")}})
                     .ok());
-        auto form =
-            (*practice)->recordForm(traineeActor, session->meta.id,
-                                    {{QStringLiteral("category"), QStringLiteral("technical")},
-                                     {QStringLiteral("customer_name"), QStringLiteral("练习客户甲乙丙")},
-                                     {QStringLiteral("phone"), QStringLiteral("13911112222")},
-                                     {QStringLiteral("description"), QStringLiteral("练习用的吞卡故障")}});
+        // The practice form, filled on the practice desk by the console's own workflow.
+        auto desk = (*practice)->desk(traineeActor, db, s);
+        REQUIRE(desk.ok());
+        ProblemForm f = desk->blank;
+        f.category = Category::Technical;
+        f.customerName = QStringLiteral("练习客户甲乙丙");
+        f.phoneMobile = QStringLiteral("13911112222");
+        f.description = QStringLiteral("练习用的吞卡故障");
+        auto form = ProblemFormWorkflow(*desk->db, t.clock, BusinessCalendar()).accept(desk->agent, f);
         REQUIRE(form.ok());
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -3,7 +3,9 @@
 // watches, springs a trap and ends it; both see the scorecard; the progress view counts it.
 #include "ConsoleCore.h"
 #include "TestSupport.h"
+#include "core/auth/DepartmentRepository.h"
 #include "core/auth/UserRepository.h"
+#include "core/model/Category.h"
 #include "core/model/User.h"
 #include "core/site/Defaults.h"
 #include "core/training/PracticeStore.h"
@@ -12,6 +14,7 @@
 #include "core/words/ScriptRunner.h"
 #include "ui/call/PhraseHighlighter.h"
 #include "ui/call/ScriptPanel.h"
+#include "ui/forms/ProblemFormView.h"
 #include "ui/training/PracticeWindow.h"
 #include "ui/training/ProgressView.h"
 #include "ui/training/ScenarioEditor.h"
@@ -355,6 +358,12 @@ TEST_CASE("the PRACTICE call answers with F2, hides the caller's name until it i
         person(t, QStringLiteral("4001"), QStringLiteral("周老师"), QStringLiteral("trainer"));
     const Actor trainee =
         person(t, QStringLiteral("5001"), QStringLiteral("小林"), QStringLiteral("trainee"));
+    // The hotline's technical support, which the practice form transfers to as a real one does.
+    Department tech;
+    tech.name = QStringLiteral("技术支持部");
+    tech.kind = QStringLiteral("technical");
+    tech.routes = {Category::Technical};
+    REQUIRE(DepartmentRepository(*t.db, t.clock).insert(tech, {}).ok());
     auto files = PracticeStore::open(t.path(), t.clock);
     REQUIRE(files.ok());
     TrainingRepository repo((*files)->database(), t.clock);
@@ -389,6 +398,34 @@ TEST_CASE("the PRACTICE call answers with F2, hides the caller's name until it i
     window->sayNow(QStringLiteral("请问是什么故障?您贵姓?"), QString());
     CHECK(caller->text().contains(name));
 
+    // The console's own problem form, on the practice file: the caller's number popped, the name not yet,
+    // the hotline's outlets and the scenario caller's, Ctrl+Enter for the next step.
+    ui::ProblemFormView* form = window->problemForm();
+    REQUIRE(form);
+    auto* formName = form->findChild<QLineEdit*>(QStringLiteral("customer_name"));
+    REQUIRE(formName);
+    CHECK(formName->text().isEmpty());
+    CHECK_FALSE(form->findChild<QLineEdit*>(QStringLiteral("phone_mobile"))->text().isEmpty());
+    formName->setText(name);
+    auto* outlet = form->findChild<QComboBox*>(QStringLiteral("outlet_id"));
+    const int outletIndex = outlet->findText(QStringLiteral(" 文峰营业厅"), Qt::MatchEndsWith);
+    REQUIRE(outletIndex > 0);
+    outlet->setCurrentIndex(outletIndex);
+    auto* category = form->findChild<QComboBox*>(QStringLiteral("category"));
+    category->setCurrentIndex(category->findData(QStringLiteral("technical")));
+    form->findChild<QPlainTextEdit*>(QStringLiteral("description"))
+        ->setPlainText(QStringLiteral("APM 缴费后打不出凭条"));
+    formName->setFocus();
+    QTest::keyClick(formName, Qt::Key_Return, Qt::ControlModifier);
+    INFO(window->findChild<QLabel*>(QStringLiteral("practiceFormMessage"))->text().toStdString());
+    REQUIRE(form->form().meta.isStored());
+    CHECK(test::count((*files)->database(), QStringLiteral("SELECT count(*) FROM problem_forms")) == 1);
+    CHECK(test::count(*t.db, QStringLiteral("SELECT count(*) FROM problem_forms")) == 0);
+    // Then it goes to technical support, as the call asks.
+    QTest::keyClick(formName, Qt::Key_Return, Qt::ControlModifier);
+    INFO(form->errorText(QStringLiteral("handler_id")).toStdString());
+    CHECK(form->form().state == FormState::Transferred);
+
     // F4 ends it; the scorecard is printed once.
     QTest::keyClick(window, Qt::Key_F4);
     CHECK_FALSE(window->endButton()->isEnabled());
@@ -400,5 +437,9 @@ TEST_CASE("the PRACTICE call answers with F2, hides the caller's name until it i
     const QString firstLine = card.section(QLatin1Char('\n'), 0, 0).trimmed();
     REQUIRE_FALSE(firstLine.isEmpty());
     CHECK(window->transcript()->toPlainText().count(firstLine) == 1);
+    // Every field of the form scored right: the name asked, the phone, the outlet, the words, the transfer.
+    CHECK(ended->scorecard->formFields > 0);
+    CHECK(ended->scorecard->formFieldsRight == ended->scorecard->formFields);
+    CHECK_FALSE(form->isEnabled());
     window->close();
 }

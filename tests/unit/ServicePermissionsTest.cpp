@@ -231,16 +231,9 @@ QList<Call> calls()
          [](World& w, const Actor& a) {
              return status(w.training.finish(a, w.liveSession(), QStringLiteral("trainee")));
          }},
-        {"training.recordForm",
+        {"training.practiceDesk",
          {QStringLiteral("trainee")},
-         [](World& w, const Actor& a) {
-             return status(w.training.recordForm(
-                 a, w.liveSession(),
-                 QJsonObject{{QStringLiteral("category"), QStringLiteral("technical")},
-                             {QStringLiteral("customer_name"), QStringLiteral("陈先生")},
-                             {QStringLiteral("phone"), QStringLiteral("13812345678")},
-                             {QStringLiteral("description"), QStringLiteral("吞卡")}}));
-         }},
+         [](World& w, const Actor& a) { return status(w.training.practiceDesk(a, w.liveSession())); }},
         {"training.sessionsOf (the trainee's)",
          {QStringLiteral("supervisor"), QStringLiteral("trainer"), QStringLiteral("admin"),
           QStringLiteral("trainee")},

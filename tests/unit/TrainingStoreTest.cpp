@@ -1,13 +1,20 @@
 #include "TestSupport.h"
 #include "TrainingFixtures.h"
+#include "core/auth/DepartmentRepository.h"
 #include "core/auth/UserRepository.h"
+#include "core/calendar/BusinessCalendar.h"
+#include "core/customers/OutletRepository.h"
 #include "core/forms/ProblemFormRepository.h"
+#include "core/forms/ProblemFormWorkflow.h"
 #include "core/model/User.h"
 #include "core/report/Exporter.h"
 #include "core/training/PracticeSession.h"
 #include "core/training/PracticeStore.h"
 #include "core/training/TrainingRepository.h"
+#include "core/training/TrainingService.h"
+#include "core/words/PhraseGuard.h"
 #include "core/words/PhraseList.h"
+#include "core/words/WordsService.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -223,14 +230,56 @@ TEST_CASE("Practice forms go to the practice file and never appear in real expor
                         QStringLiteral("trainer"))
                 .ok());
     CHECK(PracticeStore::pathFor(t.path()).endsWith(QStringLiteral("test-practice.sqlite")));
-    const QJsonObject form{{QStringLiteral("category"), QStringLiteral("technical")},
-                           {QStringLiteral("customer_name"), s.expected.customerName},
-                           {QStringLiteral("phone"), s.expected.phone},
-                           {QStringLiteral("outlet"), s.expected.outlet},
-                           {QStringLiteral("description"), s.problem}};
-    auto stored = practice->recordForm(p.trainee, r->meta.id, form);
+    // The hotline's own lists, which the practice form offers as a real call's form does.
+    Outlet city;
+    city.code = QStringLiteral("A01");
+    city.name = QStringLiteral("市区服务中心");
+    REQUIRE(OutletRepository(*t.db, t.clock).insert(city, {}).ok());
+    Department tech;
+    tech.name = QStringLiteral("技术支持部");
+    tech.kind = QStringLiteral("technical");
+    tech.routes = {Category::Technical};
+    auto techStored = DepartmentRepository(*t.db, t.clock).insert(tech, {});
+    REQUIRE(techStored.ok());
+
+    PhraseGuard guard(*t.db, t.clock, {QStringLiteral("zh_CN")});
+    WordsService words(*t.db, t.clock, guard);
+    TrainingService training(*t.db, t.clock, words, practice.get());
+    auto desk = training.practiceDesk(p.trainee, r->meta.id);
+    INFO((desk ? QString() : desk.error().message).toStdString());
+    REQUIRE(desk.ok());
+    CHECK_FALSE(training.practiceDesk(p.trainer, r->meta.id).ok()); // only the session's trainee fills it
+    CHECK(desk->db == &practice->database());
+    CHECK(desk->agent.hasRole(Role::Agent));
+    CHECK(desk->blank.phoneMobile == s.personaPhone);
+    CHECK(desk->blank.customerName.isEmpty()); // the caller has not said it yet
+    OutletRepository practiceOutlets(practice->database(), t.clock);
+    CHECK(practiceOutlets.findByCode(QStringLiteral("A01")).ok());
+    auto scenarioOutlet = practiceOutlets.findByName(s.expected.outlet);
+    REQUIRE(scenarioOutlet.ok());
+    CHECK(DepartmentRepository(practice->database(), t.clock).get(techStored->meta.id).ok());
+    // A second call readies the same file again without doubling anything.
+    REQUIRE(training.practiceDesk(p.trainee, r->meta.id).ok());
+    CHECK(test::count(practice->database(), QStringLiteral("SELECT count(*) FROM outlets")) == 2);
+
+    // The console's workflow on the practice file, as the trainee's agent there.
+    ProblemFormWorkflow forms(practice->database(), t.clock, BusinessCalendar());
+    ProblemForm f = desk->blank;
+    f.category = Category::Technical;
+    f.customerName = s.expected.customerName;
+    f.outletId = scenarioOutlet->meta.id;
+    f.description = s.problem;
+    auto stored = forms.accept(desk->agent, f);
     INFO((stored ? QString() : stored.error().message).toStdString());
     REQUIRE(stored.ok());
+    auto passed = forms.transfer(desk->agent, stored->meta.id, {}, techStored->meta.id);
+    REQUIRE(passed.ok());
+    auto facts = training.practiceFormFacts(p.trainee, r->meta.id, passed.value());
+    REQUIRE(facts.ok());
+    CHECK(facts->value(QStringLiteral("outlet")).toString() == s.expected.outlet);
+    CHECK(facts->value(QStringLiteral("category")).toString() == QStringLiteral("technical"));
+    CHECK(facts->value(QStringLiteral("phone")).toString() == passed->phoneMobile);
+    CHECK(facts->value(QStringLiteral("transfer")).toBool());
     CHECK(test::count(practice->database(), QStringLiteral("SELECT count(*) FROM problem_forms")) == 1);
     CHECK(test::count(*t.db, QStringLiteral("SELECT count(*) FROM problem_forms")) == 0);
     CHECK(test::count(*t.db, QStringLiteral("SELECT count(*) FROM customers")) == 0);

@@ -264,6 +264,9 @@ void FormPage::setFieldValues(const QJsonObject& values)
             int i = c->findData(it.value().toString());
             if (i < 0)
                 i = c->findText(it.value().toString());
+            // A name as said ("北关支行") for an item shown with its code first ("A07 北关支行").
+            if (i < 0 && !it.value().toString().isEmpty())
+                i = c->findText(QLatin1Char(' ') + it.value().toString(), Qt::MatchEndsWith);
             if (i >= 0)
                 c->setCurrentIndex(i);
         } else if (auto* s = qobject_cast<QSpinBox*>(w))

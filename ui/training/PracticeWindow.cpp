@@ -1,7 +1,7 @@
 #include "ui/training/PracticeWindow.h"
 
+#include "core/calendar/BusinessCalendar.h"
 #include "core/db/Database.h"
-#include "core/model/Category.h"
 #include "core/training/PracticeSession.h"
 #include "core/training/Scorer.h"
 #include "core/training/TrainingService.h"
@@ -10,22 +10,19 @@
 #include "core/words/WordsService.h"
 #include "ui/call/PhraseHighlighter.h"
 #include "ui/call/ScriptPanel.h"
+#include "ui/forms/FormServices.h"
+#include "ui/forms/ProblemFormView.h"
 #include "ui/shell/ShortcutTable.h"
 #include "ui/training/PracticeScriptDriver.h"
 #include "ui/training/TranscriptFormat.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFile>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -108,7 +105,7 @@ PracticeWindow::PracticeWindow(TrainingService& training, WordsService& words, c
         m_ownSeqs.insert(stored->seq);
         append(stored.value());
     });
-    buildUi();
+    buildUi(clock, guard);
     if (guarded) {
         m_highlighter->follow(guard);
         connect(&guard, &PhraseGuard::changed, this, [this, g = &guard] {
@@ -165,7 +162,7 @@ PracticeWindow::PracticeWindow(TrainingService& training, WordsService& words, c
 
 PracticeWindow::~PracticeWindow() = default;
 
-void PracticeWindow::buildUi()
+void PracticeWindow::buildUi(const Clock& clock, PhraseGuard& guard)
 {
     auto* layout = new QVBoxLayout(this);
     m_banner =
@@ -230,27 +227,13 @@ void PracticeWindow::buildUi()
     talkLayout->addLayout(sayRow);
     talkLayout->addWidget(m_hint);
 
-    auto* formBox = new QGroupBox(tr("Practice problem form"), split);
-    auto* form = new QFormLayout(formBox);
-    m_category = new QComboBox(formBox);
-    m_category->addItem(QString(), QString());
-    for (const QString& key : CategoryNames::keys())
-        m_category->addItem(CategoryNames::label(*CategoryNames::fromKey(key)), key);
-    m_name = new QLineEdit(formBox);
-    m_phone = new QLineEdit(formBox);
-    m_outlet = new QLineEdit(formBox);
-    m_description = new QPlainTextEdit(formBox);
-    m_transfer = new QCheckBox(tr("Transfer to a handler"), formBox);
-    auto* saveForm = new QPushButton(tr("Save practice form"), formBox);
-    form->addRow(tr("Category"), m_category);
-    form->addRow(tr("Customer name"), m_name);
-    form->addRow(tr("Contact phone"), m_phone);
-    form->addRow(tr("Outlet"), m_outlet);
-    form->addRow(tr("Event description"), m_description);
-    form->addRow(QString(), m_transfer);
-    form->addRow(QString(), saveForm);
-    split->setSizes({360, 460, 320});
+    split->addWidget(buildForm(clock, guard, split));
+    split->setSizes({300, 400, 580});
     layout->addWidget(split, 1);
+    // The form's own status lines (accepted, transferred …), as the console's status bar shows them.
+    m_formMessage = new QLabel(this);
+    m_formMessage->setObjectName(QStringLiteral("practiceFormMessage"));
+    layout->addWidget(m_formMessage);
 
     connect(m_answer, &QPushButton::clicked, this, &PracticeWindow::answerNow);
     connect(m_end, &QPushButton::clicked, this, &PracticeWindow::endNow);
@@ -268,9 +251,27 @@ void PracticeWindow::buildUi()
     key(ShortcutId::HangUp, m_end);
     m_answer->setToolTip(shortcut(ShortcutId::Answer).keysText());
     m_end->setToolTip(shortcut(ShortcutId::HangUp).keysText());
-    connect(saveForm, &QPushButton::clicked, this, &PracticeWindow::saveFormNow);
     connect(say, &QPushButton::clicked, this, sayIt);
-    resize(1180, 680);
+    // The whole call screen on a 1366×768 workstation.
+    resize(1300, 700);
+}
+
+QWidget* PracticeWindow::buildForm(const Clock& clock, PhraseGuard& guard, QWidget* parent)
+{
+    auto desk = m_training.practiceDesk(m_trainee, m_record.meta.id);
+    if (!desk) {
+        auto* missing = new QLabel(tr("The problem form cannot open: %1").arg(desk.error().message), parent);
+        missing->setWordWrap(true);
+        return missing;
+    }
+    // The console's own form and keys, on the practice file, filled as the trainee's agent there.
+    m_formServices = std::make_unique<FormServices>(*desk->db, clock, BusinessCalendar(), guard,
+                                                    [agent = desk->agent] { return agent; });
+    m_form = new ProblemFormView(*m_formServices, desk->blank, parent);
+    m_form->setObjectName(QStringLiteral("practiceProblemForm"));
+    connect(m_form, &FormPage::saved, this, &PracticeWindow::formSaved);
+    connect(m_form, &FormPage::message, this, [this](const QString& text) { m_formMessage->setText(text); });
+    return m_form;
 }
 
 void PracticeWindow::showHits()
@@ -322,17 +323,8 @@ int PracticeWindow::playAnswersFile(const QString& path)
                 sayNow(a.value(QStringLiteral("say")).toString(), a.value(QStringLiteral("step")).toString());
             else if (a.contains(QStringLiteral("tick")))
                 sayNow(QString(), a.value(QStringLiteral("tick")).toString());
-            else if (a.contains(QStringLiteral("form"))) {
-                const QJsonObject form = a.value(QStringLiteral("form")).toObject();
-                m_category->setCurrentIndex(
-                    m_category->findData(form.value(QStringLiteral("category")).toString()));
-                m_name->setText(form.value(QStringLiteral("customer_name")).toString());
-                m_phone->setText(form.value(QStringLiteral("phone")).toString());
-                m_outlet->setText(form.value(QStringLiteral("outlet")).toString());
-                m_description->setPlainText(form.value(QStringLiteral("description")).toString());
-                m_transfer->setChecked(form.value(QStringLiteral("transfer")).toBool());
-                saveFormNow();
-            }
+            else if (a.contains(QStringLiteral("form")))
+                fillForm(a.value(QStringLiteral("form")).toObject());
         });
     }
     return delay;
@@ -409,23 +401,33 @@ void PracticeWindow::showCaller(bool named)
               : tr("Caller: %1 (name not given yet: ask for it)").arg(m_record.scenario.personaPhone));
 }
 
-void PracticeWindow::saveFormNow()
+void PracticeWindow::formSaved()
 {
-    const QJsonObject form{{QStringLiteral("category"), m_category->currentData().toString()},
-                           {QStringLiteral("customer_name"), m_name->text()},
-                           {QStringLiteral("phone"), m_phone->text()},
-                           {QStringLiteral("outlet"), m_outlet->text()},
-                           {QStringLiteral("description"), m_description->toPlainText()},
-                           {QStringLiteral("transfer"), m_transfer->isChecked()}};
-    if (Status s = m_session->submitForm(form); !s) {
+    auto facts = m_training.practiceFormFacts(m_trainee, m_record.meta.id, m_form->form());
+    if (!facts) {
+        showError(facts.error().message);
+        return;
+    }
+    if (Status s = m_session->submitForm(facts.value()); !s) {
         showError(s.error().message);
         return;
     }
-    // The practice area: a file of its own beside the real one, so the form never mixes with real data.
-    if (auto stored = m_training.recordForm(m_trainee, m_record.meta.id, form); !stored)
-        showError(tr("Scored, but not kept in the practice file: %1").arg(stored.error().message));
-    else
-        showError({});
+    showError({});
+}
+
+void PracticeWindow::fillForm(const QJsonObject& form)
+{
+    if (!m_form)
+        return;
+    m_form->setFieldValues({{QStringLiteral("category"), form.value(QStringLiteral("category"))},
+                            {QStringLiteral("customer_name"), form.value(QStringLiteral("customer_name"))},
+                            {QStringLiteral("phone_mobile"), form.value(QStringLiteral("phone"))},
+                            {QStringLiteral("outlet_id"), form.value(QStringLiteral("outlet"))},
+                            {QStringLiteral("description"), form.value(QStringLiteral("description"))}});
+    if (!m_form->form().meta.isStored() && !m_form->accept())
+        return;
+    if (form.value(QStringLiteral("transfer")).toBool())
+        m_form->transfer();
 }
 
 void PracticeWindow::poll()
@@ -470,6 +472,8 @@ void PracticeWindow::showScorecard()
     m_say->setEnabled(false);
     m_driver->close();
     m_scriptPanel->setEnabled(false);
+    if (m_form)
+        m_form->setEnabled(false);
     auto stored = m_training.session(m_trainee, m_record.meta.id);
     if (stored && stored->scorecard)
         m_transcript->append(TranscriptFormat::scorecardHtml(*stored->scorecard));

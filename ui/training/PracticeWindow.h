@@ -3,16 +3,14 @@
 #include "core/auth/Actor.h"
 #include "core/training/PracticeEvent.h"
 #include "core/training/PracticeSessionRecord.h"
+#include "core/training/PracticeStore.h"
 #include "ui/training/PracticeAutoplay.h"
 
 #include <QSet>
 #include <QWidget>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -22,6 +20,7 @@ class QTimer;
 namespace threerings {
 class Clock;
 class PracticeSession;
+class PhraseGuard;
 class PhraseMatcher;
 class TrainingService;
 class WordsService;
@@ -29,17 +28,21 @@ class WordsService;
 
 namespace threerings::ui {
 
+class FormServices;
 class PhraseHighlighter;
 class PracticeScriptDriver;
+class ProblemFormView;
 class ScriptPanel;
 
 // The trainee's practice call (SPEC §7), marked PRACTICE: the call rings, the trainee answers, the caller's
 // lines appear in the transcript (and are spoken when a text-to-speech voice is there), the trainee types
 // what they say (the console's PhraseHighlighter underlines banned phrases as they are typed, as on the call
 // notes; saying the line records the hits) and works through the script in the console's own ScriptPanel
-// (F6 said it, F7 skip: each a practice event), fills the practice form (saved to the practice file, never
-// the real one) and ends the call to see the scorecard. Every event goes to the database, so the trainer's
-// console watches; the trainer's lines and traps come back by polling the session's events every 300 ms.
+// (F6 said it, F7 skip: each a practice event), fills the console's own problem form (ProblemFormView, with
+// the hotline's outlets, departments and handlers, Ctrl+S / Ctrl+Enter as on a real call; stored in the
+// practice file, never the real one; each save is scored) and ends the call to see the scorecard. Every event
+// goes to the database, so the trainer's console watches; the trainer's lines and traps come back by polling
+// the session's events every 300 ms.
 class PracticeWindow : public QWidget
 {
     Q_OBJECT
@@ -66,10 +69,14 @@ public:
     ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     QPushButton* answerButton() const { return m_answer; }
     QPushButton* endButton() const { return m_end; }
+    // The console's problem form of the call (nullptr when the practice file could not give one).
+    ProblemFormView* problemForm() const { return m_form; }
     // Test and screenshot hooks.
     void answerNow();
     void sayNow(const QString& text, const QString& step);
-    void saveFormNow();
+    // Fills the form as an answers file's "form" action has it (category, customer_name, phone, outlet,
+    // description, transfer) and takes its steps: accept, then transfer when asked.
+    void fillForm(const QJsonObject& form);
     void endNow();
     void poll();
     // Plays the say / tick / form actions of an answers file (threerings practice run), one every 300 ms;
@@ -82,7 +89,10 @@ Q_SIGNALS:
 private:
     // The header's caller: the phone, and the name once the trainee asked for it.
     void showCaller(bool named);
-    void buildUi();
+    void buildUi(const Clock& clock, PhraseGuard& guard);
+    QWidget* buildForm(const Clock& clock, PhraseGuard& guard, QWidget* parent);
+    // A save of the form: what it now says is handed to the scorer.
+    void formSaved();
     void onRing();
     void refreshScript();
     void showHits();
@@ -103,6 +113,7 @@ private:
     QLabel* m_rings = nullptr;
     QLabel* m_caller = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_formMessage = nullptr;
     QPushButton* m_answer = nullptr;
     QPushButton* m_end = nullptr;
     QTextBrowser* m_transcript = nullptr;
@@ -111,12 +122,8 @@ private:
     QPlainTextEdit* m_say = nullptr;
     PhraseHighlighter* m_highlighter = nullptr;
     QLabel* m_hint = nullptr;
-    QComboBox* m_category = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLineEdit* m_outlet = nullptr;
-    QPlainTextEdit* m_description = nullptr;
-    QCheckBox* m_transfer = nullptr;
+    std::unique_ptr<FormServices> m_formServices;
+    ProblemFormView* m_form = nullptr;
     QTimer* m_ringTimer = nullptr;
     QTimer* m_pollTimer = nullptr;
     QTextToSpeech* m_speech = nullptr;

@@ -1,8 +1,22 @@
 #include "ui/training/TranscriptFormat.h"
 
+#include "core/model/Category.h"
+#include "core/training/Scenario.h"
+
 #include <QJsonArray>
 
 namespace threerings::ui {
+
+QString TranscriptFormat::endedBy(const QString& by)
+{
+    if (by == QLatin1String("trainee"))
+        return tr("<b>The trainee ended the call.</b>");
+    if (by == QLatin1String("trainer"))
+        return tr("<b>The trainer ended the call.</b>");
+    if (by == QLatin1String("caller"))
+        return tr("<b>The caller hung up.</b>");
+    return tr("<b>The call ended.</b>");
+}
 
 QString TranscriptFormat::clock(qint64 atMs)
 {
@@ -38,17 +52,23 @@ QString TranscriptFormat::html(const PracticeEvent& e, bool forTrainer)
                    ? at + tr("<span style='color:#26a269'>standard phrase “%1”</span>").arg(text("phrase"))
                    : QString();
     case K::Trap:
-        return forTrainer
-                   ? at + tr("<span style='color:#e66100'>Trap: %1 (%2)</span>").arg(text("id"), text("kind"))
-                   : QString();
-    case K::Form:
-        return at + tr("<i>Practice form saved (%1, %2).</i>").arg(text("category"), text("customer_name"));
+        return forTrainer ? at + tr("<span style='color:#e66100'>Trap: %1 (%2)</span>")
+                                     .arg(text("id"), ScenarioTrap::kindLabel(text("kind")))
+                          : QString();
+    case K::Form: {
+        const auto category = CategoryNames::fromKey(text("category"));
+        const QString what = category ? CategoryNames::label(*category) : tr("no category");
+        return at + (e.data.value(QStringLiteral("transfer")).toBool()
+                         ? tr("<i>Practice form saved and transferred (%1, %2).</i>")
+                         : tr("<i>Practice form saved (%1, %2).</i>"))
+                        .arg(what, text("customer_name"));
+    }
     case K::Remark:
         return forTrainer ? at + tr("<span style='color:#613583'>Remark (%1): %2</span>")
                                      .arg(text("by"), text("text"))
                           : QString();
     case K::End:
-        return at + tr("<b>The call ended (%1).</b>").arg(text("by"));
+        return at + endedBy(text("by"));
     }
     return {};
 }

@@ -18,6 +18,8 @@ public:
     // `forTrainer` shows what only the trainer sees (remarks, trap names, ticks).
     static QString html(const PracticeEvent& e, bool forTrainer);
     static QString clock(qint64 atMs);
+    // Who ended the call ("trainee", "trainer", "caller" as stored), in words.
+    static QString endedBy(const QString& by);
     // The scorecard as HTML: the total, the figures and each point lost with its reason.
     static QString scorecardHtml(const Scorecard& card);
     // Where points were lost, in the trainee's words ("rings", "banned phrases" …).

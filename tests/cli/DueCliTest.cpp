@@ -1,7 +1,9 @@
 #include "CliRun.h"
+#include "core/db/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using threerings::test::runCli;
@@ -19,6 +21,18 @@ struct DemoDb
                                QStringLiteral("--password"), QStringLiteral("demo-pass-7")});
         REQUIRE(r.code == 0);
         env.insert(QStringLiteral("THREERINGS_PASSWORD"), QStringLiteral("demo-pass-7"));
+        // Demo data leaves open only the callbacks of the last days, so on some days agent 1001 has none:
+        // one of theirs is made due today, whatever the day the test runs.
+        auto db = threerings::Database::open(path(), threerings::Database::Open::MustExist);
+        REQUIRE(db.ok());
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE callbacks SET state = 'due', outcome = '', attempts = 0, next_attempt_at = NULL, due_on "
+            "= "
+            "date('now', '+8 hours') WHERE id = (SELECT c.id FROM callbacks c JOIN problem_forms f ON f.id = "
+            "c.form_id JOIN users u ON u.id = f.agent_id WHERE u.job_number = '1001' ORDER BY c.id LIMIT "
+            "1)")));
+        REQUIRE(q.numRowsAffected() == 1);
     }
     QString path() const { return dir.filePath(QStringLiteral("due.sqlite")); }
     threerings::test::CliRun due(const QString& user, const QStringList& args) const

@@ -79,8 +79,7 @@ TEST_CASE("Ctrl+G opens a form by its number, and a caller's records by their ph
     REQUIRE(opened);
     CHECK(opened->form().meta.id == form.meta.id);
     CHECK(desk->formArea()->isVisible());
-    QTest::qWait(10);
-    CHECK((dialog.isNull() || !dialog->isVisible()));
+    CHECK(QTest::qWaitFor([&] { return dialog.isNull() || !dialog->isVisible(); }, 5000));
 
     // The phone as the caller says it: their form and their complaint, newest first; Enter opens the one.
     dialog = desk->findRecord();

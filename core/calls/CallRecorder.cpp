@@ -22,6 +22,23 @@ HungUpBy hungUpBy(Line::Party p)
 
 } // namespace
 
+DialResult CallRecorder::dialResultOf(Line::DialFailure f)
+{
+    switch (f) {
+    case Line::DialFailure::Busy:
+        return DialResult::Busy;
+    case Line::DialFailure::NoAnswer:
+        return DialResult::NoAnswer;
+    case Line::DialFailure::Rejected:
+        return DialResult::Rejected;
+    case Line::DialFailure::Unreachable:
+        return DialResult::Unreachable;
+    case Line::DialFailure::Cancelled:
+        return DialResult::Cancelled;
+    }
+    return DialResult::Unknown;
+}
+
 CallRecorder::CallRecorder(CallRepository& calls, const Clock& clock) : m_calls(calls), m_clock(clock) {}
 
 Status CallRecorder::ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt,
@@ -46,6 +63,18 @@ Status CallRecorder::ringing(const QString& callerNumber, const QString& custome
     }
     m_call = *stored;
     return {};
+}
+
+Status CallRecorder::dialling(const QString& number, const QString& customerId, const QDateTime& at,
+                              const Dial& dial)
+{
+    if (Status s = ringing(number, customerId, at, false); !s)
+        return s;
+    m_call->direction = QStringLiteral("out");
+    m_call->purpose = dial.purpose;
+    m_call->recordKind = dial.recordKind;
+    m_call->recordId = dial.recordId;
+    return save();
 }
 
 Status CallRecorder::answered(const QDateTime& at, int ringsAtAnswer)
@@ -73,7 +102,7 @@ Status CallRecorder::resumed(const QDateTime& at)
     return save();
 }
 
-Status CallRecorder::ended(const QDateTime& at, Line::Party by)
+Status CallRecorder::ended(const QDateTime& at, Line::Party by, std::optional<Line::DialFailure> failure)
 {
     if (!m_call)
         return {};
@@ -83,7 +112,17 @@ Status CallRecorder::ended(const QDateTime& at, Line::Party by)
     m_call->endedAt = at;
     m_call->hungUpBy = hungUpBy(by);
     m_call->ringNoAnswer = m_ringNoAnswer;
-    m_call->abandoned = !m_call->answered() && by == Line::Party::Caller && !m_ringNoAnswer;
+    if (m_call->outgoing()) {
+        // Nobody abandons a call the console placed: it was answered, or its dialling failed.
+        m_call->abandoned = false;
+        if (m_call->answered())
+            m_call->dialResult = DialResult::Answered;
+        else
+            m_call->dialResult = dialResultOf(failure.value_or(
+                by == Line::Party::Agent ? Line::DialFailure::Cancelled : Line::DialFailure::NoAnswer));
+    } else {
+        m_call->abandoned = !m_call->answered() && by == Line::Party::Caller && !m_ringNoAnswer;
+    }
     m_call->agentHungUpFirst = m_call->answered() && by == Line::Party::Agent;
     const Status s = save();
     m_last = m_call;

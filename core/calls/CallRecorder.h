@@ -31,6 +31,15 @@ public:
     // banner can be painted before the disk is waited on.
     Status ringing(const QString& callerNumber, const QString& customerId, const QDateTime& ringAt,
                    bool saveNow = true);
+    // What a call the console places is for.
+    struct Dial
+    {
+        CallPurpose purpose = CallPurpose::Manual;
+        QString recordKind; // RecordKind key of the record it serves, if any
+        QString recordId;
+    };
+    // The console placed a call to `number` (stored at once, direction out).
+    Status dialling(const QString& number, const QString& customerId, const QDateTime& at, const Dial& dial);
     // Writes a record that ringing() kept in memory; nothing when it is already stored.
     Status flush();
     Status answered(const QDateTime& at, int ringsAtAnswer);
@@ -38,7 +47,10 @@ public:
     Status resumed(const QDateTime& at);
     // Rang past the ring-no-answer limit: not answered by this agent. The end follows.
     void markRingNoAnswer() { m_ringNoAnswer = true; }
-    Status ended(const QDateTime& at, Line::Party by);
+    // The stored result of a failed dial.
+    static DialResult dialResultOf(Line::DialFailure failure);
+    // `failure`: a dialled call nobody answered, and why.
+    Status ended(const QDateTime& at, Line::Party by, std::optional<Line::DialFailure> failure = {});
     // The caller turned out to be (or was just entered as) this customer.
     Status setCustomer(const QString& customerId);
     // The agent's notes on the call (calls.summary): on the call on the line, or, once it ended, on the last.

@@ -7,11 +7,13 @@ namespace threerings {
 
 const RowShape& CallRepository::shape()
 {
-    static const RowShape s(QStringLiteral("calls"),
-                            {"direction", "caller_number", "customer_id", "agent_id", "ring_at",
-                             "answered_at", "rings_at_answer", "hold_ms", "ended_at", "hung_up_by",
-                             "abandoned", "category", "summary", "ring_no_answer", "agent_hung_up_first",
-                             "recording_path", "simulated", "outcome"});
+    static const RowShape s(
+        QStringLiteral("calls"),
+        {"direction",      "caller_number",   "customer_id", "agent_id",       "ring_at",
+         "answered_at",    "rings_at_answer", "hold_ms",     "ended_at",       "hung_up_by",
+         "abandoned",      "category",        "summary",     "ring_no_answer", "agent_hung_up_first",
+         "recording_path", "simulated",       "outcome",     "purpose",        "record_kind",
+         "record_id",      "dial_result"});
     return s;
 }
 
@@ -37,6 +39,10 @@ QVariantList CallRepository::toValues(const Call& x)
         SqlValue::text(x.recordingPath),
         x.simulated ? 1 : 0,
         SqlValue::text(CallOutcomes::key(x.outcome)),
+        SqlValue::text(CallPurposes::key(x.purpose)),
+        SqlValue::text(x.recordKind),
+        SqlValue::text(x.recordId),
+        SqlValue::text(DialResults::key(x.dialResult)),
     };
 }
 
@@ -62,6 +68,10 @@ Call CallRepository::fromRow(const QSqlQuery& q)
     x.recordingPath = q.value(QStringLiteral("recording_path")).toString();
     x.simulated = q.value(QStringLiteral("simulated")).toInt() != 0;
     x.outcome = CallOutcomes::fromKey(q.value(QStringLiteral("outcome")).toString());
+    x.purpose = CallPurposes::fromKey(q.value(QStringLiteral("purpose")).toString());
+    x.recordKind = q.value(QStringLiteral("record_kind")).toString();
+    x.recordId = q.value(QStringLiteral("record_id")).toString();
+    x.dialResult = DialResults::fromKey(q.value(QStringLiteral("dial_result")).toString());
     return x;
 }
 

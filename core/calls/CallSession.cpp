@@ -143,6 +143,16 @@ void CallSession::onStateChanged(CallTracker::State state)
     const State previous = std::exchange(m_previous, state);
     switch (state) {
     case State::Ringing:
+        if (m_tracker.isOutgoing()) {
+            // A call the agent placed: the card of whom they call, and the record at once.
+            lookUp(m_tracker.callerNumber());
+            report(m_recorder->dialling(m_tracker.callerNumber(),
+                                        m_card && m_card->customer ? m_card->customer->meta.id : QString(),
+                                        m_tracker.ringStartedAt(), std::exchange(m_pendingDial, {})));
+            Q_EMIT callerCardChanged();
+            Q_EMIT recordChanged();
+            break;
+        }
         if (!m_states->isReady() || !Permissions::allows(m_agent, Action::TakeCalls)) {
             // Not offered to an agent who is not Ready: declined before anything shows or is stored.
             m_declining = true;
@@ -191,13 +201,38 @@ void CallSession::onFinished(const CallTracker::Summary& summary)
 {
     if (std::exchange(m_declining, false))
         return;
-    report(m_recorder->ended(m_clock.now(), summary.endedBy));
+    report(m_recorder->ended(m_clock.now(), summary.endedBy, summary.failure));
     m_states->callEnded(summary.answered);
+    if (summary.outgoing && m_recorder->last())
+        Q_EMIT outgoingEnded(*m_recorder->last());
     // The wrap-up finishes the call with its caller's card in sight (forms opened now are filled from it).
     if (m_states->state() != AgentState::WrapUp)
         m_card.reset();
     Q_EMIT callerCardChanged();
     Q_EMIT recordChanged();
+}
+
+Result<QString> CallSession::dial(const QString& number, const CallRecorder::Dial& dial)
+{
+    if (Status s = Permissions::require(m_agent, Action::TakeCalls); !s)
+        return s.error();
+    if (m_tracker.hasCall())
+        return Error::conflict(tr("Finish the call on the line before placing another."));
+    if (const QString why = unfinishedCall(); !why.isEmpty())
+        return Error::data(why, QStringLiteral("outcome"));
+    if (number.trimmed().isEmpty())
+        return Error::data(tr("Enter the number to call."), QStringLiteral("number"));
+    auto e164 = PhoneNumber::normalize(number);
+    if (!e164)
+        return Error::data(tr("“%1” is not a phone number: type it as 138 1234 5678, 0372-2661234 or +86 ….")
+                               .arg(number.trimmed()),
+                           QStringLiteral("number"));
+    if (!m_tracker.line().canDial())
+        return Error::usage(tr("This line cannot place calls: %1.").arg(m_tracker.line().displayName()));
+    m_pendingDial = dial;
+    auto placed = m_tracker.dial(e164.value());
+    m_pendingDial = {};
+    return placed;
 }
 
 Status CallSession::finishCall(std::optional<Category> category, CallOutcome outcome)
@@ -254,7 +289,8 @@ QString CallSession::unfinishedCall() const
     if (m_agent.isNobody() || m_states->state() != AgentState::WrapUp)
         return {};
     const std::optional<Call>& last = m_recorder->last();
-    if (!last || !last->answered() || last->outcome != CallOutcome::None)
+    // A call the agent placed is finished on the record it served (the callback, the complaint).
+    if (!last || !last->answered() || last->outgoing() || last->outcome != CallOutcome::None)
         return {};
     return tr("Finish the call first: choose its category and how it ended.");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "core/calls/CallRecorder.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/MyDayFigures.h"
 #include "core/model/CallerCard.h"
@@ -14,7 +15,6 @@ namespace threerings {
 
 class AgentStateRepository;
 class AgentStates;
-class CallRecorder;
 class CallRepository;
 class Clock;
 class CustomerRepository;
@@ -77,6 +77,10 @@ public:
     Result<MyDayFigures> myDay() const;
     // Saves the agent's notes on the call on the line, or on the call that just ended (calls.summary).
     Status saveNotes(const QString& text);
+    // Places a call (issue 19) to `number` as typed or stored, for what `dial` says. Needs TakeCalls; refused
+    // with nothing dialled when the number is no phone number (field "number"), a call is on the line, the
+    // last call is not finished or the line cannot dial. Returns the line's id of the call.
+    Result<QString> dial(const QString& number, const CallRecorder::Dial& dial);
     // The stored id of the call on the line, else of the last call; empty before the first is saved.
     QString callId() const;
 
@@ -105,6 +109,8 @@ Q_SIGNALS:
     void recordChanged();
     // Something could not be saved or was refused; the text is for the status bar.
     void problem(const QString& message);
+    // A call the console placed ended: its record as stored (purpose, record, dial result).
+    void outgoingEnded(const threerings::Call& call);
 
 private:
     void onStateChanged(CallTracker::State state);
@@ -128,6 +134,7 @@ private:
     std::optional<CallerCard> m_card;
     CallTracker::State m_previous = CallTracker::State::Idle;
     bool m_declining = false;
+    CallRecorder::Dial m_pendingDial;
 };
 
 } // namespace threerings

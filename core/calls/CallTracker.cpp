@@ -24,6 +24,17 @@ CallTracker::CallTracker(Line& line, const Clock& clock, RingCadence cadence, QO
             setState(State::Connected);
     });
     connect(&m_line, &Line::callEnded, this, &CallTracker::onEnded);
+    connect(&m_line, &Line::outgoingCall, this, &CallTracker::onOutgoing);
+    connect(&m_line, &Line::remoteRinging, this, [this](const QString& id) {
+        if (id == m_callId && m_outgoing) {
+            m_remoteRinging = true;
+            Q_EMIT ticked();
+        }
+    });
+    connect(&m_line, &Line::callFailed, this, [this](const QString& id, Line::DialFailure why) {
+        if (id == m_callId && m_outgoing)
+            m_failure = why;
+    });
 }
 
 RingState CallTracker::ringState() const
@@ -32,6 +43,13 @@ RingState CallTracker::ringState() const
         return {};
     const QDateTime until = m_state == State::Ringing ? m_clock.now() : m_answeredAt;
     return m_counter.state(m_ringStartedAt, until);
+}
+
+qint64 CallTracker::diallingMs() const
+{
+    if (m_state != State::Ringing || !m_outgoing)
+        return 0;
+    return std::max<qint64>(0, m_ringStartedAt.msecsTo(m_clock.now()));
 }
 
 qint64 CallTracker::talkMs() const
@@ -46,8 +64,17 @@ Status CallTracker::noCall() const
     return Error::notFound(tr("There is no call on the line."));
 }
 
+Result<QString> CallTracker::dial(const QString& number)
+{
+    if (m_state != State::Idle)
+        return Error::conflict(tr("Finish the call on the line before placing another."));
+    return m_line.dial(number);
+}
+
 Status CallTracker::answer()
 {
+    if (m_outgoing)
+        return Error::conflict(tr("The other end answers a call you placed."));
     if (m_state != State::Ringing)
         return m_state == State::Idle ? noCall() : Error::conflict(tr("The call has already been answered."));
     return m_line.answer(m_callId);
@@ -74,7 +101,7 @@ void CallTracker::tick()
 {
     if (m_state == State::Idle)
         return;
-    if (m_state == State::Ringing) {
+    if (m_state == State::Ringing && !m_outgoing) {
         const int ring = ringState().ring;
         while (m_lastRing < ring)
             Q_EMIT ringStarted(++m_lastRing);
@@ -92,6 +119,27 @@ void CallTracker::onIncoming(const QString& callId, const QString& number)
     m_answeredAt = {};
     m_ringsAtAnswer = 0;
     m_lastRing = 0;
+    m_outgoing = false;
+    m_remoteRinging = false;
+    m_failure.reset();
+    m_timer.start();
+    setState(State::Ringing);
+    tick();
+}
+
+void CallTracker::onOutgoing(const QString& callId, const QString& number)
+{
+    if (m_state != State::Idle)
+        return;
+    m_callId = callId;
+    m_number = number;
+    m_ringStartedAt = m_clock.now();
+    m_answeredAt = {};
+    m_ringsAtAnswer = 0;
+    m_lastRing = 0;
+    m_outgoing = true;
+    m_remoteRinging = false;
+    m_failure.reset();
     m_timer.start();
     setState(State::Ringing);
     tick();
@@ -116,13 +164,18 @@ void CallTracker::onEnded(const QString& callId, Line::Party by)
     s.ringStartedAt = m_ringStartedAt;
     s.answered = m_answeredAt.isValid();
     s.ringsAtAnswer = m_ringsAtAnswer;
-    s.answeredLate = s.answered && RingCounter::isOverdue(m_ringsAtAnswer);
+    s.answeredLate = s.answered && !m_outgoing && RingCounter::isOverdue(m_ringsAtAnswer);
+    s.outgoing = m_outgoing;
+    s.failure = m_failure;
     s.talkMs = talkMs();
     s.endedBy = by;
     m_last = s;
     m_timer.stop();
     m_callId.clear();
     m_number.clear();
+    m_outgoing = false;
+    m_remoteRinging = false;
+    m_failure.reset();
     setState(State::Idle);
     Q_EMIT callFinished(s);
 }

@@ -40,6 +40,8 @@ public:
         bool answeredLate = false;
         qint64 talkMs = 0;
         Line::Party endedBy = Line::Party::Caller;
+        bool outgoing = false; // placed by the console (callerNumber is the number dialled)
+        std::optional<Line::DialFailure> failure; // a dialled call nobody answered
     };
 
     CallTracker(Line& line, const Clock& clock, RingCadence cadence = RingCadence::china(),
@@ -50,6 +52,11 @@ public:
     bool hasCall() const { return m_state != State::Idle; }
     QString callId() const { return m_callId; }
     QString callerNumber() const { return m_number; }
+    // A call the console placed: Ringing means it rings at the other end (once remoteRinging()).
+    bool isOutgoing() const { return m_outgoing; }
+    bool remoteRinging() const { return m_remoteRinging; }
+    // How long a placed call has been ringing out, 0 otherwise.
+    qint64 diallingMs() const;
     QDateTime ringStartedAt() const { return m_ringStartedAt; }
     QDateTime answeredAt() const { return m_answeredAt; }
     // The ring count now while ringing; frozen at the moment of answering afterwards.
@@ -62,6 +69,8 @@ public:
 
     Status answer();
     Status hangUp();
+    // Places a call on the line (an error when a call is already on it or the line cannot dial).
+    Result<QString> dial(const QString& number);
     // Holds a connected call or resumes a held one.
     Status toggleHold();
 
@@ -69,7 +78,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(threerings::CallTracker::State state);
-    // A new ring began: 1 when the call arrives, then 2, 3, … while nobody answers.
+    // A new ring began: 1 when the call arrives, then 2, 3, … while nobody answers (incoming calls only).
     void ringStarted(int ring);
     // Emitted on every tick while a call is on, so views can refresh counters.
     void ticked();
@@ -78,6 +87,7 @@ Q_SIGNALS:
 private:
     void onIncoming(const QString& callId, const QString& number);
     void onAnswered(const QString& callId);
+    void onOutgoing(const QString& callId, const QString& number);
     void onEnded(const QString& callId, Line::Party by);
     void setState(State s);
     Status noCall() const;
@@ -93,6 +103,9 @@ private:
     QDateTime m_answeredAt;
     int m_ringsAtAnswer = 0;
     int m_lastRing = 0;
+    bool m_outgoing = false;
+    bool m_remoteRinging = false;
+    std::optional<Line::DialFailure> m_failure;
     std::optional<Summary> m_last;
 };
 

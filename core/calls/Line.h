@@ -14,6 +14,10 @@ namespace threerings {
 // Every incomingCall() is followed by exactly one callEnded() for the same call id. A caller who
 // gives up before the call is answered first causes callerGoneWhileRinging() (the abandoned call),
 // then callEnded(id, Party::Caller).
+//
+// A line that places calls (canDial()) reports a dialled call as outgoingCall(), then remoteRinging() when
+// the other end rings, then callAnswered() or callFailed(), and exactly one callEnded(). On an outgoing
+// call Party::Caller is the other end (the customer or handler the agent called).
 class Line : public QObject
 {
     Q_OBJECT
@@ -27,6 +31,17 @@ public:
         Line,   // the line dropped it (network, trunk, device)
     };
     Q_ENUM(Party)
+
+    // Why a dialled call was never answered.
+    enum class DialFailure
+    {
+        Busy,        // 486, 600
+        NoAnswer,    // 480, 408: rang out
+        Rejected,    // 603: the other end declined it
+        Unreachable, // 404, 484, 503 …: no such number, or the network failed
+        Cancelled,   // the agent hung up before anyone answered
+    };
+    Q_ENUM(DialFailure)
 
     using QObject::QObject;
     ~Line() override = default;
@@ -44,6 +59,15 @@ public:
     virtual Status resume(const QString& callId) = 0;
     // Hands the connected call to another number; the call then ends here (Party::Agent).
     virtual Status transfer(const QString& callId, const QString& number) = 0;
+    // Whether the line places calls.
+    virtual bool canDial() const { return false; }
+    // Places a call to `number` (E.164); returns its id. An error (and nothing dialled) when the line cannot
+    // dial or already carries a call.
+    virtual Result<QString> dial(const QString& number)
+    {
+        Q_UNUSED(number)
+        return Error::usage(tr("This line cannot place calls."));
+    }
     // Whether the agent at this console may be offered calls (only a Ready agent is). A line that routes
     // calls (a queue, the simulated schedule) offers them elsewhere or later meanwhile; the default does
     // nothing and the console declines what still arrives.
@@ -57,6 +81,10 @@ Q_SIGNALS:
     void callTransferred(const QString& callId, const QString& number);
     void callerGoneWhileRinging(const QString& callId);
     void callEnded(const QString& callId, threerings::Line::Party hungUpBy);
+    // A dialled call: placed, ringing at the other end, never answered (callEnded follows).
+    void outgoingCall(const QString& callId, const QString& number);
+    void remoteRinging(const QString& callId);
+    void callFailed(const QString& callId, threerings::Line::DialFailure why);
     // The call's audio is being recorded to `path` (a line that records calls, e.g. the SIP line).
     void callRecording(const QString& callId, const QString& path);
 };

@@ -78,10 +78,84 @@ Result<QString> SimulatedLine::placeIncomingCall(const QString& number)
     return call.id;
 }
 
+Result<QString> SimulatedLine::dial(const QString& number)
+{
+    if (m_call)
+        return Error::conflict(tr("The line is busy with another call."));
+    if (number.trimmed().isEmpty())
+        return Error::data(tr("Enter the number to call."), QStringLiteral("number"));
+    Call call;
+    call.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    call.number = number;
+    call.outgoing = true;
+    if (!m_callees.isEmpty()) {
+        call.callee = m_callees.takeFirst();
+    } else {
+        const qint64 roll = m_random(1, 100);
+        if (roll <= m_behaviour.calleeBusyPercent)
+            call.callee = Callee::Busy;
+        else if (roll <= m_behaviour.calleeBusyPercent + m_behaviour.calleeNoAnswerPercent)
+            call.callee = Callee::NoAnswer;
+    }
+    switch (call.callee) {
+    case Callee::Answers:
+        call.calleeRespondsAt = randomDeadline(m_behaviour.calleeAnswerMinMs, m_behaviour.calleeAnswerMaxMs);
+        break;
+    case Callee::NoAnswer:
+        call.calleeRespondsAt = m_clock.now().addMSecs(m_behaviour.noAnswerAfterMs);
+        break;
+    case Callee::Busy:
+    case Callee::Rejects:
+    case Callee::Unreachable:
+        call.calleeRespondsAt = m_clock.now().addMSecs(1'000);
+        break;
+    }
+    if (!call.calleeRespondsAt)
+        call.calleeRespondsAt = m_clock.now();
+    m_call = call;
+    updateTimer();
+    Q_EMIT outgoingCall(call.id, number);
+    if (call.callee != Callee::Unreachable)
+        Q_EMIT remoteRinging(call.id);
+    return call.id;
+}
+
+void SimulatedLine::calleeResponds()
+{
+    const QString id = m_call->id;
+    m_call->calleeRespondsAt.reset();
+    switch (m_call->callee) {
+    case Callee::Answers:
+        m_call->state = CallState::Connected;
+        m_call->callerLeavesAt = randomDeadline(m_behaviour.talkMinMs, m_behaviour.talkMaxMs);
+        updateTimer();
+        Q_EMIT callAnswered(id);
+        return;
+    case Callee::Busy:
+        Q_EMIT callFailed(id, DialFailure::Busy);
+        endCall(Party::Caller);
+        return;
+    case Callee::Rejects:
+        Q_EMIT callFailed(id, DialFailure::Rejected);
+        endCall(Party::Caller);
+        return;
+    case Callee::NoAnswer:
+        Q_EMIT callFailed(id, DialFailure::NoAnswer);
+        endCall(Party::Line);
+        return;
+    case Callee::Unreachable:
+        Q_EMIT callFailed(id, DialFailure::Unreachable);
+        endCall(Party::Line);
+        return;
+    }
+}
+
 Status SimulatedLine::answer(const QString& callId)
 {
     if (Status s = checkCall(callId); !s)
         return s;
+    if (m_call->outgoing)
+        return Error::conflict(tr("The other end answers a call you placed."));
     if (m_call->state != CallState::Ringing)
         return Error::conflict(tr("The call has already been answered."));
     m_call->state = CallState::Connected;
@@ -95,6 +169,8 @@ Status SimulatedLine::hangUp(const QString& callId)
 {
     if (Status s = checkCall(callId); !s)
         return s;
+    if (m_call->outgoing && m_call->state == CallState::Ringing)
+        Q_EMIT callFailed(callId, DialFailure::Cancelled);
     endCall(Party::Agent);
     return {};
 }
@@ -161,7 +237,7 @@ void SimulatedLine::endCall(Line::Party by)
     if (m_schedule && m_schedule->dueAt < m_clock.now().addMSecs(busyRetryMs))
         m_schedule->dueAt = m_clock.now().addMSecs(busyRetryMs);
     updateTimer();
-    if (call.state == CallState::Ringing && by == Party::Caller)
+    if (!call.outgoing && call.state == CallState::Ringing && by == Party::Caller)
         Q_EMIT callerGoneWhileRinging(call.id);
     Q_EMIT callEnded(call.id, by);
 }
@@ -194,6 +270,10 @@ void SimulatedLine::stopSchedule()
 void SimulatedLine::tick()
 {
     const QDateTime now = m_clock.now();
+    if (m_call && m_call->calleeRespondsAt && *m_call->calleeRespondsAt <= now) {
+        calleeResponds();
+        return;
+    }
     if (m_call && m_call->callerLeavesAt && *m_call->callerLeavesAt <= now) {
         endCall(Party::Caller);
         return; // the next scheduled call, if any, waits for the pause after this one

@@ -35,6 +35,23 @@ public:
         qint64 giveUpMaxMs = 60'000;
         qint64 talkMinMs = 20'000;
         qint64 talkMaxMs = 60'000;
+        // The people the console dials: answer after this long, or are busy / never answer by these odds
+        // (percent); one who never answers rings out after noAnswerAfterMs.
+        qint64 calleeAnswerMinMs = 4'000;
+        qint64 calleeAnswerMaxMs = 12'000;
+        int calleeBusyPercent = 10;
+        int calleeNoAnswerPercent = 15;
+        qint64 noAnswerAfterMs = 30'000;
+    };
+
+    // What the next person dialled does (tests and demos queue them; the odds decide when none is queued).
+    enum class Callee
+    {
+        Answers,
+        Busy,
+        NoAnswer,
+        Rejects,
+        Unreachable,
     };
 
     enum class CallState
@@ -55,12 +72,18 @@ public:
     Status hold(const QString& callId) override;
     Status resume(const QString& callId) override;
     Status transfer(const QString& callId, const QString& number) override;
+    bool canDial() const override { return true; }
+    // The other end rings at once and responds as the queue or the odds say, when the clock reaches it.
+    Result<QString> dial(const QString& number) override;
+    // The next dialled numbers respond in this order.
+    void queueCallees(const QList<Callee>& callees) { m_callees.append(callees); }
     // The schedule places no call while the agent is unavailable (Not Ready, wrap-up); it rings again a
     // short while after the agent becomes available.
     void setAgentAvailable(bool available) override;
     bool isAgentAvailable() const { return m_available; }
 
     // A caller dials in. Returns the new call's id, or an error when a call is already on the line.
+    // (On a dialled call callerHangsUp() is the other end hanging up.)
     Result<QString> placeIncomingCall(const QString& number);
     // The caller hangs up: an abandoned call while ringing, an ordinary end once connected.
     Status callerHangsUp(const QString& callId);
@@ -89,6 +112,9 @@ private:
         CallState state = CallState::Ringing;
         std::optional<QDateTime> callerLeavesAt; // give up while ringing, or hang up once connected
         qint64 talkLeftMs = 0;                   // kept while on hold, so holding does not use up the talk
+        bool outgoing = false;
+        Callee callee = Callee::Answers;
+        std::optional<QDateTime> calleeRespondsAt; // a dialled call: when the other end answers or fails
     };
     struct Schedule
     {
@@ -101,6 +127,8 @@ private:
     Status checkCall(const QString& callId) const;
     std::optional<QDateTime> randomDeadline(qint64 minMs, qint64 maxMs) const;
     void endCall(Line::Party by);
+    // The dialled call's other end responds now: answers, or the call fails and ends.
+    void calleeResponds();
     void updateTimer();
 
     const Clock& m_clock;
@@ -108,6 +136,7 @@ private:
     Random m_random;
     std::optional<Call> m_call;
     std::optional<Schedule> m_schedule;
+    QList<Callee> m_callees;
     QTimer m_timer;
     bool m_available = true;
 };

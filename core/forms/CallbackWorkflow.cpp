@@ -35,6 +35,54 @@ Status CallbackWorkflow::setPolicy(const Actor& actor, const CallbackPolicy& pol
     return policy.save(m_settings, actor);
 }
 
+Status CallbackWorkflow::notTooSoon(const CallbackRecord& cb) const
+{
+    if (!cb.nextAttemptAt.isValid() || m_clock.now() >= cb.nextAttemptAt)
+        return {};
+    const QTimeZone zone = m_forms.calendar().timeZone();
+    return Error::conflict(
+        tr("%1 was tried at %2 and did not answer; call again after %3, not before: the same number is not "
+           "dialled again and again.")
+            .arg(cb.acceptorName.isEmpty() ? cb.acceptorPhone : cb.acceptorName,
+                 cb.lastAttemptAt.toTimeZone(zone).toString(QStringLiteral("HH:mm")),
+                 cb.nextAttemptAt.toTimeZone(zone).toString(QStringLiteral("HH:mm"))));
+}
+
+Result<CallbackRecord> CallbackWorkflow::dialable(const Actor& actor, const QString& callbackId) const
+{
+    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
+        return s.error();
+    auto cb = m_callbacks.get(callbackId);
+    if (!cb)
+        return cb.error();
+    if (cb->state == CallbackState::Done)
+        return Error::conflict(tr("The callback of form %1 is already done.").arg(cb->formNumber));
+    if (cb->acceptorPhone.trimmed().isEmpty())
+        return Error::data(tr("Form %1 has no phone to call back; add the customer's phone on the form.")
+                               .arg(cb->formNumber),
+                           QStringLiteral("phone"));
+    if (Status s = notTooSoon(*cb); !s)
+        return s.error();
+    return cb;
+}
+
+Result<bool> CallbackWorkflow::recordDial(const Actor& actor, const Call& call)
+{
+    if (call.purpose != CallPurpose::Callback || call.recordId.isEmpty() ||
+        !DialResults::unreached(call.dialResult))
+        return false;
+    CallbackReport report;
+    report.outcome = CallbackOutcome::Unreachable;
+    report.remarks =
+        tr("Dialled at %1: %2.")
+            .arg(call.ringAt.toTimeZone(m_forms.calendar().timeZone()).toString(QStringLiteral("HH:mm")),
+                 DialResults::label(call.dialResult));
+    auto stored = record(actor, call.recordId, report);
+    if (!stored)
+        return stored.error();
+    return true;
+}
+
 Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QString& callbackId,
                                                 const CallbackReport& report)
 {
@@ -82,15 +130,8 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
         return s.error();
 
     const QDateTime now = m_clock.now();
-    if (cb->nextAttemptAt.isValid() && now < cb->nextAttemptAt)
-        return Error::conflict(tr("%1 was tried at %2 and did not answer; call again after %3, not before: "
-                                  "the same number is not "
-                                  "dialled again and again.")
-                                   .arg(cb->acceptorName.isEmpty() ? cb->acceptorPhone : cb->acceptorName,
-                                        cb->lastAttemptAt.toTimeZone(m_forms.calendar().timeZone())
-                                            .toString(QStringLiteral("HH:mm")),
-                                        cb->nextAttemptAt.toTimeZone(m_forms.calendar().timeZone())
-                                            .toString(QStringLiteral("HH:mm"))));
+    if (Status s = notTooSoon(*cb); !s)
+        return s.error();
 
     const CallbackPolicy policy = CallbackPolicy::load(m_settings);
     cb->attempts += 1;

@@ -5,6 +5,7 @@
 #include "core/forms/CallbackRepository.h"
 #include "core/forms/ProblemFormWorkflow.h"
 #include "core/forms/WorkQueries.h"
+#include "core/model/Call.h"
 #include "core/model/CallbackRecord.h"
 #include "core/settings/SettingsRepository.h"
 
@@ -50,6 +51,12 @@ public:
     Result<CallbackRecord> record(const Actor& actor, const QString& callbackId,
                                   const CallbackReport& report);
 
+    // The callback the agent may dial now (needs WriteForms): not done, with a phone, and not before an
+    // unreachable customer's retry time ("no dialling the same number over and over").
+    Result<CallbackRecord> dialable(const Actor& actor, const QString& callbackId) const;
+    // A call placed for a callback ended unanswered (busy, no answer, rejected, unreachable): counted as an
+    // unreachable attempt by itself. Nothing for any other call. Returns whether an attempt was recorded.
+    Result<bool> recordDial(const Actor& actor, const Call& call);
     // What the callback script's placeholders stand for on this callback: the unit, the agent's job number,
     // the customer, yesterday's device and the number of the engineer who repaired it.
     // `language`: the script's, for the day of the repair ({repair_day}: 昨天, 前天, 10月3日 …).
@@ -61,6 +68,9 @@ public:
     Status setPolicy(const Actor& actor, const CallbackPolicy& policy);
 
 private:
+    // Refused while an unreachable customer's retry time has not come.
+    Status notTooSoon(const CallbackRecord& cb) const;
+
     Database& m_db;
     const Clock& m_clock;
     ProblemFormWorkflow& m_forms;

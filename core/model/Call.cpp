@@ -72,6 +72,103 @@ HungUpBy hungUpByFromText(QStringView text)
     return valueOf(hungUpByTexts, text, HungUpBy::Unknown);
 }
 
+namespace {
+
+const TextRow<CallPurpose> purposeTexts[] = {
+    {CallPurpose::None, ""},
+    {CallPurpose::Callback, "next_day_callback"},
+    {CallPurpose::ComplaintCallback, "complaint_callback"},
+    {CallPurpose::Chase, "chase"},
+    {CallPurpose::Redial, "redial"},
+    {CallPurpose::Manual, "manual"},
+};
+
+const TextRow<DialResult> dialTexts[] = {
+    {DialResult::None, ""},
+    {DialResult::Answered, "answered"},
+    {DialResult::Busy, "busy"},
+    {DialResult::NoAnswer, "no_answer"},
+    {DialResult::Rejected, "rejected"},
+    {DialResult::Unreachable, "unreachable"},
+    {DialResult::Cancelled, "cancelled"},
+};
+
+} // namespace
+
+QString CallPurposes::key(CallPurpose p)
+{
+    return textOf(purposeTexts, p);
+}
+
+CallPurpose CallPurposes::fromKey(QStringView key)
+{
+    return valueOf(purposeTexts, key, CallPurpose::Unknown);
+}
+
+QList<CallPurpose> CallPurposes::all()
+{
+    return valuesOf(purposeTexts);
+}
+
+QString CallPurposes::label(CallPurpose p)
+{
+    switch (p) {
+    case CallPurpose::Callback:
+        return tr("callback");
+    case CallPurpose::ComplaintCallback:
+        return tr("complaint callback");
+    case CallPurpose::Chase:
+        return tr("chase of a late form");
+    case CallPurpose::Redial:
+        return tr("redial");
+    case CallPurpose::Manual:
+        return tr("call placed by hand");
+    case CallPurpose::None:
+        return tr("incoming call");
+    case CallPurpose::Unknown:
+        break;
+    }
+    return tr("unknown purpose");
+}
+
+QString DialResults::key(DialResult r)
+{
+    return textOf(dialTexts, r);
+}
+
+DialResult DialResults::fromKey(QStringView key)
+{
+    return valueOf(dialTexts, key, DialResult::Unknown);
+}
+
+QList<DialResult> DialResults::all()
+{
+    return valuesOf(dialTexts);
+}
+
+QString DialResults::label(DialResult r)
+{
+    switch (r) {
+    case DialResult::Answered:
+        return tr("answered");
+    case DialResult::Busy:
+        return tr("busy");
+    case DialResult::NoAnswer:
+        return tr("no answer");
+    case DialResult::Rejected:
+        return tr("rejected");
+    case DialResult::Unreachable:
+        return tr("number unreachable");
+    case DialResult::Cancelled:
+        return tr("cancelled before an answer");
+    case DialResult::None:
+        return tr("not dialled");
+    case DialResult::Unknown:
+        break;
+    }
+    return tr("unknown result");
+}
+
 Status Call::validate() const
 {
     using V = Validation;

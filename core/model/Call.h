@@ -56,14 +56,70 @@ public:
     }
 };
 
-// One ringing of the line, answered or abandoned.
+// Why the console placed an outgoing call (calls.purpose); None for an incoming call, Unknown for text this
+// version does not know.
+enum class CallPurpose
+{
+    None,
+    Callback,          // the next-day callback of a resolved problem form
+    ComplaintCallback, // a complaint's callback
+    Chase,             // a late form: the handler, then the caller
+    Redial,            // the line dropped a call this console placed
+    Manual,            // a number the agent typed or pasted
+    Unknown,
+};
+
+// How the dialling of an outgoing call went (calls.dial_result); None while it rings and for incoming calls.
+enum class DialResult
+{
+    None,
+    Answered,
+    Busy,
+    NoAnswer,
+    Rejected,
+    Unreachable, // the number does not exist or the network failed
+    Cancelled,   // the agent hung up before anyone answered
+    Unknown,
+};
+
+class CallPurposes
+{
+    Q_DECLARE_TR_FUNCTIONS(CallPurposes)
+
+public:
+    static QString key(CallPurpose p); // '' for None and Unknown
+    // None (stored as '') and every purpose.
+    static CallPurpose fromKey(QStringView key);
+    static QString label(CallPurpose p);
+    static QList<CallPurpose> all();
+};
+
+class DialResults
+{
+    Q_DECLARE_TR_FUNCTIONS(DialResults)
+
+public:
+    static QString key(DialResult r); // '' for None and Unknown
+    // None (stored as '') and every result.
+    static DialResult fromKey(QStringView key);
+    static QString label(DialResult r);
+    static QList<DialResult> all();
+    // Nobody took the call (busy, no answer, rejected, unreachable): an unreachable attempt of its record.
+    static bool unreached(DialResult r)
+    {
+        return r == DialResult::Busy || r == DialResult::NoAnswer || r == DialResult::Rejected ||
+               r == DialResult::Unreachable;
+    }
+};
+
+// One ringing of the line, answered or abandoned, or a call the console placed.
 struct Call
 {
     Q_DECLARE_TR_FUNCTIONS(Call)
 
 public:
     RecordMeta meta;
-    QString direction = QStringLiteral("in"); // in, out (callbacks)
+    QString direction = QStringLiteral("in"); // in, out (placed by the console)
     QString callerNumber;                     // E.164 when it could be normalized, else as received
     QString customerId;
     QString agentId;
@@ -83,7 +139,13 @@ public:
     // Taken on the simulated line (--simulate: demos, training): left out of the supervisor's reports, the
     // exports and replication. The demo data's calls are history, not the simulated line: false.
     bool simulated = false;
+    // An outgoing call: why, for which record, and how the dialling went.
+    CallPurpose purpose = CallPurpose::None;
+    QString recordKind; // a RecordKind's key: callback, complaint, problem_form
+    QString recordId;
+    DialResult dialResult = DialResult::None;
 
+    bool outgoing() const { return direction == QLatin1String("out"); }
     bool answered() const { return answeredAt.isValid(); }
     // Whether the record can be saved; the message names the field and the fix.
     Status validate() const;

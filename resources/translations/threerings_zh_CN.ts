@@ -375,6 +375,37 @@
     </message>
 </context>
 <context>
+    <name>CallPurposes</name>
+    <message>
+        <source>callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>complaint callback</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>chase of a late form</source>
+        <translation>催办超时表单</translation>
+    </message>
+    <message>
+        <source>redial</source>
+        <translation>重拨</translation>
+    </message>
+    <message>
+        <source>call placed by hand</source>
+        <translation>手动拨号</translation>
+    </message>
+    <message>
+        <source>incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>unknown purpose</source>
+        <translation>未知用途</translation>
+    </message>
+</context>
+<context>
     <name>CallRecorder</name>
     <message>
         <source>There is no call on the line to keep the recording %1 with.</source>
@@ -491,6 +522,18 @@
     <message>
         <source>The callback of form %1 is in a state this version of ThreeRings does not know; record it on a console of the newer version.</source>
         <translation>问题处理表 %1 的回访处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上记录。</translation>
+    </message>
+    <message>
+        <source>The callback of form %1 is already done.</source>
+        <translation>表单 %1 的回访已经完成。</translation>
+    </message>
+    <message>
+        <source>Form %1 has no phone to call back; add the customer's phone on the form.</source>
+        <translation>表单 %1 没有可回访的电话；请在表单上补充用户电话。</translation>
+    </message>
+    <message>
+        <source>Dialled at %1: %2.</source>
+        <translation>%1 拨打：%2。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1059,41 @@
     <message>
         <source>The model %1 is set up already; open it in the list to change it.</source>
         <translation>型号 %1 已设置;请在列表中打开它进行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DialResults</name>
+    <message>
+        <source>answered</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒接</translation>
+    </message>
+    <message>
+        <source>number unreachable</source>
+        <translation>号码无法接通</translation>
+    </message>
+    <message>
+        <source>cancelled before an answer</source>
+        <translation>接通前已取消</translation>
+    </message>
+    <message>
+        <source>not dialled</source>
+        <translation>未拨打</translation>
+    </message>
+    <message>
+        <source>unknown result</source>
+        <translation>未知结果</translation>
     </message>
 </context>
 <context>
@@ -3854,10 +3932,6 @@
         <translation>今日回访</translation>
     </message>
     <message>
-        <source>Callbacks: the next customer on the list</source>
-        <translation>回访：列表中的下一位用户</translation>
-    </message>
-    <message>
         <source>New problem form</source>
         <translation>新建问题处理表</translation>
     </message>
@@ -3948,6 +4022,10 @@
     <message>
         <source>Go to a record by its number or the caller's phone</source>
         <translation>按编号或来电号码查找记录</translation>
+    </message>
+    <message>
+        <source>Callbacks: call the next customer on the list</source>
+        <translation>回访：呼叫列表中的下一位用户</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5695,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Finish the call first: choose its category and how it ended.</source>
         <translation>请先结束本次来电：选择其类别和通话结果。</translation>
     </message>
+    <message>
+        <source>Finish the call on the line before placing another.</source>
+        <translation>请先结束线路上的通话，再拨打下一个。</translation>
+    </message>
+    <message>
+        <source>Enter the number to call.</source>
+        <translation>请输入要拨打的号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: type it as 138 1234 5678, 0372-2661234 or +86 ….</source>
+        <translation>「%1」不是电话号码：请按 138 1234 5678、0372-2661234 或 +86 … 的格式输入。</translation>
+    </message>
+    <message>
+        <source>This line cannot place calls: %1.</source>
+        <translation>此线路不能外呼：%1。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::CallTracker</name>
@@ -5631,6 +5725,21 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Answer the call before putting it on hold.</source>
         <translation>请先接听来电，再设置保持。</translation>
+    </message>
+    <message>
+        <source>Finish the call on the line before placing another.</source>
+        <translation>请先结束线路上的通话，再拨打下一个。</translation>
+    </message>
+    <message>
+        <source>The other end answers a call you placed.</source>
+        <translation>您拨出的电话由对方接听。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::Line</name>
+    <message>
+        <source>This line cannot place calls.</source>
+        <translation>此线路不能外呼。</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5786,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Enter the number to transfer the call to.</source>
         <translation>请输入要转接到的号码。</translation>
+    </message>
+    <message>
+        <source>Enter the number to call.</source>
+        <translation>请输入要拨打的号码。</translation>
+    </message>
+    <message>
+        <source>The other end answers a call you placed.</source>
+        <translation>您拨出的电话由对方接听。</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6715,26 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Form %1 was reopened and its handler told; it is open beside the list.</source>
         <translation>问题处理表 %1 已重新打开并已通知处理人；它已在回访列表旁打开。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to call back on the list first.</source>
+        <translation>请先在列表中选择要回访的用户。</translation>
+    </message>
+    <message>
+        <source>Calling %1 back about form %2 …</source>
+        <translation>正在回访 %1（表单 %2）…</translation>
+    </message>
+    <message>
+        <source>No callback can be called now: the rest wait for their retry time.</source>
+        <translation>现在没有可拨打的回访：其余的都在等待重拨时间。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll the customer</source>
+        <translation>呼叫用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll %1</source>
+        <translation>呼叫 %1(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -7692,6 +7829,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>&amp;Go to a record…</source>
         <translation>查找记录(&amp;G)…</translation>
     </message>
+    <message>
+        <source>%1: counted as an unreachable attempt; the list says when to call again.</source>
+        <translation>%1：记为一次未联系上；列表显示何时再拨。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::FormPage</name>
@@ -7796,6 +7937,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>You are Not Ready (%1): no calls ring here. Press %2 when you are back.</source>
         <translation>您未就绪（%1）：不会有来电。回来后请按 %2。</translation>
+    </message>
+    <message>
+        <source>Last call you placed: %1 at %2 — %3.</source>
+        <translation>上一次外呼：%1，%2 — %3。</translation>
+    </message>
+    <message>
+        <source>Last call you placed: %1 at %2 — the line dropped it after %3: you placed it, so you call again.</source>
+        <translation>上一次外呼：%1，%2 — 通话 %3 后线路掉线：电话是您拨出的，请您重拨。</translation>
+    </message>
+    <message>
+        <source>Last call you placed: %1 at %2 — talked %3.</source>
+        <translation>上一次外呼：%1，%2 — 通话 %3。</translation>
+    </message>
+    <message>
+        <source>Last call: %1 at %2 — the line dropped it after %3: the caller calls again, stay Ready for them.</source>
+        <translation>上一次来电：%1，%2 — 通话 %3 后线路掉线：来电人会重拨，请保持就绪。</translation>
     </message>
 </context>
 <context>
@@ -9022,6 +9179,22 @@ Save it anyway?</source>
     <message>
         <source>Pick up within three rings: press F2 or Space to answer.</source>
         <translation>请在三声内接听：按 F2 或空格键接听。</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>It rings at the other end. F4 cancels the call.</source>
+        <translation>对方振铃中。按 F4 取消呼叫。</translation>
+    </message>
+    <message>
+        <source>Dialling … F4 cancels the call.</source>
+        <translation>正在拨号… 按 F4 取消呼叫。</translation>
     </message>
 </context>
 <context>

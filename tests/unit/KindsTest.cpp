@@ -87,6 +87,22 @@ TEST_CASE("statuses: each table turns every value into its stored text and back,
                                  {CallbackOutcome::Unreachable, "unreachable"}},
                                 CallbackRecord::outcomes(), CallbackOutcome::Unknown, &callbackOutcomeText,
                                 &callbackOutcomeFromText);
+    roundTrips<CallPurpose>({{CallPurpose::None, ""},
+                             {CallPurpose::Callback, "next_day_callback"},
+                             {CallPurpose::ComplaintCallback, "complaint_callback"},
+                             {CallPurpose::Chase, "chase"},
+                             {CallPurpose::Redial, "redial"},
+                             {CallPurpose::Manual, "manual"}},
+                            CallPurposes::all(), CallPurpose::Unknown, &CallPurposes::key,
+                            &CallPurposes::fromKey);
+    roundTrips<DialResult>({{DialResult::None, ""},
+                            {DialResult::Answered, "answered"},
+                            {DialResult::Busy, "busy"},
+                            {DialResult::NoAnswer, "no_answer"},
+                            {DialResult::Rejected, "rejected"},
+                            {DialResult::Unreachable, "unreachable"},
+                            {DialResult::Cancelled, "cancelled"}},
+                           DialResults::all(), DialResult::Unknown, &DialResults::key, &DialResults::fromKey);
     roundTrips<CallbackState>(
         {{CallbackState::Due, "due"}, {CallbackState::Retry, "retry"}, {CallbackState::Done, "done"}},
         CallbackRecord::states(), CallbackState::Unknown, &callbackStateText, &callbackStateFromText);

@@ -98,7 +98,7 @@ void CallPanel::onStateChanged()
 {
     using State = CallTracker::State;
     const State s = m_tracker.state();
-    m_answer->setEnabled(s == State::Ringing);
+    m_answer->setEnabled(s == State::Ringing && !m_tracker.isOutgoing());
     m_hold->setEnabled(s == State::Connected || s == State::OnHold);
     m_hold->setChecked(s == State::OnHold);
     m_hold->setText(s == State::OnHold ? tr("Resume") : tr("&Hold"));
@@ -156,7 +156,10 @@ void CallPanel::refresh()
     case CallTracker::State::Idle:
         break;
     case CallTracker::State::Ringing:
-        m_banner->setRingState(m_tracker.ringState());
+        if (m_tracker.isOutgoing())
+            m_banner->setDialling(m_tracker.remoteRinging(), m_tracker.diallingMs());
+        else
+            m_banner->setRingState(m_tracker.ringState());
         break;
     case CallTracker::State::Connected:
     case CallTracker::State::OnHold:

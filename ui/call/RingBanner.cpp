@@ -73,8 +73,22 @@ void RingBanner::setCaller(const QString& number)
     m_number->setText(number.isEmpty() ? tr("Unknown number") : formatCallerNumber(number));
 }
 
+void RingBanner::setDialling(bool remoteRinging, qint64 elapsedMs)
+{
+    m_heading->setText(tr("Calling"));
+    m_count->setText(QString::number(elapsedMs / 1000));
+    m_countCaption->setText(tr("seconds"));
+    m_hint->setText(remoteRinging ? tr("It rings at the other end. F4 cancels the call.")
+                                  : tr("Dialling … F4 cancels the call."));
+    if (m_overdue) {
+        m_overdue = false;
+        applyLook();
+    }
+}
+
 void RingBanner::setRingState(const RingState& state)
 {
+    m_heading->setText(tr("Incoming call"));
     m_count->setText(QString::number(state.ring));
     const bool overdue = state.overdue;
     if (overdue) {

@@ -21,6 +21,8 @@ public:
 
     void setCaller(const QString& number);
     void setRingState(const RingState& state);
+    // A call the agent placed: whom, whether it rings at the other end yet, and for how long it has.
+    void setDialling(bool remoteRinging, qint64 elapsedMs);
     bool isOverdue() const { return m_overdue; }
 
 private:

@@ -1,6 +1,8 @@
 #include "ui/forms/CallbackView.h"
 
+#include "core/calls/CallSession.h"
 #include "core/calls/CallerNumber.h"
+#include "core/model/PhoneNumber.h"
 #include "core/util/Clock.h"
 #include "core/util/HotlineTime.h"
 #include "ui/forms/FormServices.h"
@@ -59,15 +61,18 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     m_branchWords->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->addRow(QString(), m_branchWords);
     connect(m_list, &QListWidget::currentRowChanged, this, &CallbackView::onCurrentChanged);
+    // The customer's number on the button before it rings out; the line places the call.
+    m_dial = new QPushButton(box);
+    m_dial->setObjectName(QStringLiteral("dialCallbackButton"));
+    m_dial->setToolTip(shortcut(ShortcutId::NextCallback).keysText());
+    connect(m_dial, &QPushButton::clicked, this, [this] { (void)dialSelected(); });
+    list->addRow(QString(), m_dial);
     // The next customer to call back without reaching for the mouse (Ctrl+F5, after Shift+F5 opened the
-    // list).
+    // list): selected and dialled.
     auto* next = new QShortcut(shortcut(ShortcutId::NextCallback).keys.constFirst(), this);
     tagShortcut(next, ShortcutId::NextCallback);
     next->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(next, &QShortcut::activated, this, [this] {
-        if (m_list->count() > 0)
-            m_list->setCurrentRow((m_list->currentRow() + 1) % m_list->count());
-    });
+    connect(next, &QShortcut::activated, this, [this] { (void)dialNext(); });
 
     QFormLayout* outcome = addSection(tr("Outcome"));
     box = outcome->parentWidget();
@@ -109,6 +114,60 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     connect(record, &QPushButton::clicked, this, [this] { (void)save(); });
     buttonRow()->addWidget(record);
     reload();
+}
+
+void CallbackView::setCalls(CallSession* calls)
+{
+    m_calls = calls;
+    updateDialButton();
+}
+
+void CallbackView::updateDialButton()
+{
+    const bool chosen = m_current >= 0 && m_current < m_tasks.size();
+    const QString phone = chosen ? m_tasks.at(m_current).record.acceptorPhone : QString();
+    m_dial->setText(phone.isEmpty() ? tr("Ca&ll the customer")
+                                    : tr("Ca&ll %1").arg(PhoneNumber::display(phone)));
+    m_dial->setEnabled(m_calls && chosen && m_tasks.at(m_current).callableNow);
+    m_dial->setVisible(m_calls != nullptr);
+}
+
+bool CallbackView::dialSelected()
+{
+    const QString id = recordId();
+    if (!m_calls || id.isEmpty()) {
+        Q_EMIT message(tr("Choose the customer to call back on the list first."));
+        return false;
+    }
+    clearErrors();
+    auto cb = services().callbacks().dialable(services().actor(), id);
+    if (!cb) {
+        showError(cb.error());
+        return false;
+    }
+    auto placed =
+        m_calls->dial(cb->acceptorPhone, {CallPurpose::Callback, RecordKinds::key(RecordKind::Callback), id});
+    if (!placed) {
+        showError(placed.error());
+        return false;
+    }
+    Q_EMIT message(
+        tr("Calling %1 back about form %2 …").arg(PhoneNumber::display(cb->acceptorPhone), cb->formNumber));
+    return true;
+}
+
+bool CallbackView::dialNext()
+{
+    const int count = int(m_tasks.size());
+    for (int step = 1; step <= count; ++step) {
+        const int row = (std::max(m_current, -1) + step) % count;
+        if (!m_tasks.at(row).callableNow || m_tasks.at(row).record.state == CallbackState::Done)
+            continue;
+        m_list->setCurrentRow(row);
+        return dialSelected();
+    }
+    Q_EMIT message(tr("No callback can be called now: the rest wait for their retry time."));
+    return false;
 }
 
 QString CallbackView::recordId() const
@@ -171,6 +230,7 @@ void CallbackView::onCurrentChanged(int row)
         (void)saveDraft();
     m_current = row;
     clearErrors();
+    updateDialButton();
     setFieldValues({{QStringLiteral("outcome"), QString()},
                     {QStringLiteral("result"), QString()},
                     {QStringLiteral("evaluation"), QString()},

@@ -9,6 +9,11 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+
+namespace threerings {
+class CallSession;
+}
 
 namespace threerings::ui {
 
@@ -28,6 +33,13 @@ public:
     // Selects the callback with this id (from My work). False when it is not on today's list.
     bool select(const QString& callbackId);
     void reload();
+    // The console's calls: the list dials through them (nullptr: a console that cannot dial).
+    void setCalls(CallSession* calls);
+    // Calls the selected customer back (the button, Ctrl+F5): refused with the reason when it is done, has
+    // no phone or its retry time has not come, or a call is on the line. True when it rings out.
+    bool dialSelected();
+    // Ctrl+F5: the next callback that may be called now, selected and dialled.
+    bool dialNext();
     // The agent heard the customer's answer: the branch's words show under the question and the outcome
     // follows it (working / not working). False when the script has no such branch.
     bool chooseBranch(const QString& key);
@@ -40,6 +52,10 @@ private:
     void onCurrentChanged(int row);
     void showScript(const CallbackRecord& r);
 
+    void updateDialButton();
+
+    CallSession* m_calls = nullptr;
+    QPushButton* m_dial = nullptr;
     QList<CallbackTask> m_tasks;
     int m_current = -1;
     QListWidget* m_list = nullptr;

@@ -84,6 +84,19 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     connect(m_notifications, &NotificationsView::openRequested, this,
             [this](RecordKind kind, const QString& id) { (void)openRecord(kind, id); });
     connect(&m_calls, &CallSession::recordChanged, this, &FormDesk::refreshWork);
+    // A callback dialled and not reached (busy, no answer …) is an unreachable attempt by itself.
+    connect(&m_calls, &CallSession::outgoingEnded, this, [this](const Call& call) {
+        auto counted = m_services->callbacks().recordDial(m_services->actor(), call);
+        if (!counted)
+            m_window.statusBar()->showMessage(counted.error().message, messageMs);
+        else if (*counted)
+            m_window.statusBar()->showMessage(
+                tr("%1: counted as an unreachable attempt; the list says when to call again.")
+                    .arg(DialResults::label(call.dialResult)),
+                messageMs);
+        if (auto* view = qobject_cast<CallbackView*>(findOpen(RecordKind::Callback, {})))
+            view->reload();
+    });
     connect(m_myWork, &MyWorkView::refreshed, m_notifications, &NotificationsView::refresh);
 
     const auto add = [this](const QString& text, std::optional<ShortcutId> key, auto slot) {
@@ -308,6 +321,7 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
         reveal(view);
     } else {
         view = static_cast<CallbackView*>(present(new CallbackView(*m_services)));
+        view->setCalls(&m_calls);
         // "Not working" reopened a form: the agent sees it at once, in a tab beside the list.
         connect(view, &CallbackView::formReopened, this, [this](const QString& formId) {
             if (ProblemFormView* form = openProblemForm(formId))

@@ -1,5 +1,6 @@
 #include "ui/shell/IdleView.h"
 
+#include "core/calls/CallRecorder.h"
 #include "core/calls/CallerNumber.h"
 #include "core/util/HotlineTime.h"
 #include "ui/call/ActiveCallView.h"
@@ -58,6 +59,23 @@ QString IdleView::summaryText(const CallTracker::Summary& s)
 {
     const QString number = formatCallerNumber(s.callerNumber);
     const QString at = s.ringStartedAt.toTimeZone(hotlineTimeZone()).toString(QStringLiteral("HH:mm"));
+    if (s.outgoing) {
+        if (!s.answered)
+            return tr("Last call you placed: %1 at %2 — %3.")
+                .arg(number, at,
+                     DialResults::label(s.failure ? CallRecorder::dialResultOf(*s.failure)
+                                                  : DialResult::NoAnswer));
+        if (s.endedBy == Line::Party::Line)
+            return tr("Last call you placed: %1 at %2 — the line dropped it after %3: you placed it, so you "
+                      "call again.")
+                .arg(number, at, ActiveCallView::durationText(s.talkMs));
+        return tr("Last call you placed: %1 at %2 — talked %3.")
+            .arg(number, at, ActiveCallView::durationText(s.talkMs));
+    }
+    if (s.answered && s.endedBy == Line::Party::Line)
+        return tr("Last call: %1 at %2 — the line dropped it after %3: the caller calls again, stay Ready "
+                  "for them.")
+            .arg(number, at, ActiveCallView::durationText(s.talkMs));
     if (!s.answered) {
         if (s.endedBy == Line::Party::Caller)
             return tr("Last call: %1 at %2 — the caller hung up before it was answered (abandoned).")

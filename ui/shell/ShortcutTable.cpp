@@ -60,7 +60,7 @@ QList<ShortcutEntry> buildTable()
         {I::Callbacks, "callbacks", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "Today's callbacks"),
          keys({Qt::SHIFT | Qt::Key_F5}), false},
         {I::NextCallback, "next-callback", G::Forms,
-         QT_TRANSLATE_NOOP("Shortcuts", "Callbacks: the next customer on the list"),
+         QT_TRANSLATE_NOOP("Shortcuts", "Callbacks: call the next customer on the list"),
          keys({Qt::CTRL | Qt::Key_F5}), true},
         {I::NewProblemForm, "new-problem-form", G::Forms, QT_TRANSLATE_NOOP("Shortcuts", "New problem form"),
          keys({ctrlShift | Qt::Key_N}), true},

@@ -1,0 +1,120 @@
+// Calls placed from the console (issue 19): the callback list dials the selected customer (the number on the
+// button first, Ctrl+F5 the next one), the call panel shows the outgoing call, an unanswered one is counted
+// as an unreachable attempt and the list waits for its retry time; an answered one is recorded on the call
+// and its callback gets the customer's words.
+#include "../unit/FormsWorld.h"
+#include "ConsoleCore.h"
+#include "core/calls/AgentStates.h"
+#include "core/calls/CallRepository.h"
+#include "core/calls/CallSession.h"
+#include "core/calls/CallTracker.h"
+#include "core/calls/SimulatedLine.h"
+#include "core/forms/CallbackWorkflow.h"
+#include "core/site/Defaults.h"
+#include "ui/call/CallPanel.h"
+#include "ui/forms/CallbackView.h"
+#include "ui/forms/FormDesk.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace threerings;
+using namespace threerings::test;
+
+namespace {
+
+qint64 lowest(qint64 lo, qint64)
+{
+    return lo;
+}
+
+} // namespace
+
+TEST_CASE(
+    "an agent calls a customer back from the callback list: busy counts an attempt, then it is answered",
+    "[dial]")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    w.t.clock.set(beijing(2026, 11, 25, 10, 0));
+    ProblemFormWorkflow flow(*w.t.db, w.t.clock, w.calendar);
+    const ProblemForm f = acceptedForm(flow, w.agent);
+    REQUIRE(flow.transfer(w.agent, f.meta.id, w.handler.userId));
+    REQUIRE(flow.plan(w.handler, f.meta.id, QStringLiteral("上门")));
+    REQUIRE(flow.resolve(w.handler, f.meta.id, QStringLiteral("已修复")));
+    w.t.clock.set(beijing(2026, 11, 26, 9, 0));
+
+    SimulatedLine::Behaviour quiet{60'000, 60'000, 0, 0};
+    quiet.calleeAnswerMinMs = quiet.calleeAnswerMaxMs = 4'000;
+    SimulatedLine line(w.t.clock, quiet, lowest);
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
+    REQUIRE(window.callSession().start(w.agent));
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    ui::CallbackView* view = window.formDesk()->openCallbacks();
+    REQUIRE(view);
+    REQUIRE(view->tasks().size() == 1);
+    auto* dial = view->findChild<QPushButton*>(QStringLiteral("dialCallbackButton"));
+    REQUIRE(dial);
+    CHECK(dial->isVisible());
+    CHECK(dial->isEnabled());
+    CHECK(dial->text().contains(QStringLiteral("138 1234 5678"))); // the number before it rings out
+
+    // Busy: the panel showed the call going out; then it is one unreachable attempt, not callable yet.
+    line.queueCallees({SimulatedLine::Callee::Busy});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F5, Qt::ControlModifier);
+    REQUIRE(window.callTracker().isOutgoing());
+    CHECK_FALSE(window.callPanel()->answerAction()->isEnabled());
+    CHECK(window.callPanel()->hangUpAction()->isEnabled());
+    auto* heading = window.findChild<QLabel*>(QStringLiteral("callerNumber"));
+    REQUIRE(heading);
+    CHECK(heading->text().contains(QStringLiteral("138")));
+    w.t.clock.advanceMs(1'000);
+    line.tick();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(window.callTracker().hasCall());
+    REQUIRE(view->tasks().size() == 1);
+    CHECK(view->tasks().first().record.attempts == 1);
+    CHECK_FALSE(view->tasks().first().callableNow);
+    CHECK_FALSE(dial->isEnabled());
+    CHECK(window.statusBar()->currentMessage().contains(DialResults::label(DialResult::Busy)));
+    CHECK_FALSE(view->dialSelected()); // not again before its retry time: nothing dialled
+    CHECK_FALSE(window.callTracker().hasCall());
+
+    // After the retry time: answered; the agent records what the customer said on the callback.
+    w.t.clock.set(beijing(2026, 11, 26, 11, 5));
+    view->reload();
+    REQUIRE(dial->isEnabled());
+    line.queueCallees({SimulatedLine::Callee::Answers});
+    dial->click();
+    REQUIRE(window.callTracker().isOutgoing());
+    const QString callId = window.callSession().callId();
+    w.t.clock.advanceMs(4'000);
+    line.tick();
+    QCoreApplication::processEvents();
+    CHECK(window.callTracker().state() == CallTracker::State::Connected);
+    w.t.clock.advanceMs(90'000);
+    REQUIRE(line.callerHangsUp(line.currentCallId()));
+    QCoreApplication::processEvents();
+    auto call = CallRepository(*w.t.db, w.t.clock).get(callId);
+    REQUIRE(call);
+    CHECK(call->outgoing());
+    CHECK(call->purpose == CallPurpose::Callback);
+    CHECK(call->recordId == view->tasks().first().record.meta.id);
+    CHECK(call->dialResult == DialResult::Answered);
+    REQUIRE(view->chooseBranch(QStringLiteral("working")));
+    view->findChild<QPlainTextEdit*>(QStringLiteral("result"))->setPlainText(QStringLiteral("好了,谢谢"));
+    REQUIRE(view->save());
+    auto list = CallbackWorkflow(*w.t.db, w.t.clock, flow).listFor(w.agent, QDate(2026, 11, 26));
+    REQUIRE(list);
+    CHECK(list->isEmpty()); // done
+}

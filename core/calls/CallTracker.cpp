@@ -111,23 +111,16 @@ void CallTracker::tick()
 
 void CallTracker::onIncoming(const QString& callId, const QString& number)
 {
-    if (m_state != State::Idle)
-        return; // one call at a time; a second one keeps ringing on the line until this one ends
-    m_callId = callId;
-    m_number = number;
-    m_ringStartedAt = m_clock.now();
-    m_answeredAt = {};
-    m_ringsAtAnswer = 0;
-    m_lastRing = 0;
-    m_outgoing = false;
-    m_remoteRinging = false;
-    m_failure.reset();
-    m_timer.start();
-    setState(State::Ringing);
-    tick();
+    // One call at a time; a second one keeps ringing on the line until this one ends.
+    begin(callId, number, false);
 }
 
 void CallTracker::onOutgoing(const QString& callId, const QString& number)
+{
+    begin(callId, number, true);
+}
+
+void CallTracker::begin(const QString& callId, const QString& number, bool outgoing)
 {
     if (m_state != State::Idle)
         return;
@@ -137,7 +130,7 @@ void CallTracker::onOutgoing(const QString& callId, const QString& number)
     m_answeredAt = {};
     m_ringsAtAnswer = 0;
     m_lastRing = 0;
-    m_outgoing = true;
+    m_outgoing = outgoing;
     m_remoteRinging = false;
     m_failure.reset();
     m_timer.start();

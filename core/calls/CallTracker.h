@@ -88,6 +88,8 @@ private:
     void onIncoming(const QString& callId, const QString& number);
     void onAnswered(const QString& callId);
     void onOutgoing(const QString& callId, const QString& number);
+    // A call rings here (incoming) or out (placed by the console).
+    void begin(const QString& callId, const QString& number, bool outgoing);
     void onEnded(const QString& callId, Line::Party by);
     void setState(State s);
     Status noCall() const;

@@ -20,6 +20,12 @@ constexpr int iterateIntervalMs = 10;
 constexpr int partyCaller = 0;
 constexpr int partyAgent = 1;
 constexpr int partyLine = 2;
+// Line::DialFailure, as ints.
+constexpr int dialFailureBusy = 0;
+constexpr int dialFailureNoAnswer = 1;
+constexpr int dialFailureRejected = 2;
+constexpr int dialFailureUnreachable = 3;
+constexpr int dialFailureCancelled = 4;
 
 std::string str(const QString& s)
 {
@@ -128,7 +134,7 @@ void SipEngine::start(const SipConfig& config)
     m_core->enableIpv6(false);
     m_core->setUseFiles(config.nullAudio);
     m_core->setRing("");     // the console rings with its own tone
-    m_core->setRingback(""); // never used: the console does not dial out
+    m_core->setRingback(""); // the console plays its own ringback (ui Ringback) while a placed call rings
     m_core->enableVideoCapture(false);
     m_core->enableVideoDisplay(false);
     m_core->setIncTimeout(3600);
@@ -295,20 +301,66 @@ void SipEngine::resume(const QString& callId)
     }
 }
 
+QString SipEngine::uriFor(const QString& target, const std::shared_ptr<linphone::Call>& call) const
+{
+    const QString uri = target.trimmed();
+    if (uri.startsWith(QLatin1String("sip:")) || uri.startsWith(QLatin1String("sips:")))
+        return uri;
+    if (uri.contains(QLatin1Char('@')))
+        return QStringLiteral("sip:") + uri;
+    QString domain = m_config.registerAccount || !m_config.domain.isEmpty() ? m_config.domain : QString();
+    if (domain.isEmpty())
+        domain = m_config.proxy;
+    if (domain.isEmpty() && call && call->getRemoteAddress()) {
+        domain = qstr(call->getRemoteAddress()->getDomain());
+        if (const int port = call->getRemoteAddress()->getPort(); port > 0)
+            domain += QLatin1Char(':') + QString::number(port);
+    }
+    return domain.isEmpty() ? QString() : QStringLiteral("sip:%1@%2").arg(uri, domain);
+}
+
+QString SipEngine::dial(const QString& target, QString* error)
+{
+    if (!m_core) {
+        *error = tr("The SIP line has not started; it cannot place calls.");
+        return {};
+    }
+    const QString uri = uriFor(target, nullptr);
+    auto address = uri.isEmpty() ? nullptr : linphone::Factory::get()->createAddress(str(uri));
+    if (!address) {
+        *error = uri.isEmpty() ? tr("The SIP line has no domain or proxy to call %1 through; set %2.")
+                                     .arg(target, Setting::SipDomain.key())
+                               : tr("%1 is not a number or SIP address the line can call.").arg(target);
+        return {};
+    }
+    auto params = m_core->createCallParams(nullptr);
+    params->enableVideo(false);
+    QString recordFile;
+    if (m_config.recordCalls && OwnerOnly::makePath(m_config.recordDir)) {
+        recordFile = recordPathFor(target);
+        params->setRecordFile(str(recordFile));
+    }
+    auto call = m_core->inviteAddressWithParams(address, params);
+    const QString id = callIdOf(call);
+    if (!call || id.isEmpty()) {
+        *error = tr("The line could not call %1.").arg(target);
+        return {};
+    }
+    Entry& e = m_calls[id];
+    e.call = call;
+    e.state = CallState::Ringing;
+    e.outgoing = true;
+    e.reported = true;
+    e.recordFile = recordFile;
+    return id;
+}
+
 void SipEngine::transfer(const QString& callId, const QString& target)
 {
     Entry* e = find(callId);
     if (!e)
         return;
-    QString uri = target.trimmed();
-    if (!uri.startsWith(QLatin1String("sip:")) && !uri.startsWith(QLatin1String("sips:"))) {
-        QString domain = m_config.registerAccount ? m_config.domain : QString();
-        if (domain.isEmpty() && e->call->getRemoteAddress())
-            domain = qstr(e->call->getRemoteAddress()->getDomain());
-        uri = uri.contains(QLatin1Char('@')) ? QStringLiteral("sip:") + uri
-                                             : QStringLiteral("sip:%1@%2").arg(uri, domain);
-    }
-    auto address = linphone::Factory::get()->createAddress(str(uri));
+    auto address = linphone::Factory::get()->createAddress(str(uriFor(target, e->call)));
     if (!address) {
         Q_EMIT problem(tr("%1 is not a number or SIP address the call can be transferred to.").arg(target));
         return;
@@ -383,6 +435,20 @@ void SipEngine::endWith(const QString& callId, Entry& e, int party)
     if (e.ended)
         return;
     e.ended = true;
+    if (e.outgoing && e.state == CallState::Ringing) {
+        // Never answered: why, from the final response (Line::DialFailure as int).
+        int failure = dialFailureUnreachable;
+        const int code = e.call->getErrorInfo() ? e.call->getErrorInfo()->getProtocolCode() : 0;
+        if (party == partyAgent)
+            failure = dialFailureCancelled;
+        else if (code == 486 || code == 600)
+            failure = dialFailureBusy;
+        else if (code == 480 || code == 408)
+            failure = dialFailureNoAnswer;
+        else if (code == 603)
+            failure = dialFailureRejected;
+        Q_EMIT dialFailed(callId, failure);
+    }
     if (!e.recordFile.isEmpty())
         OwnerOnly::tighten(e.recordFile); // whenever linphone made it, in whatever folder
     if (e.reported)
@@ -418,6 +484,11 @@ void SipEngine::onCallState(const std::shared_ptr<linphone::Call>& call, int sta
         return; // a call declined at once, or not ours
     Entry& e = it->second;
     switch (s) {
+    case S::OutgoingRinging:
+    case S::OutgoingEarlyMedia:
+        if (e.outgoing && e.state == CallState::Ringing)
+            Q_EMIT remoteRinging(id);
+        break;
     case S::StreamsRunning:
         if (e.state == CallState::Ringing) {
             e.state = CallState::Connected;

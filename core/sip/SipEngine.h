@@ -47,6 +47,9 @@ public:
     void hold(const QString& callId);
     void resume(const QString& callId);
     void transfer(const QString& callId, const QString& target);
+    // Sends an INVITE to `target` (digits, user@host or a sip: URI); returns the call's id, or empty with
+    // `error` set. Invoked blocking from the console's thread, so the id is known at once.
+    QString dial(const QString& target, QString* error);
     void setAvailable(bool available);
     void playTestTone();
     void setNetworkReachable(bool reachable);
@@ -66,6 +69,10 @@ Q_SIGNALS:
     void transferred(const QString& callId, const QString& target);
     void recording(const QString& callId, const QString& path);
     void ended(const QString& callId, int party, bool wasRinging);
+    // A placed call: it rings at the other end (180, or 183 with early media); it failed before an answer
+    // (`failure`: Line::DialFailure as int).
+    void remoteRinging(const QString& callId);
+    void dialFailed(const QString& callId, int failure);
     void registration(threerings::SipEngine::RegistrationState state, const QString& message);
     void problem(const QString& message);
 
@@ -83,7 +90,8 @@ private:
         std::shared_ptr<linphone::Call> call;
         CallState state = CallState::Ringing;
         int endedBy = -1;      // set when the console ends it (agent), -1 until then
-        bool reported = false; // incoming() was emitted
+        bool reported = false; // incoming() was emitted (a placed call: from the start)
+        bool outgoing = false;
         bool ended = false;
         QString transferTarget;
         QString recordFile;
@@ -93,6 +101,8 @@ private:
     void offer(const QString& callId, Entry& e);
     void endWith(const QString& callId, Entry& e, int party);
     QString recordPathFor(const QString& callId) const;
+    // sip:target@domain (the account's domain, else the proxy, else the remote party's host).
+    QString uriFor(const QString& target, const std::shared_ptr<linphone::Call>& call) const;
 
     SipConfig m_config;
     std::shared_ptr<linphone::Core> m_core;

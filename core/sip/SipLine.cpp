@@ -1,5 +1,7 @@
 #include "core/sip/SipLine.h"
 
+#include "core/model/PhoneNumber.h"
+
 namespace threerings {
 
 SipLine::SipLine(SipConfig config, QObject* parent) : Line(parent), m_config(std::move(config))
@@ -55,12 +57,21 @@ SipLine::SipLine(SipConfig config, QObject* parent) : Line(parent), m_config(std
         Q_EMIT recordingStarted(id, path);
         Q_EMIT callRecording(id, path);
     });
+    connect(m_engine, &SipEngine::remoteRinging, this, [this](const QString& id) {
+        if (m_outgoing.contains(id))
+            Q_EMIT remoteRinging(id);
+    });
+    connect(m_engine, &SipEngine::dialFailed, this, [this](const QString& id, int failure) {
+        if (m_outgoing.contains(id))
+            Q_EMIT callFailed(id, static_cast<DialFailure>(failure));
+    });
     connect(m_engine, &SipEngine::ended, this, [this](const QString& id, int party, bool wasRinging) {
         if (!m_calls.remove(id))
             return;
         m_recordings.remove(id);
+        const bool placed = m_outgoing.remove(id);
         const auto by = static_cast<Party>(party);
-        if (wasRinging && by == Party::Caller)
+        if (wasRinging && by == Party::Caller && !placed)
             Q_EMIT callerGoneWhileRinging(id);
         Q_EMIT callEnded(id, by);
     });
@@ -136,6 +147,8 @@ Status SipLine::answer(const QString& callId)
 {
     if (Status s = check(callId); !s)
         return s;
+    if (m_outgoing.contains(callId))
+        return Error::conflict(tr("The other end answers a call you placed."));
     if (m_calls.value(callId) != State::Ringing)
         return Error::conflict(tr("The call has already been answered."));
     QMetaObject::invokeMethod(
@@ -185,6 +198,31 @@ Status SipLine::transfer(const QString& callId, const QString& number)
     QMetaObject::invokeMethod(
         m_engine, [e = m_engine, callId, number] { e->transfer(callId, number); }, Qt::QueuedConnection);
     return {};
+}
+
+Result<QString> SipLine::dial(const QString& number)
+{
+    if (!isStarted())
+        return Error::usage(tr("The SIP line has not started; it cannot place calls."));
+    if (!m_calls.isEmpty())
+        return Error::conflict(tr("The line is busy with another call."));
+    QString target = number.trimmed();
+    if (target.isEmpty())
+        return Error::data(tr("Enter the number to call."), QStringLiteral("number"));
+    if (target.startsWith(QLatin1String("+86")))
+        target = PhoneNumber::display(target).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    QString id;
+    QString error;
+    // Blocking: the INVITE is built on the line's thread, which answers at its next turn (≤ 10 ms).
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, target, &id, &error] { id = e->dial(target, &error); },
+        Qt::BlockingQueuedConnection);
+    if (id.isEmpty())
+        return Error::usage(error);
+    m_calls.insert(id, State::Ringing);
+    m_outgoing.insert(id);
+    Q_EMIT outgoingCall(id, number);
+    return id;
 }
 
 void SipLine::setAgentAvailable(bool available)

@@ -5,6 +5,7 @@
 #include "core/sip/SipEngine.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QThread>
 
@@ -53,6 +54,10 @@ public:
     Status hold(const QString& callId) override;
     Status resume(const QString& callId) override;
     Status transfer(const QString& callId, const QString& number) override;
+    bool canDial() const override { return isStarted(); }
+    // INVITE to the number (a Chinese E.164 number is dialled as its national digits, as PBXs expect) at
+    // the account's domain, else the proxy, else sip.domain; the line's id of the call at once.
+    Result<QString> dial(const QString& number) override;
     void setAgentAvailable(bool available) override;
 
     // Plays a short tone on the chosen output device (settings: test the audio).
@@ -85,6 +90,7 @@ private:
     QThread m_thread;
     SipEngine* m_engine = nullptr; // lives on m_thread
     QHash<QString, State> m_calls;
+    QSet<QString> m_outgoing;
     QHash<QString, QString> m_recordings;
     QStringList m_devices;
     int m_udpPort = 0;

@@ -5846,6 +5846,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>None of the codecs in %1 (%2) is available; the line offers none.</source>
         <translation>%1（%2）中的编解码器均不可用；线路没有可提供的编解码器。</translation>
     </message>
+    <message>
+        <source>The SIP line has not started; it cannot place calls.</source>
+        <translation>SIP 线路尚未启动，不能外呼。</translation>
+    </message>
+    <message>
+        <source>The SIP line has no domain or proxy to call %1 through; set %2.</source>
+        <translation>SIP 线路没有可用来呼叫 %1 的域名或代理；请设置 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number or SIP address the line can call.</source>
+        <translation>%1 不是线路可以呼叫的号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>The line could not call %1.</source>
+        <translation>线路无法呼叫 %1。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::SipLine</name>
@@ -5912,6 +5928,22 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Calls on this line are recorded to a file.</source>
         <translation>此线路上的通话会录音并保存到文件。</translation>
+    </message>
+    <message>
+        <source>The other end answers a call you placed.</source>
+        <translation>您拨出的电话由对方接听。</translation>
+    </message>
+    <message>
+        <source>The SIP line has not started; it cannot place calls.</source>
+        <translation>SIP 线路尚未启动，不能外呼。</translation>
+    </message>
+    <message>
+        <source>The line is busy with another call.</source>
+        <translation>线路正忙于另一通电话。</translation>
+    </message>
+    <message>
+        <source>Enter the number to call.</source>
+        <translation>请输入要拨打的号码。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/forms/CallbackWorkflow.h"
 #include "core/site/Defaults.h"
 #include "ui/call/CallPanel.h"
+#include "ui/call/Ringback.h"
 #include "ui/forms/CallbackView.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/shell/MainWindow.h"
@@ -73,6 +74,7 @@ TEST_CASE(
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F5, Qt::ControlModifier);
     REQUIRE(window.callTracker().isOutgoing());
+    CHECK(window.ringback()->isPlaying()); // the agent hears it ring at the other end
     CHECK_FALSE(window.callPanel()->answerAction()->isEnabled());
     CHECK(window.callPanel()->hangUpAction()->isEnabled());
     auto* heading = window.findChild<QLabel*>(QStringLiteral("callerNumber"));
@@ -82,6 +84,7 @@ TEST_CASE(
     line.tick();
     QCoreApplication::processEvents();
     CHECK_FALSE(window.callTracker().hasCall());
+    CHECK_FALSE(window.ringback()->isPlaying());
     REQUIRE(view->tasks().size() == 1);
     CHECK(view->tasks().first().record.attempts == 1);
     CHECK_FALSE(view->tasks().first().callableNow);

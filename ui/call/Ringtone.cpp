@@ -7,14 +7,14 @@
 
 namespace threerings::ui {
 
-Ringtone::Ringtone(QObject* parent, bool silent) : QObject(parent)
+Ringtone::Ringtone(QObject* parent, bool silent, const QString& source) : QObject(parent)
 {
     // Asking for the outputs is cheap and does not block; creating an effect with no device is what
     // produces errors on some back ends, so it is only created when there is somewhere to play.
     if (silent || QMediaDevices::audioOutputs().isEmpty())
         return;
     m_effect = new QSoundEffect(this);
-    m_effect->setSource(QUrl(QStringLiteral("qrc:/sounds/ring.wav")));
+    m_effect->setSource(QUrl(source));
     m_effect->setVolume(0.8f);
 }
 

@@ -14,7 +14,9 @@ class Ringtone : public QObject
     Q_OBJECT
 
 public:
-    explicit Ringtone(QObject* parent = nullptr, bool silent = false);
+    // `source`: the sound, qrc:/sounds/ring.wav by default (ringback.wav for a call the agent placed).
+    explicit Ringtone(QObject* parent = nullptr, bool silent = false,
+                      const QString& source = QStringLiteral("qrc:/sounds/ring.wav"));
 
     bool isMuted() const { return m_muted; }
     void setMuted(bool muted);

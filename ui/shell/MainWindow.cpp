@@ -26,6 +26,7 @@
 #include "ui/call/CallWorkspace.h"
 #include "ui/call/CallerCardView.h"
 #include "ui/call/MyDayView.h"
+#include "ui/call/Ringback.h"
 #include "ui/call/Ringtone.h"
 #include "ui/call/ScriptPanel.h"
 #include "ui/call/WrapUpView.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, Line& line, const Conso
     m_tracker = new CallTracker(line, m_clock, RingCadence::fromSettings(*settings), this);
     m_ringtone = new Ringtone(this, m_options.silent);
     connect(m_tracker, &CallTracker::ringStarted, m_ringtone, &Ringtone::ring);
+    m_ringback = new Ringback(*m_tracker, m_options.silent, this);
 
     // The session comes before the panel: when a call rings, the caller's card is ready before the banner
     // is drawn.

@@ -34,6 +34,7 @@ class SupervisorDesk;
 class SyncPanel;
 class IdleLock;
 class MyDayView;
+class Ringback;
 class Ringtone;
 class TrainingDesk;
 
@@ -63,6 +64,8 @@ public:
     QAction* adminAction() const { return m_admin; }
     QAction* callbackPolicyAction() const { return m_callbackPolicy; }
     Ringtone* ringtone() const { return m_ringtone; }
+    // The ringback of a call the agent placed.
+    Ringback* ringback() const { return m_ringback; }
     const ConsoleOptions& options() const { return m_options; }
     // The forms of issue 6: My work (F5), the Forms menu and the form views.
     FormDesk* formDesk() const { return m_desk; }
@@ -138,6 +141,7 @@ private:
     CallAlert* m_alert = nullptr;
     CallPanel* m_panel = nullptr;
     Ringtone* m_ringtone = nullptr;
+    Ringback* m_ringback = nullptr;
     bool m_myWorkWasShown = true; // My work before a form took its room
     FormDesk* m_desk = nullptr;
     SyncPanel* m_sync = nullptr;

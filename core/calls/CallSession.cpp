@@ -227,6 +227,13 @@ Result<QString> CallSession::dial(const QString& number, const CallRecorder::Dia
         return Error::data(tr("“%1” is not a phone number: type it as 138 1234 5678, 0372-2661234 or +86 ….")
                                .arg(number.trimmed()),
                            QStringLiteral("number"));
+    if (auto listed = m_customers->findByPhone(e164.value()); listed) {
+        for (const Customer& c : *listed)
+            if (c.doNotCall)
+                return Error::refused(
+                    tr("%1 asked not to be called: %2 is on the do-not-call list, so nothing was dialled.")
+                        .arg(c.name, PhoneNumber::display(e164.value())));
+    }
     if (!m_tracker.line().canDial())
         return Error::usage(tr("This line cannot place calls: %1.").arg(m_tracker.line().displayName()));
     m_pendingDial = dial;

@@ -12,7 +12,7 @@ const RowShape& CustomerRepository::shape()
 {
     static const RowShape s(QStringLiteral("customers"),
                             {"name", "unit", "phone_mobile", "phone_office", "outlet_id", "address", "notes",
-                             "phone_other", "merged_into"});
+                             "phone_other", "merged_into", "do_not_call"});
     return s;
 }
 
@@ -23,6 +23,7 @@ QVariantList CustomerRepository::toValues(const Customer& x)
         SqlValue::text(x.name),        SqlValue::text(x.unit),       SqlValue::text(x.phoneMobile),
         SqlValue::text(x.phoneOffice), SqlValue::ref(x.outletId),    SqlValue::text(x.address),
         SqlValue::text(x.notes),       SqlValue::text(x.phoneOther), SqlValue::ref(x.mergedInto),
+        x.doNotCall ? 1 : 0,
     };
 }
 
@@ -39,6 +40,7 @@ Customer CustomerRepository::fromRow(const QSqlQuery& q)
     x.notes = q.value(QStringLiteral("notes")).toString();
     x.phoneOther = q.value(QStringLiteral("phone_other")).toString();
     x.mergedInto = q.value(QStringLiteral("merged_into")).toString();
+    x.doNotCall = q.value(QStringLiteral("do_not_call")).toInt() != 0;
     return x;
 }
 

@@ -28,6 +28,8 @@ public:
     // The record this one was merged into (two records of one person); empty for a record in use. A merged
     // record keeps its numbers, so the screen pop still finds the person by them.
     QString mergedInto;
+    // Asked not to be called: the console dials none of these numbers (callbacks and care calls included).
+    bool doNotCall = false;
     // The numbers that are set, in the order mobile, office, other.
     QStringList phones() const;
     // Whether the record can be saved; the message names the field and the fix.

@@ -9,3 +9,5 @@ ALTER TABLE calls ADD COLUMN record_kind TEXT NOT NULL DEFAULT '';
 ALTER TABLE calls ADD COLUMN record_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE calls ADD COLUMN dial_result TEXT NOT NULL DEFAULT '';
 CREATE INDEX calls_record ON calls(record_id, ring_at) WHERE record_id <> '';
+-- A customer who asked not to be called (the do-not-call list): the console dials none of their numbers.
+ALTER TABLE customers ADD COLUMN do_not_call INTEGER NOT NULL DEFAULT 0;

@@ -4027,6 +4027,10 @@
         <source>Callbacks: call the next customer on the list</source>
         <translation>回访：呼叫列表中的下一位用户</translation>
     </message>
+    <message>
+        <source>Dial a number typed or pasted</source>
+        <translation>拨打输入或粘贴的号码</translation>
+    </message>
 </context>
 <context>
     <name>SipConfig</name>
@@ -5711,6 +5715,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>This line cannot place calls: %1.</source>
         <translation>此线路不能外呼：%1。</translation>
     </message>
+    <message>
+        <source>%1 asked not to be called: %2 is on the do-not-call list, so nothing was dialled.</source>
+        <translation>%1 要求不再致电：%2 在勿扰名单上，未拨出。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::CallTracker</name>
@@ -6929,6 +6937,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>done</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>Asked not to be called: the console dials none of their numbers.</source>
+        <translation>要求不再致电：坐席台不会拨打其任何号码。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ChaseBar</name>
@@ -7218,6 +7230,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No&amp;tes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Asked not to be called: the console dials none of these numbers</source>
+        <translation>要求不再致电：坐席台不拨打这些号码</translation>
     </message>
 </context>
 <context>
@@ -7509,6 +7525,37 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>No devices yet. Add a customer's device with New (serial number, model, customer's phone), or import the device list (CSV or XLSX) with Import…. Set up the models and their warranty in Products first.</source>
         <translation>还没有设备。用“新建”添加用户的设备(出厂编号、型号、用户电话),或用“导入…”导入设备清单(CSV 或 XLSX)。请先在“产品”页设置型号及其保修期。</translation>
+    </message>
+</context>
+<context>
+    <name>threerings::ui::DialDialog</name>
+    <message>
+        <source>Dial a number</source>
+        <translation>拨打号码</translation>
+    </message>
+    <message>
+        <source>138 1234 5678, 0372-2661234 or +86 …</source>
+        <translation>138 1234 5678、0372-2661234 或 +86 …</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Will dial</source>
+        <translation>将拨打</translation>
+    </message>
+    <message>
+        <source>&amp;Dial</source>
+        <translation>拨打(&amp;D)</translation>
+    </message>
+    <message>
+        <source>— type or paste the number —</source>
+        <translation>— 请输入或粘贴号码 —</translation>
+    </message>
+    <message>
+        <source>not a phone number yet</source>
+        <translation>还不是电话号码</translation>
     </message>
 </context>
 <context>
@@ -8373,6 +8420,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Set-up &amp;walk-through…</source>
         <translation>设置向导(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number…</source>
+        <translation>拨打号码(&amp;D)…</translation>
     </message>
 </context>
 <context>

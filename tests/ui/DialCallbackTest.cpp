@@ -9,15 +9,18 @@
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/SimulatedLine.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/forms/CallbackWorkflow.h"
 #include "core/site/Defaults.h"
 #include "ui/call/CallPanel.h"
+#include "ui/call/DialDialog.h"
 #include "ui/call/Ringback.h"
 #include "ui/forms/CallbackView.h"
 #include "ui/forms/FormDesk.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -120,4 +123,55 @@ TEST_CASE(
     auto list = CallbackWorkflow(*w.t.db, w.t.clock, flow).listFor(w.agent, QDate(2026, 11, 26));
     REQUIRE(list);
     CHECK(list->isEmpty()); // done
+}
+
+TEST_CASE("Ctrl+D dials a number typed or pasted; a bad one or a do-not-call number dials nothing", "[dial]")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    w.t.clock.set(beijing(2026, 11, 26, 9, 0));
+    Customer quiet;
+    quiet.name = QStringLiteral("赵女士");
+    quiet.phoneMobile = QStringLiteral("13700001111");
+    quiet.doNotCall = true;
+    REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(quiet, {}));
+
+    SimulatedLine line(w.t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest);
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
+    REQUIRE(window.callSession().start(w.agent));
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = window.findChild<ui::DialDialog*>();
+    REQUIRE(dialog);
+    auto* number = dialog->numberEdit();
+    auto* preview = dialog->findChild<QLabel*>(QStringLiteral("dialPreview"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("dialError"));
+
+    number->setText(QStringLiteral("王先生"));
+    CHECK_FALSE(dialog->dial());
+    CHECK(error->text().contains(QStringLiteral("王先生")));
+    CHECK_FALSE(window.callTracker().hasCall());
+
+    number->setText(QStringLiteral("137-0000-1111"));
+    CHECK(preview->text() == QStringLiteral("137 0000 1111"));
+    CHECK_FALSE(dialog->dial());
+    CHECK(error->text().contains(QStringLiteral("赵女士")));
+    CHECK_FALSE(window.callTracker().hasCall());
+
+    // Pasted with words around it, as from a chat or an e-mail.
+    number->setText(QStringLiteral("+86 372 266 1234"));
+    CHECK(preview->text() == QStringLiteral("0372 266 1234"));
+    QTest::keyClick(number, Qt::Key_Return);
+    REQUIRE(window.callTracker().isOutgoing());
+    CHECK(window.callTracker().callerNumber() == QStringLiteral("+863722661234"));
+    QTRY_VERIFY(window.findChild<ui::DialDialog*>() == nullptr); // closed once it rings out
+    REQUIRE(window.callTracker().hangUp());
+    auto call = CallRepository(*w.t.db, w.t.clock).get(window.callSession().callId());
+    REQUIRE(call);
+    CHECK(call->purpose == CallPurpose::Manual);
+    CHECK(call->dialResult == DialResult::Cancelled);
 }

@@ -8,6 +8,7 @@
 #include "core/calls/CallSession.h"
 #include "core/calls/CallTracker.h"
 #include "core/calls/SimulatedLine.h"
+#include "core/customers/CustomerRepository.h"
 #include "core/forms/CallbackWorkflow.h"
 #include "core/site/Defaults.h"
 
@@ -142,6 +143,21 @@ TEST_CASE(
     CHECK(notNumber.error().field == QStringLiteral("number"));
     CHECK(notNumber.error().message.contains(QStringLiteral("陈先生")));
     CHECK(c.session.dial(QString(), {}).error().field == QStringLiteral("number"));
+    // A customer who asked not to be called: refused by any of their numbers, nothing dialled.
+    Customer quiet;
+    quiet.name = QStringLiteral("赵女士");
+    quiet.phoneMobile = QStringLiteral("13700001111");
+    quiet.phoneOffice = QStringLiteral("0372-2661234");
+    quiet.doNotCall = true;
+    auto listed = CustomerRepository(*w.t.db, w.t.clock).insert(quiet, {});
+    REQUIRE(listed);
+    CHECK(listed->doNotCall);
+    for (const QString& number : {QStringLiteral("137 0000 1111"), QStringLiteral("0372 266 1234")}) {
+        auto refused = c.session.dial(number, {});
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::Refused);
+        CHECK(refused.error().message.contains(QStringLiteral("赵女士")));
+    }
     CallSession nobody(*w.t.db, w.t.clock, c.tracker, CallSession::Options{});
     CHECK(nobody.dial(QStringLiteral("138 1234 5678"), {}).error().kind == Error::Kind::Refused);
     CHECK(placed.isEmpty());
@@ -182,6 +198,11 @@ TEST_CASE(
     REQUIRE(endedCalls.count() == 1);
     // Its wrap-up asks for no call category: the callback record carries the result.
     CHECK(c.session.unfinishedCall().isEmpty());
+
+    // Off the list again, the number dials.
+    Customer back = *listed;
+    back.doNotCall = false;
+    REQUIRE(CustomerRepository(*w.t.db, w.t.clock).update(back, {}));
 
     // Busy: stored as busy, the other end ended it, not abandoned, the agent's state untouched.
     REQUIRE(c.session.states().setNotReady(QStringLiteral("callbacks")));

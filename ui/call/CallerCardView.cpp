@@ -220,6 +220,10 @@ void CallerCardView::setCard(const std::optional<CallerCard>& card)
     if (card->otherCustomers > 0)
         html += tr("%n more customer(s) share this number; confirm who is calling.", nullptr,
                    card->otherCustomers);
+    if (c.doNotCall)
+        html += QStringLiteral("<br><b>") +
+                tr("Asked not to be called: the console dials none of their numbers.") +
+                QStringLiteral("</b>");
     html += QStringLiteral("</p>");
 
     html += QStringLiteral("<p><b>") + tr("Devices") + QStringLiteral("</b><br>");

@@ -2,6 +2,7 @@
 
 #include "core/model/PhoneNumber.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,6 +34,10 @@ CustomerEditDialog::CustomerEditDialog(const Customer& customer, QWidget* parent
     m_other = line(tr("O&ther phone"), "phoneOther", phone(customer.phoneOther));
     m_address = line(tr("&Address"), "address", customer.address);
     m_notes = line(tr("No&tes"), "notes", customer.notes);
+    m_doNotCall = new QCheckBox(tr("Asked not to be called: the console dials none of these numbers"), this);
+    m_doNotCall->setObjectName(QStringLiteral("doNotCall"));
+    m_doNotCall->setChecked(customer.doNotCall);
+    form->addRow(QString(), m_doNotCall);
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -56,6 +61,7 @@ Customer CustomerEditDialog::edited() const
     c.phoneOther = m_other->text().trimmed();
     c.address = m_address->text().trimmed();
     c.notes = m_notes->text().trimmed();
+    c.doNotCall = m_doNotCall->isChecked();
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 
 namespace threerings::ui {
@@ -33,6 +34,7 @@ private:
     QLineEdit* m_other = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_notes = nullptr;
+    QCheckBox* m_doNotCall = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -25,6 +25,7 @@
 #include "ui/call/CallPanel.h"
 #include "ui/call/CallWorkspace.h"
 #include "ui/call/CallerCardView.h"
+#include "ui/call/DialDialog.h"
 #include "ui/call/MyDayView.h"
 #include "ui/call/Ringback.h"
 #include "ui/call/Ringtone.h"
@@ -51,6 +52,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -391,6 +393,8 @@ void MainWindow::buildMenus()
     call->addAction(m_panel->holdAction());
     call->addAction(m_panel->hangUpAction());
     call->addActions({m_stateControl->readyAction(), m_stateControl->notReadyAction()});
+    QAction* dialNumber = call->addAction(tr("&Dial a number…"), this, [this] { (void)openDialDialog(); });
+    applyShortcut(dialNumber, ShortcutId::DialNumber);
     call->addSeparator();
     call->addAction(m_desk->newProblemFormAction());
 
@@ -540,6 +544,16 @@ void MainWindow::showBackupResult(const QString& written, const QString& error)
         statusBar()->showMessage(tr("Today's backup failed: %1").arg(error), 4 * problemMessageMs);
     else if (!written.isEmpty())
         statusBar()->showMessage(tr("Today's backup was written to %1").arg(written), problemMessageMs);
+}
+
+DialDialog* MainWindow::openDialDialog(const QString& number)
+{
+    auto* dialog = new DialDialog(*m_callSession, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    PersonWindows::bind(dialog);
+    dialog->show();
+    dialog->numberEdit()->setFocus();
+    return dialog;
 }
 
 } // namespace threerings::ui

@@ -34,6 +34,7 @@ class SupervisorDesk;
 class SyncPanel;
 class IdleLock;
 class MyDayView;
+class DialDialog;
 class Ringback;
 class Ringtone;
 class TrainingDesk;
@@ -64,6 +65,8 @@ public:
     QAction* adminAction() const { return m_admin; }
     QAction* callbackPolicyAction() const { return m_callbackPolicy; }
     Ringtone* ringtone() const { return m_ringtone; }
+    // Call ▸ Dial a number… (Ctrl+D), with `number` filled in (a tel: link hands one over).
+    DialDialog* openDialDialog(const QString& number = {});
     // The ringback of a call the agent placed.
     Ringback* ringback() const { return m_ringback; }
     const ConsoleOptions& options() const { return m_options; }

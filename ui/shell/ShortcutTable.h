@@ -20,6 +20,7 @@ enum class ShortcutId
     HangUp,
     Ready,
     NotReady,
+    DialNumber,
     // the words during the call
     ScriptNext,
     ScriptBack,

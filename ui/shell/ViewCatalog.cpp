@@ -56,6 +56,9 @@ QList<ViewEntry> builtins()
         // Ctrl+G: go to a record by its number or the caller's phone ("find-record:20261204-1001-003").
         {QStringLiteral("find-record"), QStringLiteral("findRecordDialog"),
          [](MainWindow& w, const QString& arg) { (void)w.formDesk()->findRecord(arg); }},
+        // Ctrl+D: dial a number typed or pasted ("dial:0372-2661234").
+        {QStringLiteral("dial"), QStringLiteral("dialDialog"),
+         [](MainWindow& w, const QString& arg) { (void)w.openDialDialog(arg); }},
         {QStringLiteral("phrase-guide"), QStringLiteral("phraseGuideDialog"),
          [](MainWindow& w, const QString&) { w.callWorkspace()->showPhraseGuide(); }},
         {QStringLiteral("knowledge"), QStringLiteral("knowledgeDialog"),

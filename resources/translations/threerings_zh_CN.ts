@@ -1236,6 +1236,10 @@
         <source>due %1 · %2 working time left</source>
         <translation>期限 %1 · 剩余 %2 工作时间</translation>
     </message>
+    <message>
+        <source>This console cannot place calls.</source>
+        <translation>此坐席台不能外呼。</translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -6990,6 +6994,18 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <source>Chase recorded: %1.</source>
         <translation>催办已记录：%1。</translation>
     </message>
+    <message>
+        <source>No number to call</source>
+        <translation>没有可拨打的号码</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll %1</source>
+        <translation>呼叫 %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Calling %1 … record what was said here when the call ends.</source>
+        <translation>正在呼叫 %1 … 通话结束后在这里记录说了什么。</translation>
+    </message>
 </context>
 <context>
     <name>threerings::ui::ComplaintView</name>
@@ -7100,6 +7116,14 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>Complaint %1 goes round again.</source>
         <translation>投诉 %1 再次处理。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll %1 back</source>
+        <translation>回访 %1(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Calling %1 back about complaint %2 …</source>
+        <translation>正在回访 %1（投诉 %2）…</translation>
     </message>
 </context>
 <context>
@@ -7911,6 +7935,10 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
     <message>
         <source>%1: counted as an unreachable attempt; the list says when to call again.</source>
         <translation>%1：记为一次未联系上；列表显示何时再拨。</translation>
+    </message>
+    <message>
+        <source>The console's line is gone; nothing was dialled.</source>
+        <translation>坐席台的线路已不在；未拨出。</translation>
     </message>
 </context>
 <context>

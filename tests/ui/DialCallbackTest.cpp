@@ -16,9 +16,13 @@
 #include "ui/call/DialDialog.h"
 #include "ui/call/Ringback.h"
 #include "ui/forms/CallbackView.h"
+#include "ui/forms/ComplaintView.h"
 #include "ui/forms/FormDesk.h"
+#include "ui/forms/FormServices.h"
+#include "ui/forms/ProblemFormView.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -174,4 +178,62 @@ TEST_CASE("Ctrl+D dials a number typed or pasted; a bad one or a do-not-call num
     REQUIRE(call);
     CHECK(call->purpose == CallPurpose::Manual);
     CHECK(call->dialResult == DialResult::Cancelled);
+}
+
+TEST_CASE("a late form's chase bar calls the caller, and a complaint calls its customer back, recorded on "
+          "the call",
+          "[dial]")
+{
+    FormsWorld w;
+    REQUIRE(Defaults::ensure(*w.t.db, w.t.clock));
+    test::ConsoleCore core(*w.t.db, w.t.clock);
+    SimulatedLine line(w.t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest);
+    CallTracker tracker(line, w.t.clock);
+    CallSession calls(*w.t.db, w.t.clock, tracker, CallSession::Options{});
+    REQUIRE(calls.start(w.agent));
+    ui::FormServices services(*w.t.db, w.t.clock, w.calendar, core.guard, [&w] { return w.agent; });
+    services.setDialer(
+        [&calls](const QString& number, const CallRecorder::Dial& dial) { return calls.dial(number, dial); });
+    w.t.clock.set(beijing(2026, 11, 24, 9, 0));
+    const ProblemForm form = acceptedForm(services.forms(), w.agent);
+    auto moved = services.forms().transfer(w.agent, form.meta.id, w.handler.userId);
+    REQUIRE(moved);
+    w.t.clock.set(beijing(2026, 11, 26, 10, 0)); // the result is late
+
+    {
+        ui::ProblemFormView view(services, *moved);
+        auto* target = view.findChild<QComboBox*>(QStringLiteral("chaseTarget"));
+        target->setCurrentIndex(target->findData(QStringLiteral("caller")));
+        auto* dial = view.findChild<QPushButton*>(QStringLiteral("chaseDial"));
+        REQUIRE(dial);
+        CHECK(dial->text().contains(QStringLiteral("138 1234 5678")));
+        REQUIRE(dial->isEnabled());
+        QTest::mouseClick(dial, Qt::LeftButton);
+        REQUIRE(tracker.isOutgoing());
+        const QString callId = calls.callId();
+        REQUIRE(tracker.hangUp());
+        auto call = CallRepository(*w.t.db, w.t.clock).get(callId);
+        REQUIRE(call);
+        CHECK(call->purpose == CallPurpose::Chase);
+        CHECK(call->recordKind == QStringLiteral("problem_form"));
+        CHECK(call->recordId == form.meta.id);
+    }
+
+    Complaint c;
+    c.matter = QStringLiteral("工程师迟到三天");
+    c.contactPerson = QStringLiteral("陈先生");
+    c.contactMethod = QStringLiteral("0372-2661234");
+    auto complaint = services.complaints().registerComplaint(w.agent, c);
+    REQUIRE(complaint);
+    ui::ComplaintView view(services, *complaint);
+    auto* dial = view.findChild<QPushButton*>(QStringLiteral("dialComplaintButton"));
+    REQUIRE(dial);
+    CHECK(dial->text().contains(QStringLiteral("0372 266 1234")));
+    REQUIRE(view.dialCustomer());
+    const QString callId = calls.callId();
+    REQUIRE(tracker.hangUp());
+    auto call = CallRepository(*w.t.db, w.t.clock).get(callId);
+    REQUIRE(call);
+    CHECK(call->purpose == CallPurpose::ComplaintCallback);
+    CHECK(call->recordId == complaint->meta.id);
 }

@@ -1,6 +1,5 @@
 #include "ui/forms/CallbackView.h"
 
-#include "core/calls/CallSession.h"
 #include "core/calls/CallerNumber.h"
 #include "core/model/PhoneNumber.h"
 #include "core/util/Clock.h"
@@ -116,26 +115,20 @@ CallbackView::CallbackView(FormServices& services, QWidget* parent)
     reload();
 }
 
-void CallbackView::setCalls(CallSession* calls)
-{
-    m_calls = calls;
-    updateDialButton();
-}
-
 void CallbackView::updateDialButton()
 {
     const bool chosen = m_current >= 0 && m_current < m_tasks.size();
     const QString phone = chosen ? m_tasks.at(m_current).record.acceptorPhone : QString();
     m_dial->setText(phone.isEmpty() ? tr("Ca&ll the customer")
                                     : tr("Ca&ll %1").arg(PhoneNumber::display(phone)));
-    m_dial->setEnabled(m_calls && chosen && m_tasks.at(m_current).callableNow);
-    m_dial->setVisible(m_calls != nullptr);
+    m_dial->setEnabled(services().canDial() && chosen && m_tasks.at(m_current).callableNow);
+    m_dial->setVisible(services().canDial());
 }
 
 bool CallbackView::dialSelected()
 {
     const QString id = recordId();
-    if (!m_calls || id.isEmpty()) {
+    if (id.isEmpty()) {
         Q_EMIT message(tr("Choose the customer to call back on the list first."));
         return false;
     }
@@ -145,8 +138,7 @@ bool CallbackView::dialSelected()
         showError(cb.error());
         return false;
     }
-    auto placed =
-        m_calls->dial(cb->acceptorPhone, {CallPurpose::Callback, RecordKinds::key(RecordKind::Callback), id});
+    auto placed = services().dial(cb->acceptorPhone, CallPurpose::Callback, RecordKind::Callback, id);
     if (!placed) {
         showError(placed.error());
         return false;

@@ -11,10 +11,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace threerings {
-class CallSession;
-}
-
 namespace threerings::ui {
 
 // 用户回访统计表 (issue 6): today's callback list (CallbackWorkflow::listFor) with the callback script,
@@ -33,8 +29,6 @@ public:
     // Selects the callback with this id (from My work). False when it is not on today's list.
     bool select(const QString& callbackId);
     void reload();
-    // The console's calls: the list dials through them (nullptr: a console that cannot dial).
-    void setCalls(CallSession* calls);
     // Calls the selected customer back (the button, Ctrl+F5): refused with the reason when it is done, has
     // no phone or its retry time has not come, or a call is on the line. True when it rings out.
     bool dialSelected();
@@ -54,7 +48,6 @@ private:
 
     void updateDialButton();
 
-    CallSession* m_calls = nullptr;
     QPushButton* m_dial = nullptr;
     QList<CallbackTask> m_tasks;
     int m_current = -1;

@@ -1,6 +1,7 @@
 #include "ui/forms/ChaseBar.h"
 
 #include "core/forms/FormChases.h"
+#include "core/model/PhoneNumber.h"
 #include "core/util/Clock.h"
 #include "ui/forms/FormServices.h"
 
@@ -49,6 +50,9 @@ ChaseBar::ChaseBar(FormServices& services, QWidget* parent) : QFrame(parent), m_
     m_note->setObjectName(QStringLiteral("chaseNote"));
     m_note->setPlaceholderText(tr("What was said (no answer, line busy, promised…)"));
     row->addWidget(m_note, 1);
+    m_dial = new QPushButton(this);
+    m_dial->setObjectName(QStringLiteral("chaseDial"));
+    row->addWidget(m_dial);
     m_record = new QPushButton(tr("Record the cha&se"), this);
     m_record->setObjectName(QStringLiteral("chaseRecord"));
     row->addWidget(m_record);
@@ -59,6 +63,7 @@ ChaseBar::ChaseBar(FormServices& services, QWidget* parent) : QFrame(parent), m_
     connect(m_promised, &QCheckBox::toggled, this, &ChaseBar::updateRow);
     connect(m_note, &QLineEdit::returnPressed, this, [this] { (void)record(); });
     connect(m_record, &QPushButton::clicked, this, [this] { (void)record(); });
+    connect(m_dial, &QPushButton::clicked, this, [this] { (void)dial(); });
     hide();
 }
 
@@ -66,6 +71,12 @@ void ChaseBar::display(const ProblemForm& form, bool late, const QHash<QString, 
 {
     m_formId = form.meta.id;
     const Actor actor = m_services.actor();
+    m_callerPhone = form.phoneMobile.isEmpty() ? form.phoneOffice : form.phoneMobile;
+    m_handlerPhone.clear();
+    if (auto departments = m_services.accounts().departments(actor))
+        for (const Department& d : *departments)
+            if (d.meta.id == form.handlerDepartmentId)
+                m_handlerPhone = d.phone;
     auto chases = m_services.chases().ofForm(actor, form.meta.id);
     const bool hasChases = chases && !chases->isEmpty();
     const bool mayChase = late && FormChases::mayChase(actor, form).ok();
@@ -101,6 +112,30 @@ void ChaseBar::updateRow()
     if (!m_promised->isEnabled())
         m_promised->setChecked(false);
     m_promisedAt->setEnabled(m_promised->isChecked());
+    const QString number = numberToCall();
+    m_dial->setText(number.isEmpty() ? tr("No number to call")
+                                     : tr("Ca&ll %1").arg(PhoneNumber::display(number)));
+    m_dial->setEnabled(!number.isEmpty() && m_services.canDial());
+    m_dial->setVisible(m_record->isVisibleTo(this) && m_services.canDial());
+}
+
+QString ChaseBar::numberToCall() const
+{
+    const bool handler = chaseTargetFromText(m_target->currentData().toString()) == ChaseTarget::Handler;
+    return handler ? m_handlerPhone : m_callerPhone;
+}
+
+bool ChaseBar::dial()
+{
+    auto placed = m_services.dial(numberToCall(), CallPurpose::Chase, RecordKind::ProblemForm, m_formId);
+    if (!placed) {
+        Q_EMIT failed(placed.error());
+        return false;
+    }
+    Q_EMIT message(tr("Calling %1 … record what was said here when the call ends.")
+                       .arg(PhoneNumber::display(numberToCall())));
+    m_reached->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 bool ChaseBar::record()

@@ -34,6 +34,9 @@ public:
     void display(const ProblemForm& form, bool late, const QHash<QString, QString>& names);
     // Records the attempt the row describes. True when core stored it.
     bool record();
+    // Calls whom the row names (the handler's department, or the caller), recorded as a chase call of the
+    // form.
+    bool dial();
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -41,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void updateRow();
+    QString numberToCall() const;
 
     FormServices& m_services;
     QString m_formId;
@@ -51,6 +55,9 @@ private:
     QDateTimeEdit* m_promisedAt = nullptr;
     QLineEdit* m_note = nullptr;
     QPushButton* m_record = nullptr;
+    QPushButton* m_dial = nullptr;
+    QString m_handlerPhone; // the handler's department's phone
+    QString m_callerPhone;
 };
 
 } // namespace threerings::ui

@@ -80,6 +80,11 @@ ComplaintView::ComplaintView(FormServices& services, const Complaint& complaint,
     connect(m_report, &QPushButton::clicked, this, [this] { (void)report(); });
     m_satisfied = button(tr("Satisfied: close"), QStringLiteral("satisfiedButton"));
     connect(m_satisfied, &QPushButton::clicked, this, [this] { (void)callback(true); });
+    // The complaint's callback, placed from here: the number on the button before it rings out.
+    m_dial = new QPushButton(this);
+    m_dial->setObjectName(QStringLiteral("dialComplaintButton"));
+    connect(m_dial, &QPushButton::clicked, this, [this] { (void)dialCustomer(); });
+    cb->addRow(QString(), m_dial);
     m_dissatisfied = button(tr("Dissatisfied: round again"), QStringLiteral("dissatisfiedButton"));
     connect(m_dissatisfied, &QPushButton::clicked, this, [this] { (void)callback(false); });
     display(m_complaint);
@@ -130,7 +135,25 @@ void ComplaintView::display(const Complaint& c)
     m_report->setVisible(open);
     m_satisfied->setVisible(open);
     m_dissatisfied->setVisible(open);
+    const bool callable = open && services().canDial() && PhoneNumber::normalize(c.contactMethod).ok();
+    m_dial->setVisible(callable);
+    if (callable)
+        m_dial->setText(tr("Ca&ll %1 back").arg(PhoneNumber::display(c.contactMethod)));
     markClean();
+}
+
+bool ComplaintView::dialCustomer()
+{
+    clearErrors();
+    auto placed = services().dial(m_complaint.contactMethod, CallPurpose::ComplaintCallback,
+                                  RecordKind::Complaint, m_complaint.meta.id);
+    if (!placed) {
+        showError(placed.error());
+        return false;
+    }
+    Q_EMIT message(tr("Calling %1 back about complaint %2 …")
+                       .arg(PhoneNumber::display(m_complaint.contactMethod), m_complaint.no));
+    return true;
 }
 
 bool ComplaintView::apply(Result<Complaint> result, const QString& done)

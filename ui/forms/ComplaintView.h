@@ -27,6 +27,8 @@ public:
     bool registerIt();
     bool report();
     bool callback(bool satisfied);
+    // Calls the complaining customer back (the complaint's callback, recorded on the call).
+    bool dialCustomer();
 
 private:
     void display(const Complaint& c);
@@ -47,6 +49,7 @@ private:
     QPushButton* m_report = nullptr;
     QPushButton* m_satisfied = nullptr;
     QPushButton* m_dissatisfied = nullptr;
+    QPushButton* m_dial = nullptr;
     QList<QWidget*> m_penaltyRow;
 };
 

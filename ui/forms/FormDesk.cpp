@@ -51,6 +51,12 @@ FormDesk::FormDesk(QMainWindow& window, Database& db, const Clock& clock, CallSe
     m_services = std::make_unique<FormServices>(
         db, clock, std::move(calendar), guard,
         [c = QPointer<CallSession>(&m_calls)] { return c ? c->agent() : Actor{}; });
+    m_services->setDialer([c = QPointer<CallSession>(&m_calls)](
+                              const QString& number, const CallRecorder::Dial& dial) -> Result<QString> {
+        if (!c)
+            return Error::usage(tr("The console's line is gone; nothing was dialled."));
+        return c->dial(number, dial);
+    });
 
     m_tabs = new QTabWidget(&window);
     m_tabs->setObjectName(QStringLiteral("formTabs"));
@@ -321,7 +327,6 @@ CallbackView* FormDesk::openCallbacks(const QString& callbackId)
         reveal(view);
     } else {
         view = static_cast<CallbackView*>(present(new CallbackView(*m_services)));
-        view->setCalls(&m_calls);
         // "Not working" reopened a form: the agent sees it at once, in a tab beside the list.
         connect(view, &CallbackView::formReopened, this, [this](const QString& formId) {
             if (ProblemFormView* form = openProblemForm(formId))

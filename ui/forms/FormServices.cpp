@@ -18,6 +18,14 @@ FormServices::FormServices(Database& db, const Clock& clock, BusinessCalendar ca
       m_accounts(db, clock), m_words(db, clock, guard)
 {}
 
+Result<QString> FormServices::dial(const QString& number, CallPurpose purpose, RecordKind kind,
+                                   const QString& recordId) const
+{
+    if (!m_dialer)
+        return Error::usage(QCoreApplication::translate("FormServices", "This console cannot place calls."));
+    return m_dialer(number, {purpose, RecordKinds::key(kind), recordId});
+}
+
 qint64 FormServices::minutesLeft(const QDateTime& due) const
 {
     return m_calendar.workingMinutesBetween(m_clock.now(), due);

@@ -3,6 +3,7 @@
 #include "core/auth/AccountService.h"
 #include "core/auth/Actor.h"
 #include "core/calendar/BusinessCalendar.h"
+#include "core/calls/CallRecorder.h"
 #include "core/forms/CallbackWorkflow.h"
 #include "core/forms/ComplaintWorkflow.h"
 #include "core/forms/ConsultationWorkflow.h"
@@ -60,6 +61,15 @@ public:
     const AccountService& accounts() const { return m_accounts; }
     const WordsService& words() const { return m_words; }
 
+    // Placing calls from the forms (issue 19): the console's CallSession::dial, set by the desk; a console
+    // without one cannot dial.
+    using Dialer = std::function<Result<QString>(const QString& number, const CallRecorder::Dial& dial)>;
+    void setDialer(Dialer dialer) { m_dialer = std::move(dialer); }
+    bool canDial() const { return bool(m_dialer); }
+    // Calls `number` for the record `recordId` of `kind`, for `purpose`.
+    Result<QString> dial(const QString& number, CallPurpose purpose, RecordKind kind,
+                         const QString& recordId) const;
+
     // "2 h 15 min left" / "late by 0 h 45 min" in working time from now to `due`.
     QString timeLeft(const QDateTime& due) const;
     qint64 minutesLeft(const QDateTime& due) const;
@@ -69,6 +79,7 @@ private:
     const Clock& m_clock;
     BusinessCalendar m_calendar;
     std::function<Actor()> m_actor;
+    Dialer m_dialer;
     QString m_language;
     PhraseGuard& m_guard;
     ProblemFormWorkflow m_forms;

@@ -48,7 +48,7 @@ Status CallbackWorkflow::notTooSoon(const CallbackRecord& cb) const
                  cb.nextAttemptAt.toTimeZone(zone).toString(QStringLiteral("HH:mm"))));
 }
 
-Result<CallbackRecord> CallbackWorkflow::dialable(const Actor& actor, const QString& callbackId) const
+Result<CallbackRecord> CallbackWorkflow::openOne(const Actor& actor, const QString& callbackId) const
 {
     if (Status s = Permissions::require(actor, Action::WriteForms); !s)
         return s.error();
@@ -56,7 +56,20 @@ Result<CallbackRecord> CallbackWorkflow::dialable(const Actor& actor, const QStr
     if (!cb)
         return cb.error();
     if (cb->state == CallbackState::Done)
-        return Error::conflict(tr("The callback of form %1 is already done.").arg(cb->formNumber));
+        return Error::conflict(
+            tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
+    if (cb->state == CallbackState::Unknown)
+        return Error::conflict(tr("The callback of form %1 is in a state this version of ThreeRings does not "
+                                  "know; record it on a console of the newer version.")
+                                   .arg(cb->formNumber));
+    return cb;
+}
+
+Result<CallbackRecord> CallbackWorkflow::dialable(const Actor& actor, const QString& callbackId) const
+{
+    auto cb = openOne(actor, callbackId);
+    if (!cb)
+        return cb.error();
     if (cb->acceptorPhone.trimmed().isEmpty())
         return Error::data(tr("Form %1 has no phone to call back; add the customer's phone on the form.")
                                .arg(cb->formNumber),
@@ -87,18 +100,9 @@ Result<CallbackRecord> CallbackWorkflow::record(const Actor& actor, const QStrin
                                                 const CallbackReport& report)
 {
     using V = Validation;
-    if (Status s = Permissions::require(actor, Action::WriteForms); !s)
-        return s.error();
-    auto cb = m_callbacks.get(callbackId);
+    auto cb = openOne(actor, callbackId);
     if (!cb)
         return cb.error();
-    if (cb->state == CallbackState::Done)
-        return Error::conflict(
-            tr("The callback of form %1 is already done; nothing to record.").arg(cb->formNumber));
-    if (cb->state == CallbackState::Unknown)
-        return Error::conflict(tr("The callback of form %1 is in a state this version of ThreeRings does not "
-                                  "know; record it on a console of the newer version.")
-                                   .arg(cb->formNumber));
     if (report.outcome == CallbackOutcome::None)
         return Error::data(tr("Choose the callback outcome: working, not working or unreachable."),
                            QStringLiteral("outcome"));

@@ -68,6 +68,8 @@ public:
     Status setPolicy(const Actor& actor, const CallbackPolicy& policy);
 
 private:
+    // The callback to record or dial: WriteForms, not done, in a state this version knows.
+    Result<CallbackRecord> openOne(const Actor& actor, const QString& callbackId) const;
     // Refused while an unreachable customer's retry time has not come.
     Status notTooSoon(const CallbackRecord& cb) const;
 

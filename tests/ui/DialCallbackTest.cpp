@@ -41,6 +41,29 @@ qint64 lowest(qint64 lo, qint64)
     return lo;
 }
 
+// The agent's console on the simulated line, in a 1366×768 window; callees answer after 4 s.
+struct AgentConsole
+{
+    explicit AgentConsole(FormsWorld& w)
+        : line(w.t.clock, quiet(), lowest), core(*w.t.db, w.t.clock),
+          window(*w.t.db, w.t.clock, line, core.services())
+    {
+        REQUIRE(window.callSession().start(w.agent));
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+    static SimulatedLine::Behaviour quiet()
+    {
+        SimulatedLine::Behaviour b{60'000, 60'000, 0, 0};
+        b.calleeAnswerMinMs = b.calleeAnswerMaxMs = 4'000;
+        return b;
+    }
+    SimulatedLine line;
+    test::ConsoleCore core;
+    ui::MainWindow window;
+};
+
 } // namespace
 
 TEST_CASE(
@@ -57,15 +80,9 @@ TEST_CASE(
     REQUIRE(flow.resolve(w.handler, f.meta.id, QStringLiteral("已修复")));
     w.t.clock.set(beijing(2026, 11, 26, 9, 0));
 
-    SimulatedLine::Behaviour quiet{60'000, 60'000, 0, 0};
-    quiet.calleeAnswerMinMs = quiet.calleeAnswerMaxMs = 4'000;
-    SimulatedLine line(w.t.clock, quiet, lowest);
-    test::ConsoleCore core(*w.t.db, w.t.clock);
-    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
-    REQUIRE(window.callSession().start(w.agent));
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AgentConsole console(w);
+    SimulatedLine& line = console.line;
+    ui::MainWindow& window = console.window;
 
     ui::CallbackView* view = window.formDesk()->openCallbacks();
     REQUIRE(view);
@@ -140,13 +157,8 @@ TEST_CASE("Ctrl+D dials a number typed or pasted; a bad one or a do-not-call num
     quiet.doNotCall = true;
     REQUIRE(CustomerRepository(*w.t.db, w.t.clock).insert(quiet, {}));
 
-    SimulatedLine line(w.t.clock, SimulatedLine::Behaviour{60'000, 60'000, 0, 0}, lowest);
-    test::ConsoleCore core(*w.t.db, w.t.clock);
-    ui::MainWindow window(*w.t.db, w.t.clock, line, core.services());
-    REQUIRE(window.callSession().start(w.agent));
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    AgentConsole console(w);
+    ui::MainWindow& window = console.window;
 
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
     auto* dialog = window.findChild<ui::DialDialog*>();

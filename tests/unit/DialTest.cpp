@@ -160,6 +160,14 @@ TEST_CASE(
     }
     CallSession nobody(*w.t.db, w.t.clock, c.tracker, CallSession::Options{});
     CHECK(nobody.dial(QStringLiteral("138 1234 5678"), {}).error().kind == Error::Kind::Refused);
+    // Only agents place calls: a supervisor's or a trainee's console dials nothing.
+    for (const char* role : {"supervisor", "trainee"}) {
+        CallSession other(*w.t.db, w.t.clock, c.tracker, CallSession::Options{});
+        REQUIRE(other.start(test::actorWith(QString::fromLatin1(role), w.supervisor.userId)));
+        auto refused = other.dial(QStringLiteral("138 1234 5678"), {});
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().kind == Error::Kind::Refused);
+    }
     CHECK(placed.isEmpty());
 
     // A callback call, answered after 4 s, the customer hangs up after a minute.

@@ -216,8 +216,6 @@ Result<QString> CallSession::dial(const QString& number, const CallRecorder::Dia
 {
     if (Status s = Permissions::require(m_agent, Action::TakeCalls); !s)
         return s.error();
-    if (m_tracker.hasCall())
-        return Error::conflict(tr("Finish the call on the line before placing another."));
     if (const QString why = unfinishedCall(); !why.isEmpty())
         return Error::data(why, QStringLiteral("outcome"));
     if (number.trimmed().isEmpty())
@@ -236,6 +234,7 @@ Result<QString> CallSession::dial(const QString& number, const CallRecorder::Dia
     }
     if (!m_tracker.line().canDial())
         return Error::usage(tr("This line cannot place calls: %1.").arg(m_tracker.line().displayName()));
+    // The tracker refuses a second call while one is on the line.
     m_pendingDial = dial;
     auto placed = m_tracker.dial(e164.value());
     m_pendingDial = {};

@@ -15,7 +15,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <source>The first account must be an admin's, so that someone can add the others; give it the role admin.</source>
+        <source>The first account must be an admin&apos;s, so that someone can add the others; give it the role admin.</source>
         <translation>第一个账户必须是管理员账户，以便由其添加其他人；请为其赋予 admin 角色。</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         <translation>没有工号为 %1 的人员；请在账户列表中核对工号。</translation>
     </message>
     <message>
-        <source>%1 %2 is the hotline's last active admin; make someone else an admin first.</source>
+        <source>%1 %2 is the hotline&apos;s last active admin; make someone else an admin first.</source>
         <translation>%1 %2 是热线最后一位在用的管理员；请先把另一人设为管理员。</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
         <translation>不能取消自己的管理员角色；请另一位管理员操作。</translation>
     </message>
     <message>
-        <source>There is no department named %1; choose one of the hotline's departments.</source>
+        <source>There is no department named %1; choose one of the hotline&apos;s departments.</source>
         <translation>没有名为 %1 的部门；请从热线的部门中选择。</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>%1 的备份失败：%2</translation>
     </message>
     <message>
-        <source>Cannot put the backup in place at %1; check the folder's permissions.</source>
+        <source>Cannot put the backup in place at %1; check the folder&apos;s permissions.</source>
         <translation>无法将备份放到 %1，请检查该文件夹的权限。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>The calendar's time zone is not known; choose an IANA zone name such as Asia/Shanghai.</source>
+        <source>The calendar&apos;s time zone is not known; choose an IANA zone name such as Asia/Shanghai.</source>
         <translation>无法识别日历的时区，请选择 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
@@ -246,19 +246,19 @@
         <translation>一周每天都是周末，任何期限都无法到期，请在一周中至少保留一个工作日。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a time; write it as HH:MM, for example 08:30.</source>
+        <source>%1 &apos;%2&apos; is not a time; write it as HH:MM, for example 08:30.</source>
         <translation>%1 的值「%2」不是有效的时间，请按 HH:MM 格式填写，例如 08:30。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <source>%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
         <translation>%1 的值「%2」不是有效的日期，请按 YYYY-MM-DD 格式填写，例如 2026-10-01。</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a known time zone; use an IANA zone name such as Asia/Shanghai.</source>
+        <source>%1 &apos;%2&apos; is not a known time zone; use an IANA zone name such as Asia/Shanghai.</source>
         <translation>%1 的值「%2」不是已知的时区，请使用 IANA 时区名称，例如 Asia/Shanghai。</translation>
     </message>
     <message>
-        <source>%1 '%2' must list days of the week as numbers from 1 (Monday) to 7 (Sunday) separated by commas, for example 6,7.</source>
+        <source>%1 &apos;%2&apos; must list days of the week as numbers from 1 (Monday) to 7 (Sunday) separated by commas, for example 6,7.</source>
         <translation>%1 的值「%2」必须用数字 1（星期一）到 7（星期日）列出星期几，以英文逗号分隔，例如 6,7。</translation>
     </message>
     <message>
@@ -285,11 +285,11 @@
         <translation>日历文件 %1 无效：%2</translation>
     </message>
     <message>
-        <source>Could not read the calendar's holidays: %1</source>
+        <source>Could not read the calendar&apos;s holidays: %1</source>
         <translation>无法读取日历中的节假日：%1</translation>
     </message>
     <message>
-        <source>Could not read the calendar's years: %1</source>
+        <source>Could not read the calendar&apos;s years: %1</source>
         <translation>无法读取日历中的年份：%1</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>%1 不是有效的年份，请填写年份，例如 2027。</translation>
     </message>
     <message>
-        <source>%1 is not in %2; list only that year's days, or add the year it belongs to separately.</source>
+        <source>%1 is not in %2; list only that year&apos;s days, or add the year it belongs to separately.</source>
         <translation>%1 不在 %2 年内，请只列出该年的日期，或单独添加它所属的年份。</translation>
     </message>
 </context>
@@ -488,7 +488,7 @@
         <translation>回访结论</translation>
     </message>
     <message>
-        <source>the customer's own words</source>
+        <source>the customer&apos;s own words</source>
         <translation>用户原话</translation>
     </message>
     <message>
@@ -524,11 +524,7 @@
         <translation>问题处理表 %1 的回访处于此版本 ThreeRings 不认识的状态；请在新版本的控制台上记录。</translation>
     </message>
     <message>
-        <source>The callback of form %1 is already done.</source>
-        <translation>表单 %1 的回访已经完成。</translation>
-    </message>
-    <message>
-        <source>Form %1 has no phone to call back; add the customer's phone on the form.</source>
+        <source>Form %1 has no phone to call back; add the customer&apos;s phone on the form.</source>
         <translation>表单 %1 没有可回访的电话；请在表单上补充用户电话。</translation>
     </message>
     <message>
@@ -675,7 +671,7 @@
         <translation>处理方式</translation>
     </message>
     <message>
-        <source>the customer's own words</source>
+        <source>the customer&apos;s own words</source>
         <translation>用户原话</translation>
     </message>
     <message>
@@ -837,7 +833,7 @@
         <translation>没有用户使用号码 %1;请先添加该用户(用户 ▸ 新建),或更正号码。</translation>
     </message>
     <message>
-        <source>%1's record was merged into %2's; correct that record instead.</source>
+        <source>%1&apos;s record was merged into %2&apos;s; correct that record instead.</source>
         <translation>%1 的记录已合并到 %2 的记录;请改在那条记录上更正。</translation>
     </message>
     <message>
@@ -845,7 +841,7 @@
         <translation>记录不能合并到自身;请选择此人的另一条记录。</translation>
     </message>
     <message>
-        <source>%1's record was merged into another already; merge into the record it went into.</source>
+        <source>%1&apos;s record was merged into another already; merge into the record it went into.</source>
         <translation>%1 的记录已合并到另一条记录;请合并到它所并入的那条记录。</translation>
     </message>
 </context>
@@ -920,7 +916,7 @@
         <translation>无法设置数据库文件 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is the hotline's database (or its journal), which this console has open. Choose another file.</source>
+        <source>%1 is the hotline&apos;s database (or its journal), which this console has open. Choose another file.</source>
         <translation>%1 是本控制台正在使用的热线数据库（或其日志文件），请选择其他文件。</translation>
     </message>
 </context>
@@ -990,7 +986,7 @@
         <translation>部门电话</translation>
     </message>
     <message>
-        <source>The department kind '%1' is not known; choose one of: %2.</source>
+        <source>The department kind &apos;%1&apos; is not known; choose one of: %2.</source>
         <translation>部门类型“%1”无法识别，请从以下选择：%2。</translation>
     </message>
 </context>
@@ -1126,7 +1122,7 @@
 <context>
     <name>ExportQueries</name>
     <message>
-        <source>'%1' is not a kind of record that can be exported.</source>
+        <source>&apos;%1&apos; is not a kind of record that can be exported.</source>
         <translation>“%1”不是可以导出的记录类型。</translation>
     </message>
     <message>
@@ -1137,7 +1133,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <source>'%1' is not a kind of record that can be exported; choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a kind of record that can be exported; choose one of: %2.</source>
         <translation>「%1」不是可导出的记录类型，请从以下类型中选择：%2。</translation>
     </message>
     <message>
@@ -1160,11 +1156,11 @@
         <translation>沟通内容</translation>
     </message>
     <message>
-        <source>Only a handler who was reached can promise a time; clear the promised time, or choose "handler" and "reached".</source>
+        <source>Only a handler who was reached can promise a time; clear the promised time, or choose &quot;handler&quot; and &quot;reached&quot;.</source>
         <translation>只有联系上的处理人才能承诺时间：请清除承诺时间，或选择“催处理人”并勾选“已联系上”。</translation>
     </message>
     <message>
-        <source>Say in "what was said" how you tried (for example: no answer, line busy, left a message).</source>
+        <source>Say in &quot;what was said&quot; how you tried (for example: no answer, line busy, left a message).</source>
         <translation>请在“沟通内容”中写明联系情况（例如：无人接听、占线、已留言）。</translation>
     </message>
     <message>
@@ -1203,7 +1199,7 @@
 <context>
     <name>FormChases</name>
     <message>
-        <source>Problem form %1 is not waiting for a handler's result (it is %2): there is nothing to chase.</source>
+        <source>Problem form %1 is not waiting for a handler&apos;s result (it is %2): there is nothing to chase.</source>
         <translation>问题处理表 %1 并未在等待处理结果（当前为“%2”）：无需催办。</translation>
     </message>
     <message>
@@ -1218,7 +1214,7 @@
 <context>
     <name>FormNumber</name>
     <message>
-        <source>'%1' is not a form number; it reads YYYYMMDD-&lt;job number&gt;-&lt;serial&gt;, for example 20261125-1007-003.</source>
+        <source>&apos;%1&apos; is not a form number; it reads YYYYMMDD-&lt;job number&gt;-&lt;serial&gt;, for example 20261125-1007-003.</source>
         <translation>「%1」不是有效的表单编号；编号格式为 YYYYMMDD-&lt;工号&gt;-&lt;流水号&gt;，例如 20261125-1007-003。</translation>
     </message>
 </context>
@@ -1325,11 +1321,11 @@
         <translation>%1 是空文件。请重新下载节假日日历（.ics），或在「管理 ▸ 热线资料…」的「日历」页中逐日添加。</translation>
     </message>
     <message>
-        <source>%1 is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). Choose the holiday schedule's .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <source>%1 is not an iCalendar file (it does not begin with BEGIN:VCALENDAR). Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
         <translation>%1 不是 iCalendar 文件（开头不是 BEGIN:VCALENDAR）。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <source>%1 is not a readable iCalendar file. Choose the holiday schedule's .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
+        <source>%1 is not a readable iCalendar file. Choose the holiday schedule&apos;s .ics file, or import a CSV or XLSX file with the columns day, kind and name.</source>
         <translation>%1 不是可读取的 iCalendar 文件。请选择节假日安排的 .ics 文件，或导入含 day、kind、name（日期、类型、名称）列的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
@@ -1344,7 +1340,7 @@
 <context>
     <name>KbEntry</name>
     <message>
-        <source>The kind "%1" is not a knowledge-base kind; use solution, directory or price.</source>
+        <source>The kind &quot;%1&quot; is not a knowledge-base kind; use solution, directory or price.</source>
         <translation>「%1」不是知识库类别；请使用 solution、directory 或 price。</translation>
     </message>
     <message>
@@ -1454,7 +1450,7 @@
         <translation>已超时：请催促处理人，并按致歉话术致电用户。</translation>
     </message>
     <message>
-        <source>Wait for the handler's result.</source>
+        <source>Wait for the handler&apos;s result.</source>
         <translation>等待处理人的处理结果。</translation>
     </message>
     <message>
@@ -1466,7 +1462,7 @@
         <translation>已 %1 次联系不上；请在 %2 之后再试。</translation>
     </message>
     <message>
-        <source>Call with the callback script; write down the customer's own words.</source>
+        <source>Call with the callback script; write down the customer&apos;s own words.</source>
         <translation>请按回访话术致电；如实记录用户原话。</translation>
     </message>
     <message>
@@ -1494,7 +1490,7 @@
         <translation>汇报单已到：请回访用户。</translation>
     </message>
     <message>
-        <source>Waiting for the department's report.</source>
+        <source>Waiting for the department&apos;s report.</source>
         <translation>等待部门的汇报单。</translation>
     </message>
     <message>
@@ -1592,7 +1588,7 @@
         <translation>城市</translation>
     </message>
     <message>
-        <source>The outlet kind '%1' is not known; choose one of: %2.</source>
+        <source>The outlet kind &apos;%1&apos; is not known; choose one of: %2.</source>
         <translation>网点类型“%1”无法识别，请从以下选择：%2。</translation>
     </message>
 </context>
@@ -1614,7 +1610,7 @@
 <context>
     <name>OutletService</name>
     <message>
-        <source>The outlet code %1 is %2's already; give each outlet its own code.</source>
+        <source>The outlet code %1 is %2&apos;s already; give each outlet its own code.</source>
         <translation>网点编码%1已属于%2，请为每个网点设不同的编码。</translation>
     </message>
 </context>
@@ -1660,8 +1656,8 @@
         <translation>两次输入的密码不一致；请重新运行命令，并两次输入相同的密码。</translation>
     </message>
     <message>
-        <source>No password came on standard input; pipe it in, for example: echo 'PASSWORD' | threerings …</source>
-        <translation>标准输入中没有密码；请通过管道传入，例如：echo 'PASSWORD' | threerings …</translation>
+        <source>No password came on standard input; pipe it in, for example: echo &apos;PASSWORD&apos; | threerings …</source>
+        <translation>标准输入中没有密码；请通过管道传入，例如：echo &apos;PASSWORD&apos; | threerings …</translation>
     </message>
 </context>
 <context>
@@ -1679,11 +1675,11 @@
         <translation> 或 </translation>
     </message>
     <message>
-        <source>see the hotline's records (a trainee sees practice data only)</source>
+        <source>see the hotline&apos;s records (a trainee sees practice data only)</source>
         <translation>查看热线记录（学员只能看到练习数据）</translation>
     </message>
     <message>
-        <source>fill in or change the hotline's forms</source>
+        <source>fill in or change the hotline&apos;s forms</source>
         <translation>填写或修改热线表单</translation>
     </message>
     <message>
@@ -1699,7 +1695,7 @@
         <translation>填写投诉处理汇报单中的处罚意见</translation>
     </message>
     <message>
-        <source>export the hotline's records</source>
+        <source>export the hotline&apos;s records</source>
         <translation>导出热线记录</translation>
     </message>
     <message>
@@ -1735,7 +1731,7 @@
         <translation>记录问题处理表的处理方案或处理结果</translation>
     </message>
     <message>
-        <source>see another person's work list</source>
+        <source>see another person&apos;s work list</source>
         <translation>查看他人的待办列表</translation>
     </message>
     <message>
@@ -1751,7 +1747,7 @@
         <translation>设置电话线路</translation>
     </message>
     <message>
-        <source>read the supervisor's reports</source>
+        <source>read the supervisor&apos;s reports</source>
         <translation>查看主管报表</translation>
     </message>
     <message>
@@ -1759,7 +1755,7 @@
         <translation>签字确认用户回访统计表</translation>
     </message>
     <message>
-        <source>see trainees' practice scores</source>
+        <source>see trainees&apos; practice scores</source>
         <translation>查看学员的练习成绩</translation>
     </message>
     <message>
@@ -1807,7 +1803,7 @@
         <translation>未知角色</translation>
     </message>
     <message>
-        <source>set up the hotline's departments, outlets and products</source>
+        <source>set up the hotline&apos;s departments, outlets and products</source>
         <translation>设置热线的部门、网点和产品</translation>
     </message>
     <message>
@@ -1819,7 +1815,7 @@
         <translation>合并同一用户的两条记录</translation>
     </message>
     <message>
-        <source>take the hotline's calls</source>
+        <source>take the hotline&apos;s calls</source>
         <translation>接听热线来电</translation>
     </message>
 </context>
@@ -1830,11 +1826,11 @@
         <translation>未填写电话号码，请输入号码，例如 13812345678 或 0532-88886666。</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number; enter digits such as 13812345678, or a landline with its area code such as 0532-88886666.</source>
+        <source>&apos;%1&apos; is not a phone number; enter digits such as 13812345678, or a landline with its area code such as 0532-88886666.</source>
         <translation>「%1」不是电话号码，请输入数字，例如 13812345678；固定电话请带区号，例如 0532-88886666。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid phone number: check the number of digits, and give a landline its area code (0532-88886666), a mobile all 11 digits (13812345678), or a foreign number its country code (+44 …).</source>
+        <source>&apos;%1&apos; is not a valid phone number: check the number of digits, and give a landline its area code (0532-88886666), a mobile all 11 digits (13812345678), or a foreign number its country code (+44 …).</source>
         <translation>「%1」不是有效的电话号码：请检查位数；固定电话须带区号（0532-88886666），手机须为完整的 11 位（13812345678），境外号码须带国家代码（+44 …）。</translation>
     </message>
 </context>
@@ -1849,23 +1845,23 @@
         <translation>第 %1 行：用语列表不是有效的 JSON（%2）；请修改该处文本。</translation>
     </message>
     <message>
-        <source>Line 1: a phrase list is a JSON object with "language", "banned", "standard" and "complaint_order".</source>
-        <translation>第 1 行：用语列表应是包含 "language"、"banned"、"standard" 和 "complaint_order" 的 JSON 对象。</translation>
+        <source>Line 1: a phrase list is a JSON object with &quot;language&quot;, &quot;banned&quot;, &quot;standard&quot; and &quot;complaint_order&quot;.</source>
+        <translation>第 1 行：用语列表应是包含 &quot;language&quot;、&quot;banned&quot;、&quot;standard&quot; 和 &quot;complaint_order&quot; 的 JSON 对象。</translation>
     </message>
     <message>
-        <source>give the language of the list, e.g. "zh_CN".</source>
-        <translation>请给出列表的语言，例如 "zh_CN"。</translation>
+        <source>give the language of the list, e.g. &quot;zh_CN&quot;.</source>
+        <translation>请给出列表的语言，例如 &quot;zh_CN&quot;。</translation>
     </message>
     <message>
-        <source>give the banned phrases as an array of {"phrase", "suggestion"} objects.</source>
-        <translation>请以 {"phrase", "suggestion"} 对象数组的形式给出服务禁语。</translation>
+        <source>give the banned phrases as an array of {&quot;phrase&quot;, &quot;suggestion&quot;} objects.</source>
+        <translation>请以 {&quot;phrase&quot;, &quot;suggestion&quot;} 对象数组的形式给出服务禁语。</translation>
     </message>
     <message>
         <source>the phrase is empty; write the words to catch.</source>
         <translation>用语为空；请写出要拦截的词句。</translation>
     </message>
     <message>
-        <source>say what to say instead of "%1".</source>
+        <source>say what to say instead of &quot;%1&quot;.</source>
         <translation>请写出代替「%1」的说法。</translation>
     </message>
     <message>
@@ -1891,7 +1887,7 @@
 <context>
     <name>PracticeDeskQueries</name>
     <message>
-        <source>Could not copy the hotline's lists into the practice file: %1</source>
+        <source>Could not copy the hotline&apos;s lists into the practice file: %1</source>
         <translation>无法把热线的清单复制到练习文件：%1</translation>
     </message>
 </context>
@@ -1902,8 +1898,8 @@
         <translation>第 %1 行：答案文件不是有效的 JSON（%2）；请修改该处文本。</translation>
     </message>
     <message>
-        <source>Line 1: the answers file is a JSON object {"answer_at_ring", "actions"}.</source>
-        <translation>第 1 行：答案文件应为 JSON 对象 {"answer_at_ring", "actions"}。</translation>
+        <source>Line 1: the answers file is a JSON object {&quot;answer_at_ring&quot;, &quot;actions&quot;}.</source>
+        <translation>第 1 行：答案文件应为 JSON 对象 {&quot;answer_at_ring&quot;, &quot;actions&quot;}。</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
@@ -1914,12 +1910,12 @@
         <translation>请在第 %1 声到第 12 声之间接听（来电响到第 %1 声时才转到学员）。</translation>
     </message>
     <message>
-        <source>list the trainee's actions as an array.</source>
+        <source>list the trainee&apos;s actions as an array.</source>
         <translation>请以数组形式列出学员的操作。</translation>
     </message>
     <message>
-        <source>an action is an object such as {"say": "…", "step": "greeting"}.</source>
-        <translation>每个操作应为一个对象，例如 {"say": "…", "step": "greeting"}。</translation>
+        <source>an action is an object such as {&quot;say&quot;: &quot;…&quot;, &quot;step&quot;: &quot;greeting&quot;}.</source>
+        <translation>每个操作应为一个对象，例如 {&quot;say&quot;: &quot;…&quot;, &quot;step&quot;: &quot;greeting&quot;}。</translation>
     </message>
     <message>
         <source>the seconds cannot be negative.</source>
@@ -1945,15 +1941,15 @@
         <translation>请先接听练习来电。</translation>
     </message>
     <message>
-        <source>The script has no step "%1" on this call.</source>
+        <source>The script has no step &quot;%1&quot; on this call.</source>
         <translation>本次通话的话术中没有步骤「%1」。</translation>
     </message>
     <message>
-        <source>The scenario has no trap "%1".</source>
+        <source>The scenario has no trap &quot;%1&quot;.</source>
         <translation>该场景中没有陷阱「%1」。</translation>
     </message>
     <message>
-        <source>The caller's line is empty; write what they say.</source>
+        <source>The caller&apos;s line is empty; write what they say.</source>
         <translation>来电人的台词为空；请填写来电人要说的话。</translation>
     </message>
     <message>
@@ -1979,7 +1975,7 @@
 <context>
     <name>PracticeStore</name>
     <message>
-        <source>The practice area needs the main database's path.</source>
+        <source>The practice area needs the main database&apos;s path.</source>
         <translation>练习区需要主数据库的路径。</translation>
     </message>
     <message>
@@ -2219,7 +2215,7 @@
 <context>
     <name>RecordFinder</name>
     <message>
-        <source>Type a form number (such as 20261204-1001-003), a complaint or report number (TS…), or the caller's phone.</source>
+        <source>Type a form number (such as 20261204-1001-003), a complaint or report number (TS…), or the caller&apos;s phone.</source>
         <translation>请输入表单编号（如 20261204-1001-003）、投诉或汇报单编号（TS…），或来电人的电话。</translation>
     </message>
 </context>
@@ -2331,18 +2327,18 @@
 <context>
     <name>ReportPeriod</name>
     <message>
-        <source>--month '%1' is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <source>--month &apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>--month「%1」不是有效月份；请写成 YYYY-MM，例如 2026-11。</translation>
     </message>
     <message>
-        <source>--quarter '%1' is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</source>
+        <source>--quarter &apos;%1&apos; is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</source>
         <translation>--quarter「%1」不是有效季度；请写成 YYYY-Qn，例如 2026-Q4。</translation>
     </message>
 </context>
 <context>
     <name>ReportQueries</name>
     <message>
-        <source>The report could not be read: %1. Run 'threerings init' to bring the database up to date.</source>
+        <source>The report could not be read: %1. Run &apos;threerings init&apos; to bring the database up to date.</source>
         <translation>无法读取报表：%1。请运行 threerings init 将数据库更新到最新版本。</translation>
     </message>
     <message>
@@ -2394,12 +2390,12 @@
     </message>
     <message>
         <source>Customer callback sheet</source>
-        <extracomment>the seed form's title: 用户回访统计表</extracomment>
+        <extracomment>the seed form&apos;s title: 用户回访统计表</extracomment>
         <translation>用户回访统计表</translation>
     </message>
     <message>
         <source>800 call tally</source>
-        <extracomment>the seed form's title: 800电话信息统计报表</extracomment>
+        <extracomment>the seed form&apos;s title: 800电话信息统计报表</extracomment>
         <translation>800电话信息统计报表</translation>
     </message>
     <message>
@@ -2412,7 +2408,7 @@
     </message>
     <message>
         <source>Monthly / quarterly customer complaint rate</source>
-        <extracomment>the seed form's title: 月/季度用户投诉率统计表</extracomment>
+        <extracomment>the seed form&apos;s title: 月/季度用户投诉率统计表</extracomment>
         <translation>月/季度用户投诉率统计表</translation>
     </message>
     <message>
@@ -2428,7 +2424,7 @@
         <translation>请选择报表涵盖的日期、月份或季度。</translation>
     </message>
     <message>
-        <source>Unknown report '%1'; choose one of: %2.</source>
+        <source>Unknown report &apos;%1&apos;; choose one of: %2.</source>
         <translation>未知报表「%1」，请从以下报表中选择：%2。</translation>
     </message>
     <message>
@@ -2442,7 +2438,7 @@
         <translation>网点名称</translation>
     </message>
     <message>
-        <source>Acceptor's phone and name</source>
+        <source>Acceptor&apos;s phone and name</source>
         <extracomment>seed heading 受理人电话及姓名</extracomment>
         <translation>受理人电话及姓名</translation>
     </message>
@@ -2670,7 +2666,7 @@
         <translation>投诉：回访用户</translation>
     </message>
     <message>
-        <source>Consultation: caller's test result</source>
+        <source>Consultation: caller&apos;s test result</source>
         <translation>咨询：来电人的测试结果</translation>
     </message>
     <message>
@@ -2823,7 +2819,7 @@
         <translation>请选择要签字确认的用户回访统计表日期。</translation>
     </message>
     <message>
-        <source>Write the technical manager's name to sign the sheet.</source>
+        <source>Write the technical manager&apos;s name to sign the sheet.</source>
         <translation>请填写技术经理的姓名以签字确认该表。</translation>
     </message>
     <message>
@@ -2857,15 +2853,15 @@
 <context>
     <name>Scenario</name>
     <message>
-        <source>the scenario has no key; give it one, e.g. "atm-card-stuck".</source>
+        <source>the scenario has no key; give it one, e.g. &quot;atm-card-stuck&quot;.</source>
         <translation>场景没有标识；请为其指定一个，例如「atm-card-stuck」。</translation>
     </message>
     <message>
-        <source>the key "%1" may hold only a-z, 0-9, - and _.</source>
+        <source>the key &quot;%1&quot; may hold only a-z, 0-9, - and _.</source>
         <translation>标识「%1」只能包含 a-z、0-9、- 和 _。</translation>
     </message>
     <message>
-        <source>the language "%1" is not known; use zh_CN or en.</source>
+        <source>the language &quot;%1&quot; is not known; use zh_CN or en.</source>
         <translation>未知语言「%1」；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -2881,15 +2877,15 @@
         <translation>来电人需要开场白：即来电接通后来电人说的第一句话。</translation>
     </message>
     <message>
-        <source>say what the caller's problem is.</source>
+        <source>say what the caller&apos;s problem is.</source>
         <translation>请说明来电人的问题是什么。</translation>
     </message>
     <message>
-        <source>the step "%1" is not a script step; use one of %2.</source>
+        <source>the step &quot;%1&quot; is not a script step; use one of %2.</source>
         <translation>「%1」不是话术步骤；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>the step "%1" has a line already; merge the two.</source>
+        <source>the step &quot;%1&quot; has a line already; merge the two.</source>
         <translation>步骤「%1」已有台词；请将两者合并。</translation>
     </message>
     <message>
@@ -2897,7 +2893,7 @@
         <translation>台词为空；请填写来电人说的话。</translation>
     </message>
     <message>
-        <source>the category "%1" is not known; use one of %2.</source>
+        <source>the category &quot;%1&quot; is not known; use one of %2.</source>
         <translation>未知类别「%1」；请使用 %2 之一。</translation>
     </message>
     <message>
@@ -2905,15 +2901,15 @@
         <translation>请说明表单中必须填写的用户姓名。</translation>
     </message>
     <message>
-        <source>each trap needs an id of its own ("%1" is empty or used twice).</source>
+        <source>each trap needs an id of its own (&quot;%1&quot; is empty or used twice).</source>
         <translation>每个陷阱都需要唯一的 id（「%1」为空或重复使用）。</translation>
     </message>
     <message>
-        <source>the trap kind "%1" is not known; use one of %2.</source>
+        <source>the trap kind &quot;%1&quot; is not known; use one of %2.</source>
         <translation>未知陷阱类型「%1」；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>the step "%1" is not a script step; leave it empty for a trap only the trainer springs.</source>
+        <source>the step &quot;%1&quot; is not a script step; leave it empty for a trap only the trainer springs.</source>
         <translation>「%1」不是话术步骤；如果该陷阱只由培训师触发，请将步骤留空。</translation>
     </message>
     <message>
@@ -2953,8 +2949,8 @@
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>a line is an object {"step", "text"}.</source>
-        <translation>每句台词应为对象 {"step", "text"}。</translation>
+        <source>a line is an object {&quot;step&quot;, &quot;text&quot;}.</source>
+        <translation>每句台词应为对象 {&quot;step&quot;, &quot;text&quot;}。</translation>
     </message>
     <message>
         <source>points is a whole number.</source>
@@ -2969,15 +2965,15 @@
         <translation>第 %1 行：场景不是有效的 JSON（%2）；请修改该处文本。</translation>
     </message>
     <message>
-        <source>Line 1: a scenario file is a JSON object: one scenario, or {"scenarios": [...]}.</source>
-        <translation>第 1 行：场景文件应为 JSON 对象：单个场景，或 {"scenarios": [...]}。</translation>
+        <source>Line 1: a scenario file is a JSON object: one scenario, or {&quot;scenarios&quot;: [...]}.</source>
+        <translation>第 1 行：场景文件应为 JSON 对象：单个场景，或 {&quot;scenarios&quot;: [...]}。</translation>
     </message>
     <message>
         <source>Line %1, scenarios: the file holds no scenarios; add at least one.</source>
         <translation>第 %1 行，scenarios：文件中没有场景；请至少添加一个。</translation>
     </message>
     <message>
-        <source>Line %1, %2.key: the key "%3" is used twice.</source>
+        <source>Line %1, %2.key: the key &quot;%3&quot; is used twice.</source>
         <translation>第 %1 行，%2.key：标识「%3」重复使用。</translation>
     </message>
     <message>
@@ -3067,27 +3063,27 @@
         <translation>第%1声接听：应在三声内接听（每晚一声扣 %2 分）。</translation>
     </message>
     <message>
-        <source>The required script step "%1" was not done.</source>
+        <source>The required script step &quot;%1&quot; was not done.</source>
         <translation>未完成必需的话术步骤「%1」。</translation>
     </message>
     <message>
-        <source>Said the banned phrase "%1".</source>
+        <source>Said the banned phrase &quot;%1&quot;.</source>
         <translation>说了服务禁语「%1」。</translation>
     </message>
     <message>
-        <source>Said the banned phrase "%1"; say "%2" instead.</source>
+        <source>Said the banned phrase &quot;%1&quot;; say &quot;%2&quot; instead.</source>
         <translation>说了服务禁语「%1」；应改说「%2」。</translation>
     </message>
     <message>
-        <source>Used %1 of the %2 standard phrases wanted (e.g. "Thank you", "One moment, please").</source>
+        <source>Used %1 of the %2 standard phrases wanted (e.g. &quot;Thank you&quot;, &quot;One moment, please&quot;).</source>
         <translation>应使用 %2 句标准用语，实际使用了 %1 句（如「谢谢」「请稍等」）。</translation>
     </message>
     <message>
-        <source>The form has no category; this call is "%1".</source>
+        <source>The form has no category; this call is &quot;%1&quot;.</source>
         <translation>表单未填写类别；本次来电属于「%1」。</translation>
     </message>
     <message>
-        <source>The form's category is "%1"; this call is "%2".</source>
+        <source>The form&apos;s category is &quot;%1&quot;; this call is &quot;%2&quot;.</source>
         <translation>表单类别为「%1」；本次来电属于「%2」。</translation>
     </message>
     <message>
@@ -3095,7 +3091,7 @@
         <translation>表单未填写用户姓名；来电人是 %1。</translation>
     </message>
     <message>
-        <source>The form names the customer "%1"; the caller is %2 (ask again, never guess).</source>
+        <source>The form names the customer &quot;%1&quot;; the caller is %2 (ask again, never guess).</source>
         <translation>表单上的用户姓名为「%1」；来电人是 %2（请再次询问，切勿猜测）。</translation>
     </message>
     <message>
@@ -3103,15 +3099,15 @@
         <translation>表单未填写联系电话；请向来电人复述确认。</translation>
     </message>
     <message>
-        <source>The contact phone "%1" is wrong; it is %2.</source>
+        <source>The contact phone &quot;%1&quot; is wrong; it is %2.</source>
         <translation>联系电话「%1」有误；正确的是 %2。</translation>
     </message>
     <message>
-        <source>The form has no outlet; the caller's outlet is %1.</source>
+        <source>The form has no outlet; the caller&apos;s outlet is %1.</source>
         <translation>表单未填写网点；来电人的网点是 %1。</translation>
     </message>
     <message>
-        <source>The outlet "%1" is wrong; it is %2.</source>
+        <source>The outlet &quot;%1&quot; is wrong; it is %2.</source>
         <translation>网点「%1」有误；正确的是 %2。</translation>
     </message>
     <message>
@@ -3127,7 +3123,7 @@
         <translation>通话用时 %1 秒；目标为 %2 秒。</translation>
     </message>
     <message>
-        <source>Trap "%1": the answer held none of: %2.</source>
+        <source>Trap &quot;%1&quot;: the answer held none of: %2.</source>
         <translation>陷阱「%1」：回答中未包含以下任何一项：%2。</translation>
     </message>
 </context>
@@ -3138,15 +3134,15 @@
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>key: "%1" is not a script key; use lower-case letters, digits and _, e.g. "incoming".</source>
-        <translation>key：「%1」不是有效的脚本标识；请使用小写字母、数字和 _，例如 "incoming"。</translation>
+        <source>key: &quot;%1&quot; is not a script key; use lower-case letters, digits and _, e.g. &quot;incoming&quot;.</source>
+        <translation>key：「%1」不是有效的脚本标识；请使用小写字母、数字和 _，例如 &quot;incoming&quot;。</translation>
     </message>
     <message>
         <source>steps: the script %1 has no steps; add at least one.</source>
         <translation>steps：脚本 %1 没有步骤；请至少添加一个。</translation>
     </message>
     <message>
-        <source>%1.id: every step needs its own id ("%2" is empty or used twice).</source>
+        <source>%1.id: every step needs its own id (&quot;%2&quot; is empty or used twice).</source>
         <translation>%1.id：每个步骤都需要唯一的 id（「%2」为空或重复）。</translation>
     </message>
     <message>
@@ -3154,8 +3150,8 @@
         <translation>%1.words：步骤 %2 没有话术；请写出坐席要说的话。</translation>
     </message>
     <message>
-        <source>%1.branches[%2].key: give the answer a key, e.g. "working".</source>
-        <translation>%1.branches[%2].key：请为该回答指定标识，例如 "working"。</translation>
+        <source>%1.branches[%2].key: give the answer a key, e.g. &quot;working&quot;.</source>
+        <translation>%1.branches[%2].key：请为该回答指定标识，例如 &quot;working&quot;。</translation>
     </message>
     <message>
         <source>%1.words: unknown placeholder {%2}; the known ones are %3.</source>
@@ -3166,16 +3162,16 @@
         <translation>类别必须是 incoming、callback、complaint、practice 之一。</translation>
     </message>
     <message>
-        <source>give the script's language, e.g. "zh_CN".</source>
-        <translation>请给出脚本的语言，例如 "zh_CN"。</translation>
+        <source>give the script&apos;s language, e.g. &quot;zh_CN&quot;.</source>
+        <translation>请给出脚本的语言，例如 &quot;zh_CN&quot;。</translation>
     </message>
     <message>
         <source>give the steps as an array of objects.</source>
         <translation>请以对象数组的形式给出步骤。</translation>
     </message>
     <message>
-        <source>a step is an object with "id" and "words".</source>
-        <translation>步骤是包含 "id" 和 "words" 的对象。</translation>
+        <source>a step is an object with &quot;id&quot; and &quot;words&quot;.</source>
+        <translation>步骤是包含 &quot;id&quot; 和 &quot;words&quot; 的对象。</translation>
     </message>
     <message>
         <source>write true or false.</source>
@@ -3186,15 +3182,15 @@
         <translation>第 %1 行：脚本不是有效的 JSON（%2）；请修改该处文本。</translation>
     </message>
     <message>
-        <source>Line 1: a script file is a JSON object: one script, or {"scripts": [...]}.</source>
-        <translation>第 1 行：脚本文件应是一个 JSON 对象：单个脚本，或 {"scripts": [...]}。</translation>
+        <source>Line 1: a script file is a JSON object: one script, or {&quot;scripts&quot;: [...]}.</source>
+        <translation>第 1 行：脚本文件应是一个 JSON 对象：单个脚本，或 {&quot;scripts&quot;: [...]}。</translation>
     </message>
     <message>
         <source>the file holds no scripts; add at least one.</source>
         <translation>文件中没有脚本；请至少添加一个。</translation>
     </message>
     <message>
-        <source>the key "%1" is used twice.</source>
+        <source>the key &quot;%1&quot; is used twice.</source>
         <translation>标识「%1」重复使用。</translation>
     </message>
     <message>
@@ -3205,8 +3201,8 @@
 <context>
     <name>ScriptCondition</name>
     <message>
-        <source>the condition "%1" is not of the form &lt;fact&gt; &lt;op&gt; &lt;number&gt;, e.g. "answered_after_ring &gt; 3" (op: &gt; &gt;= &lt; &lt;= == !=).</source>
-        <translation>条件「%1」不符合 &lt;事实&gt; &lt;运算符&gt; &lt;数字&gt; 的格式，例如 "answered_after_ring &gt; 3"（运算符：&gt; &gt;= &lt; &lt;= == !=）。</translation>
+        <source>the condition &quot;%1&quot; is not of the form &lt;fact&gt; &lt;op&gt; &lt;number&gt;, e.g. &quot;answered_after_ring &gt; 3&quot; (op: &gt; &gt;= &lt; &lt;= == !=).</source>
+        <translation>条件「%1」不符合 &lt;事实&gt; &lt;运算符&gt; &lt;数字&gt; 的格式，例如 &quot;answered_after_ring &gt; 3&quot;（运算符：&gt; &gt;= &lt; &lt;= == !=）。</translation>
     </message>
 </context>
 <context>
@@ -3220,14 +3216,14 @@
         <translation>没有适用于 %2 的 %1 脚本；管理员可以导入一个。</translation>
     </message>
     <message>
-        <source>The script run names no script; give the script's key.</source>
+        <source>The script run names no script; give the script&apos;s key.</source>
         <translation>脚本执行记录未指明脚本；请给出脚本标识。</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
-        <source>The server URL must look like postgresql://USER@HOST:PORT/DB?sslmode=verify-full (got '%1').</source>
+        <source>The server URL must look like postgresql://USER@HOST:PORT/DB?sslmode=verify-full (got &apos;%1&apos;).</source>
         <translation>服务器 URL 应形如 postgresql://USER@HOST:PORT/DB?sslmode=verify-full（实际为「%1」）。</translation>
     </message>
     <message>
@@ -3239,15 +3235,15 @@
         <translation>服务器 URL 中未指定数据库；请写成 postgresql://USER@HOST:PORT/DB。</translation>
     </message>
     <message>
-        <source>sslmode '%1' is not known; use one of %2.</source>
+        <source>sslmode &apos;%1&apos; is not known; use one of %2.</source>
         <translation>未知的 sslmode「%1」；请使用 %2 之一。</translation>
     </message>
     <message>
-        <source>The server URL option '%1' is not known; use sslmode and sslrootcert.</source>
+        <source>The server URL option &apos;%1&apos; is not known; use sslmode and sslrootcert.</source>
         <translation>未知的服务器 URL 选项「%1」；请使用 sslmode 和 sslrootcert。</translation>
     </message>
     <message>
-        <source>This build has no PostgreSQL driver (Qt's QPSQL plugin); install libqt6sql6-psql to reach the server.</source>
+        <source>This build has no PostgreSQL driver (Qt&apos;s QPSQL plugin); install libqt6sql6-psql to reach the server.</source>
         <translation>此版本没有 PostgreSQL 驱动（Qt 的 QPSQL 插件）；请安装 libqt6sql6-psql 以连接服务器。</translation>
     </message>
     <message>
@@ -3275,7 +3271,7 @@
         <translation>不是服务器字段；请使用 host、port、database、user、sslMode 和 sslRootCert。</translation>
     </message>
     <message>
-        <source>the server's host name is missing.</source>
+        <source>the server&apos;s host name is missing.</source>
         <translation>缺少服务器的主机名。</translation>
     </message>
     <message>
@@ -3287,15 +3283,15 @@
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <source>The server's certificate is checked but not its name (sslmode=verify-ca): another server with a certificate of the same authority could pose as it. Use sslmode=verify-full.</source>
+        <source>The server&apos;s certificate is checked but not its name (sslmode=verify-ca): another server with a certificate of the same authority could pose as it. Use sslmode=verify-full.</source>
         <translation>已检查服务器证书，但未检查其名称（sslmode=verify-ca）：持有同一证书颁发机构证书的其他服务器可以冒充它。请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <source>The connection to the server is encrypted but the server is not verified (sslmode=require): someone on the network could pose as it and read what this console sends. Get the server's certificate authority from the admin and use sslmode=verify-full.</source>
+        <source>The connection to the server is encrypted but the server is not verified (sslmode=require): someone on the network could pose as it and read what this console sends. Get the server&apos;s certificate authority from the admin and use sslmode=verify-full.</source>
         <translation>与服务器的连接已加密，但未验证服务器身份（sslmode=require）：网络上的他人可以冒充服务器并读取本控制台发送的内容。请向管理员获取服务器的证书颁发机构文件，并使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <source>The connection to the server may not be encrypted (sslmode=%1): someone on the network could read or change what this console sends. Get the server's certificate authority from the admin and use sslmode=verify-full.</source>
+        <source>The connection to the server may not be encrypted (sslmode=%1): someone on the network could read or change what this console sends. Get the server&apos;s certificate authority from the admin and use sslmode=verify-full.</source>
         <translation>与服务器的连接可能未加密（sslmode=%1）：网络上的他人可以读取或篡改本控制台发送的内容。请向管理员获取服务器的证书颁发机构文件，并使用 sslmode=verify-full。</translation>
     </message>
 </context>
@@ -3328,7 +3324,7 @@
 <context>
     <name>ServerSchema</name>
     <message>
-        <source>Could not read the server's schema version: %1</source>
+        <source>Could not read the server&apos;s schema version: %1</source>
         <translation>无法读取服务器的结构版本：%1</translation>
     </message>
     <message>
@@ -3336,7 +3332,7 @@
         <translation>无法在服务器上创建数据库结构（该登录名需要数据库的 CREATE 权限）：%1</translation>
     </message>
     <message>
-        <source>The server's schema (version %1) is newer than this console (version %2); update ThreeRings on this computer.</source>
+        <source>The server&apos;s schema (version %1) is newer than this console (version %2); update ThreeRings on this computer.</source>
         <translation>服务器的数据库结构（版本 %1）比本控制台（版本 %2）新；请在本机上更新 ThreeRings。</translation>
     </message>
     <message>
@@ -3605,11 +3601,11 @@
         <translation>缺少必填列，请添加列标题为%1（或%2）的一列。</translation>
     </message>
     <message>
-        <source>Unknown kind '%1'; choose one of: %2.</source>
+        <source>Unknown kind &apos;%1&apos;; choose one of: %2.</source>
         <translation>未知类别“%1”，请从以下选择：%2。</translation>
     </message>
     <message>
-        <source>the department's name is empty; fill it in.</source>
+        <source>the department&apos;s name is empty; fill it in.</source>
         <translation>部门名称为空，请填写。</translation>
     </message>
     <message>
@@ -3621,11 +3617,11 @@
         <translation>没有工号为%1的在岗人员，请先添加此人，或将该格留空。</translation>
     </message>
     <message>
-        <source>'%1' is not a form category; use technical, service, sales or other, separated by commas.</source>
+        <source>&apos;%1&apos; is not a form category; use technical, service, sales or other, separated by commas.</source>
         <translation>“%1”不是表单类别，请用 technical、service、sales 或 other（技术质量、服务、销售、其它），以逗号分隔。</translation>
     </message>
     <message>
-        <source>'%1' is neither yes nor no; write 1 or 0.</source>
+        <source>&apos;%1&apos; is neither yes nor no; write 1 or 0.</source>
         <translation>“%1”既不是“是”也不是“否”，请填 1 或 0。</translation>
     </message>
     <message>
@@ -3633,7 +3629,7 @@
         <translation>部门%1：%2 未导入任何内容。</translation>
     </message>
     <message>
-        <source>the outlet's code is empty; fill it in.</source>
+        <source>the outlet&apos;s code is empty; fill it in.</source>
         <translation>网点编码为空，请填写。</translation>
     </message>
     <message>
@@ -3681,7 +3677,7 @@
         <translation>%1，第%2行，%3列：%4</translation>
     </message>
     <message>
-        <source>the entry's title is empty; fill it in.</source>
+        <source>the entry&apos;s title is empty; fill it in.</source>
         <translation>条目标题为空，请填写。</translation>
     </message>
     <message>
@@ -3709,7 +3705,7 @@
         <translation>日期为空；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, for example 2026-10-01.</source>
         <translation>“%1”不是日期；请写成 YYYY-MM-DD，例如 2026-10-01。</translation>
     </message>
     <message>
@@ -3717,7 +3713,7 @@
         <translation>%1 已在第 %2 行出现；每天只保留一行。</translation>
     </message>
     <message>
-        <source>'%1' is neither a holiday nor a swapped working day; write holiday (休) or workday (班).</source>
+        <source>&apos;%1&apos; is neither a holiday nor a swapped working day; write holiday (休) or workday (班).</source>
         <translation>“%1”既不是节假日也不是调休上班日；请填写 holiday（休）或 workday（班）。</translation>
     </message>
     <message>
@@ -3725,11 +3721,11 @@
         <translation>日历日期（节假日和调休上班日）</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number; write it with its area code, as 010 6552 8888 or 138 0013 8000.</source>
+        <source>&apos;%1&apos; is not a phone number; write it with its area code, as 010 6552 8888 or 138 0013 8000.</source>
         <translation>“%1”不是电话号码;请连区号一起填写,如 010 6552 8888 或 138 0013 8000。</translation>
     </message>
     <message>
-        <source>'%1' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
         <translation>“%1”不是日期;请写成 YYYY-MM-DD,例如 2026-03-05。</translation>
     </message>
     <message>
@@ -3745,7 +3741,7 @@
         <translation>型号 %1 已在第 %2 行出现;每个型号只保留一行。</translation>
     </message>
     <message>
-        <source>'%1' is not a number of months; write e.g. 12.</source>
+        <source>&apos;%1&apos; is not a number of months; write e.g. 12.</source>
         <translation>“%1”不是月数;请填写如 12。</translation>
     </message>
     <message>
@@ -3781,7 +3777,7 @@
         <translation>没有用户使用号码 %1;请先导入或添加该用户,或更正号码。</translation>
     </message>
     <message>
-        <source>whose device is it? Fill in the customer's phone.</source>
+        <source>whose device is it? Fill in the customer&apos;s phone.</source>
         <translation>这是谁的设备?请填写用户电话。</translation>
     </message>
     <message>
@@ -3845,7 +3841,7 @@
         <translation>工号 %1 已在第 %2 行出现;每人只保留一行。</translation>
     </message>
     <message>
-        <source>'%1' is not a role; use %2, separated by commas.</source>
+        <source>&apos;%1&apos; is not a role; use %2, separated by commas.</source>
         <translation>“%1”不是角色;请用 %2,以逗号分隔(也可写坐席、处理人、主管、培训师、管理员、学员)。</translation>
     </message>
     <message>
@@ -3912,7 +3908,7 @@
         <translation>填写通话备注</translation>
     </message>
     <message>
-        <source>Go to the caller's card (new customer: the name field)</source>
+        <source>Go to the caller&apos;s card (new customer: the name field)</source>
         <translation>转到来电人信息卡（新用户：姓名栏）</translation>
     </message>
     <message>
@@ -3932,7 +3928,7 @@
         <translation>我的待办</translation>
     </message>
     <message>
-        <source>Today's callbacks</source>
+        <source>Today&apos;s callbacks</source>
         <translation>今日回访</translation>
     </message>
     <message>
@@ -4024,7 +4020,7 @@
         <translation>按键</translation>
     </message>
     <message>
-        <source>Go to a record by its number or the caller's phone</source>
+        <source>Go to a record by its number or the caller&apos;s phone</source>
         <translation>按编号或来电号码查找记录</translation>
     </message>
     <message>
@@ -4077,8 +4073,8 @@
         <translation>站点配置文件不是有效的 JSON（%1，位于偏移量 %2）；请从控制台重新导出，或修正该文件。</translation>
     </message>
     <message>
-        <source>format: this is not a ThreeRings site file (format should be "%1"); choose the file Admin ▸ Site configuration exported.</source>
-        <translation>format：这不是 ThreeRings 站点配置文件（format 应为 "%1"）；请选择通过「管理 ▸ 站点配置」导出的文件。</translation>
+        <source>format: this is not a ThreeRings site file (format should be &quot;%1&quot;); choose the file Admin ▸ Site configuration exported.</source>
+        <translation>format：这不是 ThreeRings 站点配置文件（format 应为 &quot;%1&quot;）；请选择通过「管理 ▸ 站点配置」导出的文件。</translation>
     </message>
     <message>
         <source>version: the file has version %1; this console reads version 1 to %2. Update the console, or export the file again.</source>
@@ -4131,18 +4127,18 @@
         <translation>server 必须是包含 host、port、database、user 和 sslMode 的对象。</translation>
     </message>
     <message>
-        <source>This console's server: %1.</source>
+        <source>This console&apos;s server: %1.</source>
         <translation>本控制台的服务器：%1。</translation>
     </message>
     <message>
-        <source>server.user: the file names no login for the server %1 and this console has none; add "user" to the file's server, or set the login in Admin ▸ Server… first.</source>
-        <translation>server.user：文件没有给出服务器 %1 的登录名，本控制台也没有；请在文件的 server 中加入 "user"，或先在「管理 ▸ 服务器…」中设置登录名。</translation>
+        <source>server.user: the file names no login for the server %1 and this console has none; add &quot;user&quot; to the file&apos;s server, or set the login in Admin ▸ Server… first.</source>
+        <translation>server.user：文件没有给出服务器 %1 的登录名，本控制台也没有；请在文件的 server 中加入 &quot;user&quot;，或先在「管理 ▸ 服务器…」中设置登录名。</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>The local database refused '%1': %2</source>
+        <source>The local database refused &apos;%1&apos;: %2</source>
         <translation>本地数据库拒绝了「%1」：%2</translation>
     </message>
     <message>
@@ -4154,23 +4150,23 @@
         <translation>无法在此数据库中记录服务器：%1</translation>
     </message>
     <message>
-        <source>This console has no server; an admin sets one in Admin ▸ Server… or with 'threerings server connect --url …'.</source>
-        <translation>此控制台未配置服务器；请管理员在「管理 ▸ 服务器…」中设置，或运行 'threerings server connect --url …'。</translation>
+        <source>This console has no server; an admin sets one in Admin ▸ Server… or with &apos;threerings server connect --url …&apos;.</source>
+        <translation>此控制台未配置服务器；请管理员在「管理 ▸ 服务器…」中设置，或运行 &apos;threerings server connect --url …&apos;。</translation>
     </message>
     <message>
         <source>Could not read the conflicts: %1</source>
         <translation>无法读取冲突记录：%1</translation>
     </message>
     <message>
-        <source>This console has no server; run 'threerings server connect --url …'.</source>
-        <translation>此控制台未配置服务器；请运行 'threerings server connect --url …'。</translation>
+        <source>This console has no server; run &apos;threerings server connect --url …&apos;.</source>
+        <translation>此控制台未配置服务器；请运行 &apos;threerings server connect --url …&apos;。</translation>
     </message>
     <message>
-        <source>The server has no ThreeRings schema (%1); an admin runs 'threerings server init --url …' first.</source>
-        <translation>服务器上没有 ThreeRings 数据库结构（%1）；请管理员先运行 'threerings server init --url …'。</translation>
+        <source>The server has no ThreeRings schema (%1); an admin runs &apos;threerings server init --url …&apos; first.</source>
+        <translation>服务器上没有 ThreeRings 数据库结构（%1）；请管理员先运行 &apos;threerings server init --url …&apos;。</translation>
     </message>
     <message>
-        <source>Could not read the server login's roles: %1</source>
+        <source>Could not read the server login&apos;s roles: %1</source>
         <translation>无法读取服务器登录账户的角色：%1</translation>
     </message>
     <message>
@@ -4198,7 +4194,7 @@
         <translation>正在推送更改</translation>
     </message>
     <message>
-        <source>Push stopped before the server's commit (test).</source>
+        <source>Push stopped before the server&apos;s commit (test).</source>
         <translation>推送在服务器提交前停止（测试）。</translation>
     </message>
     <message>
@@ -4206,7 +4202,7 @@
         <translation>正在提交已推送的更改</translation>
     </message>
     <message>
-        <source>Push stopped after the server's commit (test).</source>
+        <source>Push stopped after the server&apos;s commit (test).</source>
         <translation>推送在服务器提交后停止（测试）。</translation>
     </message>
     <message>
@@ -4226,7 +4222,7 @@
         <translation>此控制台没有数据表 %1（由较新版本的 ThreeRings 写入）</translation>
     </message>
     <message>
-        <source>The server's schema (version %1) is older than this console's (version %2); an admin upgrades it with 'threerings server init --url …'. Nothing was sent.</source>
+        <source>The server&apos;s schema (version %1) is older than this console&apos;s (version %2); an admin upgrades it with &apos;threerings server init --url …&apos;. Nothing was sent.</source>
         <translation>服务器的数据结构（版本 %1）比本控制台的（版本 %2）旧；请管理员用「threerings server init --url …」升级。未发送任何内容。</translation>
     </message>
     <message>
@@ -4234,11 +4230,11 @@
         <translation>读取服务器拒绝的更改</translation>
     </message>
     <message>
-        <source>The server knows this console's id as another login's (this database is a copy of another console's file): this one now syncs as a new console. Nothing is lost.</source>
+        <source>The server knows this console&apos;s id as another login&apos;s (this database is a copy of another console&apos;s file): this one now syncs as a new console. Nothing is lost.</source>
         <translation>服务器将本控制台的编号记为另一个登录名所有（此数据库是另一台控制台文件的副本）：本机现以新控制台身份同步。没有任何数据丢失。</translation>
     </message>
     <message>
-        <source>Another console pushed under this console's id (this database is a copy of its file, or a restored backup): this one now syncs as a new console. Nothing is lost.</source>
+        <source>Another console pushed under this console&apos;s id (this database is a copy of its file, or a restored backup): this one now syncs as a new console. Nothing is lost.</source>
         <translation>另一台控制台以本控制台的编号发送了更改（此数据库是其文件的副本，或是恢复的备份）：本机现以新控制台身份同步。没有任何数据丢失。</translation>
     </message>
     <message>
@@ -4246,11 +4242,11 @@
         <translation>此数据库落后于其控制台已发送到服务器的内容（恢复的备份，或较旧文件的副本）：现以新控制台身份同步，并从服务器取回此后已发送的内容。没有任何数据丢失。</translation>
     </message>
     <message>
-        <source>Reading this console's history on the server</source>
+        <source>Reading this console&apos;s history on the server</source>
         <translation>读取本控制台在服务器上的历史记录</translation>
     </message>
     <message>
-        <source>A change from another console needs a newer ThreeRings than this one (it writes %1): update ThreeRings on this console. The team's changes wait on the server and are taken after the update; none is skipped.</source>
+        <source>A change from another console needs a newer ThreeRings than this one (it writes %1): update ThreeRings on this console. The team&apos;s changes wait on the server and are taken after the update; none is skipped.</source>
         <translation>另一台控制台的更改需要比本机更新的 ThreeRings（它写入了 %1）：请更新本控制台的 ThreeRings。团队的更改会在服务器上等待，更新后再取回；不会跳过任何一项。</translation>
     </message>
     <message>
@@ -4274,11 +4270,11 @@
         <translation>无法记录登录已发送：%1</translation>
     </message>
     <message>
-        <source>Reading the team's people</source>
+        <source>Reading the team&apos;s people</source>
         <translation>读取团队人员</translation>
     </message>
     <message>
-        <source>Another person's login pushed this console's changes under its id (this database is a copy of another console's file): this one now syncs as a new console. Nothing is lost.</source>
+        <source>Another person&apos;s login pushed this console&apos;s changes under its id (this database is a copy of another console&apos;s file): this one now syncs as a new console. Nothing is lost.</source>
         <translation>另一人的登录以本座席的编号发送过更改（本数据库是另一座席文件的副本）：本座席现以新座席身份同步，没有丢失任何内容。</translation>
     </message>
     <message>
@@ -4290,7 +4286,7 @@
         <translation>无法读取服务器登录的身份：%1</translation>
     </message>
     <message>
-        <source>The server login %1 owns the team's schema (or is a superuser): a console never syncs as it. Sign in at the console as a person of the hotline; their own login is used.</source>
+        <source>The server login %1 owns the team&apos;s schema (or is a superuser): a console never syncs as it. Sign in at the console as a person of the hotline; their own login is used.</source>
         <translation>服务器登录 %1 是团队数据结构的所有者（或超级用户）：座席从不以它同步。请以热线人员身份登录座席，系统会使用其本人的登录。</translation>
     </message>
     <message>
@@ -4317,19 +4313,19 @@
 <context>
     <name>TableFile</name>
     <message>
-        <source>%1 is neither UTF-8 nor GBK (GB18030) text. Save it again from the spreadsheet as "CSV UTF-8", or as an Excel workbook (.xlsx).</source>
+        <source>%1 is neither UTF-8 nor GBK (GB18030) text. Save it again from the spreadsheet as &quot;CSV UTF-8&quot;, or as an Excel workbook (.xlsx).</source>
         <translation>%1 既不是 UTF-8 文本，也不是 GBK（GB18030）文本。请在电子表格软件中将其另存为「CSV UTF-8」，或另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <source>%1, row %2: a cell opens a quote (") that is never closed. Close it, or save the file again from the spreadsheet.</source>
-        <translation>%1 第 %2 行：有单元格以引号（"）开头，但引号没有闭合。请补上引号，或在电子表格软件中重新保存该文件。</translation>
+        <source>%1, row %2: a cell opens a quote (&quot;) that is never closed. Close it, or save the file again from the spreadsheet.</source>
+        <translation>%1 第 %2 行：有单元格以引号（&quot;）开头，但引号没有闭合。请补上引号，或在电子表格软件中重新保存该文件。</translation>
     </message>
     <message>
         <source>%1 holds no rows. Its first row must name the columns and the rows below it hold the data.</source>
         <translation>%1 中没有任何行。第一行应为各列的列名，数据放在其下方各行。</translation>
     </message>
     <message>
-        <source>%1, row %2: columns %3 and %4 are both headed "%5". Rename or remove one of them.</source>
+        <source>%1, row %2: columns %3 and %4 are both headed &quot;%5&quot;. Rename or remove one of them.</source>
         <translation>%1 第 %2 行：%3 列和 %4 列的列名都是「%5」。请重命名或删除其中一列。</translation>
     </message>
     <message>
@@ -4337,7 +4333,7 @@
         <translation>无法读取 %1：%2。请检查文件名，并确认该文件没有被其他程序占用。</translation>
     </message>
     <message>
-        <source>%1 is neither a .csv nor an .xlsx file. Save the sheet from the spreadsheet as "CSV UTF-8" or as an Excel workbook (.xlsx).</source>
+        <source>%1 is neither a .csv nor an .xlsx file. Save the sheet from the spreadsheet as &quot;CSV UTF-8&quot; or as an Excel workbook (.xlsx).</source>
         <translation>%1 不是 .csv 或 .xlsx 文件。请在电子表格软件中将该表另存为「CSV UTF-8」或 Excel 工作簿（.xlsx）。</translation>
     </message>
 </context>
@@ -4348,15 +4344,15 @@
         <translation>本座席以固定的服务器登录 %1 同步。</translation>
     </message>
     <message>
-        <source>The team's server has switched off the account of %1: ask an admin to reactivate it in Admin ▸ Accounts….</source>
+        <source>The team&apos;s server has switched off the account of %1: ask an admin to reactivate it in Admin ▸ Accounts….</source>
         <translation>团队服务器已停用 %1 的账户：请管理员在“管理 ▸ 账户…”中重新启用。</translation>
     </message>
     <message>
-        <source>The team's server did not take your password, so your work stays on this console and reaches nobody else until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
+        <source>The team&apos;s server did not take your password, so your work stays on this console and reaches nobody else until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
         <translation>团队服务器未接受您的密码，因此您的工作只保存在本座席，在管理员于“管理 ▸ 账户…”中为您设置密码之前不会传给他人（服务器回复：%1）。</translation>
     </message>
     <message>
-        <source>The team's server knows %1, but their record has not reached it yet: sign in again once the console that added them has synced.</source>
+        <source>The team&apos;s server knows %1, but their record has not reached it yet: sign in again once the console that added them has synced.</source>
         <translation>团队服务器认识 %1，但其人员记录尚未送达：请在添加该人员的座席同步之后再次登录。</translation>
     </message>
     <message>
@@ -4364,27 +4360,27 @@
         <translation>%1 %2 已停用，无法登录。</translation>
     </message>
     <message>
-        <source>The team's server does not answer, and it must take your new password too: choose it when the server answers again (the status bar shows the sync).</source>
+        <source>The team&apos;s server does not answer, and it must take your new password too: choose it when the server answers again (the status bar shows the sync).</source>
         <translation>团队服务器没有响应，而新密码也必须保存到服务器：请在服务器恢复响应后再设置（状态栏显示同步状态）。</translation>
     </message>
     <message>
-        <source>The team's server does not know your first sign-in code yet: it gets your password when the admin who gave you the code next syncs at this console, and until then your work stays here (the server said: %1).</source>
+        <source>The team&apos;s server does not know your first sign-in code yet: it gets your password when the admin who gave you the code next syncs at this console, and until then your work stays here (the server said: %1).</source>
         <translation>团队服务器还不知道您的首次登录码：发放登录码的管理员下次在本坐席台同步时，服务器才会收到您的密码，在此之前您的工作只保存在本坐席台（服务器回复：%1）。</translation>
     </message>
     <message>
-        <source>The team's server does not know your first sign-in code yet, so your password works at this console only, and your work stays here until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
+        <source>The team&apos;s server does not know your first sign-in code yet, so your password works at this console only, and your work stays here until an admin sets your password in Admin ▸ Accounts… (the server said: %1).</source>
         <translation>团队服务器还不知道您的首次登录码，因此您的密码只在本坐席台有效，您的工作也只保存在这里，直到管理员在 管理 ▸ 账户… 中为您设置密码（服务器回复：%1）。</translation>
     </message>
     <message>
-        <source>Your password works at this console, but the team's server did not take it, so your work stays here until an admin sets your password in Admin ▸ Accounts… (%1).</source>
+        <source>Your password works at this console, but the team&apos;s server did not take it, so your work stays here until an admin sets your password in Admin ▸ Accounts… (%1).</source>
         <translation>您的密码在本坐席台有效，但团队服务器没有接受，因此您的工作只保存在这里，直到管理员在 管理 ▸ 账户… 中为您设置密码（%1）。</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
-        <source>Start time, "YYYY-MM-DD HH:MM" in the calendar's time zone.</source>
-        <translation>开始时间，格式为 "YYYY-MM-DD HH:MM"（日历所用时区）。</translation>
+        <source>Start time, &quot;YYYY-MM-DD HH:MM&quot; in the calendar&apos;s time zone.</source>
+        <translation>开始时间，格式为 &quot;YYYY-MM-DD HH:MM&quot;（日历所用时区）。</translation>
     </message>
     <message>
         <source>Add N working hours.</source>
@@ -4399,16 +4395,16 @@
         <translation>按数据库中的工作日历，输出某一时刻之后 N 个工作小时或工作日的截止时间。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Run 'threerings calendar add --help' for the options.</source>
-        <translation>意外的参数「%1」。运行 'threerings calendar add --help' 查看选项。</translation>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings calendar add --help&apos; for the options.</source>
+        <translation>意外的参数「%1」。运行 &apos;threerings calendar add --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>--from is missing; give the start as "YYYY-MM-DD HH:MM", for example --from "2026-09-30 16:00".</source>
-        <translation>缺少 --from，请按 "YYYY-MM-DD HH:MM" 格式给出开始时间，例如 --from "2026-09-30 16:00"。</translation>
+        <source>--from is missing; give the start as &quot;YYYY-MM-DD HH:MM&quot;, for example --from &quot;2026-09-30 16:00&quot;.</source>
+        <translation>缺少 --from，请按 &quot;YYYY-MM-DD HH:MM&quot; 格式给出开始时间，例如 --from &quot;2026-09-30 16:00&quot;。</translation>
     </message>
     <message>
-        <source>--from '%1' is not a date and time; write it as "YYYY-MM-DD HH:MM", for example --from "2026-09-30 16:00".</source>
-        <translation>--from '%1' 不是有效的日期时间，请按 "YYYY-MM-DD HH:MM" 格式填写，例如 --from "2026-09-30 16:00"。</translation>
+        <source>--from &apos;%1&apos; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot;, for example --from &quot;2026-09-30 16:00&quot;.</source>
+        <translation>--from &apos;%1&apos; 不是有效的日期时间，请按 &quot;YYYY-MM-DD HH:MM&quot; 格式填写，例如 --from &quot;2026-09-30 16:00&quot;。</translation>
     </message>
     <message>
         <source>Give exactly one of --working-hours N and --working-days N.</source>
@@ -4423,22 +4419,22 @@
         <translation>工作日历中没有任何工作时间，请先为其设置工作日和工作时间。</translation>
     </message>
     <message>
-        <source>threerings: note: the calendar has no holiday data for %1; plain weekends were assumed there. An admin can add the year's holidays.</source>
+        <source>threerings: note: the calendar has no holiday data for %1; plain weekends were assumed there. An admin can add the year&apos;s holidays.</source>
         <translation>threerings: 注意：日历中没有 %1 年的节假日数据，该年按普通周末计算。管理员可以添加该年的节假日。</translation>
     </message>
     <message>
-        <source>Usage: threerings --db FILE calendar add --from "YYYY-MM-DD HH:MM" (--working-hours N | --working-days N)
+        <source>Usage: threerings --db FILE calendar add --from &quot;YYYY-MM-DD HH:MM&quot; (--working-hours N | --working-days N)
 </source>
-        <translation>用法：threerings --db FILE calendar add --from "YYYY-MM-DD HH:MM" (--working-hours N | --working-days N)
+        <translation>用法：threerings --db FILE calendar add --from &quot;YYYY-MM-DD HH:MM&quot; (--working-hours N | --working-days N)
 </translation>
     </message>
     <message>
-        <source>calendar needs an action: add. Run 'threerings calendar --help'.</source>
-        <translation>calendar 需要一个操作：add。运行 'threerings calendar --help' 查看帮助。</translation>
+        <source>calendar needs an action: add. Run &apos;threerings calendar --help&apos;.</source>
+        <translation>calendar 需要一个操作：add。运行 &apos;threerings calendar --help&apos; 查看帮助。</translation>
     </message>
     <message>
-        <source>Unknown calendar action '%1'; the action is add. Run 'threerings calendar --help'.</source>
-        <translation>未知的 calendar 操作「%1」；可用的操作为 add。运行 'threerings calendar --help' 查看帮助。</translation>
+        <source>Unknown calendar action &apos;%1&apos;; the action is add. Run &apos;threerings calendar --help&apos;.</source>
+        <translation>未知的 calendar 操作「%1」；可用的操作为 add。运行 &apos;threerings calendar --help&apos; 查看帮助。</translation>
     </message>
     <message>
         <source>Usage: threerings [--db FILE] [--lang zh_CN|en] [--simulate | --sip]
@@ -4456,11 +4452,11 @@ Subcommands:
     </message>
     <message>
         <source>
-Run 'threerings SUBCOMMAND --help' for a subcommand's options.
+Run &apos;threerings SUBCOMMAND --help&apos; for a subcommand&apos;s options.
 Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data error.
 </source>
         <translation>
-运行 'threerings SUBCOMMAND --help' 查看子命令的选项。
+运行 &apos;threerings SUBCOMMAND --help&apos; 查看子命令的选项。
 退出码：0 完成，1 检查发现问题，2 用法错误，3 被拒绝，4 数据错误。
 </translation>
     </message>
@@ -4473,12 +4469,12 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unknown option %1. Run 'threerings --help' for the options.</source>
-        <translation>未知选项 %1。运行 'threerings --help' 查看选项。</translation>
+        <source>Unknown option %1. Run &apos;threerings --help&apos; for the options.</source>
+        <translation>未知选项 %1。运行 &apos;threerings --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>Unknown subcommand '%1'. Run 'threerings --help' for the list.</source>
-        <translation>未知子命令「%1」。运行 'threerings --help' 查看子命令列表。</translation>
+        <source>Unknown subcommand &apos;%1&apos;. Run &apos;threerings --help&apos; for the list.</source>
+        <translation>未知子命令「%1」。运行 &apos;threerings --help&apos; 查看子命令列表。</translation>
     </message>
     <message>
         <source>create or upgrade the database; prints the schema version</source>
@@ -4541,11 +4537,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定要导出的内容：%1 之一。</translation>
     </message>
     <message>
-        <source>Export one kind at a time; '%1' is extra.</source>
+        <source>Export one kind at a time; &apos;%1&apos; is extra.</source>
         <translation>每次只能导出一种类型；「%1」是多余的。</translation>
     </message>
     <message>
-        <source>Unknown kind '%1'; choose one of: %2.</source>
+        <source>Unknown kind &apos;%1&apos;; choose one of: %2.</source>
         <translation>未知类型「%1」，请从以下类型中选择：%2。</translation>
     </message>
     <message>
@@ -4557,8 +4553,8 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定输出格式：添加 --format csv 或 --format json。</translation>
     </message>
     <message>
-        <source>--format '%1' is not known; use csv or json.</source>
-        <translation>无法识别 --format '%1'，请使用 csv 或 json。</translation>
+        <source>--format &apos;%1&apos; is not known; use csv or json.</source>
+        <translation>无法识别 --format &apos;%1&apos;，请使用 csv 或 json。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a writable file with --out.</source>
@@ -4569,7 +4565,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>无法写入标准输出。</translation>
     </message>
     <message>
-        <source>Create the database, or upgrade it to this build's schema.</source>
+        <source>Create the database, or upgrade it to this build&apos;s schema.</source>
         <translation>创建数据库，或将其升级到当前版本的结构。</translation>
     </message>
     <message>
@@ -4581,16 +4577,16 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <source>Run 'threerings %1 --help' for the options.</source>
-        <translation>运行 'threerings %1 --help' 查看选项。</translation>
+        <source>Run &apos;threerings %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;threerings %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>--%1 '%2' is not a date; write it as YYYY-MM-DD, for example 2026-11-25.</source>
-        <translation>--%1 '%2' 不是有效的日期，请按 YYYY-MM-DD 格式填写，例如 2026-11-25。</translation>
+        <source>--%1 &apos;%2&apos; is not a date; write it as YYYY-MM-DD, for example 2026-11-25.</source>
+        <translation>--%1 &apos;%2&apos; 不是有效的日期，请按 YYYY-MM-DD 格式填写，例如 2026-11-25。</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number of at least %3.</source>
-        <translation>--%1 '%2' 必须是不小于 %3 的整数。</translation>
+        <source>--%1 &apos;%2&apos; must be a whole number of at least %3.</source>
+        <translation>--%1 &apos;%2&apos; 必须是不小于 %3 的整数。</translation>
     </message>
     <message>
         <source>%1 has accounts, so say who you are: add --user JOB_NUMBER and set THREERINGS_PASSWORD (or type the password when asked).</source>
@@ -4621,7 +4617,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>工号：字母和数字。</translation>
     </message>
     <message>
-        <source>The person's name.</source>
+        <source>The person&apos;s name.</source>
         <translation>人员姓名。</translation>
     </message>
     <message>
@@ -4629,7 +4625,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>一个或多个角色，用逗号分隔。</translation>
     </message>
     <message>
-        <source>The department's name.</source>
+        <source>The department&apos;s name.</source>
         <translation>部门名称。</translation>
     </message>
     <message>
@@ -4641,7 +4637,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>缺少 --%1。%2</translation>
     </message>
     <message>
-        <source>There is no department named '%1'; check the spelling, or leave --department out.</source>
+        <source>There is no department named &apos;%1&apos;; check the spelling, or leave --department out.</source>
         <translation>没有名为「%1」的部门；请检查拼写，或去掉 --department。</translation>
     </message>
     <message>
@@ -4685,11 +4681,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>正常</translation>
     </message>
     <message>
-        <source>A phrase list JSON file (as resources/data/phrases/zh_CN.json) instead of the shipped or the database's list.</source>
+        <source>A phrase list JSON file (as resources/data/phrases/zh_CN.json) instead of the shipped or the database&apos;s list.</source>
         <translation>使用一个用语列表 JSON 文件（格式同 resources/data/phrases/zh_CN.json），代替随附的或数据库中的列表。</translation>
     </message>
     <message>
-        <source>Check against this database's phrase lists.</source>
+        <source>Check against this database&apos;s phrase lists.</source>
         <translation>按此数据库中的用语列表检查。</translation>
     </message>
     <message>
@@ -4697,7 +4693,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>以此工号的身份操作（与 --db 一起使用）。</translation>
     </message>
     <message>
-        <source>Only this language's list (zh_CN, en); default both.</source>
+        <source>Only this language&apos;s list (zh_CN, en); default both.</source>
         <translation>只用此语言的列表（zh_CN、en）；默认两者都用。</translation>
     </message>
     <message>
@@ -4705,7 +4701,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>从标准输入读取文本，每发现一个服务禁语输出一行 JSON 对象 {phrase, start, end, suggestion}；start 和 end 按输入的字符计数。发现任何禁语时退出码为 1。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1': check-phrases reads the text on stdin, e.g. threerings check-phrases &lt; reply.txt.</source>
+        <source>Unexpected argument &apos;%1&apos;: check-phrases reads the text on stdin, e.g. threerings check-phrases &lt; reply.txt.</source>
         <translation>多余的参数「%1」：check-phrases 从标准输入读取文本，例如 threerings check-phrases &lt; reply.txt。</translation>
     </message>
     <message>
@@ -4729,7 +4725,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>要列出的日期（默认今天）；过去或将来的日期按其上班时刻列出。</translation>
     </message>
     <message>
-        <source>Whose work to list, by job number (default: the signed-in person; another person's needs a supervisor).</source>
+        <source>Whose work to list, by job number (default: the signed-in person; another person&apos;s needs a supervisor).</source>
         <translation>要列出谁的待办，按工号（默认：已登录的人员；查看他人的需要主管权限）。</translation>
     </message>
     <message>
@@ -4741,16 +4737,16 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>输出我的待办：所有有期限的事项，按期限排序，并以工作小时显示剩余时间（负数表示已超时）。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Run 'threerings due --help' for the options.</source>
-        <translation>多余的参数「%1」。运行 'threerings due --help' 查看选项。</translation>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings due --help&apos; for the options.</source>
+        <translation>多余的参数「%1」。运行 &apos;threerings due --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>--format '%1' is not known; use text or json.</source>
+        <source>--format &apos;%1&apos; is not known; use text or json.</source>
         <translation>未知的 --format「%1」；请使用 text 或 json。</translation>
     </message>
     <message>
-        <source>No person has the job number %1; run 'threerings user list' to see the job numbers.</source>
-        <translation>没有工号为 %1 的人员；运行 'threerings user list' 查看工号。</translation>
+        <source>No person has the job number %1; run &apos;threerings user list&apos; to see the job numbers.</source>
+        <translation>没有工号为 %1 的人员；运行 &apos;threerings user list&apos; 查看工号。</translation>
     </message>
     <message>
         <source>This database has no accounts yet; give --agent NO to say whose work to list.</source>
@@ -4761,7 +4757,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>没有到期事项。</translation>
     </message>
     <message>
-        <source>the supervisor's sheets as csv, xlsx, pdf or json (daily-callbacks tally service-level …)</source>
+        <source>the supervisor&apos;s sheets as csv, xlsx, pdf or json (daily-callbacks tally service-level …)</source>
         <translation>以 csv、xlsx、pdf 或 json 格式输出主管报表（daily-callbacks tally service-level …）</translation>
     </message>
     <message>
@@ -4789,7 +4785,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>随附的 %1 话术脚本中没有来电话术。</translation>
     </message>
     <message>
-        <source>%1 holds no scenario "%2".</source>
+        <source>%1 holds no scenario &quot;%2&quot;.</source>
         <translation>%1 中没有场景「%2」。</translation>
     </message>
     <message>
@@ -4797,7 +4793,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>%1 中有 %2 个场景；请用 --scenario KEY 指定其中一个。</translation>
     </message>
     <message>
-        <source>The trainee's lines and actions (JSON: answer_at_ring, actions).</source>
+        <source>The trainee&apos;s lines and actions (JSON: answer_at_ring, actions).</source>
         <translation>学员的话语和操作（JSON：answer_at_ring、actions）。</translation>
     </message>
     <message>
@@ -4805,7 +4801,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>文件包含多个场景时，指定其中哪一个（场景标识）。</translation>
     </message>
     <message>
-        <source>Also print the session's events, one JSON object per line, before the scorecard.</source>
+        <source>Also print the session&apos;s events, one JSON object per line, before the scorecard.</source>
         <translation>在评分表之前另外输出本次练习的事件，每行一个 JSON 对象。</translation>
     </message>
     <message>
@@ -4813,7 +4809,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>评分低于及格线时以退出码 1 退出。</translation>
     </message>
     <message>
-        <source>Run a practice call headless from SCENARIO.json and a file of the trainee's lines; print the scorecard as JSON.</source>
+        <source>Run a practice call headless from SCENARIO.json and a file of the trainee&apos;s lines; print the scorecard as JSON.</source>
         <translation>根据 SCENARIO.json 和学员话语文件，在无界面模式下运行练习通话；以 JSON 格式输出评分表。</translation>
     </message>
     <message>
@@ -4821,7 +4817,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定一个场景文件：threerings practice run SCENARIO.json --answers FILE。</translation>
     </message>
     <message>
-        <source>--answers FILE is missing: the trainee's lines and actions.</source>
+        <source>--answers FILE is missing: the trainee&apos;s lines and actions.</source>
         <translation>缺少 --answers FILE：学员的话语和操作。</translation>
     </message>
     <message>
@@ -4829,7 +4825,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>无法读取应答文件 %1（%2）；请检查路径。</translation>
     </message>
     <message>
-        <source>Check scenario files; prints each scenario's key, language and maximum points.</source>
+        <source>Check scenario files; prints each scenario&apos;s key, language and maximum points.</source>
         <translation>检查场景文件；输出每个场景的标识、语言和满分。</translation>
     </message>
     <message>
@@ -4837,7 +4833,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定一个或多个场景文件：threerings practice validate FILE…</translation>
     </message>
     <message>
-        <source>The trainee's job number.</source>
+        <source>The trainee&apos;s job number.</source>
         <translation>学员的工号。</translation>
     </message>
     <message>
@@ -4845,7 +4841,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <source>A trainer starts a practice call of scenario KEY for a trainee; the trainee's console opens it. Prints the session's id.</source>
+        <source>A trainer starts a practice call of scenario KEY for a trainee; the trainee&apos;s console opens it. Prints the session&apos;s id.</source>
         <translation>培训师为学员开始场景 KEY 的练习通话，学员的控制台会打开该通话。输出练习会话的 ID。</translation>
     </message>
     <message>
@@ -4853,8 +4849,8 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定场景和学员：threerings --db FILE practice start KEY --trainee NO。</translation>
     </message>
     <message>
-        <source>No person has the job number %1; run 'threerings user list'.</source>
-        <translation>没有工号为 %1 的人员；请运行 'threerings user list' 查看。</translation>
+        <source>No person has the job number %1; run &apos;threerings user list&apos;.</source>
+        <translation>没有工号为 %1 的人员；请运行 &apos;threerings user list&apos; 查看。</translation>
     </message>
     <message>
         <source>End a practice call (a trainer, or the trainee) and print its scorecard as JSON.</source>
@@ -4875,8 +4871,8 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
 </translation>
     </message>
     <message>
-        <source>'practice %1' is not known; use practice run, validate, start or end.</source>
-        <translation>未知命令 'practice %1'；请使用 practice run、validate、start 或 end。</translation>
+        <source>&apos;practice %1&apos; is not known; use practice run, validate, start or end.</source>
+        <translation>未知命令 &apos;practice %1&apos;；请使用 practice run、validate、start 或 end。</translation>
     </message>
     <message>
         <source>The day (default today); weekly takes the week holding it, the complaint rate and ratings its month.</source>
@@ -4899,7 +4895,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>要写入的文件（不指定时，csv 和 json 输出到标准输出）。</translation>
     </message>
     <message>
-        <source>Write a supervisor's sheet: the daily callback sheet, the call tally, service level, deadlines, the complaint rate, ratings or the weekly summary.</source>
+        <source>Write a supervisor&apos;s sheet: the daily callback sheet, the call tally, service level, deadlines, the complaint rate, ratings or the weekly summary.</source>
         <translation>生成主管报表：用户回访统计表、800电话信息统计报表、服务水平、处理期限、用户投诉率、评分或每周汇总。</translation>
     </message>
     <message>
@@ -4907,11 +4903,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定报表：%1 之一。</translation>
     </message>
     <message>
-        <source>Write one report at a time; '%1' is extra.</source>
+        <source>Write one report at a time; &apos;%1&apos; is extra.</source>
         <translation>一次只能生成一份报表；「%1」是多余的。</translation>
     </message>
     <message>
-        <source>Unknown report '%1'; choose one of: %2.</source>
+        <source>Unknown report &apos;%1&apos;; choose one of: %2.</source>
         <translation>未知报表「%1」，请从以下报表中选择：%2。</translation>
     </message>
     <message>
@@ -4927,8 +4923,8 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定输出格式：加上 --format csv、xlsx、pdf 或 json。</translation>
     </message>
     <message>
-        <source>--format '%1' is not known; use csv, xlsx, pdf or json.</source>
-        <translation>未知的 --format '%1'；请使用 csv、xlsx、pdf 或 json。</translation>
+        <source>--format &apos;%1&apos; is not known; use csv, xlsx, pdf or json.</source>
+        <translation>未知的 --format &apos;%1&apos;；请使用 csv、xlsx、pdf 或 json。</translation>
     </message>
     <message>
         <source>An %1 file needs --out FILE.</source>
@@ -4939,7 +4935,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>服务器：postgresql://USER@HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=CA.crt</translation>
     </message>
     <message>
-        <source>add-person: the person's server login.</source>
+        <source>add-person: the person&apos;s server login.</source>
         <translation>add-person：该人员的服务器登录名。</translation>
     </message>
     <message>
@@ -4971,15 +4967,15 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>已添加服务器登录账户 %1</translation>
     </message>
     <message>
-        <source>The server has no ThreeRings schema yet; an admin runs 'threerings server init --url …' first.</source>
-        <translation>服务器上还没有 ThreeRings 数据库结构；请管理员先运行 'threerings server init --url …'。</translation>
+        <source>The server has no ThreeRings schema yet; an admin runs &apos;threerings server init --url …&apos; first.</source>
+        <translation>服务器上还没有 ThreeRings 数据库结构；请管理员先运行 &apos;threerings server init --url …&apos;。</translation>
     </message>
     <message>
         <source>server %1: schema version %2; this console is %3; %4 changes to push</source>
         <translation>服务器 %1：结构版本 %2；此控制台为 %3；待推送更改 %4 项</translation>
     </message>
     <message>
-        <source>Print the console's keyboard shortcuts as a Markdown table, in the language of --lang (for the guides).</source>
+        <source>Print the console&apos;s keyboard shortcuts as a Markdown table, in the language of --lang (for the guides).</source>
         <translation>以 Markdown 表格输出控制台的键盘快捷键，语言由 --lang 指定（用于编写指南）。</translation>
     </message>
     <message>
@@ -4999,7 +4995,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指定操作：site export [FILE]、site import FILE、site check FILE 或 site paths。</translation>
     </message>
     <message>
-        <source>One file at a time; '%1' is extra.</source>
+        <source>One file at a time; &apos;%1&apos; is extra.</source>
         <translation>一次只能指定一个文件；「%1」是多余的。</translation>
     </message>
     <message>
@@ -5015,7 +5011,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>无法读取 %1：%2。请给出站点配置文件的路径。</translation>
     </message>
     <message>
-        <source>Unknown action '%1'; use export, import, check or paths.</source>
+        <source>Unknown action &apos;%1&apos;; use export, import, check or paths.</source>
         <translation>未知操作「%1」；请使用 export、import、check 或 paths。</translation>
     </message>
     <message>
@@ -5047,15 +5043,15 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>推送并拉取一次，然后退出。</translation>
     </message>
     <message>
-        <source>Replicate this console's records with the central server.</source>
+        <source>Replicate this console&apos;s records with the central server.</source>
         <translation>将此控制台的记录与中心服务器同步。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Run 'threerings sync --help' for the options.</source>
-        <translation>意外的参数「%1」。运行 'threerings sync --help' 查看选项。</translation>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;threerings sync --help&apos; for the options.</source>
+        <translation>意外的参数「%1」。运行 &apos;threerings sync --help&apos; 查看选项。</translation>
     </message>
     <message>
-        <source>The agents' days: %1 agent-state stretches, %2 script runs, %3 banned phrases found</source>
+        <source>The agents&apos; days: %1 agent-state stretches, %2 script runs, %3 banned phrases found</source>
         <translation>坐席的工作日：%1 段坐席状态，%2 次话术执行，发现 %3 处服务禁语</translation>
     </message>
     <message>
@@ -5095,11 +5091,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>roles：新的角色，以逗号分隔。</translation>
     </message>
     <message>
-        <source>department: the department's name (empty: none).</source>
+        <source>department: the department&apos;s name (empty: none).</source>
         <translation>department：部门名称（留空表示无）。</translation>
     </message>
     <message>
-        <source>Change a person's account (admins).</source>
+        <source>Change a person&apos;s account (admins).</source>
         <translation>修改人员账户（管理员）。</translation>
     </message>
     <message>
@@ -5119,11 +5115,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>%1 的账户已修改（%2）。</translation>
     </message>
     <message>
-        <source>the hotline's departments: department add, edit, retire, restore, list</source>
+        <source>the hotline&apos;s departments: department add, edit, retire, restore, list</source>
         <translation>热线的部门：department add、edit、retire、restore、list</translation>
     </message>
     <message>
-        <source>the hotline's outlets (网点): outlet add, edit, retire, restore, list</source>
+        <source>the hotline&apos;s outlets (网点): outlet add, edit, retire, restore, list</source>
         <translation>热线的网点：outlet add、edit、retire、restore、list</translation>
     </message>
     <message>
@@ -5131,11 +5127,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>%1不按日期保存：请去掉 --from 和 --to。</translation>
     </message>
     <message>
-        <source>--format '%1' is not known; use csv, json or xlsx.</source>
+        <source>--format &apos;%1&apos; is not known; use csv, json or xlsx.</source>
         <translation>--format “%1”无法识别，请用 csv、json 或 xlsx。</translation>
     </message>
     <message>
-        <source>%1 are written as csv or json; the supervisor's sheets as xlsx come from threerings report.</source>
+        <source>%1 are written as csv or json; the supervisor&apos;s sheets as xlsx come from threerings report.</source>
         <translation>%1只能导出为 csv 或 json；主管报表的 xlsx 请用 threerings report。</translation>
     </message>
     <message>
@@ -5157,11 +5153,11 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
     </message>
     <message>
-        <source>Add one of the hotline's %1 (admins).</source>
+        <source>Add one of the hotline&apos;s %1 (admins).</source>
         <translation>添加一个热线的%1（管理员）。</translation>
     </message>
     <message>
-        <source>Change the named fields of one of the hotline's %1 (admins).</source>
+        <source>Change the named fields of one of the hotline&apos;s %1 (admins).</source>
         <translation>修改热线某个%1的指定字段（管理员）。</translation>
     </message>
     <message>
@@ -5225,7 +5221,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>用法：threerings --db FILE %1 add|edit|retire|restore|list [选项]；%1 ACTION --help 列出选项。</translation>
     </message>
     <message>
-        <source>Unknown %1 action '%2'. %3</source>
+        <source>Unknown %1 action &apos;%2&apos;. %3</source>
         <translation>未知的 %1 操作“%2”。%3</translation>
     </message>
     <message>
@@ -5233,7 +5229,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>检查每一行并说明将改变什么；不写入任何内容。</translation>
     </message>
     <message>
-        <source>Import the hotline's own records from CSV or XLSX (headers in English or Chinese): all rows or none.</source>
+        <source>Import the hotline&apos;s own records from CSV or XLSX (headers in English or Chinese): all rows or none.</source>
         <translation>从 CSV 或 XLSX 导入热线自己的记录（标题可用英文或中文）：要么全部导入，要么都不导入。</translation>
     </message>
     <message>
@@ -5241,7 +5237,7 @@ Exit codes: 0 done, 1 a check found something, 2 usage error, 3 refused, 4 data 
         <translation>请指明导入什么：%1之一。</translation>
     </message>
     <message>
-        <source>Import one kind at a time; '%1' is extra.</source>
+        <source>Import one kind at a time; &apos;%1&apos; is extra.</source>
         <translation>一次只能导入一类；“%1”多余。</translation>
     </message>
     <message>
@@ -5303,7 +5299,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>登录码的有效天数（1–30，默认 %1）。</translation>
     </message>
     <message>
-        <source>Give a person a first sign-in code (admins): they sign in with it once and choose their own password (user enrol, or the console's sign-in). Their earlier password stops working.</source>
+        <source>Give a person a first sign-in code (admins): they sign in with it once and choose their own password (user enrol, or the console&apos;s sign-in). Their earlier password stops working.</source>
         <translation>为某人发放首次登录码（管理员）：此人用它登录一次并设置自己的密码（user enrol，或坐席台的登录窗口）。其原有密码随即失效。</translation>
     </message>
     <message>
@@ -5311,11 +5307,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>缺少 --job-number：请指明领取登录码的人。</translation>
     </message>
     <message>
-        <source>--days takes a whole number of days (1–30), not '%1'.</source>
+        <source>--days takes a whole number of days (1–30), not &apos;%1&apos;.</source>
         <translation>--days 需要整数天数（1–30），不能是“%1”。</translation>
     </message>
     <message>
-        <source>The first sign-in code of %1 is valid until %2 (the hotline's time); give it to them in person.</source>
+        <source>The first sign-in code of %1 is valid until %2 (the hotline&apos;s time); give it to them in person.</source>
         <translation>%1 的首次登录码有效期至 %2（热线时间）；请当面交给本人。</translation>
     </message>
     <message>
@@ -5351,7 +5347,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>user 需要一个操作：add、passwd、code、enrol、roles、department、deactivate、reactivate 或 list。%1</translation>
     </message>
     <message>
-        <source>Unknown user action '%1'; use add, passwd, code, enrol, roles, department, deactivate, reactivate or list.</source>
+        <source>Unknown user action &apos;%1&apos;; use add, passwd, code, enrol, roles, department, deactivate, reactivate or list.</source>
         <translation>未知的 user 操作“%1”；请使用 add、passwd、code、enrol、roles、department、deactivate、reactivate 或 list。</translation>
     </message>
 </context>
@@ -5362,7 +5358,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>已保存的场景已损坏（%1）；请重新导入。</translation>
     </message>
     <message>
-        <source>There is no scenario "%1" in %2; a trainer can write or import it.</source>
+        <source>There is no scenario &quot;%1&quot; in %2; a trainer can write or import it.</source>
         <translation>%2 中没有场景「%1」；培训师可以编写或导入该场景。</translation>
     </message>
     <message>
@@ -5390,11 +5386,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>练习通话已结束；现在只能添加点评。</translation>
     </message>
     <message>
-        <source>The scenario has no trap "%1".</source>
+        <source>The scenario has no trap &quot;%1&quot;.</source>
         <translation>该场景中没有陷阱「%1」。</translation>
     </message>
     <message>
-        <source>The caller's line is empty; write what they say.</source>
+        <source>The caller&apos;s line is empty; write what they say.</source>
         <translation>来电人的台词为空；请填写来电人要说的话。</translation>
     </message>
     <message>
@@ -5443,48 +5439,48 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>&lt;b&gt;第%1声接听&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1a5fb4'&gt;Caller:&lt;/b&gt; %1</source>
-        <translation>&lt;b style='color:#1a5fb4'&gt;来电人：&lt;/b&gt;%1</translation>
+        <source>&lt;b style=&apos;color:#1a5fb4&apos;&gt;Caller:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#1a5fb4&apos;&gt;来电人：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#26a269'&gt;Trainee:&lt;/b&gt; %1</source>
-        <translation>&lt;b style='color:#26a269'&gt;学员：&lt;/b&gt;%1</translation>
+        <source>&lt;b style=&apos;color:#26a269&apos;&gt;Trainee:&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#26a269&apos;&gt;学员：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#26a269'&gt;✔ step %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#26a269'&gt;✔ 步骤 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#26a269&apos;&gt;✔ step %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#26a269&apos;&gt;✔ 步骤 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c01c28'&gt;✘ skipped %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c01c28'&gt;✘ 跳过 %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ skipped %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;✘ 跳过 %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c01c28'&gt;Banned phrase “%1”: say “%2” instead.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c01c28'&gt;服务禁语「%1」：请改说「%2」。&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c01c28&apos;&gt;Banned phrase “%1”: say “%2” instead.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c01c28&apos;&gt;服务禁语「%1」：请改说「%2」。&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#26a269'&gt;standard phrase “%1”&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#26a269'&gt;标准用语「%1」&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#26a269&apos;&gt;standard phrase “%1”&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#26a269&apos;&gt;标准用语「%1」&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#e66100'&gt;Trap: %1 (%2)&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#e66100'&gt;陷阱：%1（%2）&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#e66100&apos;&gt;Trap: %1 (%2)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#e66100&apos;&gt;陷阱：%1（%2）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Practice form saved (%1, %2).&lt;/i&gt;</source>
         <translation>&lt;i&gt;练习表单已保存（%1，%2）。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#613583'&gt;Remark (%1): %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#613583'&gt;点评（%1）：%2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#613583&apos;&gt;Remark (%1): %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#613583&apos;&gt;点评（%1）：%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 / %2 points (%3%)&lt;/b&gt; — pass mark %4%: &lt;b style='color:%5'&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 / %2 分（%3%）&lt;/b&gt; — 及格线 %4%：&lt;b style='color:%5'&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1 / %2 points (%3%)&lt;/b&gt; — pass mark %4%: &lt;b style=&apos;color:%5&apos;&gt;%6&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 / %2 分（%3%）&lt;/b&gt; — 及格线 %4%：&lt;b style=&apos;color:%5&apos;&gt;%6&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>passed</source>
@@ -5566,7 +5562,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>姓名</translation>
     </message>
     <message>
-        <source>The job number '%1' may hold only the letters A-Z and digits, because it becomes part of the form numbers.</source>
+        <source>The job number &apos;%1&apos; may hold only the letters A-Z and digits, because it becomes part of the form numbers.</source>
         <translation>工号「%1」只能包含字母 A-Z 和数字，因为它会成为表单编号的一部分。</translation>
     </message>
     <message>
@@ -5600,7 +5596,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1的长度为 %2 个字符，请缩短到不超过 %3 个字符。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is not a phone number; enter it as a mobile such as 13812345678 or a landline with its area code such as 0532-88886666.</source>
+        <source>The %1 &apos;%2&apos; is not a phone number; enter it as a mobile such as 13812345678 or a landline with its area code such as 0532-88886666.</source>
         <translation>%1「%2」不是有效的电话号码，请输入手机号码（例如 13812345678），或带区号的固定电话（例如 0532-88886666）。</translation>
     </message>
     <message>
@@ -5608,7 +5604,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1（%2）超出范围，请输入 %3 到 %4 之间的分数。</translation>
     </message>
     <message>
-        <source>The %1 '%2' is not known; choose one of: %3.</source>
+        <source>The %1 &apos;%2&apos; is not known; choose one of: %3.</source>
         <translation>%1「%2」无法识别，请从以下选项中选择：%3。</translation>
     </message>
     <message>
@@ -5696,16 +5692,12 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>请选择通话结果：电话解决、问题处理表、咨询、投诉、打错电话或无声/骚扰电话。</translation>
     </message>
     <message>
-        <source>Choose the call's category: technical quality, service, sales or other.</source>
+        <source>Choose the call&apos;s category: technical quality, service, sales or other.</source>
         <translation>请选择来电类别：技术质量、服务、销售或其它。</translation>
     </message>
     <message>
         <source>Finish the call first: choose its category and how it ended.</source>
         <translation>请先结束本次来电：选择其类别和通话结果。</translation>
-    </message>
-    <message>
-        <source>Finish the call on the line before placing another.</source>
-        <translation>请先结束线路上的通话，再拨打下一个。</translation>
     </message>
     <message>
         <source>Enter the number to call.</source>
@@ -5811,7 +5803,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>threerings::SipEngine</name>
     <message>
-        <source>Cannot create the SIP line's folder %1; check that it is writable.</source>
+        <source>Cannot create the SIP line&apos;s folder %1; check that it is writable.</source>
         <translation>无法创建 SIP 线路的文件夹 %1；请检查该位置是否可写。</translation>
     </message>
     <message>
@@ -5965,7 +5957,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>账户</translation>
     </message>
     <message>
-        <source>The hotline's people. In a team every change here reaches all consoles and the person's login on the server with the next sync.</source>
+        <source>The hotline&apos;s people. In a team every change here reaches all consoles and the person&apos;s login on the server with the next sync.</source>
         <translation>热线的人员。在团队中，这里的每项修改都会在下次同步时送到所有座席和该人员在服务器上的登录。</translation>
     </message>
     <message>
@@ -6302,7 +6294,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1 年已标记为已有数据，但没有节假日或调休上班日。如应有，请在下方添加。</translation>
     </message>
     <message>
-        <source>No holidays are known for %1, so its deadlines count plain weekends. Import the State Council's holiday schedule as an .ics file (Import .ics…), or add the holidays and swapped working days below one by one and then mark the year as known.</source>
+        <source>No holidays are known for %1, so its deadlines count plain weekends. Import the State Council&apos;s holiday schedule as an .ics file (Import .ics…), or add the holidays and swapped working days below one by one and then mark the year as known.</source>
         <translation>%1 年还没有节假日数据，其期限按普通周末计算。请将国务院的节假日安排作为 .ics 文件导入（导入 .ics…），或在下方逐日添加节假日和调休上班日，然后将该年标记为已有数据。</translation>
     </message>
     <message>
@@ -6551,11 +6543,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>答案已复制到通话备注。</translation>
     </message>
     <message>
-        <source>&amp;Caller's card</source>
+        <source>&amp;Caller&apos;s card</source>
         <translation>来电人信息卡(&amp;C)</translation>
     </message>
     <message>
-        <source>%1's details are corrected.</source>
+        <source>%1&apos;s details are corrected.</source>
         <translation>%1 的资料已更正。</translation>
     </message>
 </context>
@@ -6613,7 +6605,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>threerings::ui::CallbackView</name>
     <message>
-        <source>Today's callbacks</source>
+        <source>Today&apos;s callbacks</source>
         <translation>今日回访</translation>
     </message>
     <message>
@@ -6653,7 +6645,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>用户的原话</translation>
     </message>
     <message>
-        <source>Customer's &amp;words</source>
+        <source>Customer&apos;s &amp;words</source>
         <translation>用户原话(&amp;W)</translation>
     </message>
     <message>
@@ -6918,7 +6910,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>待重试</translation>
     </message>
     <message>
-        <source>Correct the caller's details…</source>
+        <source>Correct the caller&apos;s details…</source>
         <translation>更正来电人资料…</translation>
     </message>
     <message>
@@ -7062,7 +7054,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>回访</translation>
     </message>
     <message>
-        <source>Customer's &amp;words</source>
+        <source>Customer&apos;s &amp;words</source>
         <translation>用户原话(&amp;W)</translation>
     </message>
     <message>
@@ -7133,7 +7125,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>未完成：交下一班</translation>
     </message>
     <message>
-        <source>Awaiting the caller's test (24 h)</source>
+        <source>Awaiting the caller&apos;s test (24 h)</source>
         <translation>等待来电人测试（24 小时）</translation>
     </message>
     <message>
@@ -7224,7 +7216,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>threerings::ui::CustomerEditDialog</name>
     <message>
-        <source>Correct %1's details</source>
+        <source>Correct %1&apos;s details</source>
         <translation>更正 %1 的资料</translation>
     </message>
     <message>
@@ -7429,7 +7421,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>threerings::ui::DevicesPage</name>
     <message>
-        <source>%1: '%2' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-05.</source>
         <translation>%1:“%2”不是日期;请写成 YYYY-MM-DD,例如 2026-03-05。</translation>
     </message>
     <message>
@@ -7453,7 +7445,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>型号已设置时自动带出</translation>
     </message>
     <message>
-        <source>&amp;Customer's phone</source>
+        <source>&amp;Customer&apos;s phone</source>
         <translation>用户电话(&amp;C)</translation>
     </message>
     <message>
@@ -7481,7 +7473,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>保修截止(&amp;W)</translation>
     </message>
     <message>
-        <source>empty: from the model's warranty rule</source>
+        <source>empty: from the model&apos;s warranty rule</source>
         <translation>留空:按型号的保修规则计算</translation>
     </message>
     <message>
@@ -7527,11 +7519,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1  %2  %3 — %4</translation>
     </message>
     <message>
-        <source>Customer's phone: whose device is it? Type the customer's phone number.</source>
+        <source>Customer&apos;s phone: whose device is it? Type the customer&apos;s phone number.</source>
         <translation>用户电话:这是谁的设备?请输入用户的电话号码。</translation>
     </message>
     <message>
-        <source>Customer's phone: %1</source>
+        <source>Customer&apos;s phone: %1</source>
         <translation>用户电话:%1</translation>
     </message>
     <message>
@@ -7543,11 +7535,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>发票日期</translation>
     </message>
     <message>
-        <source>Serial number: copy it from the device's nameplate; devices are found by it.</source>
+        <source>Serial number: copy it from the device&apos;s nameplate; devices are found by it.</source>
         <translation>出厂编号:请照设备铭牌填写;设备按它查找。</translation>
     </message>
     <message>
-        <source>No devices yet. Add a customer's device with New (serial number, model, customer's phone), or import the device list (CSV or XLSX) with Import…. Set up the models and their warranty in Products first.</source>
+        <source>No devices yet. Add a customer&apos;s device with New (serial number, model, customer&apos;s phone), or import the device list (CSV or XLSX) with Import…. Set up the models and their warranty in Products first.</source>
         <translation>还没有设备。用“新建”添加用户的设备(出厂编号、型号、用户电话),或用“导入…”导入设备清单(CSV 或 XLSX)。请先在“产品”页设置型号及其保修期。</translation>
     </message>
 </context>
@@ -7616,7 +7608,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>查找记录</translation>
     </message>
     <message>
-        <source>&amp;Number or phone (form, complaint or report number, or the caller's phone):</source>
+        <source>&amp;Number or phone (form, complaint or report number, or the caller&apos;s phone):</source>
         <translation>编号或电话（表单、投诉或汇报单编号，或来电人电话）(&amp;N)：</translation>
     </message>
     <message>
@@ -7652,7 +7644,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No form, consultation or complaint has the number or phone '%1'. Check the digits, or type the start of the number to list its day.</source>
+        <source>No form, consultation or complaint has the number or phone &apos;%1&apos;. Check the digits, or type the start of the number to list its day.</source>
         <translation>没有编号或电话为“%1”的表单、咨询或投诉。请核对数字，或只输入编号的前半部分以列出当天的记录。</translation>
     </message>
     <message numerus="yes">
@@ -7669,7 +7661,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>创建管理员账户</translation>
     </message>
     <message>
-        <source>This database has no accounts yet. Create the admin's account; the admin then adds everybody else.</source>
+        <source>This database has no accounts yet. Create the admin&apos;s account; the admin then adds everybody else.</source>
         <translation>此数据库还没有账户。请创建管理员账户，再由管理员添加其他所有人。</translation>
     </message>
     <message>
@@ -7724,7 +7716,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>每次来电和回访的问候语都会说出单位名称（「您好，…」）。热线号码是用户拨打的号码。</translation>
     </message>
     <message>
-        <source>&amp;Unit's name:</source>
+        <source>&amp;Unit&apos;s name:</source>
         <translation>单位名称(&amp;U)：</translation>
     </message>
     <message>
@@ -7756,7 +7748,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>最初的网点</translation>
     </message>
     <message>
-        <source>Customers belong to outlets (网点); an outlet's kind decides how many of its users are called back. Add a few now, import them on the next page, or skip.</source>
+        <source>Customers belong to outlets (网点); an outlet&apos;s kind decides how many of its users are called back. Add a few now, import them on the next page, or skip.</source>
         <translation>用户归属于网点；网点的类别决定其用户的回访比例。可以现在添加几个，在下一页导入，或跳过。</translation>
     </message>
     <message>
@@ -7812,7 +7804,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>手册将问题单转交给这三个部门：技术支持部负责技术质量和其他问题，产品事业部负责销售问题，用户服务部负责服务投诉。可修改名称和电话；热线没有的部门请取消勾选。</translation>
     </message>
     <message>
-        <source>The hotline's departments. Rename one or give its phone here; add, retire and route them in Admin ▸ Hotline set-up ▸ Departments.</source>
+        <source>The hotline&apos;s departments. Rename one or give its phone here; add, retire and route them in Admin ▸ Hotline set-up ▸ Departments.</source>
         <translation>热线的部门。可在此重命名或填写电话；添加、停用部门及设置转交类别请在“管理 ▸ 热线资料 ▸ 部门”中进行。</translation>
     </message>
     <message>
@@ -7828,7 +7820,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>单位为%1，热线号码为 %2。</translation>
     </message>
     <message>
-        <source>The unit's name and the hotline number are still the examples (%1, %2): Back to the first page to give your own.</source>
+        <source>The unit&apos;s name and the hotline number are still the examples (%1, %2): Back to the first page to give your own.</source>
         <translation>单位名称和热线号码仍是示例（%1，%2）：请返回第一页填写您自己的。</translation>
     </message>
     <message numerus="yes">
@@ -7899,7 +7891,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>新建咨询(&amp;C)</translation>
     </message>
     <message>
-        <source>Today's call&amp;backs</source>
+        <source>Today&apos;s call&amp;backs</source>
         <translation>今日回访(&amp;B)</translation>
     </message>
     <message>
@@ -7937,7 +7929,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1：记为一次未联系上；列表显示何时再拨。</translation>
     </message>
     <message>
-        <source>The console's line is gone; nothing was dialled.</source>
+        <source>The console&apos;s line is gone; nothing was dialled.</source>
         <translation>坐席台的线路已不在；未拨出。</translation>
     </message>
 </context>
@@ -8030,7 +8022,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>尚无人登录：本坐席台不会振铃。请登录后接听来电。</translation>
     </message>
     <message>
-        <source>You do not take calls here: only people with the agent role are offered the hotline's calls.</source>
+        <source>You do not take calls here: only people with the agent role are offered the hotline&apos;s calls.</source>
         <translation>您在此不接听来电：只有具有坐席角色的人才会接到热线来电。</translation>
     </message>
     <message>
@@ -8119,7 +8111,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
     </message>
     <message>
-        <source>The calendar also reads a holiday schedule as an iCalendar (.ics) file; each day's year becomes known.</source>
+        <source>The calendar also reads a holiday schedule as an iCalendar (.ics) file; each day&apos;s year becomes known.</source>
         <translation>日历还可读取 iCalendar（.ics）格式的节假日安排；所导入日期的年份将标记为已有数据。</translation>
     </message>
     <message>
@@ -8206,7 +8198,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>The knowledge base is empty. Agents search it during calls: add the first answer with New, or import the hotline's list with Import….</source>
+        <source>The knowledge base is empty. Agents search it during calls: add the first answer with New, or import the hotline&apos;s list with Import….</source>
         <translation>知识库为空。坐席在通话中要查阅知识库：请用“新建”添加第一条答案，或用“导入…”导入热线的资料。</translation>
     </message>
 </context>
@@ -8362,11 +8354,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>线路上仍有通话。现在退出将挂断该通话。仍要退出吗？</translation>
     </message>
     <message>
-        <source>Today's backup failed: %1</source>
+        <source>Today&apos;s backup failed: %1</source>
         <translation>今日备份失败：%1</translation>
     </message>
     <message>
-        <source>Today's backup was written to %1</source>
+        <source>Today&apos;s backup was written to %1</source>
         <translation>今日备份已写入 %1</translation>
     </message>
     <message>
@@ -8422,7 +8414,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>主管(&amp;U)</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;desk…</source>
+        <source>Supervisor&apos;s &amp;desk…</source>
         <translation>主管工作台(&amp;D)…</translation>
     </message>
     <message>
@@ -8509,7 +8501,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Required script steps left unsaid in today's calls</source>
+        <source>Required script steps left unsaid in today&apos;s calls</source>
         <translation>今天通话中未说的必需话术步骤</translation>
     </message>
     <message>
@@ -8554,11 +8546,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>我的</translation>
     </message>
     <message>
-        <source>The team's</source>
+        <source>The team&apos;s</source>
         <translation>全组的</translation>
     </message>
     <message>
-        <source>Mine: the forms you took, your callbacks, what waits for you. The team's: every open callback, and for supervisors every late form.</source>
+        <source>Mine: the forms you took, your callbacks, what waits for you. The team&apos;s: every open callback, and for supervisors every late form.</source>
         <translation>我的：您受理的表单、您的回访、等您处理的事项。全组的：所有未完成的回访；主管还可看到所有超时的表单。</translation>
     </message>
     <message>
@@ -8640,7 +8632,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>Callback sampling: every user of an appointed outlet is called back, half of an own outlet's, and the head office samples on top.</source>
+        <source>Callback sampling: every user of an appointed outlet is called back, half of an own outlet&apos;s, and the head office samples on top.</source>
         <translation>回访抽样：特约点的用户全部回访，自办点的用户回访一半，总部另外抽样。</translation>
     </message>
     <message>
@@ -8692,7 +8684,7 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
         <translation>状态</translation>
     </message>
     <message>
-        <source>No outlets yet. Forms and callback sampling name the user's outlet (网点): add the first with New, or import the list with Import….</source>
+        <source>No outlets yet. Forms and callback sampling name the user&apos;s outlet (网点): add the first with New, or import the list with Import….</source>
         <translation>还没有网点。表单和回访抽样都要用到用户所在网点：请用“新建”添加第一个，或用“导入…”导入网点清单。</translation>
     </message>
 </context>
@@ -8720,11 +8712,11 @@ ROLE: agent handler supervisor trainer admin trainee. The new password is read f
 <context>
     <name>threerings::ui::PhraseHighlighter</name>
     <message>
-        <source>Banned phrase "%1"; say instead: %2</source>
+        <source>Banned phrase &quot;%1&quot;; say instead: %2</source>
         <translation>服务禁语「%1」；请改说：%2</translation>
     </message>
     <message>
-        <source>"%1" — say instead: %2</source>
+        <source>&quot;%1&quot; — say instead: %2</source>
         <translation>「%1」——请改说：%2</translation>
     </message>
     <message>
@@ -8882,7 +8874,7 @@ Save it anyway?</source>
         <translation>处理人(&amp;H)</translation>
     </message>
     <message>
-        <source>— the handler's department —</source>
+        <source>— the handler&apos;s department —</source>
         <translation>— 处理人所在部门 —</translation>
     </message>
     <message>
@@ -9339,11 +9331,11 @@ Save it anyway?</source>
         <translation>素材来源</translation>
     </message>
     <message>
-        <source>Caller's name</source>
+        <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <source>Caller's phone</source>
+        <source>Caller&apos;s phone</source>
         <translation>来电人电话</translation>
     </message>
     <message>
@@ -9379,7 +9371,7 @@ Save it anyway?</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <source>The caller's line</source>
+        <source>The caller&apos;s line</source>
         <translation>来电人台词</translation>
     </message>
     <message>
@@ -9387,7 +9379,7 @@ Save it anyway?</source>
         <translation>步骤：%1</translation>
     </message>
     <message>
-        <source>What the trainee's form must hold</source>
+        <source>What the trainee&apos;s form must hold</source>
         <translation>学员表单必须包含的内容</translation>
     </message>
     <message>
@@ -9602,11 +9594,11 @@ Save it anyway?</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>Verify the server's certificate and name (recommended)</source>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
         <translation>验证服务器的证书和名称（推荐）</translation>
     </message>
     <message>
-        <source>Verify the server's certificate</source>
+        <source>Verify the server&apos;s certificate</source>
         <translation>验证服务器的证书</translation>
     </message>
     <message>
@@ -9630,7 +9622,7 @@ Save it anyway?</source>
         <translation>保持不变</translation>
     </message>
     <message>
-        <source>Send the records this console already has (the team's first console)</source>
+        <source>Send the records this console already has (the team&apos;s first console)</source>
         <translation>上传本控制台已有的记录（团队的第一台控制台）</translation>
     </message>
     <message>
@@ -9662,7 +9654,7 @@ Save it anyway?</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>Enter the server's host name.</source>
+        <source>Enter the server&apos;s host name.</source>
         <translation>请输入服务器的主机名。</translation>
     </message>
     <message>
@@ -9766,7 +9758,7 @@ Save it anyway?</source>
         <translation>日历(&amp;C)</translation>
     </message>
     <message>
-        <source>The hotline's own departments, outlets, knowledge base, products, customers, devices and business calendar. Forms are transferred to departments by category; callback sampling reads each outlet's kind; agents search the knowledge base during calls; a device's warranty comes from its product; deadlines count in the calendar's working time. In a team every change reaches all consoles with the next sync.</source>
+        <source>The hotline&apos;s own departments, outlets, knowledge base, products, customers, devices and business calendar. Forms are transferred to departments by category; callback sampling reads each outlet&apos;s kind; agents search the knowledge base during calls; a device&apos;s warranty comes from its product; deadlines count in the calendar&apos;s working time. In a team every change reaches all consoles with the next sync.</source>
         <translation>热线自己的部门、网点、知识库、产品、用户、设备和工作日历。表单按类别转交部门;回访抽样依据网点类型;坐席通话中查知识库;设备保修期来自其产品;时限按日历的工作时间计算。多台坐席台联网时,每项修改在下次同步后到达所有坐席台。</translation>
     </message>
     <message>
@@ -10053,7 +10045,7 @@ Save it anyway?</source>
         <translation>站点配置</translation>
     </message>
     <message>
-        <source>One file carries what every console of the room shares: the server (never a password), the unit's name, the hotline number, the ring cadence, the business calendar, the call scripts and the phrase lists. Export it here and import it on the other consoles, or place it where every console looks at start:</source>
+        <source>One file carries what every console of the room shares: the server (never a password), the unit&apos;s name, the hotline number, the ring cadence, the business calendar, the call scripts and the phrase lists. Export it here and import it on the other consoles, or place it where every console looks at start:</source>
         <translation>一个文件即包含本话务室所有控制台共享的内容：服务器（不含密码）、单位名称、热线号码、响铃节奏、工作日历、通话话术和用语列表。可在此导出，再在其他控制台上导入；也可将其放在每台控制台启动时查找的位置：</translation>
     </message>
     <message>
@@ -10091,7 +10083,7 @@ Save it anyway?</source>
     <message>
         <source>%1
 
-Replace this console's settings, calendar, scripts and phrase lists with these?</source>
+Replace this console&apos;s settings, calendar, scripts and phrase lists with these?</source>
         <translation>%1
 
 要用这些内容替换本控制台的设置、日历、话术脚本和用语列表吗？</translation>
@@ -10148,7 +10140,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         <translation>每周汇总</translation>
     </message>
     <message>
-        <source>Supervisor's desk</source>
+        <source>Supervisor&apos;s desk</source>
         <translation>主管工作台</translation>
     </message>
     <message>
@@ -10192,7 +10184,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         <translation>签字确认(&amp;G)…</translation>
     </message>
     <message>
-        <source>The technical manager signs the day's callback sheet</source>
+        <source>The technical manager signs the day&apos;s callback sheet</source>
         <translation>由技术经理对当天的用户回访统计表签字确认</translation>
     </message>
     <message>
@@ -10287,7 +10279,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         <translation>服务器：无</translation>
     </message>
     <message>
-        <source>This console works on its own. An admin connects it to the team's server in Admin ▸ Server…</source>
+        <source>This console works on its own. An admin connects it to the team&apos;s server in Admin ▸ Server…</source>
         <translation>本控制台独立运行。管理员可在「管理 ▸ 服务器…」中将其连接到团队的服务器。</translation>
     </message>
     <message>
@@ -10391,7 +10383,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were made here by other people: each person's changes go to the server with their own login, the next time they sign in at this console.</source>
+        <source>%n change(s) were made here by other people: each person&apos;s changes go to the server with their own login, the next time they sign in at this console.</source>
         <translation>
             <numerusform>%n 项更改是其他人在本座席所做：每个人的更改在其下次于本座席登录时，以本人的登录发送到服务器。</numerusform>
         </translation>
@@ -10422,7 +10414,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
 <context>
     <name>threerings::ui::TrainerConsole</name>
     <message>
-        <source>Trainer's console — PRACTICE</source>
+        <source>Trainer&apos;s console — PRACTICE</source>
         <translation>培训师控制台 — 练习</translation>
     </message>
     <message>
@@ -10482,7 +10474,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         <translation>进行中的通话</translation>
     </message>
     <message>
-        <source>The caller's next line</source>
+        <source>The caller&apos;s next line</source>
         <translation>来电人的下一句话</translation>
     </message>
     <message>
@@ -10617,7 +10609,7 @@ Replace this console's settings, calendar, scripts and phrase lists with these?<
         <translation>培训(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Trainer's console…</source>
+        <source>&amp;Trainer&apos;s console…</source>
         <translation>培训师控制台(&amp;T)…</translation>
     </message>
     <message>

@@ -23,7 +23,6 @@ public:
 
     Ringback(CallTracker& tracker, bool silent, QObject* parent = nullptr);
     bool isPlaying() const { return m_cadence.isActive(); }
-    Ringtone* tone() const { return m_tone; }
 
 private:
     void follow();

@@ -25,7 +25,13 @@ ChaseBar::ChaseBar(FormServices& services, QWidget* parent) : QFrame(parent), m_
     m_history->setObjectName(QStringLiteral("chaseHistory"));
     m_history->setWordWrap(true);
     m_history->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_history);
+    // The history, and the call to whom the row names beside it (the row below has no room for it at 1366).
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_history, 1);
+    m_dial = new QPushButton(this);
+    m_dial->setObjectName(QStringLiteral("chaseDial"));
+    top->addWidget(m_dial, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     auto* row = new QHBoxLayout;
     m_target = new QComboBox(this);
@@ -50,9 +56,6 @@ ChaseBar::ChaseBar(FormServices& services, QWidget* parent) : QFrame(parent), m_
     m_note->setObjectName(QStringLiteral("chaseNote"));
     m_note->setPlaceholderText(tr("What was said (no answer, line busy, promised…)"));
     row->addWidget(m_note, 1);
-    m_dial = new QPushButton(this);
-    m_dial->setObjectName(QStringLiteral("chaseDial"));
-    row->addWidget(m_dial);
     m_record = new QPushButton(tr("Record the cha&se"), this);
     m_record->setObjectName(QStringLiteral("chaseRecord"));
     row->addWidget(m_record);
